@@ -1,0 +1,76 @@
+// The execution context a keeper receives: block facts from the header (never the wall clock),
+// the gas meter, the event sink and access to the module's own stores.
+import type { EventManager } from './events.js'
+import type { GasMeter } from './gas.js'
+import type { KVStore } from './store.js'
+
+export interface Timestamp {
+  seconds: bigint
+  nanos: number
+}
+
+export interface BlockInfo {
+  chainId: string
+  height: bigint
+  time: Timestamp
+  /** Consensus address (20 bytes) of the block proposer. */
+  proposer: Uint8Array
+}
+
+export type ExecMode = 'check' | 'recheck' | 'simulate' | 'deliver' | 'genesis' | 'query' | 'block'
+
+/** What the node hands a context to open a module's store by its store key (gas-metered by the node). */
+export interface StoreProvider {
+  kvStore(storeKey: string, gas: GasMeter): KVStore
+}
+
+export class Context {
+  constructor(
+    readonly block: BlockInfo,
+    readonly mode: ExecMode,
+    readonly gasMeter: GasMeter,
+    readonly events: EventManager,
+    private readonly stores: StoreProvider,
+  ) {}
+
+  get chainId(): string {
+    return this.block.chainId
+  }
+
+  get height(): bigint {
+    return this.block.height
+  }
+
+  get time(): Timestamp {
+    return this.block.time
+  }
+
+  /** Block time in whole seconds; the unit most module deadlines and validity periods use. */
+  get unixSeconds(): bigint {
+    return this.block.time.seconds
+  }
+
+  get isCheckTx(): boolean {
+    return this.mode === 'check' || this.mode === 'recheck'
+  }
+
+  kvStore(storeKey: string): KVStore {
+    return this.stores.kvStore(storeKey, this.gasMeter)
+  }
+
+  /** The same block and stores with another gas meter and event sink (used by the app per tx and per message). */
+  with(overrides: {
+    gasMeter?: GasMeter
+    events?: EventManager
+    stores?: StoreProvider
+    mode?: ExecMode
+  }): Context {
+    return new Context(
+      this.block,
+      overrides.mode ?? this.mode,
+      overrides.gasMeter ?? this.gasMeter,
+      overrides.events ?? this.events,
+      overrides.stores ?? this.stores,
+    )
+  }
+}

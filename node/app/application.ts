@@ -1,0 +1,133 @@
+// The application's contract with consensus, mempool and RPC: an in-process ABCI 2.0 (CometBFT 0.38) shape.
+// Consensus drives blocks through finalizeBlock + commit whether there is one validator or many.
+import type { AbciEvent } from '../../modules/sdk/events.js'
+import type { Timestamp, ValidatorUpdate } from '../../modules/sdk/index.js'
+import type { ProofOp } from '../store/types.js'
+
+export interface TxResult {
+  code: number
+  codespace: string
+  log: string
+  info: string
+  /** For delivered txs: encoded `cosmos.base.abci.v1beta1.TxMsgData`. */
+  data: Uint8Array
+  gasWanted: bigint
+  gasUsed: bigint
+  events: AbciEvent[]
+}
+
+export interface CheckTxResult extends TxResult {
+  /** Mempool priority: the fee's gas price in the min-gas-price denom, scaled to an integer. */
+  priority: bigint
+  /** First signer and its sequence, so the mempool can order by nonce and evict on recheck. */
+  sender: string
+  sequence: bigint
+}
+
+export type CheckTxMode = 'new' | 'recheck'
+
+export interface Misbehavior {
+  type: 'duplicate_vote' | 'light_client_attack'
+  validatorAddress: Uint8Array
+  power: bigint
+  height: bigint
+  time: Timestamp
+  totalVotingPower: bigint
+}
+
+export interface VoteInfo {
+  validatorAddress: Uint8Array
+  power: bigint
+  signed: boolean
+}
+
+export interface FinalizeBlockRequest {
+  height: bigint
+  time: Timestamp
+  proposerAddress: Uint8Array
+  /** Block hash (header hash). */
+  hash: Uint8Array
+  txs: Uint8Array[]
+  lastCommitVotes: VoteInfo[]
+  misbehavior: Misbehavior[]
+}
+
+export interface ConsensusParams {
+  block: { maxBytes: bigint; maxGas: bigint }
+  evidence: { maxAgeNumBlocks: bigint; maxAgeDurationSeconds: bigint; maxBytes: bigint }
+  validator: { pubKeyTypes: string[] }
+}
+
+export interface FinalizeBlockResult {
+  /** Begin- and end-block events (CometBFT 0.38 `finalize_block_events`). */
+  events: AbciEvent[]
+  txResults: TxResult[]
+  validatorUpdates: ValidatorUpdate[]
+  consensusParamUpdates?: ConsensusParams
+  /** App hash after this block; it goes into header H+1. */
+  appHash: Uint8Array
+}
+
+export interface QueryRequest {
+  path: string
+  data: Uint8Array
+  /** 0 = latest committed. */
+  height: bigint
+  prove: boolean
+}
+
+export interface QueryResult {
+  code: number
+  codespace: string
+  log: string
+  info: string
+  index: bigint
+  key: Uint8Array
+  value: Uint8Array
+  proofOps: ProofOp[]
+  height: bigint
+}
+
+export interface GenesisValidator {
+  /** ed25519 public key. */
+  pubKey: Uint8Array
+  power: bigint
+  name: string
+}
+
+export interface InitChainRequest {
+  chainId: string
+  time: Timestamp
+  initialHeight: bigint
+  consensusParams: ConsensusParams
+  validators: GenesisValidator[]
+  /** The `app_state` object of genesis.json. */
+  appState: unknown
+}
+
+export interface InitChainResult {
+  validators: ValidatorUpdate[]
+  appHash: Uint8Array
+}
+
+export interface AppInfo {
+  lastBlockHeight: bigint
+  lastBlockAppHash: Uint8Array
+  version: string
+}
+
+export interface Application {
+  info(): AppInfo
+  initChain(req: InitChainRequest): InitChainResult
+  checkTx(tx: Uint8Array, mode: CheckTxMode): CheckTxResult
+  /** Proposer side: choose txs (already in priority order) that fit the block limits. */
+  prepareProposal(txs: Uint8Array[], maxBytes: bigint, maxGas: bigint): Uint8Array[]
+  /** Validator side: accept or reject a proposed block's txs without executing state changes. */
+  processProposal(txs: Uint8Array[]): boolean
+  finalizeBlock(req: FinalizeBlockRequest): FinalizeBlockResult
+  /** Persists the finalized block's state atomically (fsync'd); `extra` rides in the same batch. */
+  commit(extra?: { key: Uint8Array; value: Uint8Array }[]): Promise<{ retainHeight: bigint }>
+  query(req: QueryRequest): QueryResult
+  /** Exports the genesis app_state of the current state. */
+  exportAppState(): unknown
+}

@@ -1,0 +1,50 @@
+// The ante chain in cosmos-sdk order (x/auth/ante NewAnteHandler). Each step throws a registered
+// error; the app runs the chain on a branch it drops on failure, so a rejected tx changes nothing.
+import type { AnteHandler, AnteResult, Context, DecodedTx } from '../../sdk/index.js'
+import {
+  checkGasLimit,
+  checkMemo,
+  checkTimeoutHeight,
+  consumeTxSizeGas,
+  rejectExtensionOptions,
+  validateBasic,
+} from './basic.js'
+import { checkMinGasPrice, deductFee, txPriority } from './fee.js'
+import { parseGasPrices } from './gas-price.js'
+import type { AnteOptions } from './options.js'
+import { checkSigCount, consumeSigGas, setPubKeys } from './pubkeys.js'
+import type { AnteRun } from './run.js'
+import { incrementSequences, verifySignatures } from './verify.js'
+
+export function newAnteHandler(options: AnteOptions): AnteHandler {
+  const minGasPrices = parseGasPrices(options.minGasPrices ?? '')
+  const priorityDenom = options.priorityDenom ?? minGasPrices[0]?.denom ?? 'udatum'
+  const { accountKeeper, bankKeeper } = options
+
+  return (ctx: Context, tx: DecodedTx, simulate: boolean): AnteResult => {
+    const blockMaxGas = options.blockMaxGas?.(ctx) ?? 0n
+    const gasLimit = checkGasLimit(ctx, tx, simulate, blockMaxGas)
+    rejectExtensionOptions(tx)
+    validateBasic(tx)
+    const run: AnteRun = {
+      ctx,
+      tx,
+      simulate,
+      params: accountKeeper.getParams(ctx),
+      gasLimit,
+      accounts: [],
+      pubKeys: [],
+    }
+    checkTimeoutHeight(run)
+    checkMemo(run)
+    consumeTxSizeGas(run)
+    checkMinGasPrice(run, minGasPrices)
+    deductFee(run, accountKeeper, bankKeeper)
+    setPubKeys(run, accountKeeper)
+    checkSigCount(run)
+    consumeSigGas(run)
+    verifySignatures(run)
+    incrementSequences(run, accountKeeper)
+    return { priority: txPriority(run, priorityDenom) }
+  }
+}

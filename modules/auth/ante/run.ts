@@ -1,0 +1,17 @@
+// The state one ante pass carries from step to step (cosmos passes it through the context instead).
+import type { Context, DecodedTx } from '../../sdk/index.js'
+import type { Account } from '../account.js'
+import type { AuthParams } from '../params.js'
+
+export interface AnteRun {
+  ctx: Context
+  tx: DecodedTx
+  simulate: boolean
+  params: AuthParams
+  /** The fee's gas limit (validated to fit a safe integer). */
+  gasLimit: bigint
+  /** Signer accounts in `tx.signers` order, loaded by the pubkey step and written back when changed. */
+  accounts: Account[]
+  /** The secp256k1 key each signer verifies with (account key, or the tx's on first use). */
+  pubKeys: (Uint8Array | undefined)[]
+}

@@ -1,0 +1,49 @@
+// cosmos SigVerificationDecorator and IncrementSequenceDecorator: every signer's sequence must match
+// its account; its signature must verify over the sign bytes of its sign mode with the account's
+// number and the node's chain id; then each sequence goes up by one.
+
+import { sha256 } from '@noble/hashes/sha2.js'
+import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
+import { sdkErrors } from '../../sdk/index.js'
+import type { AccountKeeper } from '../keeper.js'
+import type { AnteRun } from './run.js'
+import { verifySecp256k1 } from './secp256k1.js'
+import { aminoSignBytes, directSignBytes } from './sign-bytes.js'
+
+function signBytes(run: AnteRun, i: number, accountNumber: bigint, sequence: bigint): Uint8Array {
+  const mode = run.tx.authInfo.signerInfos[i]!.modeInfo?.single?.mode
+  if (mode === SignMode.SIGN_MODE_DIRECT) return directSignBytes(run.tx, run.ctx.chainId, accountNumber)
+  if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON)
+    return aminoSignBytes(run.tx, run.ctx.chainId, accountNumber, sequence)
+  const shown = run.tx.authInfo.signerInfos[i]!.modeInfo?.multi ? 'multi' : String(mode)
+  throw sdkErrors.unauthorized.wrap(`signature verification failed; unsupported sign mode ${shown}`)
+}
+
+export function verifySignatures(run: AnteRun): void {
+  const { ctx, tx, simulate } = run
+  for (let i = 0; i < run.accounts.length; i++) {
+    const acc = run.accounts[i]!
+    const pubKey = run.pubKeys[i]
+    if (!pubKey && !simulate) throw sdkErrors.invalidPubKey.wrap('pubkey on account is not set')
+    const sequence = tx.authInfo.signerInfos[i]!.sequence
+    if (sequence !== acc.sequence)
+      throw sdkErrors.wrongSequence.wrap(
+        `account sequence mismatch, expected ${acc.sequence}, got ${sequence}`,
+      )
+    if (simulate || ctx.mode === 'recheck') continue
+    // Genesis txs are signed with account number 0, as cosmos does at block height 0.
+    const accountNumber = ctx.mode === 'genesis' ? 0n : acc.accountNumber
+    const bytes = signBytes(run, i, accountNumber, sequence)
+    if (!verifySecp256k1(tx.signatures[i]!, sha256(bytes), pubKey!))
+      throw sdkErrors.unauthorized.wrap(
+        `signature verification failed; please verify account number (${accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`,
+      )
+  }
+}
+
+export function incrementSequences(run: AnteRun, keeper: AccountKeeper): void {
+  for (const acc of run.accounts) {
+    acc.sequence += 1n
+    keeper.setAccount(run.ctx, acc)
+  }
+}

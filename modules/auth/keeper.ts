@@ -1,0 +1,155 @@
+// AccountKeeper: accounts by address, the global account-number counter, module accounts and params.
+// Other modules reach it only through expected-keeper interfaces declared in their own folders.
+import {
+  type Context,
+  type KVStore,
+  moduleAddress,
+  PrefixStore,
+  readUint64BE,
+  toBech32,
+  uint64BE,
+} from '../sdk/index.js'
+import { type Account, decodeAccount, encodeAccount } from './account.js'
+import { authErrors } from './errors.js'
+import {
+  ACCOUNTS_PREFIX,
+  accountKey,
+  accountNumberKey,
+  FEE_COLLECTOR_NAME,
+  GLOBAL_ACCOUNT_NUMBER_KEY,
+  PARAMS_KEY,
+  STORE_KEY,
+} from './keys.js'
+import { type AuthParams, decodeAuthParams, defaultAuthParams, encodeAuthParams } from './params.js'
+
+export interface AccountKeeperOptions {
+  /** Module name -> permissions (`minter`, `burner`, `staking`); only these names get module accounts. */
+  moduleAccountPermissions?: Record<string, readonly string[]>
+  bech32Prefix?: string
+}
+
+export class AccountKeeper {
+  readonly bech32Prefix: string
+  private readonly permissions: Map<string, string[]>
+  private readonly moduleAddresses: Map<string, string>
+
+  constructor(options: AccountKeeperOptions = {}) {
+    this.bech32Prefix = options.bech32Prefix ?? 'datum'
+    const perms = { [FEE_COLLECTOR_NAME]: [], ...options.moduleAccountPermissions }
+    this.permissions = new Map(Object.entries(perms).map(([name, p]) => [name, [...p]]))
+    this.moduleAddresses = new Map(
+      [...this.permissions.keys()].map((name) => [name, toBech32(moduleAddress(name), this.bech32Prefix)]),
+    )
+  }
+
+  private store(ctx: Context): KVStore {
+    return ctx.kvStore(STORE_KEY)
+  }
+
+  getParams(ctx: Context): AuthParams {
+    const raw = this.store(ctx).get(PARAMS_KEY)
+    return raw ? decodeAuthParams(raw) : defaultAuthParams()
+  }
+
+  setParams(ctx: Context, params: AuthParams): void {
+    this.store(ctx).set(PARAMS_KEY, encodeAuthParams(params))
+  }
+
+  getAccount(ctx: Context, address: string): Account | undefined {
+    const raw = this.store(ctx).get(accountKey(address))
+    return raw ? decodeAccount(raw) : undefined
+  }
+
+  hasAccount(ctx: Context, address: string): boolean {
+    return this.store(ctx).has(accountKey(address))
+  }
+
+  setAccount(ctx: Context, account: Account): void {
+    const store = this.store(ctx)
+    store.set(accountKey(account.address), encodeAccount(account))
+    store.set(accountNumberKey(account.accountNumber), accountKey(account.address).subarray(1))
+  }
+
+  /** Takes the next account number (cosmos `NextAccountNumber`): numbers are never reused. */
+  nextAccountNumber(ctx: Context): bigint {
+    const n = this.peekAccountNumber(ctx)
+    this.store(ctx).set(GLOBAL_ACCOUNT_NUMBER_KEY, uint64BE(n + 1n))
+    return n
+  }
+
+  /** The number the next new account will get, without taking it (for read-only queries). */
+  peekAccountNumber(ctx: Context): bigint {
+    const raw = this.store(ctx).get(GLOBAL_ACCOUNT_NUMBER_KEY)
+    return raw ? readUint64BE(raw) : 0n
+  }
+
+  /** Moves the counter past `used` (genesis import of accounts that already carry numbers). */
+  advanceAccountNumberPast(ctx: Context, used: bigint): void {
+    if (this.peekAccountNumber(ctx) <= used)
+      this.store(ctx).set(GLOBAL_ACCOUNT_NUMBER_KEY, uint64BE(used + 1n))
+  }
+
+  /** A fresh BaseAccount with the next account number; not stored until `setAccount`. */
+  newAccountWithAddress(ctx: Context, address: string): Account {
+    return { address, accountNumber: this.nextAccountNumber(ctx), sequence: 0n }
+  }
+
+  /** Creates and stores an account for `address` when none exists (bank calls this for new recipients). */
+  ensureAccount(ctx: Context, address: string): Account {
+    const existing = this.getAccount(ctx, address)
+    if (existing) return existing
+    const acc = this.newAccountWithAddress(ctx, address)
+    this.setAccount(ctx, acc)
+    return acc
+  }
+
+  /** Accounts in address-byte order; stop early by returning true from `fn`. */
+  iterateAccounts(ctx: Context, fn: (a: Account) => boolean | undefined): void {
+    for (const { value } of new PrefixStore(this.store(ctx), ACCOUNTS_PREFIX).iterator()) {
+      if (fn(decodeAccount(value))) return
+    }
+  }
+
+  accountsStore(ctx: Context): KVStore {
+    return new PrefixStore(this.store(ctx), ACCOUNTS_PREFIX)
+  }
+
+  /** The address of a registered module account, or undefined for an unknown module name. */
+  getModuleAddress(name: string): string | undefined {
+    return this.moduleAddresses.get(name)
+  }
+
+  moduleAccountNames(): string[] {
+    return [...this.permissions.keys()].sort()
+  }
+
+  modulePermissions(name: string): readonly string[] | undefined {
+    return this.permissions.get(name)
+  }
+
+  /**
+   * The module account of `name`, created (with the next account number) when missing, as cosmos
+   * `GetModuleAccountAndPermissions` does. Throws for a module that was never registered.
+   */
+  getModuleAccount(ctx: Context, name: string): Account {
+    const existing = this.peekModuleAccount(ctx, name)
+    if (existing.accountNumber >= 0n && this.hasAccount(ctx, existing.address)) return existing
+    const acc = { ...existing, accountNumber: this.nextAccountNumber(ctx) }
+    this.setAccount(ctx, acc)
+    return acc
+  }
+
+  /** The module account as stored, or as it would be created (account number -1 when not yet stored). */
+  peekModuleAccount(ctx: Context, name: string): Account {
+    const address = this.moduleAddresses.get(name)
+    const permissions = this.permissions.get(name)
+    if (address === undefined || permissions === undefined)
+      throw authErrors.unknownModuleAccount.wrap(`module account ${name} does not exist`)
+    const stored = this.getAccount(ctx, address)
+    if (stored) {
+      if (!stored.module) throw authErrors.invalidType.wrap(`account ${address} is not a module account`)
+      return stored
+    }
+    return { address, accountNumber: -1n, sequence: 0n, module: { name, permissions: [...permissions] } }
+  }
+}

@@ -1,0 +1,114 @@
+// Gossipsub settings for a permissioned BFT chain (reliability.md §3.1): application-level signatures
+// (StrictNoSign), content-addressed message ids, async validation, only our four topics, bounded RPC decoding,
+// and topic score params that make invalid messages expensive: one rejected message takes a peer below zero
+// (pruned from the mesh, no gossip), a second below the graylist threshold (its RPCs are ignored).
+
+import { type GossipsubOpts, StrictNoSign } from '@libp2p/gossipsub'
+import type { TopicScoreParams } from '@libp2p/gossipsub/score'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { GOSSIP_KINDS, type GossipKind, gossipTopic } from './topics.js'
+
+export type MessageSizeLimits = Record<GossipKind, number>
+
+export const DEFAULT_MESSAGE_SIZE_LIMITS: MessageSizeLimits = {
+  tx: 1024 * 1024,
+  proposal: 4 * 1024 * 1024,
+  vote: 4 * 1024,
+  evidence: 64 * 1024,
+}
+
+/** Room for the gossipsub RPC envelope (topic, control piggyback) around the largest payload. */
+const RPC_ENVELOPE_BYTES = 64 * 1024
+
+/** Weight of P4 (invalid deliveries); the penalty is weight × count², so it grows fast for repeat offenders. */
+export const INVALID_MESSAGE_WEIGHT = -50
+
+/** Per-second decay of the invalid-message counter: about a minute to halve, so a one-off is forgiven. */
+const INVALID_MESSAGE_DECAY = 0.99
+
+function topicScoreParams(): Partial<TopicScoreParams> {
+  return {
+    topicWeight: 1,
+    // P1/P2 give honest peers a small positive score, capped by topicScoreCap.
+    timeInMeshWeight: 0.01,
+    timeInMeshQuantum: 1000,
+    timeInMeshCap: 300,
+    firstMessageDeliveriesWeight: 1,
+    firstMessageDeliveriesDecay: 0.9,
+    firstMessageDeliveriesCap: 10,
+    // P3/P3b off: consensus topics are bursty and idle between heights; a delivery quota would punish
+    // honest validators for silence.
+    meshMessageDeliveriesWeight: 0,
+    meshFailurePenaltyWeight: 0,
+    invalidMessageDeliveriesWeight: INVALID_MESSAGE_WEIGHT,
+    invalidMessageDeliveriesDecay: INVALID_MESSAGE_DECAY,
+  }
+}
+
+export interface GossipConfigInput {
+  chainId: string
+  sizeLimits: MessageSizeLimits
+  /** Extra score for a peer (negative for sync misbehaviour); added with weight 1. */
+  appSpecificScore: (peerId: string) => number
+}
+
+export function gossipsubOptions(input: GossipConfigInput): Partial<GossipsubOpts> {
+  const topics = GOSSIP_KINDS.map((kind) => gossipTopic(input.chainId, kind))
+  const maxPayload = Math.max(...Object.values(input.sizeLimits))
+  return {
+    globalSignaturePolicy: StrictNoSign,
+    msgIdFn: (msg) => contentDigest(msg.data),
+    // A fast-id collision makes gossipsub drop the second message as a duplicate, so the fast id must be
+    // collision resistant too; it is the same sha256, memoized per payload so each message is hashed once.
+    fastMsgIdFn: (rpcMsg) => toHex(contentDigest(rpcMsg.data ?? EMPTY)),
+    msgIdToStrFn: toHex,
+    asyncValidation: true,
+    emitSelf: false,
+    allowPublishToZeroTopicPeers: true,
+    ignoreDuplicatePublishError: true,
+    fallbackToFloodsub: false,
+    floodPublish: true,
+    doPX: false,
+    allowedTopics: topics,
+    maxInboundDataLength: maxPayload + RPC_ENVELOPE_BYTES,
+    maxOutboundBufferSize: 16 * 1024 * 1024,
+    maxTopicBytesPerPeer: 64 * 1024,
+    decodeRpcLimits: {
+      maxSubscriptions: 64,
+      maxMessages: 512,
+      maxIhaveMessageIDs: 5000,
+      maxIwantMessageIDs: 5000,
+      maxIdontwantMessageIDs: 512,
+      maxControlMessages: 1000,
+      maxPeerInfos: 16,
+    },
+    scoreParams: {
+      topics: Object.fromEntries(topics.map((t) => [t, topicScoreParams() as TopicScoreParams])),
+      topicScoreCap: 10,
+      appSpecificScore: input.appSpecificScore,
+      appSpecificWeight: 1,
+    },
+    scoreThresholds: {
+      gossipThreshold: -10,
+      publishThreshold: -50,
+      graylistThreshold: -80,
+    },
+  }
+}
+
+const EMPTY = new Uint8Array(0)
+const digests = new WeakMap<Uint8Array, Uint8Array>()
+
+/** sha256 of a payload: the gossip message id, so the same vote relayed by different peers dedupes. */
+export function contentDigest(data: Uint8Array): Uint8Array {
+  let digest = digests.get(data)
+  if (!digest) {
+    digest = sha256(data)
+    digests.set(data, digest)
+  }
+  return digest
+}
+
+function toHex(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')
+}

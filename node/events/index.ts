@@ -1,0 +1,6 @@
+export * from './bus.js'
+export * from './errors.js'
+export * from './messages.js'
+export * from './query.js'
+export * from './query-match.js'
+export * from './subscription.js'

@@ -1,0 +1,92 @@
+// The validator's signer: ed25519 over CometBFT canonical sign bytes, guarded by the last-sign state.
+// Order matters for crash safety: check HRS, sign, persist (fsync), and only then return the signature.
+import { ed25519 } from '@noble/curves/ed25519.js'
+import { ConsensusError } from './errors.js'
+import {
+  checkHrs,
+  type LastSignState,
+  type LastSignStateStore,
+  SignStep,
+  type SignStepValue,
+} from './last-sign-state.js'
+import { proposalSignBytes, voteSignBytes } from './sign-bytes.js'
+import type { Proposal, Timestamp, Vote } from './types.js'
+import { bytesEqual, SignedMsgType } from './types.js'
+import { addressOf } from './validator-set.js'
+
+export class PrivValidator {
+  readonly pubKey: Uint8Array
+  readonly address: Uint8Array
+  private last: LastSignState | undefined
+
+  /** `privateKey` is the 32-byte ed25519 seed. */
+  constructor(
+    private readonly privateKey: Uint8Array,
+    private readonly store: LastSignStateStore,
+  ) {
+    if (privateKey.length !== 32) throw new RangeError('ed25519 private key must be 32 bytes')
+    this.pubKey = ed25519.getPublicKey(privateKey)
+    this.address = addressOf(this.pubKey)
+    this.last = store.load()
+  }
+
+  lastSignState(): LastSignState | undefined {
+    return this.last
+  }
+
+  /** Returns the vote with its signature (and, on a time-only re-sign, the stored timestamp). */
+  signVote(chainId: string, vote: Vote): Vote {
+    const step = vote.type === SignedMsgType.SIGNED_MSG_TYPE_PREVOTE ? SignStep.prevote : SignStep.precommit
+    if (
+      vote.type !== SignedMsgType.SIGNED_MSG_TYPE_PREVOTE &&
+      vote.type !== SignedMsgType.SIGNED_MSG_TYPE_PRECOMMIT
+    ) {
+      throw new ConsensusError('INVALID_VOTE', `cannot sign vote type ${vote.type}`)
+    }
+    const signed = this.sign(vote.height, vote.round, step, vote.timestamp, (t) =>
+      voteSignBytes(chainId, { ...vote, timestamp: t }),
+    )
+    return { ...vote, timestamp: signed.timestamp, signature: signed.signature }
+  }
+
+  signProposal(chainId: string, proposal: Proposal): Proposal {
+    const signed = this.sign(proposal.height, proposal.round, SignStep.propose, proposal.timestamp, (t) =>
+      proposalSignBytes(chainId, { ...proposal, timestamp: t }),
+    )
+    return { ...proposal, timestamp: signed.timestamp, signature: signed.signature }
+  }
+
+  private sign(
+    height: bigint,
+    round: number,
+    step: SignStepValue,
+    timestamp: Timestamp,
+    bytesAt: (t: Timestamp) => Uint8Array,
+  ): { signature: Uint8Array; timestamp: Timestamp } {
+    const check = checkHrs(this.last, height, round, step)
+    const signBytes = bytesAt(timestamp)
+    if (check.kind === 'same') {
+      const last = check.last
+      if (bytesEqual(signBytes, last.signBytes))
+        return { signature: last.signature, timestamp: last.timestamp }
+      if (bytesEqual(bytesAt(last.timestamp), last.signBytes)) {
+        return { signature: last.signature, timestamp: last.timestamp }
+      }
+      throw new ConsensusError('DOUBLE_SIGN_REFUSED', `conflicting data at ${height}/${round}/${step}`)
+    }
+    const signature = ed25519.sign(signBytes, this.privateKey)
+    const next: LastSignState = { height, round, step, signBytes, signature, timestamp }
+    this.store.save(next)
+    this.last = next
+    return { signature, timestamp }
+  }
+}
+
+export function verifySignature(pubKey: Uint8Array, signBytes: Uint8Array, signature: Uint8Array): boolean {
+  if (signature.length !== 64 || pubKey.length !== 32) return false
+  try {
+    return ed25519.verify(signature, signBytes, pubKey)
+  } catch {
+    return false
+  }
+}

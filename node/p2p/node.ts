@@ -54,6 +54,8 @@ export interface P2PNode {
   /** Sync requests to one peer (status, blocks, votes), with timeouts and typed errors. */
   readonly sync: SyncClient
   netInfo(): PeerInfo[]
+  /** Configured persistent peers and how many redials failed since each was last connected. */
+  persistentPeers(): { peerId: string; addr: string; failedDials: number }[]
   connectedPeers(): string[]
   peerScore(peerId: string): number
   /** Records misbehaviour seen above this layer (e.g. a block that failed verification). */
@@ -164,6 +166,7 @@ export async function createP2PNode(options: P2PNodeOptions): Promise<P2PNode> {
         (p) => pubsub.getScore(p),
         (p) => persistent.has(p),
       ),
+    persistentPeers: () => persistent.status(),
     connectedPeers: () => [...new Set(libp2p.getConnections().map((c) => c.remotePeer.toString()))].sort(),
     peerScore: (p) => pubsub.getScore(p),
     reportPeer: onOffence,

@@ -53,8 +53,13 @@ export class PersistentPeers {
     }
   }
 
-  ids(): string[] {
-    return [...this.peers.keys()]
+  /** Each persistent peer with the number of dials that failed since it was last connected. */
+  status(): { peerId: string; addr: string; failedDials: number }[] {
+    return [...this.peers.entries()].map(([peerId, s]) => ({
+      peerId,
+      addr: s.addr.toString(),
+      failedDials: s.attempts,
+    }))
   }
 
   has(peerId: string): boolean {

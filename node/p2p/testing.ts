@@ -78,7 +78,7 @@ export class FakeChain implements SyncProvider {
     private readonly blockSize = 64,
   ) {}
 
-  status(): SyncStatus {
+  status(): SyncStatus | Promise<SyncStatus> {
     return { height: this.height, base: this.base }
   }
 

@@ -101,10 +101,10 @@ function decodeBlock(buf: Uint8Array): BlockWithCommit {
       height = toInt64(f.varint, 'block.height')
     } else if (f.field === 2) {
       expectWire(f, Wire.LEN, 'block.block')
-      block = f.bytes.slice()
+      block = new Uint8Array(f.bytes)
     } else if (f.field === 3) {
       expectWire(f, Wire.LEN, 'block.commit')
-      commit = f.bytes.slice()
+      commit = new Uint8Array(f.bytes)
     }
   }
   return { height, block, commit }
@@ -135,6 +135,6 @@ function repeatedBytes(buf: Uint8Array): Uint8Array[] {
     .filter((f) => f.field === 1)
     .map((f) => {
       expectWire(f, Wire.LEN, 'repeated item')
-      return f.bytes.slice()
+      return new Uint8Array(f.bytes)
     })
 }

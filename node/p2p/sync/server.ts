@@ -40,12 +40,16 @@ export function createSyncHandler(deps: SyncServerDeps) {
         stream.abort(e as Error)
         return
       }
-      const response = await answer(frame, deps)
-      if (response.type === 'error' && OFFENCES.has(response.code as P2PErrorCode)) {
-        deps.onOffence(peer, response.code as P2PErrorCode)
+      const response = await withSignal(answer(frame, deps), signal)
+      try {
+        await lp.write(encodeResponse(response), { signal })
+        await stream.close({ signal })
+      } finally {
+        // Counted after the reply, so even the offence that gets the peer disconnected is answered first.
+        if (response.type === 'error' && OFFENCES.has(response.code as P2PErrorCode)) {
+          deps.onOffence(peer, response.code as P2PErrorCode)
+        }
       }
-      await lp.write(encodeResponse(response), { signal })
-      await stream.close({ signal })
     } catch (e) {
       deps.log.debug('sync stream failed', { peer, error: String(e) })
       stream.abort(e as Error)
@@ -70,4 +74,14 @@ async function answer(frame: Uint8Array, deps: SyncServerDeps): Promise<SyncResp
     deps.log.warn('sync provider failed', { request: request.type, error: String(e) })
     return { type: 'error', code: 'SYNC_INTERNAL', message: 'internal error while serving the request' }
   }
+}
+
+/** Rejects when `signal` aborts, so a provider that never answers cannot pin the stream open. */
+function withSignal<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    if (signal.aborted) return onAbort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }

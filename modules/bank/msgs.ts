@@ -1,0 +1,55 @@
+// Stateless parsing of bank messages: proto coins to sdk coins, address checks (cosmos ValidateBasic).
+
+import type { MsgMultiSend, MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
+import type { Coin as ProtoCoin } from 'cosmjs-types/cosmos/base/v1beta1/coin'
+import { addCoins, type Coin, fromBech32, parseAmount, sdkErrors, validateCoins } from '../sdk/index.js'
+import { bankErrors } from './errors.js'
+
+export function coinsFromProto(coins: ProtoCoin[]): Coin[] {
+  return coins.map((c) => ({ denom: c.denom, amount: parseAmount(c.amount) }))
+}
+
+export const coinsToProto = (coins: Coin[]): ProtoCoin[] =>
+  coins.map((c) => ({ denom: c.denom, amount: c.amount.toString() }))
+
+function checkAddress(address: string, what: string): void {
+  try {
+    fromBech32(address)
+  } catch (e) {
+    throw sdkErrors.invalidAddress.wrap(`invalid ${what} address: ${(e as Error).message}`)
+  }
+}
+
+/** Valid, sorted, positive and non-empty, as cosmos `Coins.IsValid() && IsAllPositive()`. */
+export function positiveCoins(coins: ProtoCoin[]): Coin[] {
+  const parsed = coinsFromProto(coins)
+  if (parsed.length === 0) throw sdkErrors.invalidCoins.wrap('amount must not be empty')
+  validateCoins(parsed)
+  return parsed
+}
+
+export function validateMsgSend(msg: MsgSend): void {
+  checkAddress(msg.fromAddress, 'from')
+  checkAddress(msg.toAddress, 'to')
+  positiveCoins(msg.amount)
+}
+
+export function validateMsgMultiSend(msg: MsgMultiSend): void {
+  if (msg.inputs.length === 0) throw bankErrors.noInputs.wrap('')
+  if (msg.inputs.length !== 1) throw bankErrors.multipleSenders.wrap('')
+  if (msg.outputs.length === 0) throw bankErrors.noOutputs.wrap('')
+  let totalIn: Coin[] = []
+  for (const input of msg.inputs) {
+    checkAddress(input.address, 'input')
+    totalIn = addCoins(totalIn, positiveCoins(input.coins))
+  }
+  let totalOut: Coin[] = []
+  for (const output of msg.outputs) {
+    checkAddress(output.address, 'output')
+    totalOut = addCoins(totalOut, positiveCoins(output.coins))
+  }
+  const same =
+    totalIn.length === totalOut.length &&
+    totalIn.every((c, i) => c.denom === totalOut[i]!.denom && c.amount === totalOut[i]!.amount)
+  if (!same) throw bankErrors.inputOutputMismatch.wrap('')
+}

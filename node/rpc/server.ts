@@ -1,0 +1,129 @@
+// The CometBFT 0.38-compatible JSON-RPC server: POST `/` (single and batch), GET `/<method>?arg=…`,
+// `/websocket`, `/metrics`. Fastify settings follow reliability.md §3.2 (deadlines, caps, poisoning checks).
+import websocket from '@fastify/websocket'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { RpcBackend, Unsubscribe } from './backend.js'
+import { enableOpenCors } from './cors.js'
+import { Dispatcher, errorResponse } from './dispatch.js'
+import { invalidRequest, methodNotFound } from './errors.js'
+import { type RpcLimits, resolveLimits } from './limits.js'
+import { buildMethodTable } from './methods/index.js'
+import { RpcMetrics } from './metrics.js'
+import { Params } from './params.js'
+import { registerWebsocket } from './websocket.js'
+
+export interface RpcServerOptions {
+  limits?: Partial<RpcLimits>
+  /** Path serving Prometheus metrics on this server; false to serve them elsewhere (see metrics-server.ts). */
+  metricsPath?: string | false
+  /** Websocket keep-alive ping period (CometBFT pings every 27 s). */
+  wsPingIntervalMs?: number
+  logger?: FastifyServerOptions['logger']
+}
+
+export interface RpcServer {
+  readonly app: FastifyInstance
+  readonly metrics: RpcMetrics
+  readonly limits: RpcLimits
+  /** Starts listening; port 0 picks a free port. Resolves to the bound port. */
+  listen(port: number, host?: string): Promise<number>
+  close(): Promise<void>
+}
+
+/** Fastify settings shared by the RPC and REST servers. */
+export function hardenedFastify(limits: RpcLimits, logger: FastifyServerOptions['logger']): FastifyInstance {
+  const app = Fastify({
+    logger: logger ?? false,
+    bodyLimit: limits.maxBodyBytes,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: 5_000,
+    maxRequestsPerSocket: 0,
+    http: { maxHeaderSize: 16_384 },
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    trustProxy: false,
+    return503OnClosing: true,
+  })
+  app.server.maxConnections = limits.maxConnections
+  app.server.headersTimeout = limits.requestTimeoutMs
+  return app
+}
+
+export async function createRpcServer(
+  backend: RpcBackend,
+  options: RpcServerOptions = {},
+): Promise<RpcServer> {
+  const limits = resolveLimits(options.limits)
+  const methods = buildMethodTable(backend)
+  const metrics = new RpcMetrics(backend, methods.keys())
+  const dispatcher = new Dispatcher(methods, { backend, limits }, metrics)
+  const app = hardenedFastify(limits, options.logger)
+
+  // Bodies reach the dispatcher as text so that every parse failure becomes a JSON-RPC -32700.
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body))
+  app.setErrorHandler((err: { statusCode?: number; message: string }, _request, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500
+    reply.code(status).send(errorResponse(null, invalidRequest(err.message)))
+  })
+  app.setNotFoundHandler((request, reply) => {
+    reply.code(404).send(errorResponse(-1, methodNotFound(request.url.split('?')[0]!.slice(1))))
+  })
+  enableOpenCors(app)
+  await app.register(websocket, { options: { maxPayload: limits.maxBodyBytes } })
+
+  app.post('/', async (request, reply) => {
+    const response = await dispatcher.handleBody(typeof request.body === 'string' ? request.body : '')
+    if (response === undefined) return reply.code(200).send('')
+    return reply.type('application/json').send(response)
+  })
+
+  app.get('/', async (_request, reply) => {
+    const lines = dispatcher.methodNames.map(
+      (name) => `//host/${name}?${methods.get(name)!.args.join('=_&')}`,
+    )
+    return reply.type('text/plain').send(`Available endpoints:\n${lines.join('\n')}\n`)
+  })
+
+  if (options.metricsPath !== false) {
+    app.get(options.metricsPath ?? '/metrics', async (_request, reply) => {
+      return reply.type(metrics.contentType()).send(await metrics.render())
+    })
+  }
+
+  const closeSockets = registerWebsocket(app, {
+    backend,
+    dispatcher,
+    limits,
+    pingIntervalMs: options.wsPingIntervalMs ?? 27_000,
+  })
+
+  // GET URI form: every method at `/<method>?name=value`, answered with id -1 like CometBFT.
+  app.get<{ Params: { method: string }; Querystring: Record<string, unknown> }>(
+    '/:method',
+    async (request, reply) => {
+      const { method } = request.params
+      const response = await dispatcher.respond(-1, method, () => new Params(request.query ?? {}, 'uri'))
+      return reply.type('application/json').send(response)
+    },
+  )
+
+  let stopFollowing: Unsubscribe | undefined
+  return {
+    app,
+    metrics,
+    limits,
+    async listen(port, host = '127.0.0.1') {
+      await app.listen({ port, host })
+      stopFollowing = metrics.follow(backend)
+      const address = app.server.address()
+      return typeof address === 'object' && address ? address.port : port
+    },
+    async close() {
+      stopFollowing?.()
+      closeSockets()
+      await app.close()
+    },
+  }
+}

@@ -18,6 +18,8 @@ export const DEFAULT_PEER_PENALTIES: PeerPenaltyOptions = {
   banMs: 60_000,
 }
 
+const MAX_TRACKED_PEERS = 10_000
+
 interface PenaltyRecord {
   offences: number[]
   bannedUntil: number
@@ -39,6 +41,7 @@ export class PeerPenalties {
     rec.offences = rec.offences.filter((t) => now - t < this.options.windowMs)
     rec.offences.push(now)
     this.peers.set(peerId, rec)
+    if (this.peers.size > MAX_TRACKED_PEERS) this.forgetStale(now)
     if (rec.offences.length < this.options.disconnectAfter || rec.bannedUntil > now) return false
     rec.bannedUntil = now + this.options.banMs
     this.onBan(peerId)
@@ -51,13 +54,24 @@ export class PeerPenalties {
     if (!rec) return 0
     const now = this.now()
     const recent = rec.offences.filter((t) => now - t < this.options.windowMs).length
-    if (recent === 0 && rec.bannedUntil <= now) this.peers.delete(peerId)
+    if (recent === 0) {
+      if (rec.bannedUntil <= now) this.peers.delete(peerId)
+      return 0
+    }
     return -this.options.penaltyPerOffence * recent
   }
 
   isBanned(peerId: string): boolean {
     const rec = this.peers.get(peerId)
     return rec !== undefined && rec.bannedUntil > this.now()
+  }
+
+  /** Sybil peers could otherwise grow the map without bound: drop everyone with nothing recent. */
+  private forgetStale(now: number): void {
+    for (const [id, rec] of this.peers) {
+      if (rec.bannedUntil <= now && rec.offences.every((t) => now - t >= this.options.windowMs))
+        this.peers.delete(id)
+    }
   }
 
   offences(peerId: string): number {

@@ -1,0 +1,242 @@
+// BaseApp: the Application (ABCI 2.0 shape) over a CommitMultiStore and a set of modules, with
+// cosmos-sdk 0.50 baseapp semantics. State lives in three places:
+//  - committed state (the store's last version), read by queries;
+//  - the check state, a branch over the working state that persists across checkTx calls until the next
+//    commit, so a tx that depends on an earlier pooled tx (same sender, next sequence) is accepted;
+//  - the block branch of finalizeBlock, written into the working state at the end of the block (so the
+//    app hash can be computed) and persisted by commit.
+import type { AnteHandler, AppModule, BlockInfo, ExecMode, Timestamp } from '../../modules/sdk/index.js'
+import { Context, EventManager, infiniteGasMeter } from '../../modules/sdk/index.js'
+import type { CacheMultiStore, CommitMultiStore } from '../store/types.js'
+import type {
+  AppInfo,
+  Application,
+  CheckTxMode,
+  CheckTxResult,
+  ConsensusParams,
+  FinalizeBlockRequest,
+  FinalizeBlockResult,
+  InitChainRequest,
+  InitChainResult,
+  QueryRequest,
+  QueryResult,
+} from './application.js'
+import { DEFAULT_CONSENSUS_PARAMS } from './consensus-params.js'
+import { AppError } from './errors.js'
+import { executeBlock } from './execute-block.js'
+import { BranchStores, VersionStores } from './gas-store.js'
+import { ModuleManager, type ModuleOrders } from './module-manager.js'
+import { MsgRouter, QueryRouter } from './msg-router.js'
+import { prepareProposal, processProposal } from './proposal.js'
+import { handleQuery } from './query.js'
+import { runTx, type TxEnv, type TxOutcome } from './run-tx.js'
+import { DEFAULT_MAX_TX_BYTES } from './tx-decoder.js'
+import { toTxResult } from './tx-result.js'
+
+export interface BaseAppOptions {
+  chainId: string
+  store: CommitMultiStore
+  modules: readonly AppModule[]
+  orders?: ModuleOrders
+  /** Built by the node from the auth module (`newAnteHandler`); runs before every tx's messages. */
+  ante: AnteHandler
+  /** From genesis; initChain replaces them. */
+  consensusParams?: ConsensusParams
+  maxTxBytes?: number
+  version?: string
+  /** Time of the last committed block (from the block store on restart): the check state's block time. */
+  lastBlockTime?: Timestamp
+}
+
+const ZERO_TIME: Timestamp = { seconds: 0n, nanos: 0 }
+
+export class BaseApp implements Application {
+  readonly chainId: string
+  readonly store: CommitMultiStore
+  readonly modules: ModuleManager
+  readonly msgRouter = new MsgRouter()
+  readonly queryRouter = new QueryRouter()
+  private readonly storeNames: ReadonlySet<string>
+  private readonly version: string
+  private consensusParams: ConsensusParams
+  private readonly env: TxEnv
+  private checkState: CacheMultiStore
+  private checkBlock: BlockInfo
+  /** Set between finalizeBlock and commit. */
+  private pending: { height: bigint; time: Timestamp } | undefined
+  private lastBlockTime: Timestamp
+
+  constructor(opts: BaseAppOptions) {
+    this.chainId = opts.chainId
+    this.store = opts.store
+    this.version = opts.version ?? '0.1.0'
+    this.modules = new ModuleManager(opts.modules, opts.orders)
+    const keys = this.modules.storeKeys()
+    const missing = keys.filter((k) => !opts.store.storeNames.includes(k))
+    if (missing.length > 0)
+      throw new AppError(
+        'DUPLICATE_STORE_KEY',
+        `the store does not mount module store keys: ${missing.join(', ')}`,
+      )
+    this.storeNames = new Set(keys)
+    this.modules.registerServices(this.msgRouter, this.queryRouter)
+    this.consensusParams = opts.consensusParams ?? DEFAULT_CONSENSUS_PARAMS
+    this.env = {
+      router: this.msgRouter,
+      ante: opts.ante,
+      storeNames: this.storeNames,
+      decode: { maxTxBytes: opts.maxTxBytes ?? DEFAULT_MAX_TX_BYTES },
+      maxBlockGas: this.consensusParams.block.maxGas,
+    }
+    this.lastBlockTime = opts.lastBlockTime ?? ZERO_TIME
+    this.checkState = this.store.branch()
+    this.checkBlock = this.blockInfo(this.store.lastCommit().version, this.lastBlockTime)
+  }
+
+  /** The store keys a set of modules needs mounted; the node opens the store with these. */
+  static storeKeysOf(modules: readonly AppModule[]): string[] {
+    return new ModuleManager(modules).storeKeys()
+  }
+
+  get params(): ConsensusParams {
+    return this.consensusParams
+  }
+
+  info(): AppInfo {
+    const last = this.store.lastCommit()
+    return { lastBlockHeight: last.version, lastBlockAppHash: last.hash, version: this.version }
+  }
+
+  initChain(req: InitChainRequest): InitChainResult {
+    if (req.chainId !== this.chainId)
+      throw new AppError(
+        'CHAIN_ID_MISMATCH',
+        `invalid chain-id on InitChain; expected: ${this.chainId}, got: ${req.chainId}`,
+      )
+    if (req.initialHeight > 1n)
+      throw new AppError('INVALID_HEIGHT', `initial height ${req.initialHeight} is not supported (only 1)`)
+    const last = this.store.lastCommit()
+    if (last.version !== 0n)
+      throw new AppError('INVALID_HEIGHT', `initChain on a store already at version ${last.version}`)
+    this.setConsensusParams(req.consensusParams)
+    const branch = this.store.branch()
+    const ctx = this.context(branch, this.blockInfo(1n, req.time), 'genesis')
+    const updates = this.modules.initGenesis(ctx, req.appState)
+    // Genesis lands in the working state; block 1 builds on it and its commit persists both (SDK 0.50).
+    branch.write()
+    this.resetCheckState(0n, req.time)
+    return {
+      validators:
+        updates.length > 0 ? updates : req.validators.map((v) => ({ pubKey: v.pubKey, power: v.power })),
+      appHash: last.hash,
+    }
+  }
+
+  checkTx(tx: Uint8Array, mode: CheckTxMode): CheckTxResult {
+    const out = runTx(
+      this.env,
+      mode === 'recheck' ? 'recheck' : 'check',
+      tx,
+      this.checkState,
+      this.checkBlock,
+    )
+    return {
+      ...toTxResult(out),
+      priority: out.error ? 0n : out.priority,
+      sender: out.tx?.signers[0] ?? '',
+      sequence: out.tx?.authInfo.signerInfos[0]?.sequence ?? 0n,
+    }
+  }
+
+  /** Runs a tx on a throw-away branch of the check state: no signature or fee checks, unlimited gas. */
+  simulate(tx: Uint8Array): TxOutcome {
+    return runTx(this.env, 'simulate', tx, this.checkState.branch(), this.checkBlock)
+  }
+
+  prepareProposal(txs: Uint8Array[], maxBytes: bigint, maxGas: bigint): Uint8Array[] {
+    return prepareProposal(this.env, txs, maxBytes, maxGas)
+  }
+
+  processProposal(txs: Uint8Array[]): boolean {
+    return processProposal(this.env, txs, this.consensusParams.block)
+  }
+
+  finalizeBlock(req: FinalizeBlockRequest): FinalizeBlockResult {
+    if (this.pending)
+      throw new AppError('NOT_FINALIZED', `block ${this.pending.height} was finalized but not committed`)
+    const expected = this.store.lastCommit().version + 1n
+    if (req.height !== expected)
+      throw new AppError('INVALID_HEIGHT', `finalizeBlock at height ${req.height}, expected ${expected}`)
+    const branch = this.store.branch()
+    const block: BlockInfo = {
+      chainId: this.chainId,
+      height: req.height,
+      time: req.time,
+      proposer: req.proposerAddress,
+    }
+    const result = executeBlock(
+      { env: this.env, modules: this.modules, storeNames: this.storeNames },
+      branch,
+      block,
+      req.txs,
+    )
+    branch.write()
+    this.pending = { height: req.height, time: req.time }
+    return { ...result, appHash: this.store.workingHash() }
+  }
+
+  async commit(extra?: { key: Uint8Array; value: Uint8Array }[]): Promise<{ retainHeight: bigint }> {
+    const pending = this.pending
+    if (!pending) throw new AppError('NOT_FINALIZED', 'commit without a finalized block')
+    const info = await this.store.commit(extra)
+    this.pending = undefined
+    this.resetCheckState(info.version, pending.time)
+    return { retainHeight: 0n }
+  }
+
+  query(req: QueryRequest): QueryResult {
+    return handleQuery(
+      {
+        store: this.store,
+        storeNames: this.storeNames,
+        router: this.queryRouter,
+        version: this.version,
+        simulate: (tx) => this.simulate(tx),
+        context: (version) => this.queryContext(version),
+      },
+      req,
+    )
+  }
+
+  exportAppState(): unknown {
+    const version = this.store.lastCommit().version
+    return this.modules.exportGenesis(this.queryContext(version, 'genesis'))
+  }
+
+  private setConsensusParams(params: ConsensusParams): void {
+    this.consensusParams = params
+    this.env.maxBlockGas = params.block.maxGas
+  }
+
+  private resetCheckState(height: bigint, time: Timestamp): void {
+    this.lastBlockTime = time
+    this.checkState = this.store.branch()
+    this.checkBlock = this.blockInfo(height, time)
+  }
+
+  private blockInfo(height: bigint, time: Timestamp): BlockInfo {
+    return { chainId: this.chainId, height, time, proposer: new Uint8Array() }
+  }
+
+  private context(branch: CacheMultiStore, block: BlockInfo, mode: ExecMode): Context {
+    const stores = new BranchStores(branch, this.storeNames)
+    return new Context(block, mode, infiniteGasMeter(), new EventManager(), stores)
+  }
+
+  /** Queries see the block time only at the latest version; older block times are not kept by the app. */
+  private queryContext(version: bigint, mode: ExecMode = 'query'): Context {
+    const stores = new VersionStores((name) => this.store.storeAt(name, version), this.storeNames)
+    const time = version === this.store.lastCommit().version ? this.lastBlockTime : ZERO_TIME
+    return new Context(this.blockInfo(version, time), mode, infiniteGasMeter(), new EventManager(), stores)
+  }
+}

@@ -1,0 +1,131 @@
+// One tx through the pipeline, cosmos-sdk baseapp runTx: decode, gas limit checks, ante on its own
+// branch (kept when it passes, even if a message fails: fee and sequence are consumed), then the
+// messages on a second branch that is written only when every message succeeds.
+import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci'
+import type { Any } from 'cosmjs-types/google/protobuf/any'
+import {
+  type AbciError,
+  type AbciEvent,
+  type AnteHandler,
+  BasicGasMeter,
+  type BlockInfo,
+  Context,
+  type DecodedTx,
+  EventManager,
+  type GasMeter,
+  infiniteGasMeter,
+  sdkErrors,
+} from '../../modules/sdk/index.js'
+import type { CacheMultiStore } from '../store/types.js'
+import { execErrorToAbci, wrapAbci } from './errors.js'
+import { BranchStores } from './gas-store.js'
+import { messageEvents } from './msg-events.js'
+import type { MsgRouter } from './msg-router.js'
+import { type DecodeOptions, decodeTx } from './tx-decoder.js'
+
+export type TxMode = 'check' | 'recheck' | 'simulate' | 'deliver'
+
+/** What runTx needs from the app. */
+export interface TxEnv {
+  router: MsgRouter
+  ante: AnteHandler
+  storeNames: ReadonlySet<string>
+  decode: DecodeOptions
+  /** Block gas limit from the consensus params; -1 or 0 = unlimited. */
+  maxBlockGas: bigint
+}
+
+/** cosmos-sdk reports gas_wanted = 2^64 - 1 for simulations (the infinite meter's limit). */
+export const SIMULATE_GAS_WANTED = (1n << 64n) - 1n
+
+export interface TxOutcome {
+  error?: AbciError
+  tx?: DecodedTx
+  gasWanted: bigint
+  gasUsed: bigint
+  priority: bigint
+  events: AbciEvent[]
+  /** The ante handler's events alone (what a tx keeps when its messages fail). */
+  anteEvents: AbciEvent[]
+  msgResponses: Any[]
+  /** Encoded TxMsgData for a tx whose messages ran. */
+  data: Uint8Array
+  /** Writes the messages' branch into the parent; deliver calls it after checking the block gas. */
+  commitMsgs?: () => void
+}
+
+export function runTx(
+  env: TxEnv,
+  mode: TxMode,
+  raw: Uint8Array,
+  parent: CacheMultiStore,
+  block: BlockInfo,
+): TxOutcome {
+  const out: TxOutcome = {
+    gasWanted: 0n,
+    gasUsed: 0n,
+    priority: 0n,
+    events: [],
+    anteEvents: [],
+    msgResponses: [],
+    data: new Uint8Array(),
+  }
+  let meter: GasMeter | undefined
+  try {
+    const tx = decodeTx(raw, env.router, env.decode)
+    out.tx = tx
+    const simulate = mode === 'simulate'
+    const gasLimit = tx.authInfo.fee!.gasLimit
+    out.gasWanted = simulate ? SIMULATE_GAS_WANTED : gasLimit
+    if (!simulate) checkGasLimit(gasLimit, env.maxBlockGas)
+    meter = simulate
+      ? infiniteGasMeter()
+      : new BasicGasMeter(Math.min(Number(gasLimit), Number.MAX_SAFE_INTEGER))
+
+    const anteBranch = parent.branch()
+    const anteEvents = new EventManager()
+    const ctx = new Context(block, mode, meter, anteEvents, new BranchStores(anteBranch, env.storeNames))
+    out.priority = env.ante(ctx, tx, simulate).priority
+    anteBranch.write()
+    out.anteEvents = anteEvents.events()
+    out.events = out.anteEvents
+    if (mode === 'check' || mode === 'recheck') return finish(out, meter)
+
+    // Message failures keep the ante's writes and events, and drop everything the messages did.
+    const msgBranch = parent.branch()
+    const stores = new BranchStores(msgBranch, env.storeNames)
+    const msgEvents: AbciEvent[] = []
+    tx.msgs.forEach((m, i) => {
+      const events = new EventManager()
+      try {
+        const response = m.def.handle(ctx.with({ events, stores }), m.msg)
+        out.msgResponses.push({ typeUrl: response.typeUrl, value: response.value })
+      } catch (e) {
+        throw wrapAbci(execErrorToAbci(e), `failed to execute message; message index: ${i}`)
+      }
+      msgEvents.push(...messageEvents(m.typeUrl, m.def.signers(m.msg)[0], events.events(), i))
+    })
+    out.events = [...out.events, ...msgEvents]
+    out.data = TxMsgData.encode({ data: [], msgResponses: out.msgResponses }).finish()
+    out.commitMsgs = () => msgBranch.write()
+    return finish(out, meter)
+  } catch (e) {
+    out.error = execErrorToAbci(e)
+    out.events = out.anteEvents
+    out.msgResponses = []
+    out.data = new Uint8Array()
+    out.commitMsgs = undefined
+    return finish(out, meter)
+  }
+}
+
+function finish(out: TxOutcome, meter: GasMeter | undefined): TxOutcome {
+  out.gasUsed = BigInt(meter?.consumed() ?? 0)
+  return out
+}
+
+function checkGasLimit(gasLimit: bigint, maxBlockGas: bigint): void {
+  if (gasLimit === 0n) throw sdkErrors.invalidGasLimit.wrap('must provide positive gas')
+  if (maxBlockGas > 0n && gasLimit > maxBlockGas)
+    throw sdkErrors.invalidGasLimit.wrap(`tx gas limit ${gasLimit} exceeds block max gas ${maxBlockGas}`)
+}

@@ -1,0 +1,159 @@
+// A whole app for tests: BaseApp over a real store in a temp dir, with auth (and its real ante handler),
+// the test bank and the probe module, funded test accounts, and helpers to sign txs and run blocks.
+import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
+import type { Any } from 'cosmjs-types/google/protobuf/any'
+import { type Account, AccountKeeper, AuthModule, newAnteHandler } from '../../modules/auth/index.js'
+import {
+  type AppModule,
+  type Coin,
+  Context,
+  EventManager,
+  infiniteGasMeter,
+} from '../../modules/sdk/index.js'
+import type { ConsensusParams, FinalizeBlockResult } from '../app/application.js'
+import { BaseApp } from '../app/base-app.js'
+import { DEFAULT_CONSENSUS_PARAMS } from '../app/consensus-params.js'
+import { VersionStores } from '../app/gas-store.js'
+import { encodeMsgProbe, MSG_PROBE_TYPE_URL, ProbeModule } from './probe-module.js'
+import { openTempStore, type TempStore } from './temp-store.js'
+import { TestBankModule } from './test-bank.js'
+import { TEST_CHAIN_ID, TEST_TIME } from './test-context.js'
+import { type SignOptions, signTx, type TestAccount, testAccount } from './test-signer.js'
+
+export interface TestAppOptions {
+  accounts?: number
+  /** udatum each test account starts with. */
+  balance?: bigint
+  minGasPrices?: string
+  maxBlockGas?: bigint
+  probeGenesis?: Record<string, string>
+}
+
+export interface TestApp {
+  app: BaseApp
+  temp: TempStore
+  auth: AccountKeeper
+  bank: TestBankModule
+  probe: ProbeModule
+  accounts: TestAccount[]
+  chainId: string
+  /** Account state at the last commit (undefined for an unknown address). */
+  account(address: string): Account | undefined
+  balance(address: string, denom?: string): bigint
+  /** Signs with the account's committed number and sequence unless given. */
+  sign(account: TestAccount, msgs: Any[], o?: Partial<SignOptions>): Uint8Array
+  /** Finalizes and commits the next block. */
+  block(txs: Uint8Array[]): Promise<FinalizeBlockResult>
+  /** Reopens the store from disk and builds a new app over it (a node restart). */
+  restart(): Promise<BaseApp>
+  cleanup(): Promise<void>
+}
+
+export const sendMsg = (from: string, to: string, amount: Coin[]): Any => ({
+  typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+  value: MsgSend.encode({
+    fromAddress: from,
+    toAddress: to,
+    amount: amount.map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
+  }).finish(),
+})
+
+export const probeMsg = (signer: string, action: string, key = 'k'): Any => ({
+  typeUrl: MSG_PROBE_TYPE_URL,
+  value: encodeMsgProbe({ signer, action, key }),
+})
+
+export async function makeTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
+  const auth = new AccountKeeper()
+  const bank = new TestBankModule(auth)
+  const probe = new ProbeModule()
+  const modules: AppModule[] = [new AuthModule(auth), bank, probe]
+  const temp = await openTempStore(BaseApp.storeKeysOf(modules))
+  const consensusParams: ConsensusParams = {
+    ...DEFAULT_CONSENSUS_PARAMS,
+    block: { ...DEFAULT_CONSENSUS_PARAMS.block, maxGas: opts.maxBlockGas ?? -1n },
+  }
+  const build = () =>
+    new BaseApp({
+      chainId: TEST_CHAIN_ID,
+      store: temp.store,
+      modules,
+      consensusParams,
+      ante: newAnteHandler({
+        accountKeeper: auth,
+        bankKeeper: bank,
+        minGasPrices: opts.minGasPrices ?? '',
+        blockMaxGas: () => consensusParams.block.maxGas,
+      }),
+    })
+  const accounts = Array.from({ length: opts.accounts ?? 3 }, (_, i) => testAccount(i))
+  const t: TestApp = {
+    app: build(),
+    temp,
+    auth,
+    bank,
+    probe,
+    accounts,
+    chainId: TEST_CHAIN_ID,
+    account: (address) => auth.getAccount(readContext(t), address),
+    balance: (address, denom = 'udatum') => bank.balance(readContext(t), address, denom),
+    sign(account, msgs, o = {}) {
+      const acc = t.account(account.address)
+      return signTx(account, {
+        chainId: TEST_CHAIN_ID,
+        accountNumber: acc?.accountNumber ?? 0n,
+        sequence: acc?.sequence ?? 0n,
+        msgs,
+        ...o,
+      })
+    },
+    async block(txs) {
+      const height = temp.store.lastCommit().version + 1n
+      const result = t.app.finalizeBlock({
+        height,
+        time: { seconds: TEST_TIME.seconds + height, nanos: 0 },
+        proposerAddress: new Uint8Array(20),
+        hash: new Uint8Array(32),
+        txs,
+        lastCommitVotes: [],
+        misbehavior: [],
+      })
+      await t.app.commit()
+      return result
+    },
+    async restart() {
+      await temp.reopen()
+      t.app = build()
+      return t.app
+    },
+    cleanup: () => temp.cleanup(),
+  }
+  t.app.initChain({
+    chainId: TEST_CHAIN_ID,
+    time: TEST_TIME,
+    initialHeight: 1n,
+    consensusParams,
+    validators: [],
+    appState: {
+      bank: {
+        balances: accounts.map((a) => ({
+          address: a.address,
+          coins: [{ denom: 'udatum', amount: String(opts.balance ?? 1_000_000_000n) }],
+        })),
+      },
+      probe: { entries: opts.probeGenesis ?? {} },
+    },
+  })
+  await t.block([])
+  return t
+}
+
+function readContext(t: TestApp): Context {
+  const version = t.temp.store.lastCommit().version
+  const stores = new VersionStores(
+    (name) => t.temp.store.storeAt(name, version),
+    new Set(t.temp.store.storeNames),
+  )
+  const block = { chainId: t.chainId, height: version, time: TEST_TIME, proposer: new Uint8Array() }
+  return new Context(block, 'query', infiniteGasMeter(), new EventManager(), stores)
+}

@@ -1,0 +1,3 @@
+export * from './block-store.js'
+export * from './db.js'
+export * from './errors.js'

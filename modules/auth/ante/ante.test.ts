@@ -1,0 +1,293 @@
+// The ante chain end to end over real keepers, with txs signed by the real CosmJS wallets.
+import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
+import { Any } from 'cosmjs-types/google/protobuf/any'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { BankKeeper } from '../../bank/keeper.js'
+import { msgSendDefinition } from '../../bank/msg-server.js'
+import {
+  AbciError,
+  BasicGasMeter,
+  type Context,
+  type DecodedTx,
+  type ExecMode,
+  moduleAddress,
+  toBech32,
+} from '../../sdk/index.js'
+import { AccountKeeper } from '../keeper.js'
+import { FEE_COLLECTOR_NAME } from '../keys.js'
+import { MemoryStores, testContext } from '../test-context.js'
+import { newAnteHandler } from './handler.js'
+import { aminoSigner, decodeTestTx, directSigner, type SignArgs, signTx, type TestSigner } from './test-tx.js'
+
+const CHAIN = 'datum-test-1'
+const FEE = { amount: [{ denom: 'udatum', amount: '5000' }], gas: '200000' }
+
+let stores: MemoryStores
+let accounts: AccountKeeper
+let bank: BankKeeper
+let alice: TestSigner
+let aliceAmino: TestSigner
+let bob: TestSigner
+let aliceNumber: bigint
+
+const ctxFor = (mode: ExecMode = 'deliver', height = 10n, gas = Number.POSITIVE_INFINITY): Context =>
+  testContext({ stores, mode, height, chainId: CHAIN, gasMeter: new BasicGasMeter(gas) })
+
+const defs = () => [msgSendDefinition(bank)]
+
+const send = (from: string, to: string, amount = '100') => ({
+  typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+  value: { fromAddress: from, toAddress: to, amount: [{ denom: 'udatum', amount }] },
+})
+
+async function tx(signer: TestSigner, overrides: Partial<SignArgs> = {}): Promise<DecodedTx> {
+  const raw = await signTx(signer, {
+    messages: [send(signer.address, bob.address)],
+    fee: FEE,
+    accountNumber: aliceNumber,
+    sequence: 0n,
+    chainId: CHAIN,
+    ...overrides,
+  })
+  return decodeTestTx(raw, defs())
+}
+
+const ante = (opts: { minGasPrices?: string; blockMaxGas?: bigint } = {}) =>
+  newAnteHandler({
+    accountKeeper: accounts,
+    bankKeeper: bank,
+    minGasPrices: opts.minGasPrices,
+    blockMaxGas: () => opts.blockMaxGas ?? 10_000_000n,
+  })
+
+function expectCode(fn: () => unknown, code: number, text?: RegExp | string): void {
+  try {
+    fn()
+  } catch (e) {
+    expect(e).toBeInstanceOf(AbciError)
+    expect((e as AbciError).codespace).toBe('sdk')
+    expect((e as AbciError).code).toBe(code)
+    if (text) expect((e as AbciError).message).toMatch(text)
+    return
+  }
+  expect.unreachable(`expected sdk code ${code}`)
+}
+
+beforeEach(async () => {
+  stores = new MemoryStores()
+  accounts = new AccountKeeper({ moduleAccountPermissions: { mint: ['minter'] } })
+  bank = new BankKeeper(accounts)
+  alice = await directSigner(0)
+  aliceAmino = await aminoSigner(0)
+  bob = await directSigner(1)
+  const ctx = ctxFor()
+  accounts.getModuleAccount(ctx, FEE_COLLECTOR_NAME)
+  accounts.ensureAccount(ctx, bob.address)
+  aliceNumber = accounts.ensureAccount(ctx, alice.address).accountNumber
+  bank.mintCoins(ctx, 'mint', [{ denom: 'udatum', amount: 1_000_000n }])
+  bank.sendCoinsFromModuleToAccount(ctx, 'mint', alice.address, [{ denom: 'udatum', amount: 1_000_000n }])
+})
+
+describe('ante: accepted txs', () => {
+  it('DIRECT: deducts the fee, sets the pubkey, bumps the sequence, charges gas, emits tx events', async () => {
+    const t = await tx(alice, { memo: 'hello' })
+    const ctx = ctxFor('check')
+    const result = ante({ minGasPrices: '0.025udatum' })(ctx, t, false)
+    expect(result.priority).toBe((5000n * 1_000_000n) / 200_000n)
+    const acc = accounts.getAccount(ctx, alice.address)!
+    expect(acc.sequence).toBe(1n)
+    expect(acc.pubKey?.typeUrl).toBe('/cosmos.crypto.secp256k1.PubKey')
+    expect(bank.getBalance(ctx, alice.address, 'udatum').amount).toBe(995_000n)
+    const collector = toBech32(moduleAddress(FEE_COLLECTOR_NAME))
+    expect(bank.getBalance(ctx, collector, 'udatum').amount).toBe(5000n)
+    expect(ctx.gasMeter.consumed()).toBe(10 * t.raw.length + 1000)
+    const txEvents = ctx.events.events().filter((e) => e.type === 'tx')
+    expect(txEvents.map((e) => e.attributes.map((a) => [a.key, a.value]))).toEqual([
+      [
+        ['fee', '5000udatum'],
+        ['fee_payer', alice.address],
+      ],
+      [['acc_seq', `${alice.address}/0`]],
+      [['signature', Buffer.from(t.signatures[0]!).toString('base64')]],
+    ])
+  })
+
+  it('LEGACY_AMINO_JSON signed by Secp256k1HdWallet, memo with & < >', async () => {
+    const t = await tx(aliceAmino, { memo: 'a&b<c>', timeoutHeight: 50n })
+    expect(t.authInfo.signerInfos[0]!.modeInfo?.single?.mode).toBe(SignMode.SIGN_MODE_LEGACY_AMINO_JSON)
+    ante()(ctxFor(), t, false)
+    expect(accounts.getAccount(ctxFor(), alice.address)!.sequence).toBe(1n)
+  })
+
+  it('consecutive sequences pass and a replay fails with 32', async () => {
+    const h = ante()
+    const first = await tx(alice)
+    h(ctxFor(), first, false)
+    h(ctxFor(), await tx(alice, { sequence: 1n }), false)
+    expectCode(() => h(ctxFor(), first, false), 32, 'account sequence mismatch, expected 2, got 0')
+  })
+
+  it('min gas price applies only in CheckTx', async () => {
+    const t = await tx(alice, { fee: { amount: [{ denom: 'udatum', amount: '1' }], gas: '200000' } })
+    expectCode(
+      () => ante({ minGasPrices: '0.025udatum' })(ctxFor('check'), t, false),
+      13,
+      'insufficient fees; got: 1udatum required: 5000udatum',
+    )
+    ante({ minGasPrices: '0.025udatum' })(ctxFor('deliver'), t, false)
+  })
+
+  it('simulate: no signature, no fee, no gas limit; still checks sequence and pubkey', async () => {
+    const t = await tx(alice, { fee: { amount: [], gas: '0' } })
+    t.signatures = [new Uint8Array()]
+    t.authInfo.signerInfos[0]!.modeInfo = { single: { mode: SignMode.SIGN_MODE_UNSPECIFIED } }
+    const ctx = ctxFor('simulate')
+    ante({ minGasPrices: '1udatum' })(ctx, t, true)
+    expect(ctx.gasMeter.consumed()).toBeGreaterThan(10 * t.raw.length + 1000)
+    expectCode(() => ante()(ctxFor('simulate'), t, true), 32, 'expected 1, got 0')
+    const wrongKey = await tx(bob, { messages: [send(alice.address, bob.address)], sequence: 1n })
+    expectCode(() => ante()(ctxFor('simulate'), wrongKey, true), 8, 'pubKey does not match signer address')
+  })
+
+  it('recheck skips the signature but not the sequence', async () => {
+    const t = await tx(alice)
+    t.signatures = [new Uint8Array(64).fill(1)]
+    ante()(ctxFor('recheck'), t, false)
+    expectCode(() => ante()(ctxFor('recheck'), t, false), 32)
+  })
+})
+
+describe('ante: rejections with the cosmos code', () => {
+  it('41: zero gas, gas above the block max, gas of 2^64-1', async () => {
+    const zero = await tx(alice)
+    zero.authInfo.fee!.gasLimit = 0n
+    expectCode(() => ante()(ctxFor(), zero, false), 41, 'must provide positive gas')
+    const big = await tx(alice)
+    expectCode(
+      () => ante({ blockMaxGas: 100_000n })(ctxFor(), big, false),
+      41,
+      'exceeds block max gas 100000',
+    )
+    const huge = await tx(alice)
+    huge.authInfo.fee!.gasLimit = 0xffff_ffff_ffff_ffffn
+    expectCode(() => ante({ blockMaxGas: -1n })(ctxFor(), huge, false), 41)
+  })
+
+  it('31: extension options', async () => {
+    const t = await tx(alice)
+    t.body.extensionOptions = [Any.fromPartial({ typeUrl: '/x.Ext' })]
+    expectCode(() => ante()(ctxFor(), t, false), 31)
+    const n = await tx(alice)
+    n.body.nonCriticalExtensionOptions = [Any.fromPartial({ typeUrl: '/x.Ext' })]
+    expectCode(() => ante()(ctxFor(), n, false), 31)
+  })
+
+  it('15: no signatures; 4: more signatures than signers', async () => {
+    const none = await tx(alice)
+    none.signatures = []
+    expectCode(() => ante()(ctxFor(), none, false), 15, 'no signatures supplied')
+    const two = await tx(alice)
+    two.signatures = [two.signatures[0]!, two.signatures[0]!]
+    expectCode(() => ante()(ctxFor(), two, false), 4, 'wrong number of signers; expected 1, got 2')
+  })
+
+  it('30: timeout height passed (valid up to and including it)', async () => {
+    const t = await tx(alice, { timeoutHeight: 9n })
+    expectCode(() => ante()(ctxFor('deliver', 10n), t, false), 30, 'block height: 10, timeout height: 9')
+    ante()(ctxFor('deliver', 9n), t, false)
+  })
+
+  it('12: memo over 256 bytes', async () => {
+    const t = await tx(alice, { memo: 'x'.repeat(257) })
+    expectCode(() => ante()(ctxFor(), t, false), 12, 'maximum number of characters is 256 but received 257')
+  })
+
+  it('11: tx size gas beyond the limit (out of gas from the meter)', async () => {
+    const t = await tx(alice)
+    expect(() => ante()(ctxFor('deliver', 10n, 1000), t, false)).toThrow(/out of gas/)
+  })
+
+  it('10: malformed or negative fee amounts', async () => {
+    const t = await tx(alice)
+    t.authInfo.fee!.amount = [{ denom: 'udatum', amount: '-5' }]
+    expectCode(() => ante()(ctxFor(), t, false), 10)
+    t.authInfo.fee!.amount = [{ denom: 'udatum', amount: '1e3' }]
+    expectCode(() => ante()(ctxFor(), t, false), 10)
+  })
+
+  it('5: fee larger than the balance, with no partial debit', async () => {
+    const t = await tx(alice, { fee: { amount: [{ denom: 'udatum', amount: '2000000' }], gas: '200000' } })
+    expectCode(() => ante()(ctxFor(), t, false), 5)
+    expect(bank.getBalance(ctxFor(), alice.address, 'udatum').amount).toBe(1_000_000n)
+  })
+
+  it('9: unknown signer account; 18: fee granter', async () => {
+    const carol = await directSigner(2)
+    const unknown = await tx(carol)
+    expectCode(
+      () => ante()(ctxFor(), unknown, false),
+      9,
+      `fee payer address: ${carol.address} does not exist`,
+    )
+    const g = await tx(alice)
+    g.authInfo.fee!.granter = bob.address
+    expectCode(() => ante()(ctxFor(), g, false), 18, 'fee grants are not enabled')
+  })
+
+  it('8: pubkey of another key, or no pubkey on first use', async () => {
+    const wrong = await tx(bob, { messages: [send(alice.address, bob.address)] })
+    expectCode(
+      () => ante()(ctxFor(), wrong, false),
+      8,
+      `pubKey does not match signer address ${alice.address} with signer index: 0`,
+    )
+    const missing = await tx(alice)
+    missing.authInfo.signerInfos[0]!.publicKey = undefined
+    expectCode(() => ante()(ctxFor(), missing, false), 8, 'pubkey on account is not set')
+  })
+
+  it('14: more keys than the tx signature limit', async () => {
+    accounts.setParams(ctxFor(), { ...accounts.getParams(ctxFor()), txSigLimit: 0n })
+    const t = await tx(alice)
+    expectCode(() => ante()(ctxFor(), t, false), 14, 'signatures: 1, limit: 0')
+  })
+
+  it('4: wrong chain id or account number, with the cosmos message', async () => {
+    const chain = await tx(alice, { chainId: 'other-chain' })
+    expectCode(
+      () => ante()(ctxFor(), chain, false),
+      4,
+      `signature verification failed; please verify account number (${aliceNumber}), sequence (0) and chain-id (${CHAIN})`,
+    )
+    const number = await tx(alice, { accountNumber: aliceNumber + 7n })
+    expectCode(() => ante()(ctxFor(), number, false), 4, 'signature verification failed')
+    const amino = await tx(aliceAmino, { chainId: 'other-chain' })
+    expectCode(() => ante()(ctxFor(), amino, false), 4)
+  })
+
+  it('4: the high-S twin of a valid signature, and a signature by another key', async () => {
+    const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n
+    const t = await tx(alice)
+    const sig = t.signatures[0]!
+    const s = BigInt(`0x${Buffer.from(sig.subarray(32)).toString('hex')}`)
+    const twin = Buffer.from((N - s).toString(16).padStart(64, '0'), 'hex')
+    t.signatures = [Uint8Array.from([...sig.subarray(0, 32), ...twin])]
+    expectCode(() => ante()(ctxFor(), t, false), 4)
+    const other = await tx(alice)
+    other.signatures = [(await tx(bob, { messages: [send(bob.address, alice.address)] })).signatures[0]!]
+    expectCode(() => ante()(ctxFor(), other, false), 4)
+  })
+
+  it('4: an unsupported sign mode', async () => {
+    const t = await tx(alice)
+    t.authInfo.signerInfos[0]!.modeInfo = { single: { mode: SignMode.SIGN_MODE_TEXTUAL } }
+    expectCode(() => ante()(ctxFor(), t, false), 4, 'unsupported sign mode')
+  })
+
+  it('7: a message that fails its own validate basic', async () => {
+    const t = await tx(alice, {
+      messages: [send(alice.address, 'cosmos1cjsxept9rkggzxztslae9ndgpdyt2408lk850u')],
+    })
+    expectCode(() => ante()(ctxFor(), t, false), 7, 'invalid to address')
+  })
+})

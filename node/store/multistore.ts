@@ -85,8 +85,10 @@ export class IavlMultiStore implements CommitMultiStore {
     const version = this.latest + 1
     const ops: DbOp[] = []
     const pending = new Map<string, Map<number, Orphan[]>>()
+    const written: (() => void)[] = []
     const commits: StoreCommit[] = this.stores.map((s) => {
       const saved = s.tree.prepareSave(ops)
+      written.push(() => s.tree.afterSave(saved.saved))
       pending.set(s.name, new Map(saved.orphans.length > 0 ? [[version - 1, saved.orphans]] : []))
       return { name: s.name, rootSeq: saved.rootSeq, nextSeq: saved.nextSeq, hash: saved.hash }
     })
@@ -116,6 +118,7 @@ export class IavlMultiStore implements CommitMultiStore {
       this.failure = err as Error
       throw new StoreError('CORRUPT', `commit of version ${version} failed: ${(err as Error).message}`)
     }
+    for (const done of written) done()
     for (const [nodes, seqs] of deleted) for (const seq of seqs) nodes.forget(seq)
     this.latest = version
     this.latestHash = appHash

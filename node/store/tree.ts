@@ -16,6 +16,8 @@ export interface TreeSave {
   hash: Uint8Array
   /** The nodes this version replaced, recorded under version - 1. */
   orphans: Orphan[]
+  /** The nodes written by this save; hand them to `afterSave` once the batch is durable. */
+  saved: IavlNode[]
 }
 
 export class MutableTree implements TreeContext, NodeSource {
@@ -105,15 +107,22 @@ export class MutableTree implements TreeContext, NodeSource {
         value: encodeOrphans(this.orphans),
       })
     }
+    const orphans = this.orphans
+    this.orphans = []
+    this.version++
+    return { rootSeq: this.root?.seq ?? 0, nextSeq: this.nextSeq, hash, orphans, saved }
+  }
+
+  /**
+   * Once the batch is on disk, saved nodes drop their child references and live in the LRU like any other
+   * saved node. Until then the references keep them reachable even if the cache is smaller than the batch.
+   */
+  afterSave(saved: IavlNode[]): void {
     for (const n of saved) {
       n.leftNode = undefined
       n.rightNode = undefined
       this.nodes.remember(n)
     }
-    const orphans = this.orphans
-    this.orphans = []
-    this.version++
-    return { rootSeq: this.root?.seq ?? 0, nextSeq: this.nextSeq, hash, orphans }
   }
 
   private saveNode(n: IavlNode, ops: DbOp[], saved: IavlNode[]): void {

@@ -74,6 +74,28 @@ describe('BlockSyncer (in memory)', () => {
     expect(syncer.catchingUp).toBe(true)
   })
 
+  it('reports a peer that refuses heights its status claimed', async () => {
+    const local = new LocalChain()
+    const reported: string[] = []
+    const source = memorySource({ boaster: new FakeChain(50), honest: new FakeChain(10) })
+    const syncer = new BlockSyncer({
+      source: {
+        status: source.status,
+        blocks: async (peer, from, count) => {
+          if (peer === 'boaster')
+            throw new P2PError('SYNC_RANGE_INVALID', `from ${from} is beyond the latest height`)
+          return source.blocks(peer, from, count)
+        },
+      },
+      peers: () => ['boaster', 'honest'],
+      localHeight: () => local.height,
+      applyBlock: local.apply,
+      reportPeer: (p) => reported.push(p),
+    })
+    expect((await syncer.syncOnce()).localHeight).toBe(10)
+    expect(reported).toEqual(['boaster'])
+  })
+
   it('does nothing when no peer is ahead by more than the lag threshold', async () => {
     const local = new LocalChain()
     local.height = 9

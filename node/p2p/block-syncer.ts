@@ -133,22 +133,37 @@ export class BlockSyncer {
     return best?.[0]
   }
 
-  /** Fetches batches from one peer up to its height; stops at the first failed request or bad block. */
+  /**
+   * Fetches batches from one peer up to its height; stops at the first failed request or bad block. The next
+   * batch is requested as soon as the current one arrives, so the network round trip overlaps verification.
+   */
   private async fetchAndApply(
     peer: string,
     from: number,
     peerHeight: number,
   ): Promise<{ count: number; failed: boolean }> {
     const batch = this.options.batchSize ?? 50
+    const request = (start: number) => {
+      const p = this.options.source.blocks(peer, start, Math.min(batch, peerHeight - start + 1))
+      p.catch(() => {}) // a prefetch abandoned after a bad block must not become an unhandled rejection
+      return p
+    }
     let next = from
+    let pending = request(next)
     while (next <= peerHeight) {
       let blocks: BlockWithCommit[]
       try {
-        blocks = await this.options.source.blocks(peer, next, Math.min(batch, peerHeight - next + 1))
+        blocks = await pending
       } catch (e) {
-        this.log.debug('block request failed', { peer, from: next, code: isP2PError(e) ? e.code : undefined })
+        this.requestFailed(peer, next, e)
         return { count: next - from, failed: true }
       }
+      if (blocks.length === 0) {
+        this.requestFailed(peer, next, new Error('empty batch'))
+        return { count: next - from, failed: true }
+      }
+      const after = next + blocks.length
+      if (after <= peerHeight) pending = request(after)
       for (const block of blocks) {
         try {
           await this.options.applyBlock(block, peer)
@@ -165,5 +180,12 @@ export class BlockSyncer {
       }
     }
     return { count: next - from, failed: false }
+  }
+
+  private requestFailed(peer: string, from: number, e: unknown): void {
+    const code = isP2PError(e) ? e.code : undefined
+    this.log.debug('block request failed', { peer, from, code })
+    // The peer's status claimed this height; refusing it as out of range means it lied (reliability.md F7).
+    if (code === 'SYNC_RANGE_INVALID') this.options.reportPeer?.(peer)
   }
 }

@@ -1,0 +1,131 @@
+import { AminoTypes, createBankAminoConverters } from '@cosmjs/stargate'
+import { MsgMultiSend, MsgSend, MsgSendResponse } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
+import { describe, expect, it } from 'vitest'
+import { AbciError } from '../sdk/index.js'
+import { msgMultiSendDefinition, msgSendDefinition } from './msg-server.js'
+import { addr, bankEnv, moduleAddr, udatum } from './test-setup.js'
+
+const coins = (amount: string, denom = 'udatum') => [{ denom, amount }]
+
+function expectError(fn: () => unknown, codespace: string, code: number): void {
+  try {
+    fn()
+  } catch (e) {
+    expect(e).toBeInstanceOf(AbciError)
+    expect([(e as AbciError).codespace, (e as AbciError).code]).toEqual([codespace, code])
+    return
+  }
+  expect.unreachable(`expected ${codespace}/${code}`)
+}
+
+describe('MsgSend', () => {
+  const env = bankEnv({ blockedAddresses: [moduleAddr('plain')] })
+  const def = msgSendDefinition(env.bank)
+
+  it('matches the CosmJS amino converter, type URL and signers', () => {
+    const msg = MsgSend.fromPartial({ fromAddress: addr(1), toAddress: addr(2), amount: coins('7') })
+    const cosmjs = new AminoTypes(createBankAminoConverters())
+    expect({ type: def.aminoName, value: def.toAmino(msg) }).toEqual(
+      cosmjs.toAmino({ typeUrl: def.typeUrl, value: msg }),
+    )
+    expect(def.signers(msg)).toEqual([addr(1)])
+    expect(def.decode(def.encode(msg))).toEqual(msg)
+  })
+
+  it('validate basic: addresses (sdk 7) and amounts (sdk 10)', () => {
+    const ok = { fromAddress: addr(1), toAddress: addr(2), amount: coins('1') }
+    def.validateBasic(MsgSend.fromPartial(ok))
+    expectError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, fromAddress: 'datum1bad' })), 'sdk', 7)
+    expectError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, toAddress: '' })), 'sdk', 7)
+    for (const amount of [[], coins('0'), coins('-1'), coins('1.5'), coins('0x10'), coins('1', 'x')])
+      expectError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, amount })), 'sdk', 10)
+    const unsorted = [...coins('1', 'ubbb'), ...coins('1', 'uaaa')]
+    expectError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, amount: unsorted })), 'sdk', 10)
+  })
+
+  it('handles a send and returns MsgSendResponse', () => {
+    env.fund(addr(1), udatum(50))
+    const ctx = env.ctx()
+    const res = def.handle(
+      ctx,
+      MsgSend.fromPartial({ fromAddress: addr(1), toAddress: addr(2), amount: coins('20') }),
+    )
+    expect(res.typeUrl).toBe('/cosmos.bank.v1beta1.MsgSendResponse')
+    expect(MsgSendResponse.decode(res.value)).toEqual({})
+    expect(env.bank.getBalance(ctx, addr(2), 'udatum').amount).toBe(20n)
+  })
+
+  it('refuses disabled denoms (bank 5), blocked recipients (sdk 4), overspends (sdk 5)', () => {
+    const ctx = env.ctx()
+    expectError(
+      () =>
+        def.handle(
+          ctx,
+          MsgSend.fromPartial({ fromAddress: addr(1), toAddress: moduleAddr('plain'), amount: coins('1') }),
+        ),
+      'sdk',
+      4,
+    )
+    expectError(
+      () =>
+        def.handle(
+          ctx,
+          MsgSend.fromPartial({ fromAddress: addr(1), toAddress: addr(2), amount: coins('1000') }),
+        ),
+      'sdk',
+      5,
+    )
+    env.bank.setSendEnabled(ctx, 'udatum', false)
+    expectError(
+      () =>
+        def.handle(
+          ctx,
+          MsgSend.fromPartial({ fromAddress: addr(1), toAddress: addr(2), amount: coins('1') }),
+        ),
+      'bank',
+      5,
+    )
+  })
+})
+
+describe('MsgMultiSend', () => {
+  const env = bankEnv()
+  const def = msgMultiSendDefinition(env.bank)
+  const io = (seed: number, amount: string) => ({ address: addr(seed), coins: coins(amount) })
+
+  it('matches the CosmJS amino converter', () => {
+    const msg = MsgMultiSend.fromPartial({ inputs: [io(1, '3')], outputs: [io(2, '1'), io(3, '2')] })
+    const cosmjs = new AminoTypes(createBankAminoConverters())
+    expect({ type: def.aminoName, value: def.toAmino(msg) }).toEqual(
+      cosmjs.toAmino({ typeUrl: def.typeUrl, value: msg }),
+    )
+  })
+
+  it('validate basic: bank codes 2, 3, 4 and 9', () => {
+    expectError(() => def.validateBasic(MsgMultiSend.fromPartial({ outputs: [io(2, '1')] })), 'bank', 2)
+    expectError(() => def.validateBasic(MsgMultiSend.fromPartial({ inputs: [io(1, '1')] })), 'bank', 3)
+    expectError(
+      () => def.validateBasic(MsgMultiSend.fromPartial({ inputs: [io(1, '2')], outputs: [io(2, '1')] })),
+      'bank',
+      4,
+    )
+    expectError(
+      () =>
+        def.validateBasic(
+          MsgMultiSend.fromPartial({ inputs: [io(1, '1'), io(2, '1')], outputs: [io(3, '2')] }),
+        ),
+      'bank',
+      9,
+    )
+  })
+
+  it('pays every output', () => {
+    env.fund(addr(1), udatum(10))
+    const ctx = env.ctx()
+    const msg = MsgMultiSend.fromPartial({ inputs: [io(1, '3')], outputs: [io(2, '1'), io(3, '2')] })
+    def.validateBasic(msg)
+    expect(def.handle(ctx, msg).typeUrl).toBe('/cosmos.bank.v1beta1.MsgMultiSendResponse')
+    expect(env.bank.getAllBalances(ctx, addr(1))).toEqual(udatum(7))
+    expect(env.bank.getAllBalances(ctx, addr(3))).toEqual(udatum(2))
+  })
+})

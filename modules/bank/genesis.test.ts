@@ -71,10 +71,11 @@ describe('bank genesis', () => {
       },
       {
         supply: [
-          { denom: 'ub', amount: '1' },
-          { denom: 'ua', amount: '1' },
+          { denom: 'ubbb', amount: '1' },
+          { denom: 'uaaa', amount: '1' },
         ],
       },
+      { send_enabled: [{ denom: '1bad', enabled: true }] },
       { denom_metadata: [{ base: 'udatum', denom_units: [{ denom: 'DATUM', exponent: 6 }] }] },
     ]
     for (const bad of bads) {

@@ -133,7 +133,11 @@ export function parseBankGenesis(j: unknown): BankGenesis {
     ...array(o.send_enabled, 'send_enabled'),
   ].map((e) => {
     const x = (e ?? {}) as Record<string, unknown>
-    validateDenom(String(x.denom))
+    try {
+      validateDenom(String(x.denom))
+    } catch (err) {
+      throw invalid(`send_enabled: ${(err as Error).message}`)
+    }
     return { denom: String(x.denom), enabled: x.enabled === true }
   })
   const seenAddr = new Set<string>()

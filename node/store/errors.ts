@@ -16,6 +16,7 @@ export type StoreErrorCode =
   | 'CORRUPT'
   | 'CLOSED'
   | 'INVALID_OPTIONS'
+  | 'COMMIT_IN_PROGRESS'
 
 export class StoreError extends Error {
   override readonly name = 'StoreError'

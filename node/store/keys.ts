@@ -5,6 +5,7 @@
 //   'L'                              the latest committed version (8 BE)
 // storeId = uvarint(len(name)) ‖ name, so no store's keys are a prefix range of another's.
 import { utf8 } from '../../modules/sdk/bytes.js'
+import { StoreError } from './errors.js'
 import { putUvarint, uvarintSize } from './varint.js'
 
 export const LATEST_KEY = Uint8Array.of(0x4c)
@@ -46,4 +47,17 @@ export function encodeVersion(version: number): Uint8Array {
 export function decodeVersion(buf: Uint8Array): number {
   if (buf.length !== 8) throw new RangeError('version record must be 8 bytes')
   return Number(Buffer.from(buf.buffer, buf.byteOffset, 8).readBigUInt64BE())
+}
+
+/** Keys another component (the block store) adds to a commit batch must stay out of the store's key space. */
+export function assertForeignKey(key: Uint8Array): void {
+  if (!(key instanceof Uint8Array) || key.length === 0) {
+    throw new StoreError('INVALID_OPTIONS', 'extra commit keys must be non-empty byte arrays')
+  }
+  if (key[0] === NODE || key[0] === ORPHANS || key[0] === COMMIT || key[0] === LATEST_KEY[0]) {
+    throw new StoreError(
+      'INVALID_OPTIONS',
+      `extra commit key starts with reserved byte 0x${key[0]!.toString(16)}`,
+    )
+  }
 }

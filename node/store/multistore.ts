@@ -13,7 +13,7 @@ import {
 import type { DbOp, StoreDb } from './db.js'
 import { assertValidKey, StoreError } from './errors.js'
 import { iavlCommitmentProof } from './iavl-proof.js'
-import { commitKey, encodeVersion, LATEST_KEY } from './keys.js'
+import { assertForeignKey, commitKey, encodeVersion, LATEST_KEY } from './keys.js'
 import type { NodeDb } from './node-db.js'
 import type { Orphan } from './orphans.js'
 import { isRetained, type Pruning, pruneStore } from './pruning.js'
@@ -72,7 +72,8 @@ export class IavlMultiStore implements CommitMultiStore {
 
   async commit(extra: { key: Uint8Array; value: Uint8Array }[] = []): Promise<CommitInfo> {
     this.usable()
-    if (this.committing) throw new StoreError('INVALID_VERSION', 'a commit is already in progress')
+    for (const e of extra) assertForeignKey(e.key)
+    if (this.committing) throw new StoreError('COMMIT_IN_PROGRESS', 'a commit is already in progress')
     this.committing = true
     try {
       return await this.commitVersion(extra)

@@ -48,3 +48,14 @@ function convertKeys(v: unknown): unknown {
   }
   return v
 }
+
+/** Renames object keys to snake_case recursively (values untouched). */
+export function snakeKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(snakeKeys)
+  if (v !== null && typeof v === 'object' && !(v instanceof Uint8Array)) {
+    const out: Record<string, unknown> = {}
+    for (const [k, x] of Object.entries(v)) out[snake(k)] = snakeKeys(x)
+    return out
+  }
+  return v
+}

@@ -2,19 +2,27 @@
 // 64-bit integers are `bigint` (lossless), bytes are `Uint8Array`, absent sub-messages are `undefined`,
 // repeated fields are always arrays. Encoding is canonical proto3 (default values are not written).
 import type Long from 'long'
-import { aminoToProtoObject, toAminoJson } from './amino-json.js'
+import { aminoToProtoObject, snakeKeys, toAminoJson } from './amino-json.js'
 
-type Field<V> = [V] extends [Long]
+/** A value inside a field: 64-bit ints as bigint, messages as plain objects. */
+type Value<V> = [V] extends [Long]
   ? bigint
   : [V] extends [Uint8Array]
     ? Uint8Array
     : [V] extends [string | number | boolean]
       ? V
-      : [V] extends [readonly (infer E)[]]
-        ? Field<E>[]
-        : [V] extends [object]
-          ? Plain<V> | undefined
-          : V
+      : [V] extends [object]
+        ? Plain<V>
+        : V
+
+/** A field: repeated fields are arrays, singular sub-messages may be absent. */
+type Field<V> = [V] extends [readonly (infer E)[]]
+  ? Value<E>[]
+  : [V] extends [Long | Uint8Array | string | number | boolean]
+    ? Value<V>
+    : [V] extends [object]
+      ? Value<V> | undefined
+      : V
 
 /** The plain form of a generated `$Properties` interface: every field present, 64-bit ints as bigint. */
 export type Plain<P> = {
@@ -56,9 +64,14 @@ export interface Codec<T, I = T> {
   /** Amino JSON (snake_case, empty fields omitted, 64-bit ints as strings, bytes base64). */
   toAmino(value: I | T): Record<string, unknown>
   fromAmino(json: unknown): T
+  /** Proto3 JSON with the proto field names (as cosmos genesis files): every field, enums by name, 64-bit ints as strings. */
+  toJson(value: I | T): Record<string, unknown>
+  /** Reads proto JSON or amino JSON (snake_case or camelCase keys, enums by name or number). */
+  fromJson(json: unknown): T
 }
 
 const TO_OBJECT = { longs: BigInt, defaults: true, arrays: true }
+const TO_JSON = { longs: String, enums: String, bytes: String, defaults: true, arrays: true }
 
 const INT64_MIN = -(1n << 63n)
 const UINT64_MAX = (1n << 64n) - 1n
@@ -113,5 +126,8 @@ export function codec<P>(typeName: string, Type: GeneratedMessage<P>): Codec<Pla
     fromPartial: (value) => decode(encode(value)),
     toAmino: (value) => toAminoJson(decode(encode(value))) as Record<string, unknown>,
     fromAmino: (json) => decode(Type.encode(Type.fromObject(aminoToProtoObject(json)) as P).finish()),
+    toJson: (value) =>
+      snakeKeys(Type.toObject(Type.decode(encode(value)) as never, TO_JSON)) as Record<string, unknown>,
+    fromJson: (json) => decode(Type.encode(Type.fromObject(aminoToProtoObject(json)) as P).finish()),
   }
 }

@@ -1,0 +1,38 @@
+// What the dataasset module asks of later modules, and what it offers them.
+import type {
+  AssetState,
+  DataAsset,
+  Mechanism,
+  PrivacyBudget,
+  UsageRecordInput,
+} from '../../proto/gen/datum/dataasset/v1/index.js'
+import type { Context } from '../sdk/index.js'
+
+/** Hooks other modules register (computeright vetoes burns and refunds on revocation). */
+export interface DataAssetHooks {
+  /** True when the asset still has ACTIVE compute rights or open jobs; a burn is then refused. */
+  hasLiveRightsOrJobs?(ctx: Context, assetId: string): boolean
+  /** Called after every state change (REVOKED: fail open jobs and refund unused rights). */
+  afterAssetStateChanged?(ctx: Context, asset: DataAsset, from: AssetState): void
+}
+
+/** The narrow interface computeright and attestation use; each check throws a registered dataasset error. */
+export interface DataAssetKeeperApi {
+  getAsset(ctx: Context, id: string): DataAsset | undefined
+  requireAsset(ctx: Context, id: string): DataAsset
+  checkAlgorithm(ctx: Context, assetId: string, codeHash: string, imageDigest: string): void
+  checkMechanism(ctx: Context, assetId: string, mechanism: Mechanism): void
+  checkRegion(ctx: Context, assetId: string, region: string, audited: boolean): void
+  getBudget(ctx: Context, assetId: string, version: number): PrivacyBudget
+  reserveEpsilon(ctx: Context, assetId: string, version: number, micro: bigint): PrivacyBudget
+  releaseEpsilon(ctx: Context, assetId: string, version: number, micro: bigint): PrivacyBudget
+  spendEpsilon(
+    ctx: Context,
+    assetId: string,
+    version: number,
+    reservedMicro: bigint,
+    actualMicro: bigint,
+  ): PrivacyBudget
+  appendUsage(ctx: Context, record: Omit<UsageRecordInput, 'sequence' | 'height'>): bigint
+  addHooks(hooks: DataAssetHooks): void
+}

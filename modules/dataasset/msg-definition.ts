@@ -1,0 +1,43 @@
+// Builds a MsgDefinition from a message codec: type URL, amino name and amino JSON all come from one place,
+// the same codec the client's Registry and AminoTypes use.
+import type { Codec } from '../../proto/codec.js'
+import type { Context, MsgDefinition } from '../sdk/index.js'
+import { sdkErrors } from '../sdk/index.js'
+
+export const AMINO_NAME_MAX = 39
+
+export interface MsgSpec<T, I, R, RI> {
+  codec: Codec<T, I>
+  response: Codec<R, RI>
+  /** Amino route, e.g. `datum/dataasset`. */
+  aminoPrefix: string
+  signer(msg: T): string
+  validateBasic(msg: T): void
+  handle(ctx: Context, msg: T): RI
+}
+
+export function defineMsg<T, I, R, RI>(spec: MsgSpec<T, I, R, RI>): MsgDefinition<T> {
+  const shortName = spec.codec.typeName.slice(spec.codec.typeName.lastIndexOf('.') + 1)
+  const aminoName = `${spec.aminoPrefix}/${shortName}`
+  if (aminoName.length > AMINO_NAME_MAX)
+    throw new Error(`amino name ${aminoName} is longer than ${AMINO_NAME_MAX}`)
+  return {
+    typeUrl: `/${spec.codec.typeName}`,
+    aminoName,
+    decode: (bytes) => {
+      try {
+        return spec.codec.decode(bytes)
+      } catch (e) {
+        throw sdkErrors.txDecode.wrap(`${shortName}: ${(e as Error).message}`)
+      }
+    },
+    encode: (msg) => spec.codec.encode(msg),
+    toAmino: (msg) => spec.codec.toAmino(msg),
+    signers: (msg) => [spec.signer(msg)],
+    validateBasic: (msg) => spec.validateBasic(msg),
+    handle: (ctx, msg) => ({
+      typeUrl: `/${spec.response.typeName}`,
+      value: spec.response.encode(spec.handle(ctx, msg)),
+    }),
+  }
+}

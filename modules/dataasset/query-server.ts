@@ -1,0 +1,130 @@
+// The `datum.dataasset.v1.Query` service: gRPC method paths to handlers over the module store.
+// Requests are validated first; failures are gRPC-coded QueryErrors (InvalidArgument, NotFound).
+import type { Codec } from '../../proto/codec.js'
+import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
+import {
+  type Context,
+  fromBech32,
+  invalidArgument,
+  notFound,
+  PrefixStore,
+  paginate,
+  type QueryHandler,
+} from '../sdk/index.js'
+import { remainingMicro } from './budget.js'
+import type { DataAssetKeeper } from './keeper.js'
+import * as K from './keys.js'
+
+const SERVICE = '/datum.dataasset.v1.Query'
+const HEX64 = /^[0-9a-f]{64}$/
+
+function hexArg(field: string, v: string): string {
+  if (!HEX64.test(v)) throw invalidArgument(`${field} must be 64 lower-case hex characters`)
+  return v
+}
+
+function handler<Q, R, RI>(
+  req: Codec<Q, unknown>,
+  res: Codec<R, RI>,
+  f: (ctx: Context, q: Q) => RI,
+): QueryHandler {
+  return (ctx, bytes) => {
+    let q: Q
+    try {
+      q = req.decode(bytes)
+    } catch (e) {
+      throw invalidArgument(`malformed ${req.typeName}: ${(e as Error).message}`)
+    }
+    return res.encode(f(ctx, q))
+  }
+}
+
+/** Assets listed under an index prefix (keys end with the asset id), one page at a time. */
+function listByIndex(
+  k: DataAssetKeeper,
+  ctx: Context,
+  prefix: Uint8Array,
+  page: T.QueryAssetsByOwnerRequest['pagination'],
+) {
+  const assets: T.DataAsset[] = []
+  const store = new PrefixStore(k.assets.kv(ctx), prefix)
+  const pagination = paginate(store, page, (pair, accumulate) => {
+    if (accumulate) {
+      const asset = k.getAsset(ctx, K.idFromIndexKey(pair.key))
+      if (asset) assets.push(asset)
+    }
+    return true
+  })
+  return { assets, pagination }
+}
+
+export function dataAssetQueryHandlers(k: DataAssetKeeper): Record<string, QueryHandler> {
+  return {
+    [`${SERVICE}/Asset`]: handler(T.QueryAssetRequest, T.QueryAssetResponse, (ctx, q) => {
+      const asset = k.getAsset(ctx, hexArg('id', q.id))
+      if (!asset) throw notFound(`asset ${q.id} not found`)
+      return { asset }
+    }),
+    [`${SERVICE}/AssetsByOwner`]: handler(T.QueryAssetsByOwnerRequest, T.QueryAssetsResponse, (ctx, q) => {
+      let owner: Uint8Array
+      try {
+        owner = fromBech32(q.owner)
+      } catch (e) {
+        throw invalidArgument(`owner: ${(e as Error).message}`)
+      }
+      return listByIndex(k, ctx, K.ownerIndexPrefix(owner), q.pagination)
+    }),
+    [`${SERVICE}/AssetsByState`]: handler(T.QueryAssetsByStateRequest, T.QueryAssetsResponse, (ctx, q) => {
+      if (q.state === T.AssetState.ASSET_STATE_UNSPECIFIED || T.AssetState[q.state] === undefined)
+        throw invalidArgument(`state ${q.state} is not a valid asset state`)
+      return listByIndex(k, ctx, K.stateIndexPrefix(q.state), q.pagination)
+    }),
+    [`${SERVICE}/AssetsByTag`]: handler(T.QueryAssetsByTagRequest, T.QueryAssetsResponse, (ctx, q) => {
+      if (q.tag.length === 0 || q.tag.length > 64) throw invalidArgument('tag must be 1..64 characters')
+      return listByIndex(k, ctx, K.tagIndexPrefix(q.tag), q.pagination)
+    }),
+    [`${SERVICE}/AssetByContentHash`]: handler(
+      T.QueryAssetByContentHashRequest,
+      T.QueryAssetResponse,
+      (ctx, q) => {
+        const id = k.assets.idByContentHash(ctx, hexArg('content_hash', q.contentHash))
+        const asset = id ? k.getAsset(ctx, id) : undefined
+        if (!asset) throw notFound(`no live asset with content hash ${q.contentHash}`)
+        return { asset }
+      },
+    ),
+    [`${SERVICE}/LicenseTerms`]: handler(
+      T.QueryLicenseTermsRequest,
+      T.QueryLicenseTermsResponse,
+      (ctx, q) => {
+        const terms = k.assets.getTerms(ctx, hexArg('id', q.id))
+        if (!terms) throw notFound(`licence terms ${q.id} not found`)
+        return { terms }
+      },
+    ),
+    [`${SERVICE}/PrivacyBudget`]: handler(
+      T.QueryPrivacyBudgetRequest,
+      T.QueryPrivacyBudgetResponse,
+      (ctx, q) => {
+        const asset = k.getAsset(ctx, hexArg('asset_id', q.assetId))
+        if (!asset) throw notFound(`asset ${q.assetId} not found`)
+        const version = q.version === 0 ? asset.version : q.version
+        const budget = k.ledger.budget(ctx, asset.id, version)
+        if (!budget) throw notFound(`asset ${asset.id} has no version ${version}`)
+        return { budget, remainingMicro: remainingMicro(budget) }
+      },
+    ),
+    [`${SERVICE}/UsageLedger`]: handler(T.QueryUsageLedgerRequest, T.QueryUsageLedgerResponse, (ctx, q) => {
+      const store = new PrefixStore(k.assets.kv(ctx), K.usagePrefix(hexArg('asset_id', q.assetId)))
+      const records: T.UsageRecord[] = []
+      const pagination = paginate(store, q.pagination, (pair, accumulate) => {
+        if (accumulate) records.push(T.UsageRecord.decode(pair.value))
+        return true
+      })
+      return { records, pagination }
+    }),
+    [`${SERVICE}/Params`]: handler(T.QueryParamsRequest, T.QueryParamsResponse, (ctx) => ({
+      params: k.assets.params(ctx),
+    })),
+  }
+}

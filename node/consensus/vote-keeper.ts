@@ -193,6 +193,14 @@ export class VoteKeeper {
     return best
   }
 
+  /** True when this exact signed vote is already counted (cheap check before verifying a signature). */
+  hasExact(vote: Vote): boolean {
+    const type = voteTypeOf(vote.type)
+    if (type === undefined) return false
+    const existing = this.rounds.get(vote.round)?.[type].byValidator.get(toHex(vote.validatorAddress))
+    return existing !== undefined && bytesEqual(existing.signature, vote.signature)
+  }
+
   /** Votes of `type` in `round`, in validator-set order. */
   votes(round: Round, type: VoteType): Vote[] {
     const tally = this.rounds.get(round)?.[type]

@@ -1,0 +1,708 @@
+// The consensus driver: owns timers, the WAL and the signer, feeds verified proposals and votes to
+// the keepers, derives state-machine inputs (input-mux) and carries out the machine's outputs. All
+// work runs on one serial queue, so the state machine sees one input at a time in a defined order.
+import type { Commit } from 'cosmjs-types/tendermint/types/types'
+import { blockTimeFromCommit, voteTime } from './block-time.js'
+import type { Clock, TimerHandle } from './clock.js'
+import { buildCommit, verifyCommit } from './commit.js'
+import type { ConsensusWal, WalRecord } from './consensus-wal.js'
+import type {
+  ConsensusApp,
+  ConsensusNetwork,
+  DriverEvents,
+  ProposalMessage,
+  Verdict,
+} from './driver-types.js'
+import { ConsensusError, isConsensusError } from './errors.js'
+import { HeightState } from './height-state.js'
+import { nextInput } from './input-mux.js'
+import type { PrivValidator } from './priv-validator.js'
+import { verifySignature } from './priv-validator.js'
+import type { RoundInput } from './round-input.js'
+import { applyRoundInput } from './round-machine.js'
+import type { RoundOutput, TimeoutStep } from './round-output.js'
+import type { RoundValue, Step } from './round-state.js'
+import { proposalSignBytes, voteSignBytes } from './sign-bytes.js'
+import { DEFAULT_TIMEOUTS, type TimeoutConfig, timeoutFor } from './timeouts.js'
+import type { BlockID, Height, Proposal, Round, Timestamp, Vote } from './types.js'
+import {
+  bytesEqual,
+  msgTypeOf,
+  NIL_BLOCK_ID,
+  SignedMsgType,
+  timestampFromMs,
+  toHex,
+  valueIdOf,
+  voteTypeOf,
+} from './types.js'
+import { advanceSchedule, type ValidatorSchedule } from './validator-schedule.js'
+import type { Validator } from './validator-set.js'
+import type { DuplicateVote, VoteKeeper } from './vote-keeper.js'
+
+export interface DriverOptions<B> {
+  chainId: string
+  app: ConsensusApp<B>
+  network: ConsensusNetwork<B>
+  clock: Clock
+  timeouts?: Partial<TimeoutConfig>
+  /** Absent on full nodes: they follow consensus but never sign. */
+  privValidator?: PrivValidator
+  wal?: ConsensusWal
+  events?: DriverEvents<B>
+  /** Own proposal and votes of the current round are re-sent this often (gossip is lossy). */
+  rebroadcastMs?: number
+  /** Votes and proposals further ahead than this many rounds are ignored (bounds memory). */
+  maxRoundsAhead?: number
+  /** Messages for the next height kept until this node gets there. */
+  maxBufferedMessages?: number
+}
+
+export interface DriverStart {
+  /** Validator sets for the height to decide now. */
+  schedule: ValidatorSchedule
+  /** Commit of height − 1, from the block store (undefined at the initial height). */
+  lastCommit?: Commit
+  /** Time of block height − 1, or the genesis time at the initial height. */
+  previousBlockTime: Timestamp
+}
+
+export interface DriverStatus {
+  height: Height
+  round: Round
+  step: Step
+  locked?: RoundValue
+  valid?: RoundValue
+}
+
+type Buffered<B> = { kind: 'vote'; vote: Vote } | { kind: 'proposal'; msg: ProposalMessage<B> }
+
+interface LastHeight {
+  keeper: VoteKeeper
+  round: Round
+  blockId: BlockID
+  ownPrecommit?: Vote
+}
+
+export class ConsensusDriver<B> {
+  private readonly timeouts: TimeoutConfig
+  private readonly events: DriverEvents<B>
+  private queue: Promise<unknown> = Promise.resolve()
+  private hs!: HeightState<B>
+  private last?: LastHeight
+  private lastCommit?: Commit
+  private previousBlockTime!: Timestamp
+  private buffered: Buffered<B>[] = []
+  private readonly evidence = new Map<string, DuplicateVote>()
+  private readonly proposerCache = new Map<Round, Validator>()
+  private replayOwnProposals = new Map<Round, ProposalMessage<B>>()
+  private replaying = false
+  private stopped = false
+  private started = false
+  private rebroadcastTimer?: TimerHandle
+
+  constructor(private readonly opts: DriverOptions<B>) {
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts }
+    this.events = opts.events ?? {}
+  }
+
+  // ---- public API -------------------------------------------------------------------------------
+
+  /** Replays the WAL for `start.schedule.height` (if any), then enters round 0. */
+  start(start: DriverStart): Promise<void> {
+    if (this.started) return Promise.reject(new Error('driver already started'))
+    this.started = true
+    return this.run(async () => {
+      this.enterHeight(start.schedule, start.lastCommit, start.previousBlockTime)
+      const records = this.opts.wal?.replayFor(start.schedule.height) ?? []
+      this.indexOwnProposals(records)
+      await this.startRound0()
+      if (records.length > 0) await this.replay(records)
+      this.armRebroadcast()
+    })
+  }
+
+  stop(): void {
+    this.stopped = true
+    if (this.hs !== undefined) this.clearTimers()
+    if (this.rebroadcastTimer !== undefined) this.opts.clock.clearTimer(this.rebroadcastTimer)
+  }
+
+  receiveVote(vote: Vote): Promise<Verdict> {
+    return this.run(() => this.handleVote(vote, false))
+  }
+
+  receiveProposal(msg: ProposalMessage<B>): Promise<Verdict> {
+    return this.run(() => this.handleProposal(msg, false))
+  }
+
+  /** Catch-up: a block for the current height with a commit (from block sync) decides the height. */
+  receiveCommittedBlock(block: B, commit: Commit): Promise<Verdict> {
+    return this.run(async () => {
+      const hs = this.hs
+      if (this.stopped || hs.decided || commit.height !== hs.height)
+        return ignore('not for the current height')
+      try {
+        verifyCommit(
+          this.opts.chainId,
+          hs.schedule.validators,
+          this.opts.app.blockId(block),
+          hs.height,
+          commit,
+        )
+      } catch (err) {
+        return reject(err)
+      }
+      await this.finalize(block, commit, commit.round)
+      return { kind: 'accept' }
+    })
+  }
+
+  status(): DriverStatus {
+    const s = this.hs.round
+    return { height: s.height, round: s.round, step: s.step, locked: s.locked, valid: s.valid }
+  }
+
+  get schedule(): ValidatorSchedule {
+    return this.hs.schedule
+  }
+
+  /** Votes held for the current height (for sync responses to lagging peers). */
+  currentVotes(): Vote[] {
+    const keeper = this.hs.votes
+    return keeper
+      .roundsWithVotes()
+      .flatMap((r) => [...keeper.votes(r, 'prevote'), ...keeper.votes(r, 'precommit')])
+  }
+
+  /** Duplicate votes seen and not yet marked committed. */
+  pendingEvidence(): DuplicateVote[] {
+    return [...this.evidence.values()]
+  }
+
+  markEvidenceCommitted(evidence: DuplicateVote): void {
+    this.evidence.delete(evidenceKey(evidence))
+  }
+
+  /** Resolves once every queued task has run (tests and shutdown). */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined)
+  }
+
+  // ---- queue ------------------------------------------------------------------------------------
+
+  private run<T>(task: () => Promise<T> | T): Promise<T> {
+    const result = this.queue.then(async () => {
+      if (this.stopped) throw new ConsensusError('DRIVER_STOPPED', 'the consensus driver is stopped')
+      return task()
+    })
+    this.queue = result.catch((err) => {
+      if (!isConsensusError(err, 'DRIVER_STOPPED')) this.fail(err)
+    })
+    return result
+  }
+
+  private fail(err: unknown): void {
+    if (this.stopped) return
+    this.stop()
+    this.events.onFatal?.(err instanceof Error ? err : new Error(String(err)))
+  }
+
+  // ---- heights and rounds -----------------------------------------------------------------------
+
+  private enterHeight(
+    schedule: ValidatorSchedule,
+    lastCommit: Commit | undefined,
+    previousBlockTime: Timestamp,
+  ): void {
+    this.hs = new HeightState<B>(schedule)
+    this.lastCommit = lastCommit
+    this.previousBlockTime = previousBlockTime
+    this.proposerCache.clear()
+    this.events.onNewHeight?.(schedule)
+  }
+
+  private async startRound0(): Promise<void> {
+    await this.apply({ kind: 'NewRound', round: 0, isProposer: this.isProposer(0) })
+    await this.drainBuffered()
+    await this.evaluate()
+  }
+
+  private proposerFor(round: Round): Validator {
+    let p = this.proposerCache.get(round)
+    if (p === undefined) {
+      p = this.hs.schedule.validators.proposerForRound(round)
+      this.proposerCache.set(round, p)
+    }
+    return p
+  }
+
+  private isProposer(round: Round): boolean {
+    const pv = this.opts.privValidator
+    return pv !== undefined && bytesEqual(this.proposerFor(round).address, pv.address)
+  }
+
+  /** Applies inputs derived from the message log until nothing more applies. */
+  private async evaluate(): Promise<void> {
+    for (;;) {
+      const hs = this.hs
+      if (this.stopped || hs.decided) return
+      const input = nextInput(hs.round, hs.votes, hs.proposals, hs.fired)
+      if (input === undefined) return
+      await this.apply(input)
+    }
+  }
+
+  private async apply(input: RoundInput): Promise<void> {
+    const hs = this.hs
+    const { state, outputs } = applyRoundInput(hs.round, input)
+    hs.round = state
+    for (const output of outputs) {
+      if (this.hs !== hs || this.stopped) return
+      await this.perform(output)
+    }
+  }
+
+  private async perform(out: RoundOutput): Promise<void> {
+    switch (out.kind) {
+      case 'NewRound':
+        return this.apply({ kind: 'NewRound', round: out.round, isProposer: this.isProposer(out.round) })
+      case 'GetValue':
+        return this.getValue(out.round)
+      case 'Proposal':
+        return this.signAndSendProposal(out.round, out.value, out.validRound)
+      case 'Vote':
+        return this.signAndSendVote(out.type, out.round, out.value)
+      case 'ScheduleTimeout':
+        return this.scheduleTimeout(out.step, out.round)
+      case 'Decide': {
+        const hs = this.hs
+        hs.decided = true
+        const block = hs.proposals.block(out.value)!
+        const blockId = this.opts.app.blockId(block)
+        const commit = buildCommit(
+          hs.height,
+          out.round,
+          blockId,
+          hs.schedule.validators,
+          hs.votes.votes(out.round, 'precommit'),
+        )
+        return this.finalize(block, commit, out.round)
+      }
+    }
+  }
+
+  private async finalize(block: B, commit: Commit, round: Round): Promise<void> {
+    const hs = this.hs
+    hs.decided = true
+    this.clearTimers()
+    const outcome = await this.opts.app.commit(block, commit, { height: hs.height, round })
+    this.opts.wal?.endHeight(hs.height)
+    this.events.onDecide?.(hs.height, round, block, commit)
+    const blockId = this.opts.app.blockId(block)
+    this.last = { keeper: hs.votes, round, blockId, ownPrecommit: hs.ownVotes.get(`precommit/${round}`) }
+    this.enterHeight(
+      advanceSchedule(hs.schedule, outcome.validatorUpdates),
+      commit,
+      this.opts.app.blockTime(block),
+    )
+    const height = this.hs.height
+    this.opts.clock.setTimer(this.timeouts.commitMs, () => {
+      void this.run(async () => {
+        if (this.hs.height === height && this.hs.round.step === 'unstarted') await this.startRound0()
+      }).catch(() => undefined)
+    })
+  }
+
+  // ---- timeouts ---------------------------------------------------------------------------------
+
+  private scheduleTimeout(step: TimeoutStep, round: Round): void {
+    const hs = this.hs
+    const key = `${step}/${round}`
+    if (hs.timers.has(key)) return
+    const height = hs.height
+    const handle = this.opts.clock.setTimer(timeoutFor(this.timeouts, step, round), () => {
+      void this.run(() => this.onTimeout(height, round, step)).catch(() => undefined)
+    })
+    hs.timers.set(key, handle)
+  }
+
+  private async onTimeout(height: Height, round: Round, step: TimeoutStep): Promise<void> {
+    if (this.hs.height !== height || this.hs.decided) return
+    if (!this.replaying) this.opts.wal?.write({ kind: 'timeout', height, round, step }, false)
+    const kind =
+      step === 'propose' ? 'TimeoutPropose' : step === 'prevote' ? 'TimeoutPrevote' : 'TimeoutPrecommit'
+    await this.apply({ kind, round })
+    await this.evaluate()
+  }
+
+  private clearTimers(): void {
+    for (const handle of this.hs.timers.values()) this.opts.clock.clearTimer(handle)
+    this.hs.timers.clear()
+  }
+
+  private armRebroadcast(): void {
+    const every = this.opts.rebroadcastMs ?? 2000
+    if (every <= 0 || this.stopped) return
+    this.rebroadcastTimer = this.opts.clock.setTimer(every, () => {
+      void this.run(() => {
+        this.rebroadcast()
+        this.armRebroadcast()
+      }).catch(() => undefined)
+    })
+  }
+
+  private rebroadcast(): void {
+    const hs = this.hs
+    const round = hs.round.round
+    if (hs.ownProposal?.proposal.round === round) this.opts.network.broadcastProposal(hs.ownProposal)
+    for (const vote of hs.ownVotes.values())
+      if (vote.round >= round - 1) this.opts.network.broadcastVote(vote)
+    // Peers still finishing the previous height need our precommit to reach 2/3.
+    if (this.last?.ownPrecommit !== undefined) this.opts.network.broadcastVote(this.last.ownPrecommit)
+  }
+
+  // ---- proposing --------------------------------------------------------------------------------
+
+  private async getValue(round: Round): Promise<void> {
+    const hs = this.hs
+    const replayed = this.replayOwnProposals.get(round)
+    if (replayed !== undefined) {
+      await this.handleProposal(replayed, true)
+      return this.apply({ kind: 'ProposeValue', round, value: valueIdOf(replayed.proposal.blockId)! })
+    }
+    if (hs.pendingValues.has(round)) return
+    hs.pendingValues.add(round)
+    const validators = hs.schedule.validators
+    const lastValidators = hs.schedule.lastValidators
+    const lastCommit = this.freshLastCommit()
+    const time =
+      lastCommit !== undefined && lastValidators !== undefined
+        ? blockTimeFromCommit(lastCommit, lastValidators, this.previousBlockTime)
+        : this.previousBlockTime
+    const ctx = {
+      height: hs.height,
+      round,
+      proposerAddress: this.opts.privValidator!.address,
+      time,
+      lastCommit,
+      validators,
+      nextValidators: hs.schedule.nextValidators,
+      evidence: this.pendingEvidence(),
+    }
+    // Building a block can take a while; other messages keep flowing meanwhile.
+    this.opts.app.propose(ctx).then(
+      (block) =>
+        this.run(async () => {
+          if (this.hs !== hs || hs.round.round !== round || hs.round.step !== 'propose') return
+          const value = valueIdOf(this.opts.app.blockId(block))
+          if (value === null) return this.events.onWarn?.('app proposed a block with an empty hash')
+          hs.proposals.addBlock(value, block)
+          await this.apply({ kind: 'ProposeValue', round, value })
+          await this.evaluate()
+        }).catch(() => undefined),
+      (err) => this.events.onWarn?.(`propose(${hs.height}, ${round}) failed`, err),
+    )
+  }
+
+  /** The commit of the previous height with every precommit that arrived, late ones included. */
+  private freshLastCommit(): Commit | undefined {
+    const last = this.last
+    const lastValidators = this.hs.schedule.lastValidators
+    if (last === undefined || lastValidators === undefined) return this.lastCommit
+    const precommits = last.keeper.votes(last.round, 'precommit')
+    return buildCommit(this.hs.height - 1n, last.round, last.blockId, lastValidators, precommits)
+  }
+
+  private async signAndSendProposal(round: Round, value: string, validRound: Round): Promise<void> {
+    const hs = this.hs
+    const pv = this.opts.privValidator
+    const block = hs.proposals.block(value)
+    if (pv === undefined || block === undefined) return
+    let proposal: Proposal = {
+      type: SignedMsgType.SIGNED_MSG_TYPE_PROPOSAL,
+      height: hs.height,
+      round,
+      polRound: validRound,
+      blockId: this.opts.app.blockId(block),
+      timestamp: timestampFromMs(this.opts.clock.now()),
+      signature: new Uint8Array(),
+    }
+    try {
+      proposal = pv.signProposal(this.opts.chainId, proposal)
+    } catch (err) {
+      if (!isConsensusError(err, 'DOUBLE_SIGN_REFUSED')) throw err
+      return this.events.onWarn?.(err.message)
+    }
+    const msg = { proposal, block }
+    this.opts.wal?.write({ kind: 'proposal', proposal, block: this.opts.app.encodeBlock(block) }, true)
+    hs.ownProposal = msg
+    this.opts.network.broadcastProposal(msg)
+    await this.handleProposal(msg, true)
+  }
+
+  private async signAndSendVote(
+    type: 'prevote' | 'precommit',
+    round: Round,
+    value: string | null,
+  ): Promise<void> {
+    const hs = this.hs
+    const pv = this.opts.privValidator
+    if (pv === undefined) return
+    const index = hs.schedule.validators.indexOf(pv.address)
+    if (index < 0) return
+    const block = value === null ? undefined : hs.proposals.block(value)
+    if (value !== null && block === undefined) return
+    const now = timestampFromMs(this.opts.clock.now())
+    let vote: Vote = {
+      type: msgTypeOf(type),
+      height: hs.height,
+      round,
+      blockId: block === undefined ? NIL_BLOCK_ID : this.opts.app.blockId(block),
+      timestamp: voteTime(now, block === undefined ? undefined : this.opts.app.blockTime(block)),
+      validatorAddress: pv.address,
+      validatorIndex: index,
+      signature: new Uint8Array(),
+      extension: new Uint8Array(),
+      extensionSignature: new Uint8Array(),
+    }
+    try {
+      vote = pv.signVote(this.opts.chainId, vote)
+    } catch (err) {
+      if (!isConsensusError(err, 'DOUBLE_SIGN_REFUSED')) throw err
+      return this.events.onWarn?.(err.message)
+    }
+    // Durable before it leaves the node: a restart replays it instead of voting afresh.
+    this.opts.wal?.write({ kind: 'vote', vote }, true)
+    hs.ownVotes.set(`${type}/${round}`, vote)
+    this.opts.network.broadcastVote(vote)
+    await this.handleVote(vote, true)
+  }
+
+  // ---- inbound ----------------------------------------------------------------------------------
+
+  private async handleVote(vote: Vote, own: boolean): Promise<Verdict> {
+    const hs = this.hs
+    const type = voteTypeOf(vote.type)
+    if (type === undefined) return reject(new ConsensusError('INVALID_VOTE', `vote type ${vote.type}`))
+    if (!Number.isInteger(vote.round) || vote.round < 0) {
+      return reject(new ConsensusError('INVALID_VOTE', `vote round ${vote.round}`))
+    }
+    if (vote.height === hs.height + 1n || (vote.height === hs.height && hs.decided)) {
+      return this.buffer({ kind: 'vote', vote })
+    }
+    if (vote.height === hs.height - 1n && type === 'precommit' && this.last !== undefined) {
+      return this.addLatePrecommit(vote)
+    }
+    if (vote.height !== hs.height) return ignore(`vote for height ${vote.height}, at ${hs.height}`)
+    if (vote.round > hs.round.round + (this.opts.maxRoundsAhead ?? 1000))
+      return ignore('vote too many rounds ahead')
+    const validator = hs.schedule.validators.validators[vote.validatorIndex]
+    if (validator === undefined || !bytesEqual(validator.address, vote.validatorAddress)) {
+      return reject(
+        new ConsensusError(
+          'UNKNOWN_VALIDATOR',
+          `${toHex(vote.validatorAddress)} at index ${vote.validatorIndex}`,
+        ),
+      )
+    }
+    if (hs.votes.hasExact(vote)) return ignore('duplicate vote')
+    if (!own && !verifySignature(validator.pubKey, voteSignBytes(this.opts.chainId, vote), vote.signature)) {
+      return reject(new ConsensusError('INVALID_SIGNATURE', `vote from ${toHex(vote.validatorAddress)}`))
+    }
+    const result = hs.votes.addVote(vote)
+    if (result.status === 'duplicate') return ignore('duplicate vote')
+    if (result.status === 'equivocation') {
+      this.recordEvidence(result.evidence)
+      return ignore('conflicting vote kept as evidence')
+    }
+    if (!own && !this.replaying) this.opts.wal?.write({ kind: 'vote', vote }, false)
+    if (!own) await this.evaluate()
+    return { kind: 'accept' }
+  }
+
+  private addLatePrecommit(vote: Vote): Verdict {
+    const keeper = this.last!.keeper
+    if (keeper.hasExact(vote)) return ignore('duplicate vote')
+    const validator = keeper.validators.validators[vote.validatorIndex]
+    if (validator === undefined || !bytesEqual(validator.address, vote.validatorAddress)) {
+      return reject(
+        new ConsensusError(
+          'UNKNOWN_VALIDATOR',
+          `${toHex(vote.validatorAddress)} at index ${vote.validatorIndex}`,
+        ),
+      )
+    }
+    if (!verifySignature(validator.pubKey, voteSignBytes(this.opts.chainId, vote), vote.signature)) {
+      return reject(new ConsensusError('INVALID_SIGNATURE', `vote from ${toHex(vote.validatorAddress)}`))
+    }
+    const result = keeper.addVote(vote)
+    if (result.status === 'equivocation') this.recordEvidence(result.evidence)
+    return result.status === 'added' ? { kind: 'accept' } : ignore(result.status)
+  }
+
+  private async handleProposal(msg: ProposalMessage<B>, own: boolean): Promise<Verdict> {
+    const hs = this.hs
+    const p = msg.proposal
+    if (p.type !== SignedMsgType.SIGNED_MSG_TYPE_PROPOSAL) {
+      return reject(new ConsensusError('INVALID_PROPOSAL', `message type ${p.type}`))
+    }
+    if (!Number.isInteger(p.round) || p.round < 0 || p.polRound < -1 || p.polRound >= p.round) {
+      return reject(new ConsensusError('INVALID_PROPOSAL', `round ${p.round} with POL round ${p.polRound}`))
+    }
+    if (p.height === hs.height + 1n || (p.height === hs.height && hs.decided)) {
+      return this.buffer({ kind: 'proposal', msg })
+    }
+    if (p.height !== hs.height) return ignore(`proposal for height ${p.height}, at ${hs.height}`)
+    if (p.round > hs.round.round + (this.opts.maxRoundsAhead ?? 1000))
+      return ignore('proposal too many rounds ahead')
+    const proposer = this.proposerFor(p.round)
+    if (!own && !verifySignature(proposer.pubKey, proposalSignBytes(this.opts.chainId, p), p.signature)) {
+      return reject(
+        new ConsensusError(
+          'INVALID_SIGNATURE',
+          `proposal for ${p.height}/${p.round} is not signed by its proposer`,
+        ),
+      )
+    }
+    let blockId: BlockID
+    try {
+      blockId = this.opts.app.blockId(msg.block)
+    } catch (err) {
+      return reject(new ConsensusError('INVALID_PROPOSAL', `undecodable block: ${(err as Error).message}`))
+    }
+    const value = valueIdOf(blockId)
+    if (value === null || value !== valueIdOf(p.blockId)) {
+      return reject(new ConsensusError('INVALID_PROPOSAL', 'block does not match the proposal block id'))
+    }
+    const existing = hs.proposals.get(p.round)
+    if (existing !== undefined) {
+      return existing.value === value
+        ? ignore('duplicate proposal')
+        : reject(new ConsensusError('INVALID_PROPOSAL', `second, different proposal for round ${p.round}`))
+    }
+    if (!own && !this.replaying) {
+      this.opts.wal?.write(
+        { kind: 'proposal', proposal: p, block: this.opts.app.encodeBlock(msg.block) },
+        false,
+      )
+    }
+    const kept: { msg: ProposalMessage<B>; value: string; valid?: boolean } = { msg, value }
+    hs.proposals.add(p.round, kept)
+    kept.valid = await this.validate(msg.block, p.round)
+    if (!own) await this.evaluate()
+    return { kind: 'accept' }
+  }
+
+  private async validate(block: B, round: Round): Promise<boolean> {
+    const hs = this.hs
+    try {
+      return await this.opts.app.validate(block, {
+        height: hs.height,
+        round,
+        proposerAddress: this.proposerFor(round).address,
+        lastValidators: hs.schedule.lastValidators,
+        validators: hs.schedule.validators,
+        nextValidators: hs.schedule.nextValidators,
+        previousBlockTime: this.previousBlockTime,
+      })
+    } catch (err) {
+      this.events.onWarn?.(`validate(${hs.height}, ${round}) threw; treating the block as invalid`, err)
+      return false
+    }
+  }
+
+  private buffer(item: Buffered<B>): Verdict {
+    if (this.buffered.length >= (this.opts.maxBufferedMessages ?? 10_000))
+      return ignore('next-height buffer full')
+    this.buffered.push(item)
+    return ignore('buffered for the next height')
+  }
+
+  private async drainBuffered(): Promise<void> {
+    const items = this.buffered
+    this.buffered = []
+    for (const item of items) {
+      if (item.kind === 'vote') await this.handleVote(item.vote, false)
+      else await this.handleProposal(item.msg, false)
+    }
+  }
+
+  private recordEvidence(evidence: DuplicateVote): void {
+    const key = evidenceKey(evidence)
+    if (this.evidence.has(key)) return
+    this.evidence.set(key, evidence)
+    this.opts.network.broadcastEvidence(evidence)
+    this.events.onEvidence?.(evidence)
+  }
+
+  // ---- WAL replay -------------------------------------------------------------------------------
+
+  private indexOwnProposals(records: WalRecord[]): void {
+    this.replayOwnProposals = new Map()
+    const pv = this.opts.privValidator
+    if (pv === undefined) return
+    for (const r of records) {
+      if (r.kind !== 'proposal') continue
+      if (!bytesEqual(this.proposerFor(r.proposal.round).address, pv.address)) continue
+      this.replayOwnProposals.set(r.proposal.round, {
+        proposal: r.proposal,
+        block: this.opts.app.decodeBlock(r.block),
+      })
+    }
+  }
+
+  /** Re-feeds the height's logged messages and timeouts in their original order. */
+  private async replay(records: WalRecord[]): Promise<void> {
+    this.replaying = true
+    try {
+      for (const r of records) {
+        if (this.hs.decided) break
+        if (r.kind === 'vote') await this.handleVote(r.vote, false)
+        else if (r.kind === 'proposal') {
+          await this.handleProposal(
+            { proposal: r.proposal, block: this.opts.app.decodeBlock(r.block) },
+            false,
+          )
+        } else if (r.kind === 'timeout') await this.onTimeout(r.height, r.round, r.step)
+      }
+      this.restoreLockFromOwnPrecommits()
+    } finally {
+      this.replaying = false
+    }
+    await this.evaluate()
+  }
+
+  /** Never forget a lock: our latest non-nil precommit in the log is at least our lock (amnesia guard). */
+  private restoreLockFromOwnPrecommits(): void {
+    const pv = this.opts.privValidator
+    if (pv === undefined) return
+    const hs = this.hs
+    for (const round of hs.votes.roundsWithVotes()) {
+      const own = hs.votes.votes(round, 'precommit').find((v) => bytesEqual(v.validatorAddress, pv.address))
+      const value = own === undefined ? null : valueIdOf(own.blockId)
+      if (value === null || hs.proposals.block(value) === undefined) continue
+      const s = hs.round
+      if (s.locked === undefined || s.locked.round < round) {
+        const lock = { value, round }
+        hs.round = {
+          ...s,
+          locked: lock,
+          valid: s.valid === undefined || s.valid.round < round ? lock : s.valid,
+        }
+      }
+    }
+  }
+}
+
+function ignore(reason: string): Verdict {
+  return { kind: 'ignore', reason }
+}
+
+function reject(err: unknown): Verdict {
+  if (err instanceof ConsensusError) return { kind: 'reject', error: err }
+  return { kind: 'reject', error: new ConsensusError('INVALID_PROPOSAL', (err as Error).message) }
+}
+
+function evidenceKey(e: DuplicateVote): string {
+  return `${toHex(e.voteA.validatorAddress)}/${e.voteA.height}/${e.voteA.round}/${e.voteA.type}`
+}

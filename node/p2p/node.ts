@@ -79,35 +79,39 @@ export async function createP2PNode(options: P2PNodeOptions): Promise<P2PNode> {
     log.warn('disconnecting misbehaving peer', { peer })
     if (host) hangUpQuietly(host, peer)
   })
-  const libp2p = await createLibp2p({
-    privateKey,
-    addresses: { listen: [options.listen], announce: options.announce },
-    transports: [tcp({ maxConnections: (options.maxConnections ?? DEFAULT_MAX_CONNECTIONS) * 2 })],
-    connectionEncrypters: [noise()],
-    streamMuxers: [yamux()],
-    connectionManager: {
-      maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
-      inboundConnectionThreshold: options.inboundConnectionThreshold ?? DEFAULT_INBOUND_CONNECTION_THRESHOLD,
-      maxIncomingPendingConnections: options.maxIncomingPendingConnections ?? DEFAULT_MAX_INCOMING_PENDING,
-    },
-    connectionGater: {
-      // Private addresses are how validators on one LAN or host reach each other.
-      denyDialMultiaddr: () => false,
-      denyInboundEncryptedConnection: (peerId) => penalties.isBanned(peerId.toString()),
-      denyOutboundEncryptedConnection: (peerId) => penalties.isBanned(peerId.toString()),
-    },
-    services: {
-      identify: identify(),
-      ping: ping(),
-      pubsub: gossipsub(
-        gossipsubOptions({
-          chainId: options.chainId,
-          sizeLimits,
-          appSpecificScore: (p) => penalties.score(p),
-        }),
-      ),
-    },
-  })
+  parseListenAddr(options.listen)
+  const libp2p = await listenOrExplain(options.listen, () =>
+    createLibp2p({
+      privateKey,
+      addresses: { listen: [options.listen], announce: options.announce },
+      transports: [tcp({ maxConnections: (options.maxConnections ?? DEFAULT_MAX_CONNECTIONS) * 2 })],
+      connectionEncrypters: [noise()],
+      streamMuxers: [yamux()],
+      connectionManager: {
+        maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
+        inboundConnectionThreshold:
+          options.inboundConnectionThreshold ?? DEFAULT_INBOUND_CONNECTION_THRESHOLD,
+        maxIncomingPendingConnections: options.maxIncomingPendingConnections ?? DEFAULT_MAX_INCOMING_PENDING,
+      },
+      connectionGater: {
+        // Private addresses are how validators on one LAN or host reach each other.
+        denyDialMultiaddr: () => false,
+        denyInboundEncryptedConnection: (peerId) => penalties.isBanned(peerId.toString()),
+        denyOutboundEncryptedConnection: (peerId) => penalties.isBanned(peerId.toString()),
+      },
+      services: {
+        identify: identify(),
+        ping: ping(),
+        pubsub: gossipsub(
+          gossipsubOptions({
+            chainId: options.chainId,
+            sizeLimits,
+            appSpecificScore: (p) => penalties.score(p),
+          }),
+        ),
+      },
+    }),
+  )
   host = libp2p
   const pubsub = libp2p.services.pubsub as ScoredGossipSub
   const router = new GossipRouter(pubsub, options.chainId, sizeLimits, log)
@@ -200,4 +204,29 @@ function hangUpQuietly(host: Libp2p, peer: string): void {
   } catch {
     // Not a valid peer id: nothing to hang up.
   }
+}
+
+function parseListenAddr(addr: string): void {
+  try {
+    multiaddr(addr)
+  } catch (e) {
+    throw new P2PError('LISTEN_ADDR_INVALID', `listen address ${addr}: ${(e as Error).message}`, { cause: e })
+  }
+}
+
+/** libp2p reports a busy port as a multi-line UnsupportedListenAddressesError; operators need one clear line. */
+async function listenOrExplain<T>(addr: string, create: () => Promise<T>): Promise<T> {
+  try {
+    return await create()
+  } catch (e) {
+    const detail = /EADDRINUSE|EACCES|EADDRNOTAVAIL/.exec(String((e as Error).message))?.[0]
+    const why = detail ? `${detail} (${describeListenError(detail)})` : (e as Error).message.split('\n')[0]
+    throw new P2PError('LISTEN_FAILED', `cannot listen on ${addr}: ${why}`, { cause: e })
+  }
+}
+
+function describeListenError(code: string): string {
+  if (code === 'EADDRINUSE') return 'the port is in use'
+  if (code === 'EACCES') return 'permission denied'
+  return 'the address is not on this machine'
 }

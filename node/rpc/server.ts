@@ -25,6 +25,8 @@ export interface RpcServer {
   readonly app: FastifyInstance
   readonly metrics: RpcMetrics
   readonly limits: RpcLimits
+  /** Open `/websocket` connections. */
+  readonly wsConnections: number
   /** Starts listening; port 0 picks a free port. Resolves to the bound port. */
   listen(port: number, host?: string): Promise<number>
   close(): Promise<void>
@@ -36,7 +38,8 @@ export function hardenedFastify(limits: RpcLimits, logger: FastifyServerOptions[
     logger: logger ?? false,
     bodyLimit: limits.maxBodyBytes,
     requestTimeout: limits.requestTimeoutMs,
-    connectionTimeout: limits.requestTimeoutMs,
+    // Idle-socket timeout: longer than the slowest call (broadcast_tx_commit) so deadlines answer first.
+    connectionTimeout: limits.requestTimeoutMs + limits.broadcastCommitTimeoutMs + 5_000,
     keepAliveTimeout: 5_000,
     maxRequestsPerSocket: 0,
     http: { maxHeaderSize: 16_384 },
@@ -92,7 +95,7 @@ export async function createRpcServer(
     })
   }
 
-  const closeSockets = registerWebsocket(app, {
+  const sockets = registerWebsocket(app, {
     backend,
     dispatcher,
     limits,
@@ -104,6 +107,7 @@ export async function createRpcServer(
     '/:method',
     async (request, reply) => {
       const { method } = request.params
+      if (!dispatcher.has(method)) return reply.code(404).send(errorResponse(-1, methodNotFound(method)))
       const response = await dispatcher.respond(-1, method, () => new Params(request.query ?? {}, 'uri'))
       return reply.type('application/json').send(response)
     },
@@ -114,6 +118,9 @@ export async function createRpcServer(
     app,
     metrics,
     limits,
+    get wsConnections() {
+      return sockets.count()
+    },
     async listen(port, host = '127.0.0.1') {
       await app.listen({ port, host })
       stopFollowing = metrics.follow(backend)
@@ -122,7 +129,7 @@ export async function createRpcServer(
     },
     async close() {
       stopFollowing?.()
-      closeSockets()
+      sockets.closeAll()
       await app.close()
     },
   }

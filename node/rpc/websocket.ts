@@ -167,8 +167,14 @@ function rawText(data: Buffer | ArrayBuffer | Buffer[]): string {
   return data.toString('utf8')
 }
 
-/** Registers `/websocket`; returns a function that closes every open session. */
-export function registerWebsocket(app: FastifyInstance, deps: WebsocketDeps): () => void {
+export interface WebsocketRegistry {
+  /** Open sessions. */
+  count(): number
+  /** Terminates every session and drops its subscriptions. */
+  closeAll(): void
+}
+
+export function registerWebsocket(app: FastifyInstance, deps: WebsocketDeps): WebsocketRegistry {
   const sessions = new Map<WsSocket, WsSession>()
   app.get('/websocket', { websocket: true }, (rawSocket) => {
     const socket = rawSocket as unknown as WsSocket
@@ -183,11 +189,14 @@ export function registerWebsocket(app: FastifyInstance, deps: WebsocketDeps): ()
       sessions.delete(socket)
     })
   })
-  return () => {
-    for (const [socket, session] of sessions) {
-      session.dispose()
-      socket.terminate()
-    }
-    sessions.clear()
+  return {
+    count: () => sessions.size,
+    closeAll() {
+      for (const [socket, session] of sessions) {
+        session.dispose()
+        socket.terminate()
+      }
+      sessions.clear()
+    },
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type AbciError, moduleAddress, toBech32 } from '../sdk/index.js'
 import { secp256k1PubKeyAny } from './account.js'
+import { authInvariants } from './invariants.js'
 import { AccountKeeper } from './keeper.js'
 import { FEE_COLLECTOR_NAME } from './keys.js'
 import { defaultAuthParams } from './params.js'
@@ -73,5 +74,16 @@ describe('AccountKeeper', () => {
     expect(keeper.getParams(ctx())).toEqual(defaultAuthParams())
     keeper.setParams(ctx(), { ...defaultAuthParams(), maxMemoCharacters: 10n })
     expect(keeper.getParams(ctx()).maxMemoCharacters).toBe(10n)
+  })
+  it('invariant: account numbers unique and below the counter', () => {
+    const { keeper, ctx } = setup()
+    const a = keeper.ensureAccount(ctx(), addr(1))
+    keeper.ensureAccount(ctx(), addr(2))
+    const [inv] = authInvariants(keeper)
+    expect(inv!.check(ctx())).toBeUndefined()
+    keeper.setAccount(ctx(), { ...a, address: addr(3) })
+    expect(inv!.check(ctx())).toMatch('share account number 0')
+    keeper.setAccount(ctx(), { ...a, address: addr(4), accountNumber: 99n })
+    expect(inv!.check(ctx())).toMatch('has number 99 >= counter 2')
   })
 })

@@ -1,7 +1,8 @@
 // The auth AppModule: account store, params, genesis and the `cosmos.auth.v1beta1.Query` service.
 // The ante handler lives in `ante/` and is wired by the app with `newAnteHandler`.
-import type { AppModule, Context, ServiceRegistrar } from '../sdk/index.js'
+import type { AppModule, Context, Invariant, ServiceRegistrar } from '../sdk/index.js'
 import { defaultAuthGenesisJson, exportAuthGenesis, initAuthGenesis, parseAuthGenesis } from './genesis.js'
+import { authInvariants } from './invariants.js'
 import type { AccountKeeper } from './keeper.js'
 import { MODULE_NAME, STORE_KEY } from './keys.js'
 import { authQueryHandlers } from './query-server.js'
@@ -32,5 +33,9 @@ export class AuthModule implements AppModule {
 
   exportGenesis(ctx: Context): unknown {
     return exportAuthGenesis(ctx, this.keeper)
+  }
+
+  invariants(): Invariant[] {
+    return authInvariants(this.keeper)
   }
 }

@@ -1,7 +1,7 @@
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci'
 import { afterEach, describe, expect, it } from 'vitest'
 import { coin } from '../../modules/sdk/index.js'
-import { makeTestApp, probeMsg, sendMsg, type TestApp } from '../testing/test-app.js'
+import { makeTestApp, sendMsg, type TestApp } from '../testing/test-app.js'
 
 let t: TestApp | undefined
 afterEach(async () => {

@@ -41,7 +41,7 @@ export function signTxParts(account: TestAccount, o: SignOptions): TxRaw {
   const bodyBytes = TxBody.encode(
     TxBody.fromPartial({ messages: o.msgs, memo: o.memo ?? '', timeoutHeight: o.timeoutHeight ?? 0n }),
   ).finish()
-  const fee = o.fee ?? DEFAULT_TEST_FEE
+  const fee: NonNullable<SignOptions['fee']> = o.fee ?? DEFAULT_TEST_FEE
   const authInfoBytes = AuthInfo.encode(
     AuthInfo.fromPartial({
       signerInfos: [

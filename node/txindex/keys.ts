@@ -1,0 +1,104 @@
+// Tx index key layout inside its sublevel. Positions are height (8 BE) ‖ tx index (4 BE) for txs and height
+// (8 BE) for blocks, so byte order is chain order.
+//
+//   0x01                                   -> last indexed height (8 BE)
+//   0x02 ‖ tx hash (32)                    -> encoded tendermint.abci.TxResult {height, index, tx, result}
+//   0x03 ‖ height ‖ index                  -> tx hash (32)
+//   0x04 ‖ attr(key, value) ‖ height ‖ index   -> empty      (every indexed tx event attribute)
+//   0x05 ‖ attr(key, value) ‖ height           -> empty      (every indexed finalize-block event attribute)
+//   0x06 ‖ height                          -> encoded finalize-block events (for block_search filtering)
+//
+// attr(key, value) = key length (2 BE) ‖ key ‖ value length (4 BE) ‖ value, UTF-8, where key is `type.attr`;
+// the lengths make every (key, value) pair an unambiguous prefix even when values contain any byte.
+
+export const META_KEY = Uint8Array.of(0x01)
+export const TX_BY_HASH = 0x02
+export const TX_BY_POS = 0x03
+export const TX_ATTR = 0x04
+export const BLOCK_ATTR = 0x05
+export const BLOCK_EVENTS = 0x06
+
+const utf8 = new TextEncoder()
+
+export function txPosition(height: bigint, index: number): Uint8Array {
+  const out = new Uint8Array(12)
+  const v = new DataView(out.buffer)
+  v.setBigUint64(0, height)
+  v.setUint32(8, index)
+  return out
+}
+
+export function blockPosition(height: bigint): Uint8Array {
+  const out = new Uint8Array(8)
+  new DataView(out.buffer).setBigUint64(0, height)
+  return out
+}
+
+export function positionHeight(pos: Uint8Array): bigint {
+  return new DataView(pos.buffer, pos.byteOffset, pos.byteLength).getBigUint64(0)
+}
+
+export function positionIndex(pos: Uint8Array): number {
+  return new DataView(pos.buffer, pos.byteOffset, pos.byteLength).getUint32(8)
+}
+
+export function withPrefix(prefix: number, ...parts: Uint8Array[]): Uint8Array {
+  let len = 1
+  for (const p of parts) len += p.length
+  const out = new Uint8Array(len)
+  out[0] = prefix
+  let off = 1
+  for (const p of parts) {
+    out.set(p, off)
+    off += p.length
+  }
+  return out
+}
+
+/** Prefix for one attribute key: key length ‖ key. */
+export function attrKeyPart(key: string): Uint8Array {
+  const k = utf8.encode(key)
+  const out = new Uint8Array(2 + k.length)
+  new DataView(out.buffer).setUint16(0, k.length)
+  out.set(k, 2)
+  return out
+}
+
+/** Prefix for one attribute (key, value) pair. */
+export function attrPart(key: string, value: string): Uint8Array {
+  const k = attrKeyPart(key)
+  const v = utf8.encode(value)
+  const out = new Uint8Array(k.length + 4 + v.length)
+  out.set(k, 0)
+  new DataView(out.buffer).setUint32(k.length, v.length)
+  out.set(v, k.length + 4)
+  return out
+}
+
+/** Splits an attribute index key (after its 1-byte prefix) into its value and trailing position. */
+export function splitAttrKey(key: Uint8Array): { value: string; position: Uint8Array } {
+  const view = new DataView(key.buffer, key.byteOffset, key.byteLength)
+  const keyLen = view.getUint16(1)
+  const valueStart = 1 + 2 + keyLen + 4
+  const valueLen = view.getUint32(1 + 2 + keyLen)
+  return {
+    value: new TextDecoder().decode(key.subarray(valueStart, valueStart + valueLen)),
+    position: key.subarray(valueStart + valueLen),
+  }
+}
+
+/** Keys longer than this are not indexed (LevelDB handles them, but they would bloat every lookup). */
+export const MAX_INDEXED_KEY_BYTES = 1024
+
+/** The smallest key after every key starting with `prefix`. */
+export function prefixUpperBound(prefix: Uint8Array): Uint8Array {
+  const end = Uint8Array.from(prefix)
+  for (let i = end.length - 1; i >= 0; i--) {
+    if (end[i]! < 0xff) {
+      end[i]! += 1
+      return end.subarray(0, i + 1)
+    }
+  }
+  // Every prefix here starts with a table byte below 0xff, so the loop always returns.
+  throw new RangeError('prefix has no upper bound')
+}

@@ -2,21 +2,14 @@ import { ed25519 } from '@noble/curves/ed25519.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { verifyCommit } from './commit.js'
 import { voteSignBytes } from './sign-bytes.js'
-import { SIM_CHAIN_ID, Simulation } from './testing/simulation.js'
+import { conflictingDecisions, SIM_CHAIN_ID, Simulation } from './testing/simulation.js'
 import { compareTimestamps, NIL_BLOCK_ID, SignedMsgType, type Vote } from './types.js'
 
 let sim: Simulation | undefined
 afterEach(() => sim?.stopAll())
 
-export function expectAgreement(s: Simulation): void {
-  const byHeight = new Map<bigint, string>()
-  for (const node of s.nodes) {
-    for (const d of node.app.decisions) {
-      const seen = byHeight.get(d.height)
-      if (seen === undefined) byHeight.set(d.height, d.hash)
-      else expect(d.hash, `node ${node.index} at height ${d.height}`).toBe(seen)
-    }
-  }
+function expectAgreement(s: Simulation): void {
+  expect(conflictingDecisions(s)).toEqual([])
 }
 
 describe('four validators on an in-memory network', () => {

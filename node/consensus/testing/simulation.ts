@@ -208,3 +208,18 @@ function advanceFixed(s: ReturnType<typeof genesisSchedule>): ReturnType<typeof 
     lastHeightValidatorsChanged: s.lastHeightValidatorsChanged,
   }
 }
+
+/** Heights where two nodes decided different blocks: always empty when consensus is safe. */
+export function conflictingDecisions(s: Simulation): string[] {
+  const byHeight = new Map<bigint, { hash: string; node: number }>()
+  const conflicts: string[] = []
+  for (const node of s.nodes) {
+    for (const d of node.app.decisions) {
+      const seen = byHeight.get(d.height)
+      if (seen === undefined) byHeight.set(d.height, { hash: d.hash, node: node.index })
+      else if (seen.hash !== d.hash)
+        conflicts.push(`height ${d.height}: node ${seen.node} ${seen.hash} vs node ${node.index} ${d.hash}`)
+    }
+  }
+  return conflicts
+}

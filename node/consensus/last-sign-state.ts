@@ -90,8 +90,8 @@ export class FileLastSignStateStore implements LastSignStateStore {
       height: BigInt(raw.height),
       round: raw.round,
       step: raw.step as SignStepValue,
-      signBytes: Buffer.from(raw.signBytes, 'hex'),
-      signature: Buffer.from(raw.signature, 'hex'),
+      signBytes: new Uint8Array(Buffer.from(raw.signBytes, 'hex')),
+      signature: new Uint8Array(Buffer.from(raw.signature, 'hex')),
       timestamp: { seconds: BigInt(raw.timestamp.seconds), nanos: raw.timestamp.nanos },
     }
   }

@@ -1,34 +1,17 @@
-// createP2PNode: the libp2p v3 host (TCP, noise, yamux, gossipsub, identify, ping) plus Datum's gossip routing,
-// sync protocol, persistent peers and peer penalties, behind one small interface for consensus and RPC.
-
+// createP2PNode: the libp2p host plus Datum's gossip routing, sync protocol, persistent peers and peer
+// penalties, behind one small interface for consensus and RPC.
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { gossipsub } from '@libp2p/gossipsub'
-import { identify } from '@libp2p/identify'
 import type { Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
-import { noise } from '@libp2p/noise'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { ping } from '@libp2p/ping'
-import { tcp } from '@libp2p/tcp'
-import { yamux } from '@libp2p/yamux'
 import { multiaddr } from '@multiformats/multiaddr'
-import { createLibp2p } from 'libp2p'
 import { P2PError } from './errors.js'
-import { DEFAULT_MESSAGE_SIZE_LIMITS, gossipsubOptions } from './gossip-config.js'
-import {
-  type GossipHandler,
-  GossipRouter,
-  type GossipValidator,
-  type ScoredGossipSub,
-} from './gossip-router.js'
+import { DEFAULT_MESSAGE_SIZE_LIMITS, type MessageSizeLimits } from './gossip-config.js'
+import { type GossipHandler, GossipRouter, type GossipValidator } from './gossip-router.js'
+import { createHost, type Host } from './host.js'
 import { silentLogger } from './logger.js'
 import { listPeers, type PeerInfo } from './net-info.js'
 import { loadOrCreateNodeKey } from './node-key.js'
-import {
-  DEFAULT_INBOUND_CONNECTION_THRESHOLD,
-  DEFAULT_MAX_CONNECTIONS,
-  DEFAULT_MAX_INCOMING_PENDING,
-  type P2PNodeOptions,
-} from './options.js'
+import type { P2PNodeOptions } from './options.js'
 import { DEFAULT_PEER_PENALTIES, PeerPenalties } from './peer-penalties.js'
 import { DEFAULT_REDIAL, PersistentPeers, parsePersistentPeer } from './persistent-peers.js'
 import { SyncClient } from './sync/client.js'
@@ -69,51 +52,38 @@ export interface P2PNode {
 /** Creates and starts a node. */
 export async function createP2PNode(options: P2PNodeOptions): Promise<P2PNode> {
   const log = options.log ?? silentLogger
+  // Validate every address before anything listens.
+  const persistentIds = (options.persistentPeers ?? []).map((a) => parsePersistentPeer(a).peerId)
   const privateKey = await resolveKey(options)
   const sizeLimits = { ...DEFAULT_MESSAGE_SIZE_LIMITS, ...options.messageSizeLimits }
-  const syncLimits = { ...DEFAULT_SYNC_LIMITS, ...options.syncLimits }
-  const persistentIds = new Set((options.persistentPeers ?? []).map((a) => parsePersistentPeer(a).peerId))
-  // Hanging up needs the host, which needs the penalties for its score function and gater.
-  let host: Libp2p | undefined
+  // The ban callback needs the host, and the host needs the penalties for its score function and gater.
+  let host: Host | undefined
   const penalties = new PeerPenalties({ ...DEFAULT_PEER_PENALTIES, ...options.penalties }, (peer) => {
     log.warn('disconnecting misbehaving peer', { peer })
     if (host) hangUpQuietly(host, peer)
   })
-  parseListenAddr(options.listen)
-  const libp2p = await listenOrExplain(options.listen, () =>
-    createLibp2p({
-      privateKey,
-      addresses: { listen: [options.listen], announce: options.announce },
-      transports: [tcp({ maxConnections: (options.maxConnections ?? DEFAULT_MAX_CONNECTIONS) * 2 })],
-      connectionEncrypters: [noise()],
-      streamMuxers: [yamux()],
-      connectionManager: {
-        maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
-        inboundConnectionThreshold:
-          options.inboundConnectionThreshold ?? DEFAULT_INBOUND_CONNECTION_THRESHOLD,
-        maxIncomingPendingConnections: options.maxIncomingPendingConnections ?? DEFAULT_MAX_INCOMING_PENDING,
-      },
-      connectionGater: {
-        // Private addresses are how validators on one LAN or host reach each other.
-        denyDialMultiaddr: () => false,
-        denyInboundEncryptedConnection: (peerId) => penalties.isBanned(peerId.toString()),
-        denyOutboundEncryptedConnection: (peerId) => penalties.isBanned(peerId.toString()),
-      },
-      services: {
-        identify: identify(),
-        ping: ping(),
-        pubsub: gossipsub(
-          gossipsubOptions({
-            chainId: options.chainId,
-            sizeLimits,
-            appSpecificScore: (p) => penalties.score(p),
-          }),
-        ),
-      },
-    }),
-  )
-  host = libp2p
-  const pubsub = libp2p.services.pubsub as ScoredGossipSub
+  host = await createHost(options, privateKey, penalties, sizeLimits)
+  try {
+    return await assemble(host, options, { persistentIds, penalties, sizeLimits })
+  } catch (e) {
+    // Whatever failed after the host started must not leave a listening socket behind.
+    await Promise.resolve(host.stop()).catch(() => {})
+    throw e
+  }
+}
+
+async function assemble(
+  libp2p: Host,
+  options: P2PNodeOptions,
+  {
+    persistentIds,
+    penalties,
+    sizeLimits,
+  }: { persistentIds: string[]; penalties: PeerPenalties; sizeLimits: MessageSizeLimits },
+): Promise<P2PNode> {
+  const log = options.log ?? silentLogger
+  const syncLimits = { ...DEFAULT_SYNC_LIMITS, ...options.syncLimits }
+  const pubsub = libp2p.services.pubsub
   const router = new GossipRouter(pubsub, options.chainId, sizeLimits, log)
   for (const [kind, validator] of Object.entries(options.validators ?? {})) {
     router.setValidator(kind as GossipKind, validator)
@@ -124,11 +94,8 @@ export async function createP2PNode(options: P2PNodeOptions): Promise<P2PNode> {
   const onOffence = (peer: string) => {
     penalties.record(peer)
   }
-  await libp2p.handle(
-    protocol,
-    createSyncHandler({ limits: syncLimits, provider: () => provider, onOffence, log }),
-    { maxInboundStreams: syncLimits.maxInboundStreams },
-  )
+  const handler = createSyncHandler({ limits: syncLimits, provider: () => provider, onOffence, log })
+  await libp2p.handle(protocol, handler, { maxInboundStreams: syncLimits.maxInboundStreams })
   for (const id of persistentIds) {
     // A high tag value keeps the connection manager from pruning validators when connections run out.
     await libp2p.peerStore.merge(toPeerId(id), { tags: { 'datum-persistent': { value: 100 } } })
@@ -140,7 +107,6 @@ export async function createP2PNode(options: P2PNodeOptions): Promise<P2PNode> {
     log,
   )
   persistent.start()
-  const sync = new SyncClient(libp2p, protocol, syncLimits, onOffence)
   const peerId = libp2p.peerId.toString()
   log.info('p2p node started', { peerId, addrs: libp2p.getMultiaddrs().map(String) })
 
@@ -148,7 +114,7 @@ export async function createP2PNode(options: P2PNodeOptions): Promise<P2PNode> {
     peerId,
     chainId: options.chainId,
     libp2p,
-    sync,
+    sync: new SyncClient(libp2p, protocol, syncLimits, onOffence),
     multiaddrs: () => libp2p.getMultiaddrs().map((a) => a.toString()),
     async stop() {
       persistent.stop()
@@ -204,29 +170,4 @@ function hangUpQuietly(host: Libp2p, peer: string): void {
   } catch {
     // Not a valid peer id: nothing to hang up.
   }
-}
-
-function parseListenAddr(addr: string): void {
-  try {
-    multiaddr(addr)
-  } catch (e) {
-    throw new P2PError('LISTEN_ADDR_INVALID', `listen address ${addr}: ${(e as Error).message}`, { cause: e })
-  }
-}
-
-/** libp2p reports a busy port as a multi-line UnsupportedListenAddressesError; operators need one clear line. */
-async function listenOrExplain<T>(addr: string, create: () => Promise<T>): Promise<T> {
-  try {
-    return await create()
-  } catch (e) {
-    const detail = /EADDRINUSE|EACCES|EADDRNOTAVAIL/.exec(String((e as Error).message))?.[0]
-    const why = detail ? `${detail} (${describeListenError(detail)})` : (e as Error).message.split('\n')[0]
-    throw new P2PError('LISTEN_FAILED', `cannot listen on ${addr}: ${why}`, { cause: e })
-  }
-}
-
-function describeListenError(code: string): string {
-  if (code === 'EADDRINUSE') return 'the port is in use'
-  if (code === 'EACCES') return 'permission denied'
-  return 'the address is not on this machine'
 }

@@ -39,9 +39,18 @@ describe('BaseApp tx execution', () => {
     expect(data.msgResponses.map((a) => a.typeUrl)).toEqual(['/cosmos.bank.v1beta1.MsgSendResponse'])
     expect(t.balance(bob.address)).toBe(before + 1234n)
     expect(t.account(alice.address)!.sequence).toBe(1n)
-    expect(attr(r.events, 'message', 'action')).toEqual(['/cosmos.bank.v1beta1.MsgSend'])
-    expect(attr(r.events, 'message', 'module')).toEqual(['bank'])
-    expect(attr(r.events, 'message', 'sender')).toEqual([alice.address])
+    // The ante's fee transfer emits bank's own `message{sender}` (no action); the message event has all three.
+    const msgEvent = r.events.find(
+      (e) => e.type === 'message' && e.attributes.some((a) => a.key === 'action'),
+    )!
+    expect(msgEvent.attributes.map((a) => [a.key, a.value])).toEqual([
+      ['action', '/cosmos.bank.v1beta1.MsgSend'],
+      ['sender', alice.address],
+      ['module', 'bank'],
+      ['msg_index', '0'],
+    ])
+    for (const key of ['fee', 'fee_payer', 'acc_seq', 'signature'])
+      expect(attr(r.events, 'tx', key).filter(Boolean), key).toHaveLength(1)
     // The fee transfer comes from the ante handler (no msg_index); the send's own transfer is message 0.
     expect(attr(r.events, 'transfer', 'msg_index')).toEqual([undefined, '0'])
     expect(attr(r.events, 'tx', 'acc_seq')).toContain(`${alice.address}/0`)

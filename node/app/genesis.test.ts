@@ -2,11 +2,11 @@
 // round trip: a chain started from an export has the same state.
 import { afterEach, describe, expect, it } from 'vitest'
 import { AccountKeeper, AuthModule, newAnteHandler } from '../../modules/auth/index.js'
+import { BankKeeper, BankModule } from '../../modules/bank/index.js'
 import { coin } from '../../modules/sdk/index.js'
 import { ProbeModule } from '../testing/probe-module.js'
 import { openTempStore, type TempStore } from '../testing/temp-store.js'
 import { makeTestApp, probeMsg, sendMsg, type TestApp } from '../testing/test-app.js'
-import { TestBankModule } from '../testing/test-bank.js'
 import { TEST_CHAIN_ID, TEST_TIME } from '../testing/test-context.js'
 import type { TestAccount } from '../testing/test-signer.js'
 import { BaseApp } from './base-app.js'
@@ -20,8 +20,8 @@ afterEach(async () => {
 
 async function freshApp(chainId = TEST_CHAIN_ID): Promise<{ app: BaseApp; temp: TempStore }> {
   const auth = new AccountKeeper()
-  const bank = new TestBankModule(auth)
-  const modules = [new AuthModule(auth), bank, new ProbeModule()]
+  const bank = new BankKeeper(auth)
+  const modules = [new AuthModule(auth), new BankModule(bank), new ProbeModule()]
   const temp = await openTempStore(BaseApp.storeKeysOf(modules))
   cleanups.push(() => temp.cleanup())
   const ante = newAnteHandler({ accountKeeper: auth, bankKeeper: bank })
@@ -87,8 +87,9 @@ describe('genesis', () => {
   it('checks module orders and store keys at construction', async () => {
     const { temp } = await freshApp()
     const auth = new AccountKeeper()
-    const modules = [new AuthModule(auth), new TestBankModule(auth), new ProbeModule()]
-    const ante = newAnteHandler({ accountKeeper: auth, bankKeeper: modules[1] as TestBankModule })
+    const bank = new BankKeeper(auth)
+    const modules = [new AuthModule(auth), new BankModule(bank), new ProbeModule()]
+    const ante = newAnteHandler({ accountKeeper: auth, bankKeeper: bank })
     const make = (orders: object) => new BaseApp({ chainId: 'c', store: temp.store, modules, ante, orders })
     expect(() => make({ initGenesis: ['auth', 'bank'] })).toThrow(/missing modules: probe/)
     expect(() => make({ endBlock: ['probe', 'probe'] })).toThrow(/names probe twice/)

@@ -1,16 +1,16 @@
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import { describe, expect, it } from 'vitest'
 import { AccountKeeper } from '../../modules/auth/index.js'
+import { BankKeeper, msgSendDefinition } from '../../modules/bank/index.js'
 import { AbciError, coin, concatBytes } from '../../modules/sdk/index.js'
 import { ProbeModule } from '../testing/probe-module.js'
 import { probeMsg, sendMsg } from '../testing/test-app.js'
-import { TestBankModule } from '../testing/test-bank.js'
 import { encodeTx, pubKeyAny, signTx, signTxParts, testAccount } from '../testing/test-signer.js'
 import { MsgRouter } from './msg-router.js'
 import { decodeTx } from './tx-decoder.js'
 
 const router = new MsgRouter()
-router.register(new TestBankModule(new AccountKeeper()).msgSend as never, 'bank')
+router.register(msgSendDefinition(new BankKeeper(new AccountKeeper())) as never, 'bank')
 router.register(new ProbeModule().msgProbe as never, 'probe')
 const opts = { maxTxBytes: 4096 }
 const alice = testAccount(0)

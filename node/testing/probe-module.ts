@@ -32,6 +32,8 @@ export interface MsgProbe {
 
 export const MSG_PROBE_TYPE_URL = '/datum.probe.v1.MsgProbe'
 export const PROBE_GET_PATH = '/datum.probe.v1.Query/Get'
+/** A query handler that fails without a gRPC status (as a Go handler returning a plain error). */
+export const PROBE_FAIL_PATH = '/datum.probe.v1.Query/Fail'
 
 export function encodeMsgProbe(m: MsgProbe): Uint8Array {
   const w = new BinaryWriter()
@@ -104,6 +106,9 @@ export class ProbeModule implements AppModule {
       const v = ctx.kvStore('probe').get(data)
       if (!v) throw notFound(`probe key ${utf8.decode(data)} not found`)
       return v
+    })
+    r.query(PROBE_FAIL_PATH, () => {
+      throw new Error('probe query failed')
     })
   }
 

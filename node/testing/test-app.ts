@@ -1,8 +1,15 @@
-// A whole app for tests: BaseApp over a real store in a temp dir, with auth (and its real ante handler),
-// the test bank and the probe module, funded test accounts, and helpers to sign txs and run blocks.
+// A whole app for tests: BaseApp over a real store in a temp dir, with the real auth (and its ante
+// handler) and bank modules plus the probe module, funded test accounts, and helpers to sign txs and run blocks.
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
 import type { Any } from 'cosmjs-types/google/protobuf/any'
-import { type Account, AccountKeeper, AuthModule, newAnteHandler } from '../../modules/auth/index.js'
+import {
+  type Account,
+  AccountKeeper,
+  AuthModule,
+  defaultAuthGenesisJson,
+  newAnteHandler,
+} from '../../modules/auth/index.js'
+import { BankKeeper, BankModule, defaultBankGenesisJson } from '../../modules/bank/index.js'
 import {
   type AppModule,
   type Coin,
@@ -16,7 +23,6 @@ import { DEFAULT_CONSENSUS_PARAMS } from '../app/consensus-params.js'
 import { VersionStores } from '../app/gas-store.js'
 import { encodeMsgProbe, MSG_PROBE_TYPE_URL, ProbeModule } from './probe-module.js'
 import { openTempStore, type TempStore } from './temp-store.js'
-import { TestBankModule } from './test-bank.js'
 import { TEST_CHAIN_ID, TEST_TIME } from './test-context.js'
 import { type SignOptions, signTx, type TestAccount, testAccount } from './test-signer.js'
 
@@ -33,7 +39,7 @@ export interface TestApp {
   app: BaseApp
   temp: TempStore
   auth: AccountKeeper
-  bank: TestBankModule
+  bank: BankKeeper
   probe: ProbeModule
   accounts: TestAccount[]
   chainId: string
@@ -65,9 +71,9 @@ export const probeMsg = (signer: string, action: string, key = 'k'): Any => ({
 
 export async function makeTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const auth = new AccountKeeper()
-  const bank = new TestBankModule(auth)
+  const bank = new BankKeeper(auth)
   const probe = new ProbeModule()
-  const modules: AppModule[] = [new AuthModule(auth), bank, probe]
+  const modules: AppModule[] = [new AuthModule(auth), new BankModule(bank), probe]
   const temp = await openTempStore(BaseApp.storeKeysOf(modules))
   const consensusParams: ConsensusParams = {
     ...DEFAULT_CONSENSUS_PARAMS,
@@ -96,7 +102,7 @@ export async function makeTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
     accounts,
     chainId: TEST_CHAIN_ID,
     account: (address) => auth.getAccount(readContext(t), address),
-    balance: (address, denom = 'udatum') => bank.balance(readContext(t), address, denom),
+    balance: (address, denom = 'udatum') => bank.getBalance(readContext(t), address, denom).amount,
     sign(account, msgs, o = {}) {
       const acc = t.account(account.address)
       return signTx(account, {
@@ -135,7 +141,18 @@ export async function makeTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
     consensusParams,
     validators: [],
     appState: {
+      auth: {
+        ...(defaultAuthGenesisJson() as object),
+        accounts: accounts.map((a, i) => ({
+          '@type': '/cosmos.auth.v1beta1.BaseAccount',
+          address: a.address,
+          pub_key: null,
+          account_number: String(i),
+          sequence: '0',
+        })),
+      },
       bank: {
+        ...(defaultBankGenesisJson() as object),
         balances: accounts.map((a) => ({
           address: a.address,
           coins: [{ denom: 'udatum', amount: String(opts.balance ?? 1_000_000_000n) }],

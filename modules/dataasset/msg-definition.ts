@@ -3,8 +3,7 @@
 import type { Codec } from '../../proto/codec.js'
 import type { Context, MsgDefinition } from '../sdk/index.js'
 import { sdkErrors } from '../sdk/index.js'
-
-export const AMINO_NAME_MAX = 39
+import { msgType } from './msg-types.js'
 
 export interface MsgSpec<T, I, R, RI> {
   codec: Codec<T, I>
@@ -17,12 +16,10 @@ export interface MsgSpec<T, I, R, RI> {
 }
 
 export function defineMsg<T, I, R, RI>(spec: MsgSpec<T, I, R, RI>): MsgDefinition<T> {
-  const shortName = spec.codec.typeName.slice(spec.codec.typeName.lastIndexOf('.') + 1)
-  const aminoName = `${spec.aminoPrefix}/${shortName}`
-  if (aminoName.length > AMINO_NAME_MAX)
-    throw new Error(`amino name ${aminoName} is longer than ${AMINO_NAME_MAX}`)
+  const { typeUrl, aminoName } = msgType(spec.codec as Codec<unknown, unknown>, spec.aminoPrefix)
+  const shortName = typeUrl.slice(typeUrl.lastIndexOf('.') + 1)
   return {
-    typeUrl: `/${spec.codec.typeName}`,
+    typeUrl,
     aminoName,
     decode: (bytes) => {
       try {

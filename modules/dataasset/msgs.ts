@@ -8,6 +8,7 @@ import { LIMITS } from './limits.js'
 import { defineMsg } from './msg-definition.js'
 import * as policy from './msg-policy.js'
 import * as life from './msg-server.js'
+import { AMINO_PREFIX } from './msg-types.js'
 import {
   checkAddress,
   checkAlgorithm,
@@ -21,8 +22,6 @@ import {
   checkStorage,
   checkString,
 } from './validate.js'
-
-export const AMINO_PREFIX = 'datum/dataasset'
 
 const assetId = (id: string) => checkHash('asset_id', id)
 

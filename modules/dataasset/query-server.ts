@@ -14,8 +14,9 @@ import {
 import { remainingMicro } from './budget.js'
 import type { DataAssetKeeper } from './keeper.js'
 import * as K from './keys.js'
+import { QUERY_SERVICE } from './query-paths.js'
 
-const SERVICE = '/datum.dataasset.v1.Query'
+const SERVICE = `/${QUERY_SERVICE}`
 const HEX64 = /^[0-9a-f]{64}$/
 
 function hexArg(field: string, v: string): string {

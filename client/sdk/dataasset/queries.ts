@@ -1,0 +1,59 @@
+// A QueryClient extension for `datum.dataasset.v1.Query`: typed requests over abci_query.
+import { createProtobufRpcClient, type QueryClient } from '@cosmjs/stargate'
+import { QUERY_SERVICE } from '../../../modules/dataasset/query-paths.js'
+import type { Codec } from '../../../proto/codec.js'
+import * as T from '../../../proto/gen/datum/dataasset/v1/index.js'
+
+export type PageRequest = NonNullable<T.QueryAssetsByOwnerRequestInput['pagination']>
+
+export interface DataAssetExtension {
+  readonly dataasset: {
+    asset(id: string): Promise<T.DataAsset>
+    assetsByOwner(owner: string, pagination?: PageRequest): Promise<T.QueryAssetsResponse>
+    assetsByState(state: T.AssetState, pagination?: PageRequest): Promise<T.QueryAssetsResponse>
+    assetsByTag(tag: string, pagination?: PageRequest): Promise<T.QueryAssetsResponse>
+    assetByContentHash(contentHash: string): Promise<T.DataAsset>
+    licenseTerms(id: string): Promise<T.LicenseTerms>
+    /** version 0 (default) is the current version. */
+    privacyBudget(assetId: string, version?: number): Promise<T.QueryPrivacyBudgetResponse>
+    usageLedger(assetId: string, pagination?: PageRequest): Promise<T.QueryUsageLedgerResponse>
+    params(): Promise<T.Params>
+  }
+}
+
+export function setupDataAssetExtension(base: QueryClient): DataAssetExtension {
+  const rpc = createProtobufRpcClient(base)
+  const call = async <Q, R>(
+    method: string,
+    req: Codec<unknown, Q>,
+    res: Codec<R, unknown>,
+    q: Q,
+  ): Promise<R> => res.decode(await rpc.request(QUERY_SERVICE, method, req.encode(q)))
+  return {
+    dataasset: {
+      asset: async (id) => (await call('Asset', T.QueryAssetRequest, T.QueryAssetResponse, { id })).asset!,
+      assetsByOwner: (owner, pagination) =>
+        call('AssetsByOwner', T.QueryAssetsByOwnerRequest, T.QueryAssetsResponse, { owner, pagination }),
+      assetsByState: (state, pagination) =>
+        call('AssetsByState', T.QueryAssetsByStateRequest, T.QueryAssetsResponse, { state, pagination }),
+      assetsByTag: (tag, pagination) =>
+        call('AssetsByTag', T.QueryAssetsByTagRequest, T.QueryAssetsResponse, { tag, pagination }),
+      assetByContentHash: async (contentHash) =>
+        (
+          await call('AssetByContentHash', T.QueryAssetByContentHashRequest, T.QueryAssetResponse, {
+            contentHash,
+          })
+        ).asset!,
+      licenseTerms: async (id) =>
+        (await call('LicenseTerms', T.QueryLicenseTermsRequest, T.QueryLicenseTermsResponse, { id })).terms!,
+      privacyBudget: (assetId, version = 0) =>
+        call('PrivacyBudget', T.QueryPrivacyBudgetRequest, T.QueryPrivacyBudgetResponse, {
+          assetId,
+          version,
+        }),
+      usageLedger: (assetId, pagination) =>
+        call('UsageLedger', T.QueryUsageLedgerRequest, T.QueryUsageLedgerResponse, { assetId, pagination }),
+      params: async () => (await call('Params', T.QueryParamsRequest, T.QueryParamsResponse, {})).params!,
+    },
+  }
+}

@@ -1,0 +1,3 @@
+export * from './entry.js'
+export * from './errors.js'
+export * from './mempool.js'

@@ -98,7 +98,7 @@ async function run(signer: OfflineSigner, msg: { typeUrl: string; value: unknown
     registry: createDatumRegistry(),
     aminoTypes: createDatumAminoTypes(),
   })
-  const signed = await client.sign(address, [msg], FEE, '', { accountNumber: 0, sequence, chainId: CHAIN_ID })
+  const signed = await client.sign(address, [msg], FEE, '', { accountNumber: 0n, sequence, chainId: CHAIN_ID })
   const result = (await block([TxRaw.encode(signed).finish()])).txResults[0]!
   if (result.code === 0) sequence++
   return result
@@ -210,7 +210,7 @@ describe('dataasset Msgs signed by CosmJS with the Datum registry', () => {
     defs.registerServices({
       msg: (def) => {
         const value = def.decode(
-          def.encode({ owner: address, sender: address, creator: address, assetId: hash(1) }),
+          def.encode({ owner: address, sender: address, creator: address, assetId: hash(1) } as never),
         )
         const converted = aminoTypes.toAmino({ typeUrl: def.typeUrl, value })
         expect(converted).toEqual({ type: def.aminoName, value: def.toAmino(value) })

@@ -34,7 +34,7 @@ async function cosmjsSend(signer: OfflineSigner, memo: string): Promise<Uint8Arr
     ],
     { amount: [{ denom: 'udatum', amount: '5000' }], gas: '200000' },
     memo,
-    { accountNumber: Number(acc.accountNumber), sequence: Number(acc.sequence), chainId: t.chainId },
+    { accountNumber: acc.accountNumber, sequence: Number(acc.sequence), chainId: t.chainId },
   )
   return TxRaw.encode(raw).finish()
 }

@@ -1,5 +1,6 @@
 export * from './bus.js'
 export * from './errors.js'
+export * from './listen.js'
 export * from './messages.js'
 export * from './query.js'
 export * from './query-match.js'

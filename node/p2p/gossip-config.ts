@@ -6,6 +6,7 @@
 import { type GossipsubOpts, StrictNoSign } from '@libp2p/gossipsub'
 import type { TopicScoreParams } from '@libp2p/gossipsub/score'
 import { sha256 } from '@noble/hashes/sha2.js'
+import { toHex } from '../../modules/sdk/bytes.js'
 import { GOSSIP_KINDS, type GossipKind, gossipTopic } from './topics.js'
 
 export type MessageSizeLimits = Record<GossipKind, number>
@@ -107,8 +108,4 @@ export function contentDigest(data: Uint8Array): Uint8Array {
     digests.set(data, digest)
   }
   return digest
-}
-
-function toHex(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')
 }

@@ -1,6 +1,7 @@
 // Helpers for tests of the network layer and of code built on it: bounded waiting, node start-up on 127.0.0.1
 // with ephemeral ports, and an in-memory chain that serves the sync protocol.
 import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesEqual } from '../../modules/sdk/bytes.js'
 import { createP2PNode, type P2PNode } from './node.js'
 import type { P2PNodeOptions } from './options.js'
 import type { BlockWithCommit, SyncStatus } from './sync/messages.js'
@@ -58,12 +59,10 @@ export function fakeBlock(height: number, size = 64): BlockWithCommit {
 }
 
 export function verifyFakeBlock(b: BlockWithCommit): boolean {
-  const expected = sha256(b.block)
   return (
     b.block.length >= 4 &&
     new DataView(b.block.buffer, b.block.byteOffset).getUint32(0) === b.height &&
-    expected.length === b.commit.length &&
-    expected.every((x, i) => x === b.commit[i])
+    bytesEqual(sha256(b.block), b.commit)
   )
 }
 

@@ -12,7 +12,7 @@ function expectAgreement(s: Simulation): void {
   expect(conflictingDecisions(s)).toEqual([])
 }
 
-describe('four validators on an in-memory network', () => {
+describe('four validators on an in-memory network', { timeout: 120_000 }, () => {
   it('all decide the same blocks for many heights, with valid commits and rising block times', async () => {
     sim = new Simulation({ validators: 4, seed: 7 })
     await sim.start()

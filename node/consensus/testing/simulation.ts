@@ -11,7 +11,7 @@ import type { ConsensusNetwork, ProposalMessage } from '../driver-types.js'
 import { type LastSignStateStore, MemoryLastSignStateStore } from '../last-sign-state.js'
 import { PrivValidator } from '../priv-validator.js'
 import type { TimeoutConfig } from '../timeouts.js'
-import type { Vote } from '../types.js'
+import type { BlockID, Vote } from '../types.js'
 import { timestampFromMs } from '../types.js'
 import { genesisSchedule } from '../validator-schedule.js'
 import { ValidatorSet } from '../validator-set.js'
@@ -60,6 +60,7 @@ export interface SimulationOptions {
 }
 
 export interface SimNode {
+  wal?: ConsensusWal
   index: number
   key: Uint8Array
   app: TestApp
@@ -74,6 +75,7 @@ export class Simulation {
   readonly validatorSet: ValidatorSet
   private readonly rand: () => number
   private readonly genesisTime = timestampFromMs(this.clock.now())
+  private lastProposal?: BlockID
 
   constructor(readonly opts: SimulationOptions) {
     this.rand = seededRandom(opts.seed ?? 1)
@@ -86,6 +88,11 @@ export class Simulation {
     this.nodes = keys.map((key, index) => ({ index, key, app: new TestApp(`node${index}`), evidence: [] }))
   }
 
+  /** The block id of the most recent proposal anyone broadcast (byzantine tests vote for it). */
+  lastProposedBlockId(): BlockID | undefined {
+    return this.lastProposal
+  }
+
   isSilent(index: number): boolean {
     return this.opts.silent?.includes(index) ?? false
   }
@@ -94,6 +101,7 @@ export class Simulation {
   async startNode(index: number): Promise<void> {
     const node = this.nodes[index]!
     const store = this.opts.signStateStore?.(index) ?? new MemoryLastSignStateStore()
+    node.wal = this.opts.wal?.(index)
     const driver = new ConsensusDriver<TestBlock>({
       chainId: SIM_CHAIN_ID,
       app: node.app,
@@ -101,7 +109,7 @@ export class Simulation {
       clock: this.clock,
       timeouts: this.opts.timeouts ?? FAST_TIMEOUTS,
       privValidator: new PrivValidator(node.key, store),
-      wal: this.opts.wal?.(index),
+      wal: node.wal,
       rebroadcastMs: 200,
       events: {
         onEvidence: (e) => node.evidence.push(e),
@@ -125,13 +133,17 @@ export class Simulation {
     for (const node of this.nodes) if (!this.isSilent(node.index)) await this.startNode(node.index)
   }
 
+  /** A crash: the driver stops where it is; its WAL file stays as written. */
   stopNode(index: number): void {
-    this.nodes[index]!.driver?.stop()
-    this.nodes[index]!.driver = undefined
+    const node = this.nodes[index]!
+    node.driver?.stop()
+    node.driver = undefined
+    node.wal?.close()
+    node.wal = undefined
   }
 
   stopAll(): void {
-    for (const node of this.nodes) node.driver?.stop()
+    for (const node of this.nodes) if (node.driver !== undefined) this.stopNode(node.index)
   }
 
   /** Advances simulated time in `stepMs` slices, letting every driver settle after each. */
@@ -187,7 +199,10 @@ export class Simulation {
       }
     }
     return {
-      broadcastProposal: (msg: ProposalMessage<TestBlock>) => send((d) => d.receiveProposal(msg)),
+      broadcastProposal: (msg: ProposalMessage<TestBlock>) => {
+        this.lastProposal = msg.proposal.blockId
+        send((d) => d.receiveProposal(msg))
+      },
       broadcastVote: (vote: Vote) => {
         const extra = this.opts.tamperVote?.(from, vote, this.nodes[from]!.key) ?? []
         send((d) => d.receiveVote(vote))

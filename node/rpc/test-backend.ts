@@ -1,7 +1,7 @@
-// An in-memory RpcBackend for RPC tests: a small chain built from cosmjs-types blocks, a bank balance query,
+// An in-memory RpcBackend for RPC tests: a small chain built from cosmjs-types blocks, the query paths in
+// test-queries.ts,
 // a mempool, a tx index and event delivery with a minimal `key='value' AND …` matcher. Test-only.
 import { createHash } from 'node:crypto'
-import { QueryBalanceRequest, QueryBalanceResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query'
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci'
 import type { Block } from 'cosmjs-types/tendermint/types/block'
 import type { BlockID, Commit, Header } from 'cosmjs-types/tendermint/types/types'
@@ -16,12 +16,14 @@ import type {
 } from '../app/application.js'
 import type { IndexedTx, RpcBackend, RpcEvent, SearchPage, SearchResult, StoredBlock } from './backend.js'
 import { eventsMap } from './json/events.js'
+import { queryAnswers } from './test-queries.js'
 
 const sha = (...parts: (string | Uint8Array)[]) => {
   const h = createHash('sha256')
   for (const p of parts) h.update(p)
   return new Uint8Array(h.digest())
 }
+export const sha256 = (bytes: Uint8Array) => sha(bytes)
 export const txHashOf = (tx: Uint8Array) => sha(tx)
 const addr = (seed: string) => sha(seed).slice(0, 20)
 
@@ -223,27 +225,34 @@ export class MemoryBackend implements RpcBackend {
   async abciQuery(req: QueryRequest): Promise<QueryResult> {
     if (this.queryDelayMs > 0) await new Promise((r) => setTimeout(r, this.queryDelayMs))
     const height = req.height === 0n ? BigInt(this.blocks.length) : req.height
-    const base = { codespace: '', log: '', info: '', index: 0n, key: new Uint8Array(), proofOps: [], height }
-    if (req.path !== '/cosmos.bank.v1beta1.Query/Balance') {
-      return {
-        ...base,
-        code: 6,
-        codespace: 'sdk',
-        log: `unknown query path: ${req.path}: unknown request`,
-        value: new Uint8Array(),
-        height: 0n,
-      }
+    const ok = {
+      code: 0,
+      codespace: '',
+      log: '',
+      info: '',
+      index: 0n,
+      key: new Uint8Array(),
+      proofOps: [],
+      height,
     }
-    const { address, denom } = QueryBalanceRequest.decode(req.data)
-    const amount = this.balances.get(`${address}/${denom}`) ?? 0n
-    const value = QueryBalanceResponse.encode({ balance: { denom, amount: amount.toString() } }).finish()
+    const fail = (code: number, log: string) => ({
+      ...ok,
+      code,
+      codespace: 'sdk',
+      log,
+      value: new Uint8Array(),
+      height: 0n,
+    })
+    const answer = queryAnswers(this, req)
+    if (answer === undefined) return fail(6, `unknown query path: ${req.path}: unknown request`)
+    if ('code' in answer) return fail(answer.code, answer.log)
     const proofOps = req.prove
       ? [
-          { type: 'ics23:iavl', key: Buffer.from(`balances/${address}`), data: sha('iavl-proof') },
+          { type: 'ics23:iavl', key: Buffer.from('key'), data: sha('iavl-proof') },
           { type: 'ics23:simple', key: Buffer.from('bank'), data: sha('simple-proof') },
         ]
       : []
-    return { ...base, code: 0, value, proofOps }
+    return { ...ok, value: answer.value, proofOps }
   }
 
   blockRange() {

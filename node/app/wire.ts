@@ -35,17 +35,23 @@ interface Varint {
 }
 
 function readVarint(buf: Uint8Array, pos: number): Varint {
-  let value = 0n
-  let shift = 0n
-  for (let i = 0; i < 10; i++) {
+  // Fast path: up to 4 bytes (28 bits) fit a JS number exactly; tags and lengths almost always do.
+  let small = 0
+  for (let i = 0; i < 4; i++) {
     if (pos + i >= buf.length) throw new WireError('unexpected end of buffer in varint')
     const b = buf[pos + i]!
-    value |= BigInt(b & 0x7f) << shift
-    shift += 7n
+    small += (b & 0x7f) * 2 ** (7 * i)
+    if ((b & 0x80) === 0) return { value: BigInt(small), next: pos + i + 1, minimal: i === 0 || b !== 0 }
+  }
+  let value = BigInt(small)
+  for (let i = 4; i < 10; i++) {
+    if (pos + i >= buf.length) throw new WireError('unexpected end of buffer in varint')
+    const b = buf[pos + i]!
+    value |= BigInt(b & 0x7f) << BigInt(7 * i)
     if ((b & 0x80) === 0) {
       if (i === 9 && b > 1) throw new WireError('varint overflows 64 bits')
-      // A trailing 0x00 continuation byte (after the first) means padding: not the shortest form.
-      return { value, next: pos + i + 1, minimal: i === 0 || b !== 0 }
+      // A trailing 0x00 continuation byte means padding: not the shortest form.
+      return { value, next: pos + i + 1, minimal: b !== 0 }
     }
   }
   throw new WireError('varint longer than 10 bytes')

@@ -51,6 +51,7 @@ export interface GossipConfigInput {
   sizeLimits: MessageSizeLimits
   /** Extra score for a peer (negative for sync misbehaviour); added with weight 1. */
   appSpecificScore: (peerId: string) => number
+  seenTtlMs?: number
 }
 
 export function gossipsubOptions(input: GossipConfigInput): Partial<GossipsubOpts> {
@@ -64,6 +65,7 @@ export function gossipsubOptions(input: GossipConfigInput): Partial<GossipsubOpt
     fastMsgIdFn: (rpcMsg) => toHex(contentDigest(rpcMsg.data ?? EMPTY)),
     msgIdToStrFn: toHex,
     asyncValidation: true,
+    ...(input.seenTtlMs === undefined ? {} : { seenTTL: input.seenTtlMs }),
     emitSelf: false,
     allowPublishToZeroTopicPeers: true,
     ignoreDuplicatePublishError: true,

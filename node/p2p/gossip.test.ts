@@ -114,3 +114,30 @@ describe('gossip', () => {
     expect(a.netInfo()[0]!.direction).toBe('outbound')
   })
 })
+
+describe('re-publishing', () => {
+  it('identical bytes are suppressed within seenTtl and go out again after it', async () => {
+    const a = await start({ seenTtlMs: 300 })
+    const b = await start()
+    await connect(a, b)
+    await waitFor('vote mesh', () => mesh(a, 'vote').length === 1)
+    const atB = collect(b, 'vote')
+    const vote = Buffer.from('precommit h=5 r=0')
+    expect(await a.publishVote(vote)).toBe(1)
+    expect(await a.publishVote(vote)).toBe(0)
+    await waitFor('vote at b', () => atB.length === 1)
+    // A peer that connects late missed the vote; a re-broadcast after the TTL reaches it.
+    const late = await start()
+    const connected: string[] = []
+    a.onPeerConnected((p) => connected.push(p))
+    await connect(late, a)
+    await waitFor('a told about the late peer', () => connected.includes(late.peerId))
+    await waitFor('late peer in the vote mesh', () => mesh(a, 'vote').includes(late.peerId))
+    const atLate = collect(late, 'vote')
+    await waitFor('re-broadcast reaches the late peer', async () => {
+      await a.publishVote(vote)
+      return atLate.length > 0
+    })
+    expect(atLate[0]!.data).toBe('precommit h=5 r=0')
+  })
+})

@@ -31,7 +31,12 @@ export async function createHost(
   parseListenAddr(options.listen)
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS
   const pubsub = gossipsub(
-    gossipsubOptions({ chainId: options.chainId, sizeLimits, appSpecificScore: (p) => penalties.score(p) }),
+    gossipsubOptions({
+      chainId: options.chainId,
+      sizeLimits,
+      appSpecificScore: (p) => penalties.score(p),
+      seenTtlMs: options.seenTtlMs,
+    }),
   )
   try {
     const host = await createLibp2p({

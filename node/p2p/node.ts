@@ -26,6 +26,10 @@ export interface P2PNode {
   /** Listen addresses with `/p2p/<peer id>`, ready to hand to other nodes as persistent peers. */
   multiaddrs(): string[]
   stop(): Promise<void>
+  /**
+   * Publish to the topic's peers; resolves to how many it was sent to: 0 when alone, or when the same bytes were
+   * already published or received within `seenTtlMs`.
+   */
   publishTx(data: Uint8Array): Promise<number>
   publishProposal(data: Uint8Array): Promise<number>
   publishVote(data: Uint8Array): Promise<number>
@@ -40,6 +44,8 @@ export interface P2PNode {
   /** Configured persistent peers and how many redials failed since each was last connected. */
   persistentPeers(): { peerId: string; addr: string; failedDials: number }[]
   connectedPeers(): string[]
+  /** Called with each newly connected peer (e.g. to ask it for the current round's votes); returns an unsubscribe. */
+  onPeerConnected(handler: (peerId: string) => void): () => void
   peerScore(peerId: string): number
   /** Records misbehaviour seen above this layer (e.g. a block that failed verification). */
   reportPeer(peerId: string): void
@@ -138,6 +144,17 @@ async function assemble(
       ),
     persistentPeers: () => persistent.status(),
     connectedPeers: () => [...new Set(libp2p.getConnections().map((c) => c.remotePeer.toString()))].sort(),
+    onPeerConnected(handler) {
+      const listener = (evt: CustomEvent<PeerId>) => {
+        try {
+          handler(evt.detail.toString())
+        } catch (e) {
+          log.warn('peer connect handler threw', { error: String(e) })
+        }
+      }
+      libp2p.addEventListener('peer:connect', listener)
+      return () => libp2p.removeEventListener('peer:connect', listener)
+    },
     peerScore: (p) => pubsub.getScore(p),
     reportPeer: onOffence,
     async dial(addr) {

@@ -32,6 +32,13 @@ export interface P2PNodeOptions {
   syncProvider?: SyncProvider
   validators?: Partial<Record<GossipKind, GossipValidator>>
   penalties?: Partial<PeerPenaltyOptions>
+  /**
+   * How long a message id stays in the seen cache (gossipsub `seenTTL`, default 120 s). Within it, publishing the
+   * same bytes again is a no-op (ids are content hashes), so a consensus driver that re-broadcasts its votes
+   * every few seconds needs a TTL shorter than its interval. Receivers may then see a message twice; consensus
+   * dedupes votes anyway.
+   */
+  seenTtlMs?: number
   log?: P2PLogger
 }
 

@@ -97,4 +97,20 @@ describe('failing messages', () => {
       'tx gas limit 2000000 exceeds block max gas 1000000: invalid gas limit',
     )
   })
+
+  it('a tx refused by the decoder or the ante inside a block changes nothing and has no events', async () => {
+    t = await makeTestApp()
+    const [alice, bob] = t.accounts as [TestAccount, TestAccount]
+    const before = t.balance(alice.address)
+    const replay = t.sign(alice, [sendMsg(alice.address, bob.address, [coin(1, 'udatum')])], { sequence: 3n })
+    const ok = t.sign(bob, [probeMsg(bob.address, 'write')])
+    const res = await t.block([Uint8Array.of(0x0a, 0x01), replay, ok])
+    expect(res.txResults.map((r) => [r.code, r.events.length, r.gasWanted])).toEqual([
+      [2, 0, 0n],
+      [32, 0, 200_000n],
+      [0, res.txResults[2]!.events.length, 200_000n],
+    ])
+    expect(t.balance(alice.address)).toBe(before)
+    expect(t.account(alice.address)!.sequence).toBe(0n)
+  })
 })

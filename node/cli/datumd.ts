@@ -1,6 +1,75 @@
 #!/usr/bin/env node
-// datumd: the node binary. The real commands arrive with Foundation 2; until then it says so.
+// datumd: the Datum node binary. `init` a home, `start` the node, inspect `keys`, edit genesis, `export` state.
 import '../polyfills.js'
+import { parseArgs } from 'node:util'
+import { CliError, runCommand } from './commands.js'
 
-process.stderr.write('datumd: the node is not built yet (see issue "Foundation 2"); nothing to start.\n')
-process.exit(1)
+const USAGE = `datumd — the Datum node
+
+Usage: datumd <command> [flags]
+
+Commands:
+  init                     create a home: keys, config.json, genesis.json (flags: --chain-id, --moniker, --dev-account, --overwrite)
+  start                    run the node (flags: --init-if-missing)
+  keys show-validator      print the validator's consensus address and public key
+  keys show-node-id        print the p2p peer id
+  genesis add-account <address> <coins>   fund an account in genesis.json, e.g. 1000000udatum
+  export                   print a genesis built from the current state (the node must be stopped)
+  version                  print the version
+
+Global flags:
+  --home <dir>             the node home (default ~/.datum)
+  -h, --help               this help
+`
+
+async function main(): Promise<number> {
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse()
+  } catch (e) {
+    process.stderr.write(`datumd: ${(e as Error).message}\n\n${USAGE}`)
+    return 2
+  }
+  if (parsed.values.help || parsed.positionals.length === 0) {
+    process.stdout.write(USAGE)
+    return parsed.values.help ? 0 : 2
+  }
+  try {
+    return await runCommand(parsed.positionals, parsed.values)
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`datumd: ${e.message}\n`)
+      return e.exitCode
+    }
+    const code = (e as { code?: string }).code
+    process.stderr.write(`datumd: ${code ? `[${code}] ` : ''}${(e as Error).message}\n`)
+    return 1
+  }
+}
+
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: {
+      home: { type: 'string' },
+      'chain-id': { type: 'string' },
+      moniker: { type: 'string' },
+      'dev-account': { type: 'boolean' },
+      mnemonic: { type: 'string' },
+      overwrite: { type: 'boolean' },
+      'init-if-missing': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exit(code)
+  },
+  (e) => {
+    process.stderr.write(`datumd: ${(e as Error).stack ?? e}\n`)
+    process.exit(1)
+  },
+)

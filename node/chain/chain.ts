@@ -1,0 +1,239 @@
+// The chain: builds, validates and applies blocks for consensus (ConsensusApp). A single validator and a
+// network of validators drive the very same path: propose → validate → commit (finalize, store, persist).
+import type { Block } from 'cosmjs-types/tendermint/types/block'
+import type { Evidence } from 'cosmjs-types/tendermint/types/evidence'
+import type { BlockID, Commit } from 'cosmjs-types/tendermint/types/types'
+import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator'
+import type { Timestamp } from '../../modules/sdk/context.js'
+import type { Application, FinalizeBlockResult, VoteInfo } from '../app/application.js'
+import type { BlockStore } from '../blockstore/block-store.js'
+import { blockTimeFromCommit } from '../consensus/block-time.js'
+import { verifyCommit } from '../consensus/commit.js'
+import type {
+  CommitOutcome,
+  ConsensusApp,
+  ProposeContext,
+  ValidateContext,
+} from '../consensus/driver-types.js'
+import { advanceSchedule } from '../consensus/validator-schedule.js'
+import type { ValidatorSet } from '../consensus/validator-set.js'
+import { blockId, decodeBlock, encodeBlock, makeBlock, validateBlockHashes } from '../types/block.js'
+import { emptyCommit } from '../types/commit.js'
+import { consensusParamsHash } from '../types/params.js'
+import { lastResultsHash } from '../types/results.js'
+import { validatorsHash } from '../types/validators.js'
+import type { MempoolSink, ProposalSource, TxIndexSink } from './deps.js'
+import { evidenceKey, toEvidence, toMisbehavior, verifyEvidence } from './evidence.js'
+import {
+  type ChainState,
+  chainStateKey,
+  decodeValidatorSet,
+  encodeChainState,
+  encodeValidatorSet,
+  validatorSetKey,
+} from './state.js'
+
+export interface StateReader {
+  getSync(key: Uint8Array): Uint8Array | undefined
+}
+
+export interface ChainOptions {
+  app: Application
+  blocks: BlockStore
+  state: ChainState
+  stateDb: StateReader
+  mempool: ProposalSource & MempoolSink
+  txIndex: TxIndexSink
+  /** Called after a block is durable, for the event bus and metrics. */
+  onCommitted?: (block: Block, id: BlockID, result: FinalizeBlockResult) => void
+  onWarn?: (message: string, detail?: unknown) => void
+}
+
+export class Chain implements ConsensusApp<Block> {
+  private current: ChainState
+
+  constructor(private readonly opts: ChainOptions) {
+    this.current = opts.state
+  }
+
+  get state(): ChainState {
+    return this.current
+  }
+
+  /** The validator set that signed (or signs) `height`, when known. */
+  validatorsAt(height: bigint): ValidatorSet | undefined {
+    if (height === this.current.schedule.height) return this.current.schedule.validators
+    if (height === this.current.schedule.height + 1n) return this.current.schedule.nextValidators
+    const raw = this.opts.stateDb.getSync(validatorSetKey(height))
+    return raw ? decodeValidatorSet(raw) : undefined
+  }
+
+  async propose(ctx: ProposeContext): Promise<Block> {
+    const s = this.current
+    // Room for the header, last commit and evidence around the txs.
+    const room = s.consensusParams.block.maxBytes - 100_000n
+    const maxBytes = room > 0n ? room : 0n
+    const pooled = this.opts.mempool.reap(maxBytes, s.consensusParams.block.maxGas)
+    const txs = this.opts.app.prepareProposal(pooled, maxBytes, s.consensusParams.block.maxGas)
+    const evidence = this.pendingEvidence(ctx)
+    return makeBlock({
+      chainId: s.chainId,
+      height: ctx.height,
+      time: ctx.time,
+      lastBlockId: s.lastBlockId,
+      lastCommit: ctx.lastCommit ?? emptyCommit(),
+      txs,
+      evidence,
+      validatorsHash: validatorsHash(ctx.validators.validators),
+      nextValidatorsHash: validatorsHash(ctx.nextValidators.validators),
+      consensusHash: consensusParamsHash(s.consensusParams.block),
+      appHash: s.appHash,
+      lastResultsHash: s.lastResultsHash,
+      proposerAddress: ctx.proposerAddress,
+    })
+  }
+
+  private pendingEvidence(ctx: ProposeContext): Evidence[] {
+    const out: Evidence[] = []
+    for (const dv of ctx.evidence) {
+      const ev = toEvidence(dv, this.current.lastBlockTime)
+      if (this.opts.stateDb.getSync(evidenceKey(ev))) continue
+      const set = this.validatorsAt(dv.voteA.height)
+      if (!set) continue
+      try {
+        verifyEvidence(this.current.chainId, ev, set)
+        out.push(ev)
+      } catch (e) {
+        this.opts.onWarn?.('dropping unverifiable evidence', e)
+      }
+    }
+    return out
+  }
+
+  async validate(block: Block, ctx: ValidateContext): Promise<boolean> {
+    try {
+      this.checkBlock(block, ctx)
+      return this.opts.app.processProposal(block.data.txs)
+    } catch (e) {
+      this.opts.onWarn?.(`rejecting proposed block ${block.header?.height}`, (e as Error).message)
+      return false
+    }
+  }
+
+  /** Throws with the reason a block cannot be the next block. */
+  private checkBlock(block: Block, ctx: ValidateContext): void {
+    const s = this.current
+    const h = block.header
+    const fail = (why: string): never => {
+      throw new Error(`block ${h.height}: ${why}`)
+    }
+    validateBlockHashes(block)
+    if (h.chainId !== s.chainId) fail(`chain id ${h.chainId}, expected ${s.chainId}`)
+    if (h.height !== ctx.height) fail(`height ${h.height}, expected ${ctx.height}`)
+    if (!same(h.lastBlockId.hash, s.lastBlockId.hash)) fail('last block id does not match')
+    if (!same(h.appHash, s.appHash)) fail('app hash does not match the state after the previous block')
+    if (!same(h.lastResultsHash, s.lastResultsHash)) fail('last results hash does not match')
+    if (!same(h.validatorsHash, validatorsHash(ctx.validators.validators)))
+      fail('validators hash does not match')
+    if (!same(h.nextValidatorsHash, validatorsHash(ctx.nextValidators.validators)))
+      fail('next validators hash does not match')
+    if (!same(h.consensusHash, consensusParamsHash(s.consensusParams.block)))
+      fail('consensus hash does not match')
+    if (!same(h.proposerAddress, ctx.proposerAddress)) fail('wrong proposer')
+    if (encodeBlock(block).length > Number(s.consensusParams.block.maxBytes)) fail('block exceeds max bytes')
+    if (h.height > s.initialHeight) {
+      if (!ctx.lastValidators) fail('no validator set for the last commit')
+      verifyCommit(s.chainId, ctx.lastValidators!, s.lastBlockId, h.height - 1n, block.lastCommit!)
+      const want = blockTimeFromCommit(block.lastCommit!, ctx.lastValidators!, ctx.previousBlockTime)
+      if (h.time.seconds !== want.seconds || h.time.nanos !== want.nanos)
+        fail('time is not the BFT time of the last commit')
+    } else if (block.lastCommit!.signatures.length > 0) {
+      fail('the initial block carries a last commit')
+    }
+    for (const ev of block.evidence.evidence) {
+      const dv = ev.duplicateVoteEvidence
+      if (!dv?.voteA) fail('unsupported evidence')
+      if (this.opts.stateDb.getSync(evidenceKey(ev))) fail('evidence already committed')
+      const age = h.height - dv!.voteA!.height
+      if (age < 0n || age > s.consensusParams.evidence.maxAgeNumBlocks)
+        fail('evidence too old or from the future')
+      const set = this.validatorsAt(dv!.voteA!.height)
+      if (!set) fail('no validator set for the evidence height')
+      verifyEvidence(s.chainId, ev, set!)
+    }
+  }
+
+  /** Finalizes, stores and persists a decided block. Resolves once it is durable. */
+  async commit(block: Block, commit: Commit): Promise<CommitOutcome> {
+    const s = this.current
+    const h = block.header
+    const id = blockId(block)
+    const result = this.opts.app.finalizeBlock({
+      height: h.height,
+      time: h.time,
+      proposerAddress: h.proposerAddress,
+      hash: id.hash,
+      txs: block.data.txs,
+      lastCommitVotes: this.lastCommitVotes(block),
+      misbehavior: block.evidence.evidence.map(toMisbehavior),
+    })
+    if (this.opts.blocks.height() < h.height) await this.opts.blocks.saveBlock(block, commit)
+    await this.opts.blocks.saveResults(h.height, result)
+    const schedule = advanceSchedule(s.schedule, result.validatorUpdates)
+    const next: ChainState = {
+      ...s,
+      lastBlockHeight: h.height,
+      lastBlockId: id,
+      lastBlockTime: h.time,
+      appHash: result.appHash,
+      lastResultsHash: lastResultsHash(result.txResults),
+      consensusParams: result.consensusParamUpdates ?? s.consensusParams,
+      schedule,
+    }
+    const extra = [
+      { key: chainStateKey(), value: encodeChainState(next) },
+      { key: validatorSetKey(h.height), value: encodeValidatorSet(s.schedule.validators) },
+      ...block.evidence.evidence.map((ev) => ({ key: evidenceKey(ev), value: encodeHeightValue(h.height) })),
+    ]
+    await this.opts.app.commit(extra)
+    this.current = next
+    await this.opts.txIndex.indexBlock(h.height, block.data.txs, result.txResults, result.events)
+    this.opts.mempool.update(h.height, block.data.txs)
+    this.opts.onCommitted?.(block, id, result)
+    return { validatorUpdates: result.validatorUpdates }
+  }
+
+  private lastCommitVotes(block: Block): VoteInfo[] {
+    const set = this.current.schedule.lastValidators
+    if (!set || !block.lastCommit) return []
+    return block.lastCommit.signatures.map((sig, i) => ({
+      validatorAddress: set.validators[i]?.address ?? sig.validatorAddress,
+      power: set.validators[i]?.power ?? 0n,
+      signed: sig.blockIdFlag === BlockIDFlag.BLOCK_ID_FLAG_COMMIT,
+    }))
+  }
+
+  blockId(block: Block): BlockID {
+    return blockId(block)
+  }
+
+  blockTime(block: Block): Timestamp {
+    return block.header.time
+  }
+
+  encodeBlock(block: Block): Uint8Array {
+    return encodeBlock(block)
+  }
+
+  decodeBlock(bytes: Uint8Array): Block {
+    return decodeBlock(bytes)
+  }
+}
+
+const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b) === 0
+
+function encodeHeightValue(h: bigint): Uint8Array {
+  const b = Buffer.alloc(8)
+  b.writeBigUInt64BE(h)
+  return new Uint8Array(b)
+}

@@ -1,0 +1,57 @@
+// Which modules make up Datum, in which order they run, and how their keepers reach each other.
+// This is the one place that knows every module (cosmos `app.go`).
+import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '../../modules/auth/index.js'
+import { BankKeeper, BankModule } from '../../modules/bank/index.js'
+import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
+import type { ConsensusParams } from '../app/application.js'
+import { BaseApp } from '../app/base-app.js'
+import type { CommitMultiStore } from '../store/types.js'
+
+export interface DatumModules {
+  accountKeeper: AccountKeeper
+  bankKeeper: BankKeeper
+  modules: AppModule[]
+}
+
+/** Keepers and modules; pure wiring, no state touched. */
+export function buildModules(): DatumModules {
+  const accountKeeper = new AccountKeeper({ moduleAccountPermissions: { [FEE_COLLECTOR_NAME]: [] } })
+  const bankKeeper = new BankKeeper(accountKeeper, {
+    blockedAddresses: [accountKeeper.getModuleAddress(FEE_COLLECTOR_NAME)!],
+  })
+  const modules: AppModule[] = [new AuthModule(accountKeeper), new BankModule(bankKeeper)]
+  return { accountKeeper, bankKeeper, modules }
+}
+
+/** The store names every Datum node mounts (one IAVL tree each). */
+export function datumStoreKeys(): string[] {
+  return BaseApp.storeKeysOf(buildModules().modules)
+}
+
+export interface CreateAppOptions {
+  chainId: string
+  store: CommitMultiStore
+  minGasPrices: string
+  consensusParams?: ConsensusParams
+  lastBlockTime?: Timestamp
+}
+
+export function createDatumApp(opts: CreateAppOptions): BaseApp {
+  const { accountKeeper, bankKeeper, modules } = buildModules()
+  let app: BaseApp | undefined
+  const ante = newAnteHandler({
+    accountKeeper,
+    bankKeeper,
+    minGasPrices: opts.minGasPrices,
+    blockMaxGas: () => app?.params.block.maxGas ?? -1n,
+  })
+  app = new BaseApp({
+    chainId: opts.chainId,
+    store: opts.store,
+    modules,
+    ante,
+    consensusParams: opts.consensusParams,
+    lastBlockTime: opts.lastBlockTime,
+  })
+  return app
+}

@@ -1,0 +1,245 @@
+// DatumNode: opens the home, wires app, store, block store, tx index, mempool, consensus and RPC, and
+// shuts everything down in the reverse order. Single-validator and multi-validator nodes run the same
+// consensus engine; p2p is attached when the node has peers or serves them.
+
+import type { Block } from 'cosmjs-types/tendermint/types/block'
+import { Level } from 'level'
+import pino, { type Logger } from 'pino'
+import { toHex } from '../../modules/sdk/bytes.js'
+import type { BaseApp } from '../app/base-app.js'
+import { BlockStore } from '../blockstore/block-store.js'
+import { loadOrInitState, reconcile } from '../chain/bootstrap.js'
+import { Chain } from '../chain/chain.js'
+import { ConfigError } from '../config/errors.js'
+import type { GenesisDoc } from '../config/genesis.js'
+import { loadGenesis } from '../config/genesis.js'
+import { type HomePaths, homePaths, isInitialized } from '../config/home.js'
+import { loadNodeConfig, type NodeConfig, parseListenAddress } from '../config/node-config.js'
+import { loadValidatorKey, type ValidatorKey } from '../config/validator-key.js'
+import { systemClock } from '../consensus/clock.js'
+import { ConsensusWal } from '../consensus/consensus-wal.js'
+import { ConsensusDriver } from '../consensus/driver.js'
+import { FileLastSignStateStore } from '../consensus/last-sign-state.js'
+import { PrivValidator } from '../consensus/priv-validator.js'
+import { EventBus } from '../events/bus.js'
+import { Mempool } from '../mempool/mempool.js'
+import { createRestServer, type RestServer } from '../rpc/rest/server.js'
+import { createRpcServer, type RpcServer } from '../rpc/server.js'
+import { openCommitMultiStore } from '../store/open.js'
+import type { CommitMultiStore } from '../store/types.js'
+import { TxIndex } from '../txindex/tx-index.js'
+import { sha256 } from '../types/hash.js'
+import { createDatumApp, datumStoreKeys } from './app-wiring.js'
+import { loopbackNetwork } from './network.js'
+import { publishCommitted } from './publish.js'
+import { createRpcBackend } from './rpc-backend.js'
+
+export interface StartOptions {
+  home: string
+  logger?: Logger
+  /** Overrides applied after loading config.json (tests pass free ports here). */
+  configure?: (cfg: NodeConfig) => void
+}
+
+export class DatumNode {
+  private stopping?: Promise<void>
+
+  private constructor(
+    readonly paths: HomePaths,
+    readonly config: NodeConfig,
+    readonly genesis: GenesisDoc,
+    readonly log: Logger,
+    readonly db: Level<Uint8Array, Uint8Array>,
+    readonly store: CommitMultiStore,
+    readonly app: BaseApp,
+    readonly blocks: BlockStore,
+    readonly txIndex: TxIndex,
+    readonly chain: Chain,
+    readonly mempool: Mempool,
+    readonly bus: EventBus,
+    readonly driver: ConsensusDriver<Block>,
+    readonly wal: ConsensusWal,
+    readonly rpc: RpcServer,
+    readonly rest: RestServer | undefined,
+    readonly validatorKey: ValidatorKey,
+  ) {}
+
+  static async start(opts: StartOptions): Promise<DatumNode> {
+    const paths = homePaths(opts.home)
+    if (!isInitialized(paths)) {
+      throw new ConfigError(
+        'HOME_NOT_INITIALIZED',
+        `${paths.root} is not initialized (run \`datumd init --home ${opts.home}\`)`,
+      )
+    }
+    const config = loadNodeConfig(paths.configFile)
+    opts.configure?.(config)
+    const log = opts.logger ?? pino({ level: config.log.level, base: { node: config.moniker } })
+    const genesis = loadGenesis(paths.genesisFile)
+    const validatorKey = loadValidatorKey(paths.validatorKeyFile)
+
+    const db = new Level<Uint8Array, Uint8Array>(paths.dbDir, { keyEncoding: 'view', valueEncoding: 'view' })
+    await db.open()
+    const stateDb = db.sublevel<Uint8Array, Uint8Array>('s', { keyEncoding: 'view', valueEncoding: 'view' })
+    const blocksDb = db.sublevel<Uint8Array, Uint8Array>('b', { keyEncoding: 'view', valueEncoding: 'view' })
+    const indexDb = db.sublevel<Uint8Array, Uint8Array>('i', { keyEncoding: 'view', valueEncoding: 'view' })
+    await stateDb.open()
+    const store = await openCommitMultiStore({
+      db: stateDb,
+      storeNames: datumStoreKeys(),
+      pruning: { keepRecent: config.app.pruningKeepRecent, keepEvery: config.app.pruningKeepEvery },
+      nodeCacheSize: config.app.stateCacheNodes,
+    })
+    const blocks = await BlockStore.open(blocksDb)
+    const txIndex = await TxIndex.open(indexDb)
+    const lastBlockTime =
+      blocks.height() > 0n ? (await blocks.block(blocks.height())).block.header.time : undefined
+    const app = createDatumApp({
+      chainId: genesis.chainId,
+      store,
+      minGasPrices: config.app.minGasPrices,
+      consensusParams: genesis.consensusParams,
+      lastBlockTime,
+    })
+    const state = loadOrInitState(app, genesis, stateDb)
+    const mempool = new Mempool(app, {
+      maxTxs: config.mempool.maxTxs,
+      maxBytes: config.mempool.maxTxsBytes,
+      maxTxBytes: config.mempool.maxTxBytes,
+      cacheSize: config.mempool.cacheSize,
+      onListenerError: (e) => log.warn({ err: e }, 'mempool listener failed'),
+    })
+    const bus = new EventBus()
+    const chain = new Chain({
+      app,
+      blocks,
+      state,
+      stateDb,
+      mempool,
+      txIndex,
+      onCommitted: (block, id, result) => {
+        publishCommitted(bus, block, id, result)
+        log.info(
+          {
+            height: Number(block.header.height),
+            txs: block.data.txs.length,
+            appHash: toHex(result.appHash).slice(0, 16),
+          },
+          'committed block',
+        )
+      },
+      onWarn: (message, detail) => log.warn({ detail }, message),
+    })
+    await reconcile(chain, blocks, txIndex)
+
+    const wal = ConsensusWal.open(paths.walFile)
+    const privValidator = new PrivValidator(
+      validatorKey.privKey,
+      new FileLastSignStateStore(paths.lastSignStateFile),
+    )
+    const c = config.consensus
+    const driver = new ConsensusDriver<Block>({
+      chainId: genesis.chainId,
+      app: chain,
+      network: loopbackNetwork(),
+      clock: systemClock,
+      timeouts: {
+        proposeMs: c.timeoutProposeMs,
+        proposeDeltaMs: c.timeoutProposeDeltaMs,
+        prevoteMs: c.timeoutPrevoteMs,
+        prevoteDeltaMs: c.timeoutPrevoteDeltaMs,
+        precommitMs: c.timeoutPrecommitMs,
+        precommitDeltaMs: c.timeoutPrecommitDeltaMs,
+        commitMs: c.timeoutCommitMs,
+      },
+      privValidator,
+      wal,
+      events: {
+        onFatal: (err) => {
+          log.fatal({ err }, 'consensus stopped')
+          process.exitCode = 1
+        },
+        onWarn: (message, detail) => log.warn({ detail }, message),
+      },
+    })
+
+    const nodeId = toHex(sha256(validatorKey.pubKey).subarray(0, 20))
+    const backend = createRpcBackend({
+      app,
+      blocks,
+      chain,
+      txIndex,
+      mempool,
+      bus,
+      genesis,
+      validatorKey,
+      nodeInfo: () => ({
+        id: nodeId,
+        listenAddr: config.p2p.laddr,
+        network: genesis.chainId,
+        moniker: config.moniker,
+        rpcAddress: config.rpc.laddr,
+      }),
+      netInfo: () => ({ listening: true, listeners: [config.p2p.laddr], peers: [] }),
+      catchingUp: () => false,
+    })
+    const rpc = await createRpcServer(backend, {
+      limits: {
+        maxBodyBytes: config.rpc.maxBodyBytes,
+        maxBatchRequests: config.rpc.maxBatchRequests,
+        requestTimeoutMs: config.rpc.timeoutMs,
+      },
+    })
+    const rpcAddr = parseListenAddress('rpc.laddr', config.rpc.laddr)
+    await rpc.listen(rpcAddr.port, rpcAddr.host)
+    let rest: RestServer | undefined
+    if (config.rest.enabled) {
+      rest = await createRestServer(backend, {})
+      const restAddr = parseListenAddress('rest.laddr', config.rest.laddr)
+      await rest.listen(restAddr.port, restAddr.host)
+    }
+
+    const lastCommit =
+      state.lastBlockHeight > 0n ? (await blocks.commit(state.lastBlockHeight)).commit : undefined
+    await driver.start({ schedule: state.schedule, lastCommit, previousBlockTime: state.lastBlockTime })
+    log.info(
+      { height: Number(state.lastBlockHeight), rpc: config.rpc.laddr, chainId: genesis.chainId },
+      'node started',
+    )
+    return new DatumNode(
+      paths,
+      config,
+      genesis,
+      log,
+      db,
+      store,
+      app,
+      blocks,
+      txIndex,
+      chain,
+      mempool,
+      bus,
+      driver,
+      wal,
+      rpc,
+      rest,
+      validatorKey,
+    )
+  }
+
+  /** Stops consensus first (no new commits), then the servers, then closes storage. Idempotent. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.driver.stop()
+      await this.driver.idle().catch(() => undefined)
+      await this.rpc.close().catch(() => undefined)
+      await this.rest?.close().catch(() => undefined)
+      this.bus.close()
+      this.wal.close()
+      await this.store.close()
+      await this.db.close()
+      this.log.info('node stopped')
+    })()
+    return this.stopping
+  }
+}

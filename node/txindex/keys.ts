@@ -75,6 +75,28 @@ export function attrPart(key: string, value: string): Uint8Array {
   return out
 }
 
+/**
+ * One attribute index entry, `table ‖ attr(key, value) ‖ position`, built in a single allocation (indexing
+ * writes one per attribute per tx, so this is the indexer's hot path). `keyPart` is `attrKeyPart(key)`.
+ */
+export function attrEntry(
+  table: number,
+  keyPart: Uint8Array,
+  value: string,
+  position: Uint8Array,
+): Uint8Array {
+  const valueLen = Buffer.byteLength(value)
+  const out = Buffer.allocUnsafe(1 + keyPart.length + 4 + valueLen + position.length)
+  out[0] = table
+  out.set(keyPart, 1)
+  let off = 1 + keyPart.length
+  out.writeUInt32BE(valueLen, off)
+  off += 4
+  out.write(value, off, 'utf8')
+  out.set(position, off + valueLen)
+  return out
+}
+
 /** Splits an attribute index key (after its 1-byte prefix) into its value and trailing position. */
 export function splitAttrKey(key: Uint8Array): { value: string; position: Uint8Array } {
   const view = new DataView(key.buffer, key.byteOffset, key.byteLength)

@@ -1,5 +1,5 @@
 // The tx index: committed txs by hash, and txs and blocks by every indexed event attribute, searchable with
-// the CometBFT query language (tx_search, block_search). Each block is indexed in one fsync'd batch.
+// the CometBFT query language (tx_search, block_search). Each block is indexed in one atomic batch.
 import type { AbciEvent } from '../../modules/sdk/events.js'
 import type { TxResult } from '../app/application.js'
 import { type DbOp, encodeHeight, type KvDb, readHeight } from '../blockstore/db.js'
@@ -10,7 +10,8 @@ import { toHexUpper, txHash } from '../types/hash.js'
 import { bestCandidates, type Space } from './candidates.js'
 import { TxIndexError } from './errors.js'
 import {
-  attrPart,
+  attrEntry,
+  attrKeyPart,
   BLOCK_ATTR,
   BLOCK_EVENTS,
   blockPosition,
@@ -47,8 +48,11 @@ export interface TxIndexOptions {
 
 /** Candidates checked per LevelDB round trip when filtering. */
 const CHUNK = 256
+const EMPTY = new Uint8Array(0)
 
 export class TxIndex {
+  private writeChain: Promise<unknown> = Promise.resolve()
+
   private constructor(
     private readonly db: KvDb,
     private lastHeight: bigint,
@@ -67,8 +71,24 @@ export class TxIndex {
     return this.lastHeight
   }
 
-  /** Indexes a committed block's txs with their results, and its finalize-block events. Idempotent per height. */
-  async indexBlock(
+  /**
+   * Indexes a committed block's txs with their results, and its finalize-block events. Idempotent per height.
+   * Calls are applied in call order, so the node may index in the background without awaiting each block.
+   * Writes are atomic but not fsync'd: after a power loss the index may lag, and the node re-indexes the
+   * heights above `indexedHeight()` from the block store (as CometBFT's indexer, which does not fsync either).
+   */
+  indexBlock(
+    height: bigint,
+    txs: readonly Uint8Array[],
+    results: readonly TxResult[],
+    blockEvents: readonly AbciEvent[],
+  ): Promise<void> {
+    const run = this.writeChain.then(() => this.writeBlock(height, txs, results, blockEvents))
+    this.writeChain = run.catch(() => undefined)
+    return run
+  }
+
+  private async writeBlock(
     height: bigint,
     txs: readonly Uint8Array[],
     results: readonly TxResult[],
@@ -78,7 +98,20 @@ export class TxIndex {
       throw new TxIndexError('CORRUPT', `block ${height} has ${txs.length} txs but ${results.length} results`)
     }
     const ops: DbOp[] = []
-    const empty = new Uint8Array(0)
+    const keyParts = new Map<string, Uint8Array>()
+    const addAttrs = (table: number, events: readonly AbciEvent[], pos: Uint8Array) => {
+      for (const [key, values] of flattenEvents(events, { indexedOnly: true })) {
+        let part = keyParts.get(key)
+        if (!part) {
+          part = attrKeyPart(key)
+          keyParts.set(key, part)
+        }
+        for (const value of values.length > 1 ? new Set(values) : values) {
+          const k = attrEntry(table, part, value, pos)
+          if (k.length <= MAX_INDEXED_KEY_BYTES) ops.push({ type: 'put', key: k, value: EMPTY })
+        }
+      }
+    }
     txs.forEach((tx, i) => {
       const hash = txHash(tx)
       const pos = txPosition(height, i)
@@ -88,24 +121,14 @@ export class TxIndex {
         value: encodeTxRecord(height, i, tx, results[i]!),
       })
       ops.push({ type: 'put', key: withPrefix(TX_BY_POS, pos), value: hash })
-      for (const [key, values] of flattenEvents(results[i]!.events, { indexedOnly: true })) {
-        for (const value of new Set(values)) {
-          const k = withPrefix(TX_ATTR, attrPart(key, value), pos)
-          if (k.length <= MAX_INDEXED_KEY_BYTES) ops.push({ type: 'put', key: k, value: empty })
-        }
-      }
+      addAttrs(TX_ATTR, results[i]!.events, pos)
     })
     const bpos = blockPosition(height)
     ops.push({ type: 'put', key: withPrefix(BLOCK_EVENTS, bpos), value: encodeBlockEvents([...blockEvents]) })
-    for (const [key, values] of flattenEvents(blockEvents, { indexedOnly: true })) {
-      for (const value of new Set(values)) {
-        const k = withPrefix(BLOCK_ATTR, attrPart(key, value), bpos)
-        if (k.length <= MAX_INDEXED_KEY_BYTES) ops.push({ type: 'put', key: k, value: empty })
-      }
-    }
+    addAttrs(BLOCK_ATTR, blockEvents, bpos)
     const next = height > this.lastHeight ? height : this.lastHeight
     ops.push({ type: 'put', key: META_KEY, value: encodeHeight(next) })
-    await this.db.batch(ops, { sync: true })
+    await this.db.batch(ops)
     this.lastHeight = next
   }
 

@@ -56,18 +56,21 @@ export class AccountKeeper {
   }
 
   getAccount(ctx: Context, address: string): Account | undefined {
-    const raw = this.store(ctx).get(accountKey(address))
+    const raw = this.store(ctx).get(accountKey(address, this.bech32Prefix))
     return raw ? decodeAccount(raw) : undefined
   }
 
   hasAccount(ctx: Context, address: string): boolean {
-    return this.store(ctx).has(accountKey(address))
+    return this.store(ctx).has(accountKey(address, this.bech32Prefix))
   }
 
   setAccount(ctx: Context, account: Account): void {
     const store = this.store(ctx)
-    store.set(accountKey(account.address), encodeAccount(account))
-    store.set(accountNumberKey(account.accountNumber), accountKey(account.address).subarray(1))
+    store.set(accountKey(account.address, this.bech32Prefix), encodeAccount(account))
+    store.set(
+      accountNumberKey(account.accountNumber),
+      accountKey(account.address, this.bech32Prefix).subarray(1),
+    )
   }
 
   /** Takes the next account number (cosmos `NextAccountNumber`): numbers are never reused. */

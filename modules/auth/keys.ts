@@ -1,5 +1,6 @@
 // Store layout of the auth module (store key `acc`): one-byte prefixes, as cosmos x/auth keeps them.
-import { concatBytes, fromBech32, uint64BE } from '../sdk/index.js'
+import { concatBytes, uint64BE } from '../sdk/index.js'
+import { addressBytes } from './address-bytes.js'
 
 export const MODULE_NAME = 'auth'
 export const STORE_KEY = 'acc'
@@ -12,8 +13,8 @@ export const GLOBAL_ACCOUNT_NUMBER_KEY = Uint8Array.of(0x02)
 export const ACCOUNT_NUMBER_PREFIX = Uint8Array.of(0x03)
 
 /** 0x01 | address bytes -> Any(BaseAccount | ModuleAccount). */
-export function accountKey(address: string): Uint8Array {
-  return concatBytes(ACCOUNTS_PREFIX, fromBech32(address))
+export function accountKey(address: string, prefix?: string): Uint8Array {
+  return concatBytes(ACCOUNTS_PREFIX, addressBytes(address, prefix))
 }
 
 /** 0x03 | uint64BE(account number) -> address bytes: finds an account by number and proves numbers are unique. */

@@ -6,7 +6,8 @@ import {
   MsgSend,
   MsgSendResponse,
 } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
-import { type MsgDefinition, normalizeAddress, sdkErrors } from '../sdk/index.js'
+import { type MsgDefinition, sdkErrors } from '../sdk/index.js'
+import { canonicalAddress } from './address-bytes.js'
 import type { BankKeeper } from './keeper.js'
 import { coinsFromProto, validateMsgMultiSend, validateMsgSend } from './msgs.js'
 
@@ -25,9 +26,9 @@ export function msgSendDefinition(keeper: BankKeeper): MsgDefinition<MsgSend> {
     handle(ctx, msg) {
       const amount = coinsFromProto(msg.amount)
       keeper.isSendEnabledCoins(ctx, amount)
-      const to = normalizeAddress(msg.toAddress)
+      const to = canonicalAddress(msg.toAddress)
       if (keeper.blockedAddr(to)) throw sdkErrors.unauthorized.wrap(`${to} is not allowed to receive funds`)
-      keeper.sendCoins(ctx, normalizeAddress(msg.fromAddress), to, amount)
+      keeper.sendCoins(ctx, canonicalAddress(msg.fromAddress), to, amount)
       return {
         typeUrl: '/cosmos.bank.v1beta1.MsgSendResponse',
         value: MsgSendResponse.encode({}).finish(),
@@ -50,7 +51,7 @@ export function msgMultiSendDefinition(keeper: BankKeeper): MsgDefinition<MsgMul
     handle(ctx, msg) {
       const input = msg.inputs[0]!
       const outputs = msg.outputs.map((o) => ({
-        address: normalizeAddress(o.address),
+        address: canonicalAddress(o.address),
         coins: coinsFromProto(o.coins),
       }))
       keeper.isSendEnabledCoins(ctx, coinsFromProto(input.coins))
@@ -59,7 +60,7 @@ export function msgMultiSendDefinition(keeper: BankKeeper): MsgDefinition<MsgMul
           throw sdkErrors.unauthorized.wrap(`${o.address} is not allowed to receive funds`)
       keeper.inputOutputCoins(
         ctx,
-        { address: normalizeAddress(input.address), coins: coinsFromProto(input.coins) },
+        { address: canonicalAddress(input.address), coins: coinsFromProto(input.coins) },
         outputs,
       )
       return {

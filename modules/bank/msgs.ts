@@ -2,7 +2,8 @@
 
 import type { MsgMultiSend, MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
 import type { Coin as ProtoCoin } from 'cosmjs-types/cosmos/base/v1beta1/coin'
-import { addCoins, type Coin, fromBech32, parseAmount, sdkErrors, validateCoins } from '../sdk/index.js'
+import { addCoins, type Coin, parseAmount, sdkErrors, validateCoins } from '../sdk/index.js'
+import { addressBytes } from './address-bytes.js'
 import { bankErrors } from './errors.js'
 
 export function coinsFromProto(coins: ProtoCoin[]): Coin[] {
@@ -14,7 +15,7 @@ export const coinsToProto = (coins: Coin[]): ProtoCoin[] =>
 
 function checkAddress(address: string, what: string): void {
   try {
-    fromBech32(address)
+    addressBytes(address)
   } catch (e) {
     throw sdkErrors.invalidAddress.wrap(`invalid ${what} address: ${(e as Error).message}`)
   }

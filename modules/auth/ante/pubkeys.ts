@@ -3,8 +3,9 @@
 // number of keys, and charge verification gas per key.
 import { PubKey as Secp256k1PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys'
 import type { Any } from 'cosmjs-types/google/protobuf/any'
-import { addressFromPubkey, bytesEqual, fromBech32, sdkErrors } from '../../sdk/index.js'
+import { addressFromPubkey, bytesEqual, sdkErrors } from '../../sdk/index.js'
 import { secp256k1PubKeyAny } from '../account.js'
+import { addressBytes } from '../address-bytes.js'
 import { ATTRIBUTE, EVENT_TYPE_TX } from '../events.js'
 import type { AccountKeeper } from '../keeper.js'
 import { TYPE_URL } from '../keys.js'
@@ -28,6 +29,13 @@ export function secp256k1KeyFromAny(any: Any): Uint8Array {
   return key
 }
 
+/** An account's stored key was validated when it was set; only decode it. */
+function storedKey(any: Any): Uint8Array {
+  return any.typeUrl === TYPE_URL.secp256k1PubKey
+    ? Secp256k1PubKey.decode(any.value).key
+    : secp256k1KeyFromAny(any)
+}
+
 export function setPubKeys(run: AnteRun, keeper: AccountKeeper): void {
   const { ctx, tx } = run
   run.accounts = tx.signers.map((signer) => {
@@ -36,11 +44,11 @@ export function setPubKeys(run: AnteRun, keeper: AccountKeeper): void {
     return acc
   })
   run.pubKeys = run.accounts.map((acc, i) => {
-    const stored = acc.pubKey ? secp256k1KeyFromAny(acc.pubKey) : undefined
+    const stored = acc.pubKey ? storedKey(acc.pubKey) : undefined
     const info = tx.authInfo.signerInfos[i]!
     if (!info.publicKey) return stored
     const key = secp256k1KeyFromAny(info.publicKey)
-    if (!bytesEqual(addressFromPubkey(key), fromBech32(tx.signers[i]!)))
+    if (!bytesEqual(addressFromPubkey(key), addressBytes(tx.signers[i]!)))
       throw sdkErrors.invalidPubKey.wrap(
         `pubKey does not match signer address ${tx.signers[i]} with signer index: ${i}`,
       )

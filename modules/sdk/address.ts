@@ -17,8 +17,23 @@ export function toBech32(bytes: Uint8Array, prefix = ACCOUNT_PREFIX): string {
   return bech32.encode(prefix, bech32.toWords(bytes), BECH32_LIMIT)
 }
 
+// Every tx decodes the same few addresses many times (signers, validateBasic, store keys); bech32 decoding
+// is a large share of tx cost, so valid results are memoised (bounded; callers get a copy).
+const DECODED_LIMIT = 50_000
+const decodedCache = new Map<string, Uint8Array>()
+
 /** Decodes and checks the prefix and length (20 or 32 bytes); throws sdk code 7 (invalid address). */
 export function fromBech32(address: string, prefix = ACCOUNT_PREFIX): Uint8Array {
+  const cacheKey = `${prefix}:${address}`
+  const hit = decodedCache.get(cacheKey)
+  if (hit) return hit.slice()
+  const bytes = decodeBech32(address, prefix)
+  if (decodedCache.size >= DECODED_LIMIT) decodedCache.clear()
+  decodedCache.set(cacheKey, bytes)
+  return bytes.slice()
+}
+
+function decodeBech32(address: string, prefix: string): Uint8Array {
   if (typeof address !== 'string' || address.length === 0)
     throw sdkErrors.invalidAddress.wrap('empty address string is not allowed')
   let decoded: { prefix: string; words: number[] }

@@ -1,5 +1,5 @@
 // `npm run bench:rpc`: abci_query balance requests per second over keep-alive HTTP.
-// By default it starts scripts/bench/rpc-server.ts (the real app behind the RPC) in a child process so
+// By default it starts scripts/bench/rpc-server.ts (a real node; see there) in a child process so
 // server and load generator each get a core; set DATUM_RPC_URL and BENCH_ADDRESS to load a running node.
 import { spawn } from 'node:child_process'
 import { Agent, request } from 'node:http'
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - start) / 1000
     if (failed > 0) console.log(`rpc.failed_requests: ${failed}`)
     console.log(
-      `rpc.target: ${external ? external : 'child process: real app (auth+bank, LevelDB/IAVL) behind createRpcServer'}`,
+      `rpc.target: ${external ?? `child process, BENCH_TARGET=${process.env.BENCH_TARGET ?? 'node'}`}`,
     )
     console.log(`rpc.connections: ${CONNECTIONS}`)
     console.log(`rpc.query_per_s: ${Math.round(ok / seconds)}`)

@@ -2,29 +2,30 @@
 // the keepers, derives state-machine inputs (input-mux) and carries out the machine's outputs. All
 // work runs on one serial queue, so the state machine sees one input at a time in a defined order.
 import type { Commit } from 'cosmjs-types/tendermint/types/types'
-import { blockTimeFromCommit, voteTime } from './block-time.js'
-import type { Clock, TimerHandle } from './clock.js'
+import { voteTime } from './block-time.js'
+import type { TimerHandle } from './clock.js'
 import { buildCommit, verifyCommit } from './commit.js'
-import type { ConsensusWal, WalRecord } from './consensus-wal.js'
-import type {
-  ConsensusApp,
-  ConsensusNetwork,
-  DriverEvents,
-  ProposalMessage,
-  Verdict,
-} from './driver-types.js'
+import type { WalRecord } from './consensus-wal.js'
+import type { DriverOptions, DriverStart, DriverStatus } from './driver-options.js'
+import type { DriverEvents, ProposalMessage, Verdict } from './driver-types.js'
 import { ConsensusError, isConsensusError } from './errors.js'
 import { HeightState } from './height-state.js'
 import { nextInput } from './input-mux.js'
-import type { PrivValidator } from './priv-validator.js'
-import { verifySignature } from './priv-validator.js'
+import {
+  ignore,
+  proposalShapeError,
+  proposalSignatureError,
+  reject,
+  voteShapeError,
+  voteSigner,
+} from './message-checks.js'
+import { freshLastCommit, type PreviousHeight, proposalTime } from './previous-height.js'
+import type { KeptProposal } from './proposal-keeper.js'
 import type { RoundInput } from './round-input.js'
 import { applyRoundInput } from './round-machine.js'
 import type { RoundOutput, TimeoutStep } from './round-output.js'
-import type { RoundValue, Step } from './round-state.js'
-import { proposalSignBytes, voteSignBytes } from './sign-bytes.js'
 import { DEFAULT_TIMEOUTS, type TimeoutConfig, timeoutFor } from './timeouts.js'
-import type { BlockID, Height, Proposal, Round, Timestamp, Vote } from './types.js'
+import type { Height, Proposal, Round, Timestamp, Vote } from './types.js'
 import {
   bytesEqual,
   msgTypeOf,
@@ -33,62 +34,22 @@ import {
   timestampFromMs,
   toHex,
   valueIdOf,
-  voteTypeOf,
 } from './types.js'
 import { advanceSchedule, type ValidatorSchedule } from './validator-schedule.js'
 import type { Validator } from './validator-set.js'
-import type { DuplicateVote, VoteKeeper } from './vote-keeper.js'
+import type { DuplicateVote } from './vote-keeper.js'
+import { lockFromOwnPrecommits, ownProposalsIn } from './wal-replay.js'
 
-export interface DriverOptions<B> {
-  chainId: string
-  app: ConsensusApp<B>
-  network: ConsensusNetwork<B>
-  clock: Clock
-  timeouts?: Partial<TimeoutConfig>
-  /** Absent on full nodes: they follow consensus but never sign. */
-  privValidator?: PrivValidator
-  wal?: ConsensusWal
-  events?: DriverEvents<B>
-  /** Own proposal and votes of the current round are re-sent this often (gossip is lossy). */
-  rebroadcastMs?: number
-  /** Votes and proposals further ahead than this many rounds are ignored (bounds memory). */
-  maxRoundsAhead?: number
-  /** Messages for the next height kept until this node gets there. */
-  maxBufferedMessages?: number
-}
-
-export interface DriverStart {
-  /** Validator sets for the height to decide now. */
-  schedule: ValidatorSchedule
-  /** Commit of height − 1, from the block store (undefined at the initial height). */
-  lastCommit?: Commit
-  /** Time of block height − 1, or the genesis time at the initial height. */
-  previousBlockTime: Timestamp
-}
-
-export interface DriverStatus {
-  height: Height
-  round: Round
-  step: Step
-  locked?: RoundValue
-  valid?: RoundValue
-}
+export type { DriverOptions, DriverStart, DriverStatus }
 
 type Buffered<B> = { kind: 'vote'; vote: Vote } | { kind: 'proposal'; msg: ProposalMessage<B> }
-
-interface LastHeight {
-  keeper: VoteKeeper
-  round: Round
-  blockId: BlockID
-  ownPrecommit?: Vote
-}
 
 export class ConsensusDriver<B> {
   private readonly timeouts: TimeoutConfig
   private readonly events: DriverEvents<B>
   private queue: Promise<unknown> = Promise.resolve()
   private hs!: HeightState<B>
-  private last?: LastHeight
+  private last?: PreviousHeight
   private lastCommit?: Commit
   private previousBlockTime!: Timestamp
   private buffered: Buffered<B>[] = []
@@ -99,10 +60,12 @@ export class ConsensusDriver<B> {
   private stopped = false
   private started = false
   private rebroadcastTimer?: TimerHandle
+  private readonly maxRoundsAhead: number
 
   constructor(private readonly opts: DriverOptions<B>) {
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts }
     this.events = opts.events ?? {}
+    this.maxRoundsAhead = opts.maxRoundsAhead ?? 1000
   }
 
   // ---- public API -------------------------------------------------------------------------------
@@ -114,7 +77,16 @@ export class ConsensusDriver<B> {
     return this.run(async () => {
       this.enterHeight(start.schedule, start.lastCommit, start.previousBlockTime)
       const records = this.opts.wal?.replayFor(start.schedule.height) ?? []
-      this.indexOwnProposals(records)
+      const pv = this.opts.privValidator
+      this.replayOwnProposals =
+        pv === undefined
+          ? new Map()
+          : ownProposalsIn(
+              records,
+              pv.address,
+              (r) => this.proposerFor(r).address,
+              (b) => this.opts.app.decodeBlock(b),
+            )
       await this.startRound0()
       if (records.length > 0) await this.replay(records)
       this.armRebroadcast()
@@ -372,20 +344,14 @@ export class ConsensusDriver<B> {
     }
     if (hs.pendingValues.has(round)) return
     hs.pendingValues.add(round)
-    const validators = hs.schedule.validators
-    const lastValidators = hs.schedule.lastValidators
-    const lastCommit = this.freshLastCommit()
-    const time =
-      lastCommit !== undefined && lastValidators !== undefined
-        ? blockTimeFromCommit(lastCommit, lastValidators, this.previousBlockTime)
-        : this.previousBlockTime
+    const lastCommit = freshLastCommit(this.last, this.lastCommit, hs.schedule)
     const ctx = {
       height: hs.height,
       round,
       proposerAddress: this.opts.privValidator!.address,
-      time,
+      time: proposalTime(lastCommit, hs.schedule, this.previousBlockTime),
       lastCommit,
-      validators,
+      validators: hs.schedule.validators,
       nextValidators: hs.schedule.nextValidators,
       evidence: this.pendingEvidence(),
     }
@@ -402,15 +368,6 @@ export class ConsensusDriver<B> {
         }).catch(() => undefined),
       (err) => this.events.onWarn?.(`propose(${hs.height}, ${round}) failed`, err),
     )
-  }
-
-  /** The commit of the previous height with every precommit that arrived, late ones included. */
-  private freshLastCommit(): Commit | undefined {
-    const last = this.last
-    const lastValidators = this.hs.schedule.lastValidators
-    if (last === undefined || lastValidators === undefined) return this.lastCommit
-    const precommits = last.keeper.votes(last.round, 'precommit')
-    return buildCommit(this.hs.height - 1n, last.round, last.blockId, lastValidators, precommits)
   }
 
   private async signAndSendProposal(round: Round, value: string, validRound: Round): Promise<void> {
@@ -482,33 +439,17 @@ export class ConsensusDriver<B> {
 
   private async handleVote(vote: Vote, own: boolean): Promise<Verdict> {
     const hs = this.hs
-    const type = voteTypeOf(vote.type)
-    if (type === undefined) return reject(new ConsensusError('INVALID_VOTE', `vote type ${vote.type}`))
-    if (!Number.isInteger(vote.round) || vote.round < 0) {
-      return reject(new ConsensusError('INVALID_VOTE', `vote round ${vote.round}`))
-    }
+    const shape = voteShapeError(vote)
+    if (shape !== undefined) return reject(shape)
     if (vote.height === hs.height + 1n || (vote.height === hs.height && hs.decided)) {
       return this.buffer({ kind: 'vote', vote })
     }
-    if (vote.height === hs.height - 1n && type === 'precommit' && this.last !== undefined) {
-      return this.addLatePrecommit(vote)
-    }
+    if (vote.height === hs.height - 1n && this.last !== undefined) return this.addLatePrecommit(vote)
     if (vote.height !== hs.height) return ignore(`vote for height ${vote.height}, at ${hs.height}`)
-    if (vote.round > hs.round.round + (this.opts.maxRoundsAhead ?? 1000))
-      return ignore('vote too many rounds ahead')
-    const validator = hs.schedule.validators.validators[vote.validatorIndex]
-    if (validator === undefined || !bytesEqual(validator.address, vote.validatorAddress)) {
-      return reject(
-        new ConsensusError(
-          'UNKNOWN_VALIDATOR',
-          `${toHex(vote.validatorAddress)} at index ${vote.validatorIndex}`,
-        ),
-      )
-    }
+    if (vote.round > hs.round.round + this.maxRoundsAhead) return ignore('vote too many rounds ahead')
     if (hs.votes.hasExact(vote)) return ignore('duplicate vote')
-    if (!own && !verifySignature(validator.pubKey, voteSignBytes(this.opts.chainId, vote), vote.signature)) {
-      return reject(new ConsensusError('INVALID_SIGNATURE', `vote from ${toHex(vote.validatorAddress)}`))
-    }
+    const signer = voteSigner(this.opts.chainId, hs.schedule.validators, vote, !own)
+    if (signer instanceof ConsensusError) return reject(signer)
     const result = hs.votes.addVote(vote)
     if (result.status === 'duplicate') return ignore('duplicate vote')
     if (result.status === 'equivocation') {
@@ -520,21 +461,14 @@ export class ConsensusDriver<B> {
     return { kind: 'accept' }
   }
 
+  /** Precommits for the previous height still improve the last commit the next proposer includes. */
   private addLatePrecommit(vote: Vote): Verdict {
     const keeper = this.last!.keeper
+    if (vote.type !== SignedMsgType.SIGNED_MSG_TYPE_PRECOMMIT)
+      return ignore('prevote for the previous height')
     if (keeper.hasExact(vote)) return ignore('duplicate vote')
-    const validator = keeper.validators.validators[vote.validatorIndex]
-    if (validator === undefined || !bytesEqual(validator.address, vote.validatorAddress)) {
-      return reject(
-        new ConsensusError(
-          'UNKNOWN_VALIDATOR',
-          `${toHex(vote.validatorAddress)} at index ${vote.validatorIndex}`,
-        ),
-      )
-    }
-    if (!verifySignature(validator.pubKey, voteSignBytes(this.opts.chainId, vote), vote.signature)) {
-      return reject(new ConsensusError('INVALID_SIGNATURE', `vote from ${toHex(vote.validatorAddress)}`))
-    }
+    const signer = voteSigner(this.opts.chainId, keeper.validators, vote, true)
+    if (signer instanceof ConsensusError) return reject(signer)
     const result = keeper.addVote(vote)
     if (result.status === 'equivocation') this.recordEvidence(result.evidence)
     return result.status === 'added' ? { kind: 'accept' } : ignore(result.status)
@@ -543,34 +477,23 @@ export class ConsensusDriver<B> {
   private async handleProposal(msg: ProposalMessage<B>, own: boolean): Promise<Verdict> {
     const hs = this.hs
     const p = msg.proposal
-    if (p.type !== SignedMsgType.SIGNED_MSG_TYPE_PROPOSAL) {
-      return reject(new ConsensusError('INVALID_PROPOSAL', `message type ${p.type}`))
-    }
-    if (!Number.isInteger(p.round) || p.round < 0 || p.polRound < -1 || p.polRound >= p.round) {
-      return reject(new ConsensusError('INVALID_PROPOSAL', `round ${p.round} with POL round ${p.polRound}`))
-    }
+    const shape = proposalShapeError(p)
+    if (shape !== undefined) return reject(shape)
     if (p.height === hs.height + 1n || (p.height === hs.height && hs.decided)) {
       return this.buffer({ kind: 'proposal', msg })
     }
     if (p.height !== hs.height) return ignore(`proposal for height ${p.height}, at ${hs.height}`)
-    if (p.round > hs.round.round + (this.opts.maxRoundsAhead ?? 1000))
-      return ignore('proposal too many rounds ahead')
-    const proposer = this.proposerFor(p.round)
-    if (!own && !verifySignature(proposer.pubKey, proposalSignBytes(this.opts.chainId, p), p.signature)) {
-      return reject(
-        new ConsensusError(
-          'INVALID_SIGNATURE',
-          `proposal for ${p.height}/${p.round} is not signed by its proposer`,
-        ),
-      )
-    }
-    let blockId: BlockID
+    if (p.round > hs.round.round + this.maxRoundsAhead) return ignore('proposal too many rounds ahead')
+    const badSignature = own
+      ? undefined
+      : proposalSignatureError(this.opts.chainId, this.proposerFor(p.round), p)
+    if (badSignature !== undefined) return reject(badSignature)
+    let value: string | null
     try {
-      blockId = this.opts.app.blockId(msg.block)
+      value = valueIdOf(this.opts.app.blockId(msg.block))
     } catch (err) {
       return reject(new ConsensusError('INVALID_PROPOSAL', `undecodable block: ${(err as Error).message}`))
     }
-    const value = valueIdOf(blockId)
     if (value === null || value !== valueIdOf(p.blockId)) {
       return reject(new ConsensusError('INVALID_PROPOSAL', 'block does not match the proposal block id'))
     }
@@ -586,7 +509,7 @@ export class ConsensusDriver<B> {
         false,
       )
     }
-    const kept: { msg: ProposalMessage<B>; value: string; valid?: boolean } = { msg, value }
+    const kept: KeptProposal<B> = { msg, value }
     hs.proposals.add(p.round, kept)
     kept.valid = await this.validate(msg.block, p.round)
     if (!own) await this.evaluate()
@@ -637,20 +560,6 @@ export class ConsensusDriver<B> {
 
   // ---- WAL replay -------------------------------------------------------------------------------
 
-  private indexOwnProposals(records: WalRecord[]): void {
-    this.replayOwnProposals = new Map()
-    const pv = this.opts.privValidator
-    if (pv === undefined) return
-    for (const r of records) {
-      if (r.kind !== 'proposal') continue
-      if (!bytesEqual(this.proposerFor(r.proposal.round).address, pv.address)) continue
-      this.replayOwnProposals.set(r.proposal.round, {
-        proposal: r.proposal,
-        block: this.opts.app.decodeBlock(r.block),
-      })
-    }
-  }
-
   /** Re-feeds the height's logged messages and timeouts in their original order. */
   private async replay(records: WalRecord[]): Promise<void> {
     this.replaying = true
@@ -665,42 +574,14 @@ export class ConsensusDriver<B> {
           )
         } else if (r.kind === 'timeout') await this.onTimeout(r.height, r.round, r.step)
       }
-      this.restoreLockFromOwnPrecommits()
+      const pv = this.opts.privValidator
+      if (pv !== undefined)
+        this.hs.round = lockFromOwnPrecommits(this.hs.round, this.hs.votes, this.hs.proposals, pv.address)
     } finally {
       this.replaying = false
     }
     await this.evaluate()
   }
-
-  /** Never forget a lock: our latest non-nil precommit in the log is at least our lock (amnesia guard). */
-  private restoreLockFromOwnPrecommits(): void {
-    const pv = this.opts.privValidator
-    if (pv === undefined) return
-    const hs = this.hs
-    for (const round of hs.votes.roundsWithVotes()) {
-      const own = hs.votes.votes(round, 'precommit').find((v) => bytesEqual(v.validatorAddress, pv.address))
-      const value = own === undefined ? null : valueIdOf(own.blockId)
-      if (value === null || hs.proposals.block(value) === undefined) continue
-      const s = hs.round
-      if (s.locked === undefined || s.locked.round < round) {
-        const lock = { value, round }
-        hs.round = {
-          ...s,
-          locked: lock,
-          valid: s.valid === undefined || s.valid.round < round ? lock : s.valid,
-        }
-      }
-    }
-  }
-}
-
-function ignore(reason: string): Verdict {
-  return { kind: 'ignore', reason }
-}
-
-function reject(err: unknown): Verdict {
-  if (err instanceof ConsensusError) return { kind: 'reject', error: err }
-  return { kind: 'reject', error: new ConsensusError('INVALID_PROPOSAL', (err as Error).message) }
 }
 
 function evidenceKey(e: DuplicateVote): string {

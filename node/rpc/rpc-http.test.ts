@@ -2,6 +2,7 @@
 // GET URI form, CORS, notifications, timeouts and /metrics.
 import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createMetricsServer } from './metrics-server.js'
 import { createRpcServer, type RpcServer } from './server.js'
 import { MemoryBackend, txHashOf } from './test-backend.js'
 
@@ -226,6 +227,18 @@ describe('CORS, metrics and connection handling', () => {
     expect(text).toMatch(/datum_mempool_size 0/)
     expect(text).toMatch(/datum_rpc_request_duration_seconds_count\{method="status"\} [1-9]/)
     expect(text).toMatch(/datum_block_interval_seconds_count 1/)
+  })
+
+  it('serves the same metrics on a separate metrics port', async () => {
+    const separate = createMetricsServer(server.metrics)
+    try {
+      const port = await separate.listen(0)
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
+      expect(text).toMatch(/datum_block_height \d+/)
+      expect(text).toMatch(/datum_rpc_request_duration_seconds_bucket/)
+    } finally {
+      await separate.close()
+    }
   })
 
   it('serves many keep-alive requests on one socket', async () => {

@@ -24,6 +24,12 @@ export function laneOf(e: MempoolEntry): string {
   return e.sender === '' ? `#${e.hashHex}` : e.sender
 }
 
+interface LaneHead {
+  lane: readonly MempoolEntry[]
+  at: number
+  entry: MempoolEntry
+}
+
 /**
  * Txs best-first: the highest-priority lane head leaves next, then that lane's following tx competes (ties go
  * to the earlier arrival). `accept(e)` false skips a tx and the rest of its lane, whose later sequences would
@@ -34,18 +40,18 @@ export function priorityOrder(
   accept: (e: MempoolEntry) => boolean = () => true,
   stop: () => boolean = () => false,
 ): MempoolEntry[] {
-  const heap = new Heap<{ lane: readonly MempoolEntry[]; at: number }>((a, b) => {
-    const x = a.lane[a.at]!
-    const y = b.lane[b.at]!
-    return x.priority !== y.priority ? x.priority > y.priority : x.arrival < y.arrival
-  })
-  for (const lane of lanes.values()) if (lane.length > 0) heap.push({ lane, at: 0 })
+  const heap = new Heap<LaneHead>((a, b) =>
+    a.entry.priority !== b.entry.priority
+      ? a.entry.priority > b.entry.priority
+      : a.entry.arrival < b.entry.arrival,
+  )
+  for (const lane of lanes.values()) if (lane.length > 0) heap.push({ lane, at: 0, entry: lane[0]! })
   const out: MempoolEntry[] = []
   for (let head = heap.pop(); head && !stop(); head = heap.pop()) {
-    const entry = head.lane[head.at]!
-    if (!accept(entry)) continue
-    out.push(entry)
-    if (head.at + 1 < head.lane.length) heap.push({ lane: head.lane, at: head.at + 1 })
+    if (!accept(head.entry)) continue
+    out.push(head.entry)
+    const at = head.at + 1
+    if (at < head.lane.length) heap.push({ lane: head.lane, at, entry: head.lane[at]! })
   }
   return out
 }

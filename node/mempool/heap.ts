@@ -16,7 +16,9 @@ export class Heap<T> {
     while (i > 0) {
       const parent = (i - 1) >> 1
       if (!this.before(a[i]!, a[parent]!)) break
-      ;[a[i], a[parent]] = [a[parent]!, a[i]!]
+      const t = a[i]!
+      a[i] = a[parent]!
+      a[parent] = t
       i = parent
     }
   }
@@ -36,7 +38,9 @@ export class Heap<T> {
         if (l < a.length && this.before(a[l]!, a[best]!)) best = l
         if (r < a.length && this.before(a[r]!, a[best]!)) best = r
         if (best === i) break
-        ;[a[i], a[best]] = [a[best]!, a[i]!]
+        const t = a[i]!
+        a[i] = a[best]!
+        a[best] = t
         i = best
       }
     }

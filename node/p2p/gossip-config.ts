@@ -7,19 +7,40 @@ import { type GossipsubOpts, StrictNoSign } from '@libp2p/gossipsub'
 import type { TopicScoreParams } from '@libp2p/gossipsub/score'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { toHex } from '../../modules/sdk/bytes.js'
+import { P2PError } from './errors.js'
 import { GOSSIP_KINDS, type GossipKind, gossipTopic } from './topics.js'
 
 export type MessageSizeLimits = Record<GossipKind, number>
 
+/**
+ * Gossipsub length-prefixes every RPC with it-length-prefixed, whose encoder refuses frames above 4 MiB (not
+ * configurable), and an RPC can carry piggybacked control and IHAVE ids beside the message. So a payload must
+ * leave room for that envelope; anything larger (a big block) has to be split by the caller.
+ */
+const RPC_FRAME_LIMIT = 4 * 1024 * 1024
+const RPC_ENVELOPE_BYTES = 1024 * 1024
+export const MAX_GOSSIP_MESSAGE_BYTES = RPC_FRAME_LIMIT - RPC_ENVELOPE_BYTES
+
 export const DEFAULT_MESSAGE_SIZE_LIMITS: MessageSizeLimits = {
   tx: 1024 * 1024,
-  proposal: 4 * 1024 * 1024,
+  proposal: MAX_GOSSIP_MESSAGE_BYTES,
   vote: 4 * 1024,
   evidence: 64 * 1024,
 }
 
-/** Room for the gossipsub RPC envelope (topic, control piggyback) around the largest payload. */
-const RPC_ENVELOPE_BYTES = 64 * 1024
+/** Merges overrides into the defaults; a limit gossipsub could not carry is a configuration error. */
+export function messageSizeLimits(overrides: Partial<MessageSizeLimits> = {}): MessageSizeLimits {
+  const limits = { ...DEFAULT_MESSAGE_SIZE_LIMITS, ...overrides }
+  for (const [kind, limit] of Object.entries(limits)) {
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_GOSSIP_MESSAGE_BYTES) {
+      throw new P2PError(
+        'MESSAGE_LIMIT_INVALID',
+        `messageSizeLimits.${kind} must be an integer in [1, ${MAX_GOSSIP_MESSAGE_BYTES}], got ${limit}`,
+      )
+    }
+  }
+  return limits
+}
 
 /** Weight of P4 (invalid deliveries); the penalty is weight × count², so it grows fast for repeat offenders. */
 export const INVALID_MESSAGE_WEIGHT = -50
@@ -73,7 +94,7 @@ export function gossipsubOptions(input: GossipConfigInput): Partial<GossipsubOpt
     floodPublish: true,
     doPX: false,
     allowedTopics: topics,
-    maxInboundDataLength: maxPayload + RPC_ENVELOPE_BYTES,
+    maxInboundDataLength: Math.min(RPC_FRAME_LIMIT, maxPayload + RPC_ENVELOPE_BYTES),
     maxOutboundBufferSize: 16 * 1024 * 1024,
     maxTopicBytesPerPeer: 64 * 1024,
     decodeRpcLimits: {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { MAX_GOSSIP_MESSAGE_BYTES } from './gossip-config.js'
 import type { P2PNode } from './node.js'
 import { connect, startTestNode, stopAll, TEST_CHAIN_ID, waitFor } from './testing.js'
 import { GOSSIP_KINDS, type GossipKind, gossipTopic } from './topics.js'
@@ -94,6 +95,22 @@ describe('gossip', () => {
     await waitFor('fresh tx at c', () => atC.length > 0)
     expect(atC.map((m) => m.data)).toEqual(['fresh tx'])
     expect(b.peerScore(a.peerId)).toBeGreaterThanOrEqual(0)
+  })
+
+  it('carries a proposal at the size limit across two hops', async () => {
+    const { a, c } = await line()
+    const got: Uint8Array[] = []
+    c.subscribe('proposal', (data) => got.push(data))
+    const big = new Uint8Array(MAX_GOSSIP_MESSAGE_BYTES).map((_, i) => i & 0xff)
+    await a.publishProposal(big)
+    await waitFor('big proposal at c', () => got.length === 1, 20_000)
+    expect(Buffer.compare(got[0]!, big)).toBe(0)
+  })
+
+  it('refuses limits gossipsub cannot carry', async () => {
+    await expect(start({ messageSizeLimits: { proposal: 4 * 1024 * 1024 } })).rejects.toMatchObject({
+      code: 'MESSAGE_LIMIT_INVALID',
+    })
   })
 
   it('refuses to publish oversized messages with a typed error', async () => {

@@ -6,7 +6,11 @@ export {
   type SyncPassResult,
 } from './block-syncer.js'
 export { isP2PError, P2PError, type P2PErrorCode } from './errors.js'
-export { DEFAULT_MESSAGE_SIZE_LIMITS, type MessageSizeLimits } from './gossip-config.js'
+export {
+  DEFAULT_MESSAGE_SIZE_LIMITS,
+  MAX_GOSSIP_MESSAGE_BYTES,
+  type MessageSizeLimits,
+} from './gossip-config.js'
 export type { GossipHandler, GossipValidator, ValidationResult } from './gossip-router.js'
 export { type P2PLogger, silentLogger } from './logger.js'
 export type { PeerInfo } from './net-info.js'

@@ -5,7 +5,7 @@ import type { Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { P2PError } from './errors.js'
-import { DEFAULT_MESSAGE_SIZE_LIMITS, type MessageSizeLimits } from './gossip-config.js'
+import { type MessageSizeLimits, messageSizeLimits } from './gossip-config.js'
 import { type GossipHandler, GossipRouter, type GossipValidator } from './gossip-router.js'
 import { createHost, type Host } from './host.js'
 import { silentLogger } from './logger.js'
@@ -61,7 +61,7 @@ export async function createP2PNode(options: P2PNodeOptions): Promise<P2PNode> {
   // Validate every address before anything listens.
   const persistentIds = (options.persistentPeers ?? []).map((a) => parsePersistentPeer(a).peerId)
   const privateKey = await resolveKey(options)
-  const sizeLimits = { ...DEFAULT_MESSAGE_SIZE_LIMITS, ...options.messageSizeLimits }
+  const sizeLimits = messageSizeLimits(options.messageSizeLimits)
   // The ban callback needs the host, and the host needs the penalties for its score function and gater.
   let host: Host | undefined
   const penalties = new PeerPenalties({ ...DEFAULT_PEER_PENALTIES, ...options.penalties }, (peer) => {

@@ -56,6 +56,20 @@ describe('sync protocol', () => {
     expect((await client.sync.blocks(server.peerId, 1, 10)).map((b) => b.height)).toEqual([1, 2])
   })
 
+  it('carries responses above the 4 MiB default stream buffers', async () => {
+    const chain = new FakeChain(3, 1, (b) => b, 2 * 1024 * 1024)
+    const server = await startTestNode({ syncProvider: chain })
+    const client = await startTestNode()
+    nodes.push(server, client)
+    await connect(client, server)
+    const blocks = await client.sync.blocks(server.peerId, 1, 3)
+    expect(blocks.map((b) => [b.height, b.block.length])).toEqual([
+      [1, 2 * 1024 * 1024],
+      [2, 2 * 1024 * 1024],
+      [3, 2 * 1024 * 1024],
+    ])
+  })
+
   it('rejects absurd ranges with typed errors and lowers the requester score', async () => {
     const { server, client } = await pair()
     const absurd: [number, number][] = [

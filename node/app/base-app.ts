@@ -22,6 +22,7 @@ import type {
   QueryResult,
 } from './application.js'
 import { DEFAULT_CONSENSUS_PARAMS } from './consensus-params.js'
+import { DEFAULT_DECODE_CACHE_SIZE, DecodeCache } from './decode-cache.js'
 import { AppError } from './errors.js'
 import { executeBlock } from './execute-block.js'
 import { BranchStores, VersionStores } from './gas-store.js'
@@ -43,6 +44,8 @@ export interface BaseAppOptions {
   /** From genesis; initChain replaces them. */
   consensusParams?: ConsensusParams
   maxTxBytes?: number
+  /** Decoded txs remembered between CheckTx, proposals and FinalizeBlock (0 disables). */
+  decodeCacheSize?: number
   version?: string
   /** Time of the last committed block (from the block store on restart): the check state's block time. */
   lastBlockTime?: Timestamp
@@ -87,6 +90,7 @@ export class BaseApp implements Application {
       storeNames: this.storeNames,
       decode: { maxTxBytes: opts.maxTxBytes ?? DEFAULT_MAX_TX_BYTES },
       maxBlockGas: this.consensusParams.block.maxGas,
+      cache: new DecodeCache(opts.decodeCacheSize ?? DEFAULT_DECODE_CACHE_SIZE),
     }
     this.lastBlockTime = opts.lastBlockTime ?? ZERO_TIME
     this.checkState = this.store.branch()

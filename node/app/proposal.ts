@@ -2,8 +2,7 @@
 // txs (already in priority order) while they fit the byte and gas limits and decode; a validator
 // accepts a proposal whose txs all decode and together respect the limits. No state is touched.
 import type { ConsensusParams } from './application.js'
-import type { TxEnv } from './run-tx.js'
-import { decodeTx } from './tx-decoder.js'
+import { decodeWith, type TxEnv } from './run-tx.js'
 
 /** Bytes a tx takes inside the block's Data message (tag + length varint + bytes), CometBFT ComputeProtoSizeForTxs. */
 export function txProtoSize(tx: Uint8Array): bigint {
@@ -14,7 +13,7 @@ export function txProtoSize(tx: Uint8Array): bigint {
 
 function gasOf(env: TxEnv, tx: Uint8Array): bigint | undefined {
   try {
-    return decodeTx(tx, env.router, env.decode).authInfo.fee!.gasLimit
+    return decodeWith(env, tx, 'proposal').authInfo.fee!.gasLimit
   } catch {
     // Undecodable or invalid: never proposed, and a proposal carrying it is refused.
     return undefined

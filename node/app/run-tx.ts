@@ -17,6 +17,7 @@ import {
   sdkErrors,
 } from '../../modules/sdk/index.js'
 import type { CacheMultiStore } from '../store/types.js'
+import type { DecodeCache } from './decode-cache.js'
 import { execErrorToAbci, wrapAbci } from './errors.js'
 import { BranchStores } from './gas-store.js'
 import { messageEvents } from './msg-events.js'
@@ -33,6 +34,14 @@ export interface TxEnv {
   decode: DecodeOptions
   /** Block gas limit from the consensus params; -1 or 0 = unlimited. */
   maxBlockGas: bigint
+  cache?: DecodeCache
+}
+
+/** Decodes through the cache when there is one; deliver takes the entry out, simulate bypasses it. */
+export function decodeWith(env: TxEnv, raw: Uint8Array, mode: TxMode | 'proposal'): DecodedTx {
+  const decode = (r: Uint8Array) => decodeTx(r, env.router, env.decode)
+  if (!env.cache || mode === 'simulate') return decode(raw)
+  return env.cache.decode(raw, decode, mode === 'deliver')
 }
 
 /** cosmos-sdk reports gas_wanted = 2^64 - 1 for simulations (the infinite meter's limit). */
@@ -72,7 +81,7 @@ export function runTx(
   }
   let meter: GasMeter | undefined
   try {
-    const tx = decodeTx(raw, env.router, env.decode)
+    const tx = decodeWith(env, raw, mode)
     out.tx = tx
     const simulate = mode === 'simulate'
     const gasLimit = tx.authInfo.fee!.gasLimit

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { type DecodedTx, sdkErrors } from '../../modules/sdk/index.js'
+import { DecodeCache } from './decode-cache.js'
+
+const fakeTx = (raw: Uint8Array) => ({ raw }) as unknown as DecodedTx
+
+describe('DecodeCache', () => {
+  it('decodes each distinct tx once, hands the entry out once with take, and caches refusals', () => {
+    const cache = new DecodeCache(10)
+    let calls = 0
+    const decode = (raw: Uint8Array) => {
+      calls++
+      if (raw[0] === 0) throw sdkErrors.txDecode.wrap('bad')
+      return fakeTx(raw)
+    }
+    const a = Uint8Array.of(1, 2)
+    const first = cache.decode(a, decode)
+    expect(cache.decode(a, decode)).toBe(first)
+    expect(calls).toBe(1)
+    expect(cache.decode(a, decode, true)).toBe(first)
+    expect(cache.size).toBe(0)
+    expect(cache.decode(a, decode, true)).not.toBe(first) // decoded afresh, not remembered
+    expect(calls).toBe(2)
+    expect(() => cache.decode(Uint8Array.of(0), decode)).toThrow(/bad/)
+    expect(() => cache.decode(Uint8Array.of(0), decode)).toThrow(/bad/)
+    expect(calls).toBe(3)
+  })
+
+  it('evicts the oldest entries past its limit and lets non-ABCI errors through uncached', () => {
+    const cache = new DecodeCache(2)
+    for (let i = 1; i <= 3; i++) cache.decode(Uint8Array.of(i), fakeTx)
+    expect(cache.size).toBe(2)
+    const boom = () => {
+      throw new TypeError('bug')
+    }
+    expect(() => cache.decode(Uint8Array.of(9), boom)).toThrow(TypeError)
+    expect(cache.size).toBe(2)
+  })
+})

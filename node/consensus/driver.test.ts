@@ -1,0 +1,198 @@
+import { ed25519 } from '@noble/curves/ed25519.js'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ManualClock, type TimerHandle } from './clock.js'
+import { ConsensusDriver } from './driver.js'
+import type { ProposalMessage } from './driver-types.js'
+import { MemoryLastSignStateStore } from './last-sign-state.js'
+import { PrivValidator } from './priv-validator.js'
+import { proposalSignBytes } from './sign-bytes.js'
+import { signedVote, testKey } from './testing/keys.js'
+import { FAST_TIMEOUTS } from './testing/simulation.js'
+import { makeTestBlock, TestApp, type TestBlock } from './testing/test-block.js'
+import { bytesEqual, type Proposal, SignedMsgType, type Vote } from './types.js'
+import { genesisSchedule } from './validator-schedule.js'
+import { ValidatorSet } from './validator-set.js'
+
+const CHAIN = 'driver-chain'
+const keys = [0, 1, 2, 3].map(testKey)
+const set = ValidatorSet.create(keys.map((k) => ({ pubKey: ed25519.getPublicKey(k), power: 10n })))
+const keyOf = (address: Uint8Array) =>
+  keys.find((k) => bytesEqual(set.byAddress(address)?.pubKey ?? new Uint8Array(), ed25519.getPublicKey(k)))!
+const proposerKey = (round: number) => keyOf(set.proposerForRound(round).address)
+/** Our node: a validator that does not propose round 0 or 1. */
+const me = keys.find((k) => k !== proposerKey(0) && k !== proposerKey(1))!
+const others = keys.filter((k) => k !== me)
+
+class RecordingClock extends ManualClock {
+  readonly scheduled: number[] = []
+  override setTimer(ms: number, fire: () => void): TimerHandle {
+    this.scheduled.push(ms)
+    return super.setTimer(ms, fire)
+  }
+}
+
+let clock: RecordingClock
+let app: TestApp
+let sentVotes: Vote[]
+let driver: ConsensusDriver<TestBlock>
+
+function makeDriver(privKey?: Uint8Array): ConsensusDriver<TestBlock> {
+  return new ConsensusDriver<TestBlock>({
+    chainId: CHAIN,
+    app,
+    clock,
+    timeouts: FAST_TIMEOUTS,
+    rebroadcastMs: 0,
+    privValidator:
+      privKey === undefined ? undefined : new PrivValidator(privKey, new MemoryLastSignStateStore()),
+    network: {
+      broadcastProposal: () => undefined,
+      broadcastVote: (v) => sentVotes.push(v),
+      broadcastEvidence: () => undefined,
+    },
+  })
+}
+
+function proposal(
+  round: number,
+  block: TestBlock,
+  key = proposerKey(round),
+  polRound = -1,
+): ProposalMessage<TestBlock> {
+  const unsigned: Proposal = {
+    type: SignedMsgType.SIGNED_MSG_TYPE_PROPOSAL,
+    height: 1n,
+    round,
+    polRound,
+    blockId: app.blockId(block),
+    timestamp: { seconds: 1n, nanos: 0 },
+    signature: new Uint8Array(),
+  }
+  return {
+    proposal: { ...unsigned, signature: ed25519.sign(proposalSignBytes(CHAIN, unsigned), key) },
+    block,
+  }
+}
+
+const block = (payload: string) => makeTestBlock(1n, 'p', payload, { seconds: 1n, nanos: 0 })
+const vote = (key: Uint8Array, type: 'prevote' | 'precommit', round: number, height = 1n) =>
+  signedVote(set, key, { type, height, round }, CHAIN)
+
+beforeEach(async () => {
+  clock = new RecordingClock()
+  app = new TestApp('me')
+  sentVotes = []
+  driver = makeDriver(me)
+  await driver.start({ schedule: genesisSchedule(1n, set), previousBlockTime: { seconds: 1n, nanos: 0 } })
+})
+afterEach(() => driver.stop())
+
+describe('driver: bad input is rejected and changes nothing', () => {
+  it('rejects votes from unknown validators and with bad signatures', async () => {
+    const stranger = ValidatorSet.create([{ pubKey: ed25519.getPublicKey(testKey(9)), power: 10n }])
+    const foreign = signedVote(stranger, testKey(9), { type: 'prevote', height: 1n, round: 0 }, CHAIN)
+    expect(await driver.receiveVote(foreign)).toMatchObject({
+      kind: 'reject',
+      error: { code: 'UNKNOWN_VALIDATOR' },
+    })
+    const forged = { ...vote(others[0]!, 'prevote', 0), signature: new Uint8Array(64).fill(5) }
+    expect(await driver.receiveVote(forged)).toMatchObject({
+      kind: 'reject',
+      error: { code: 'INVALID_SIGNATURE' },
+    })
+    expect(await driver.receiveVote({ ...vote(others[0]!, 'prevote', 0), type: 7 })).toMatchObject({
+      kind: 'reject',
+    })
+    expect(driver.currentVotes()).toEqual([])
+  })
+
+  it('ignores stale, far-future-round and duplicate votes without punishing', async () => {
+    const v = vote(others[0]!, 'prevote', 0)
+    expect((await driver.receiveVote(v)).kind).toBe('accept')
+    expect(await driver.receiveVote(v)).toMatchObject({ kind: 'ignore' })
+    expect(await driver.receiveVote(vote(others[0]!, 'prevote', 0, 2n))).toMatchObject({
+      kind: 'ignore',
+      reason: /next height/,
+    })
+    expect(await driver.receiveVote(vote(others[0]!, 'prevote', 5000))).toMatchObject({
+      kind: 'ignore',
+      reason: /rounds ahead/,
+    })
+  })
+
+  it('rejects proposals from the wrong proposer, mismatched blocks and bad POL rounds', async () => {
+    const wrongSigner = proposal(0, block('a'), others.find((k) => k !== proposerKey(0))!)
+    expect(await driver.receiveProposal(wrongSigner)).toMatchObject({
+      kind: 'reject',
+      error: { code: 'INVALID_SIGNATURE' },
+    })
+    const mismatched = { ...proposal(0, block('a')), block: block('b') }
+    expect(await driver.receiveProposal(mismatched)).toMatchObject({
+      kind: 'reject',
+      error: { code: 'INVALID_PROPOSAL' },
+    })
+    expect(await driver.receiveProposal(proposal(0, block('a'), proposerKey(0), 0))).toMatchObject({
+      kind: 'reject',
+      error: { code: 'INVALID_PROPOSAL' },
+    })
+    expect(driver.status()).toMatchObject({ round: 0, step: 'propose' })
+  })
+
+  it('prevotes a valid proposal and prevotes nil for a block the app rejects', async () => {
+    expect((await driver.receiveProposal(proposal(0, block('good')))).kind).toBe('accept')
+    expect(sentVotes.at(-1)).toMatchObject({ type: SignedMsgType.SIGNED_MSG_TYPE_PREVOTE, round: 0 })
+    expect(sentVotes.at(-1)!.blockId.hash).toEqual(block('good').hash)
+
+    driver.stop()
+    app = new TestApp('me')
+    app.invalidPayloads.add('bad')
+    sentVotes = []
+    driver = makeDriver(me)
+    await driver.start({ schedule: genesisSchedule(1n, set), previousBlockTime: { seconds: 1n, nanos: 0 } })
+    await driver.receiveProposal(proposal(0, block('bad')))
+    expect(sentVotes.at(-1)!.blockId.hash).toHaveLength(0)
+  })
+
+  it('a second, different proposal for the same round is rejected', async () => {
+    await driver.receiveProposal(proposal(0, block('a')))
+    expect(await driver.receiveProposal(proposal(0, block('b')))).toMatchObject({ kind: 'reject' })
+  })
+})
+
+describe('driver: timeouts and rounds', () => {
+  it('timeouts grow by delta per round', async () => {
+    expect(clock.scheduled).toContain(FAST_TIMEOUTS.proposeMs)
+    // 2f+1 nil precommits in round 0: L47 schedules timeoutPrecommit, then L65 starts round 1.
+    for (const k of others) await driver.receiveVote(vote(k, 'precommit', 0))
+    expect(clock.scheduled).toContain(FAST_TIMEOUTS.precommitMs)
+    clock.advance(FAST_TIMEOUTS.precommitMs)
+    await driver.idle()
+    expect(driver.status().round).toBe(1)
+    expect(clock.scheduled).toContain(FAST_TIMEOUTS.proposeMs + FAST_TIMEOUTS.proposeDeltaMs)
+  })
+
+  it('skips to a higher round when f+1 of the power is already there (L55)', async () => {
+    await driver.receiveVote(vote(others[0]!, 'prevote', 4))
+    expect(driver.status().round).toBe(0)
+    await driver.receiveVote(vote(others[1]!, 'precommit', 4))
+    expect(driver.status().round).toBe(4)
+  })
+
+  it('prevotes nil when the proposal does not arrive in time (L57)', async () => {
+    clock.advance(FAST_TIMEOUTS.proposeMs)
+    await driver.idle()
+    expect(sentVotes.at(-1)).toMatchObject({ type: SignedMsgType.SIGNED_MSG_TYPE_PREVOTE, round: 0 })
+    expect(sentVotes.at(-1)!.blockId.hash).toHaveLength(0)
+  })
+
+  it('a full node (no signer) follows without ever voting', async () => {
+    driver.stop()
+    sentVotes = []
+    driver = makeDriver()
+    await driver.start({ schedule: genesisSchedule(1n, set), previousBlockTime: { seconds: 1n, nanos: 0 } })
+    await driver.receiveProposal(proposal(0, block('x')))
+    clock.advance(1000)
+    await driver.idle()
+    expect(sentVotes).toEqual([])
+  })
+})

@@ -80,8 +80,9 @@ export class DatumClient {
     msg: { typeUrl: string; value: unknown },
     response: Decoder<R>,
     fee?: Fee,
+    memo?: string,
   ) {
-    const tx = await this.broadcast(sender, [msg], fee)
+    const tx = await this.broadcast(sender, [msg], fee, memo)
     const first = tx.msgResponses[0]
     if (!first) throw new DatumResponseError(`tx ${tx.transactionHash} returned no msg response`)
     return { response: response.decode(first.value), tx }

@@ -98,7 +98,11 @@ async function run(signer: OfflineSigner, msg: { typeUrl: string; value: unknown
     registry: createDatumRegistry(),
     aminoTypes: createDatumAminoTypes(),
   })
-  const signed = await client.sign(address, [msg], FEE, '', { accountNumber: 0n, sequence, chainId: CHAIN_ID })
+  const signed = await client.sign(address, [msg], FEE, '', {
+    accountNumber: 0n,
+    sequence,
+    chainId: CHAIN_ID,
+  })
   const result = (await block([TxRaw.encode(signed).finish()])).txResults[0]!
   if (result.code === 0) sequence++
   return result

@@ -1,0 +1,79 @@
+// Turns the global flags into a connected client: a signer from the keyring, the fee, the query client.
+import { calculateFee, GasPrice, QueryClient, type StdFee } from '@cosmjs/stargate'
+import { connectComet } from '@cosmjs/tendermint-rpc'
+import { DatumClient, type Fee } from '../sdk/client.js'
+import { type DataAssetExtension, setupDataAssetExtension } from '../sdk/dataasset/queries.js'
+import { type ParsedArgs, str } from './args.js'
+import { coinsFromString } from './coins.js'
+import { CliError, UsageError } from './errors.js'
+import { defaultKeyringPath, Keyring } from './keyring.js'
+
+export const keyringOf = (a: ParsedArgs): Keyring =>
+  new Keyring(str(a, 'keyring-file') ?? defaultKeyringPath())
+
+export function feeOf(a: ParsedArgs): Fee {
+  const gas = str(a, 'gas') ?? 'auto'
+  const fees = str(a, 'fees')
+  if (gas !== 'auto' && !/^[1-9]\d{0,15}$/.test(gas))
+    throw new UsageError('--gas must be "auto" or a positive integer')
+  if (fees !== undefined) {
+    if (gas === 'auto') throw new UsageError('--fees needs an explicit --gas <limit>')
+    const fee: StdFee = { amount: coinsFromString(fees), gas }
+    return fee
+  }
+  if (gas === 'auto') {
+    const adj = Number(str(a, 'gas-adjustment') ?? '1.4')
+    if (!Number.isFinite(adj) || adj < 1 || adj > 10)
+      throw new UsageError('--gas-adjustment must be between 1 and 10')
+    return adj
+  }
+  return calculateFee(Number(gas), gasPriceOf(a))
+}
+
+function gasPriceOf(a: ParsedArgs): GasPrice {
+  try {
+    return GasPrice.fromString(str(a, 'gas-prices') ?? '0.0025udatum')
+  } catch (e) {
+    throw new UsageError(`--gas-prices: ${(e as Error).message}`)
+  }
+}
+
+async function withNode<T>(node: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f()
+  } catch (e) {
+    if (e instanceof CliError || e instanceof UsageError) throw e
+    throw new CliError('NODE_UNREACHABLE', `cannot reach node ${node}: ${(e as Error).message}`)
+  }
+}
+
+export async function txClient(
+  a: ParsedArgs,
+): Promise<{ client: DatumClient; sender: string; fee: Fee; memo: string }> {
+  const mode = str(a, 'sign-mode') ?? 'direct'
+  if (mode !== 'direct' && mode !== 'amino') throw new UsageError('--sign-mode must be direct or amino')
+  const fee = feeOf(a)
+  const { signer, address } = await keyringOf(a).signer(str(a, 'from')!, mode === 'amino')
+  const node = str(a, 'node')!
+  const client = await withNode(node, () =>
+    DatumClient.connectWithSigner(node, signer, { gasPrice: str(a, 'gas-prices') }),
+  )
+  const want = str(a, 'chain-id')
+  if (want !== undefined) {
+    const have = await client.signing.getChainId()
+    if (have !== want) {
+      client.disconnect()
+      throw new CliError('CHAIN_ID_MISMATCH', `node ${node} runs chain ${have}, not ${want}`)
+    }
+  }
+  return { client, sender: address, fee, memo: str(a, 'memo') ?? '' }
+}
+
+export async function queryClient(
+  a: ParsedArgs,
+): Promise<{ q: DataAssetExtension['dataasset']; close(): void }> {
+  const node = str(a, 'node')!
+  const comet = await withNode(node, () => connectComet(node))
+  const q = QueryClient.withExtensions(comet, setupDataAssetExtension)
+  return { q: q.dataasset, close: () => comet.disconnect() }
+}

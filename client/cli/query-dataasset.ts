@@ -1,0 +1,124 @@
+// `datum query dataasset …`: every query of the dataasset module.
+import type { FlagSpecs, ParsedArgs } from './args.js'
+import { bool, positional, str } from './args.js'
+import type { Command } from './command.js'
+import { queryClient } from './connect.js'
+import { UsageError } from './errors.js'
+import { stateOf, uint } from './parse-dataasset.js'
+
+const PAGE_FLAGS: FlagSpecs = {
+  limit: { type: 'string', description: 'page size (max 1000)', value: '<n>' },
+  'page-key': { type: 'string', description: 'next_key of the previous page (base64)', value: '<key>' },
+  offset: { type: 'string', description: 'items to skip (instead of --page-key)', value: '<n>' },
+  'count-total': { type: 'boolean', description: 'also return the total count' },
+  reverse: { type: 'boolean', description: 'newest keys first' },
+}
+
+function pageOf(a: ParsedArgs) {
+  const key = str(a, 'page-key')
+  if (key !== undefined && !/^[A-Za-z0-9+/]*={0,2}$/.test(key))
+    throw new UsageError('--page-key must be base64')
+  return {
+    key: key ? new Uint8Array(Buffer.from(key, 'base64')) : undefined,
+    offset: BigInt(uint('offset', str(a, 'offset')) ?? 0),
+    limit: BigInt(uint('limit', str(a, 'limit'), 1000) ?? 0),
+    countTotal: bool(a, 'count-total'),
+    reverse: bool(a, 'reverse'),
+  }
+}
+
+const ASSET_COLUMNS = ['id', 'owner', 'version', 'state', 'contentHash']
+
+type Q = Awaited<ReturnType<typeof queryClient>>['q']
+
+const query = (
+  name: string,
+  summary: string,
+  args: string | undefined,
+  f: (a: ParsedArgs) => (q: Q) => Promise<unknown>,
+  list?: boolean,
+): Command => ({
+  path: ['query', 'dataasset', name],
+  summary,
+  args,
+  kind: 'query',
+  flags: list ? PAGE_FLAGS : undefined,
+  listKey: list ? (name === 'usage' ? 'records' : 'assets') : undefined,
+  columns: list && name !== 'usage' ? ASSET_COLUMNS : undefined,
+  run: async (a) => {
+    // arguments are parsed before connecting, so command-line mistakes never wait on the network
+    const call = f(a)
+    const { q, close } = await queryClient(a)
+    try {
+      return await call(q)
+    } finally {
+      close()
+    }
+  },
+})
+
+export const dataAssetQueryCommands: Command[] = [
+  query('asset', 'show an asset', '<asset-id>', (a) => {
+    const id = positional(a, 0, 'asset-id')
+    return (q) => q.asset(id)
+  }),
+  query(
+    'by-owner',
+    'list assets of an owner',
+    '<address>',
+    (a) => {
+      const [owner, page] = [positional(a, 0, 'address'), pageOf(a)]
+      return (q) => q.assetsByOwner(owner, page)
+    },
+    true,
+  ),
+  query(
+    'by-state',
+    'list assets in a state',
+    '<state>',
+    (a) => {
+      const [state, page] = [stateOf(positional(a, 0, 'state')), pageOf(a)]
+      return (q) => q.assetsByState(state, page)
+    },
+    true,
+  ),
+  query(
+    'by-tag',
+    'list assets with a tag',
+    '<tag>',
+    (a) => {
+      const [tag, page] = [positional(a, 0, 'tag'), pageOf(a)]
+      return (q) => q.assetsByTag(tag, page)
+    },
+    true,
+  ),
+  query('by-content-hash', 'find the live asset with a content hash', '<hex>', (a) => {
+    const hash = positional(a, 0, 'hex')
+    return (q) => q.assetByContentHash(hash)
+  }),
+  query('terms', 'show licence terms', '<terms-id>', (a) => {
+    const id = positional(a, 0, 'terms-id')
+    return (q) => q.licenseTerms(id)
+  }),
+  query(
+    'budget',
+    'privacy budget of a version (current by default): total, reserved, spent, remaining',
+    '<asset-id> [version]',
+    (a) => {
+      const id = positional(a, 0, 'asset-id')
+      const version = uint('version', a.positionals[1], 2 ** 32 - 1) ?? 0
+      return (q) => q.privacyBudget(id, version)
+    },
+  ),
+  query(
+    'usage',
+    'the usage ledger of an asset',
+    '<asset-id>',
+    (a) => {
+      const [id, page] = [positional(a, 0, 'asset-id'), pageOf(a)]
+      return (q) => q.usageLedger(id, page)
+    },
+    true,
+  ),
+  query('params', 'module parameters', undefined, () => (q) => q.params()),
+]

@@ -17,6 +17,13 @@ const OFFENCES: ReadonlySet<P2PErrorCode> = new Set([
   'SYNC_BAD_REQUEST',
 ])
 
+/** @libp2p/utils length-prefix errors for a frame longer than allowed or a length that is not a varint. */
+const OVERSIZE_ERRORS: ReadonlySet<string> = new Set([
+  'InvalidDataLengthError',
+  'InvalidDataLengthLengthError',
+  'InvalidMessageLengthError',
+])
+
 export interface SyncServerDeps {
   limits: SyncLimits
   provider: () => SyncProvider | undefined
@@ -34,8 +41,8 @@ export function createSyncHandler(deps: SyncServerDeps) {
       try {
         frame = (await lp.read({ signal })).subarray()
       } catch (e) {
-        // Oversized or truncated frame, or a peer that never finished its request.
-        if (!signal.aborted) deps.onOffence(peer, 'SYNC_MALFORMED')
+        // An oversized length prefix is deliberate; an EOF or reset can be an honest client giving up.
+        if (OVERSIZE_ERRORS.has((e as Error).name)) deps.onOffence(peer, 'SYNC_MALFORMED')
         deps.log.debug('sync request unreadable', { peer, error: String(e) })
         stream.abort(e as Error)
         return

@@ -143,6 +143,17 @@ describe('sync protocol', () => {
     await waitFor('malformed frames penalised', () => server.peerScore(client.peerId) < 0)
   })
 
+  it('penalises an oversized length prefix but not a client that hangs up', async () => {
+    const { server, client } = await pair()
+    const quitter = await startTestNode()
+    nodes.push(quitter)
+    await connect(quitter, server)
+    expect(await rawExchange(quitter, server, new Uint8Array(0), false)).toBeNull()
+    expect(await rawExchange(client, server, Uint8Array.of(0x80, 0x80, 0x80, 0x01), false)).toBeNull()
+    await waitFor('oversize penalised', () => server.peerScore(client.peerId) < 0)
+    expect(server.peerScore(quitter.peerId)).toBeGreaterThanOrEqual(0)
+  })
+
   it('times out on a peer that never answers', async () => {
     const slow = new FakeChain(5)
     slow.status = () => new Promise(() => {})

@@ -1,3 +1,4 @@
+export * from './catch-up.js'
 export * from './errors.js'
 export * from './paging.js'
 export * from './record.js'

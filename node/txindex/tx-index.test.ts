@@ -56,7 +56,9 @@ beforeAll(async () => {
   reopen = () => TxIndex.open(db, { maxScan: 5 })
   for (let h = 1; h <= HEIGHTS; h++) {
     const block = Array.from({ length: TXS_PER_BLOCK }, (_, i) => txAt(h, i))
-    block.forEach((b, i) => all.push({ height: BigInt(h), index: i, ...b }))
+    block.forEach((b, i) => {
+      all.push({ height: BigInt(h), index: i, ...b })
+    })
     await index.indexBlock(
       BigInt(h),
       block.map((b) => b.tx),

@@ -112,9 +112,7 @@ try {
   const totalTxs = BLOCKS * TXS_PER_BLOCK
   console.log(`blockstore.save_blocks_per_s (250 txs, fsync): ${Math.round(BLOCKS / (saveMs / 1000))}`)
   console.log(`blockstore.load_block_ms: ${loadBlock.toFixed(2)}`)
-  console.log(
-    `txindex.index_txs_per_s (14 attrs/tx): ${Math.round(totalTxs / (indexMs / 1000))}`,
-  )
+  console.log(`txindex.index_txs_per_s (14 attrs/tx): ${Math.round(totalTxs / (indexMs / 1000))}`)
   console.log(`txindex.search_hash_ms: ${byHash.toFixed(2)}`)
   console.log(`txindex.search_height_250_txs_ms: ${byHeight.toFixed(2)}`)
   console.log(`txindex.search_sender_ms: ${bySender.toFixed(2)}`)

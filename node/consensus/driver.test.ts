@@ -100,7 +100,9 @@ describe('driver: bad input is rejected and changes nothing', () => {
       kind: 'reject',
       error: { code: 'INVALID_SIGNATURE' },
     })
-    expect(await driver.receiveVote({ ...vote(others[0]!, 'prevote', 0), type: 7 as SignedMsgType })).toMatchObject({
+    expect(
+      await driver.receiveVote({ ...vote(others[0]!, 'prevote', 0), type: 7 as SignedMsgType }),
+    ).toMatchObject({
       kind: 'reject',
     })
     expect(driver.currentVotes()).toEqual([])

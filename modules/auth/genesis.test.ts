@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { AbciError, moduleAddress, toBech32 } from '../sdk/index.js'
 import { parseAuthGenesis, sanitizeAccounts } from './genesis.js'
 import { AccountKeeper } from './keeper.js'
 import { AuthModule } from './module.js'
-import { MemoryStores, testContext } from './test-context.js'
+import { type StoreEnv, storeEnv } from './test-env.js'
 
 const addr = (seed: number) => toBech32(new Uint8Array(20).fill(seed))
 const KEY_B64 = Buffer.from(Uint8Array.from([2, ...new Uint8Array(32).fill(5)])).toString('base64')
@@ -16,16 +16,23 @@ const base = (seed: number, number: string, extra: object = {}) => ({
   ...extra,
 })
 
-function load(genesis: unknown) {
-  const stores = new MemoryStores()
+let envs: StoreEnv[] = []
+afterEach(async () => {
+  await Promise.all(envs.map((e) => e.cleanup()))
+  envs = []
+})
+
+async function load(genesis: unknown) {
+  const env = await storeEnv()
+  envs.push(env)
   const keeper = new AccountKeeper()
   const module = new AuthModule(keeper)
-  module.initGenesis(testContext({ stores, mode: 'genesis' }), genesis)
-  return { keeper, module, ctx: () => testContext({ stores }) }
+  module.initGenesis(env.ctx('genesis'), genesis)
+  return { keeper, module, ctx: () => env.ctx() }
 }
 
 describe('auth genesis', () => {
-  it('imports accounts, adds fee_collector, and round trips', () => {
+  it('imports accounts, adds fee_collector, and round trips', async () => {
     const genesis = {
       params: {
         max_memo_characters: '100',
@@ -42,7 +49,7 @@ describe('auth genesis', () => {
         base(2, '5'),
       ],
     }
-    const { keeper, module, ctx } = load(genesis)
+    const { keeper, module, ctx } = await load(genesis)
     expect(keeper.getAccount(ctx(), addr(1))?.sequence).toBe(4n)
     expect(keeper.getParams(ctx()).maxMemoCharacters).toBe(100n)
     const fee = keeper.getAccount(ctx(), toBech32(moduleAddress('fee_collector')))
@@ -60,11 +67,12 @@ describe('auth genesis', () => {
         },
       ],
     })
-    expect(load(exported).module.exportGenesis(load(exported).ctx())).toEqual(exported)
+    const reloaded = await load(exported)
+    expect(reloaded.module.exportGenesis(reloaded.ctx())).toEqual(exported)
     expect(keeper.newAccountWithAddress(ctx(), addr(9)).accountNumber).toBe(7n)
   })
 
-  it('re-numbers duplicate account numbers with the lowest unused ones, then sorts', () => {
+  it('re-numbers duplicate account numbers with the lowest unused ones, then sorts', async () => {
     const parsed = parseAuthGenesis({ accounts: [base(1, '0'), base(2, '0'), base(3, '2'), base(4, '0')] })
     expect(parsed.accounts.map((a) => [a.address, a.accountNumber])).toEqual([
       [addr(1), 0n],
@@ -75,7 +83,7 @@ describe('auth genesis', () => {
     expect(sanitizeAccounts([])).toEqual([])
   })
 
-  it('rejects malformed genesis with auth/3', () => {
+  it('rejects malformed genesis with auth/3', async () => {
     const bads: unknown[] = [
       null,
       { accounts: 'x' },

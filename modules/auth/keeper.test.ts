@@ -1,23 +1,30 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { type AbciError, moduleAddress, toBech32 } from '../sdk/index.js'
 import { secp256k1PubKeyAny } from './account.js'
 import { authInvariants } from './invariants.js'
 import { AccountKeeper } from './keeper.js'
 import { FEE_COLLECTOR_NAME } from './keys.js'
 import { defaultAuthParams } from './params.js'
-import { MemoryStores, testContext } from './test-context.js'
+import { type StoreEnv, storeEnv } from './test-env.js'
 
 const addr = (seed: number) => toBech32(new Uint8Array(20).fill(seed))
 
-function setup() {
-  const stores = new MemoryStores()
+let envs: StoreEnv[] = []
+afterEach(async () => {
+  await Promise.all(envs.map((e) => e.cleanup()))
+  envs = []
+})
+
+async function setup() {
+  const env = await storeEnv()
+  envs.push(env)
   const keeper = new AccountKeeper({ moduleAccountPermissions: { mint: ['minter'] } })
-  return { keeper, ctx: () => testContext({ stores }) }
+  return { keeper, ctx: () => env.ctx() }
 }
 
 describe('AccountKeeper', () => {
-  it('assigns account numbers from one global counter, never reused', () => {
-    const { keeper, ctx } = setup()
+  it('assigns account numbers from one global counter, never reused', async () => {
+    const { keeper, ctx } = await setup()
     const a = keeper.ensureAccount(ctx(), addr(1))
     const b = keeper.ensureAccount(ctx(), addr(2))
     expect([a.accountNumber, b.accountNumber]).toEqual([0n, 1n])
@@ -28,8 +35,8 @@ describe('AccountKeeper', () => {
     expect(keeper.hasAccount(ctx(), addr(3))).toBe(false)
   })
 
-  it('stores pubkey and sequence and reads them back', () => {
-    const { keeper, ctx } = setup()
+  it('stores pubkey and sequence and reads them back', async () => {
+    const { keeper, ctx } = await setup()
     const acc = keeper.ensureAccount(ctx(), addr(1))
     const pubKey = secp256k1PubKeyAny(Uint8Array.from([2, ...new Uint8Array(32).fill(7)]))
     keeper.setAccount(ctx(), { ...acc, pubKey, sequence: 4n })
@@ -43,8 +50,8 @@ describe('AccountKeeper', () => {
     expect(() => keeper.getAccount(ctx(), 'cosmos1cjsxept9rkggzxztslae9ndgpdyt2408lk850u')).toThrow(/prefix/)
   })
 
-  it('creates registered module accounts on first use at their derived address', () => {
-    const { keeper, ctx } = setup()
+  it('creates registered module accounts on first use at their derived address', async () => {
+    const { keeper, ctx } = await setup()
     const fee = keeper.getModuleAccount(ctx(), FEE_COLLECTOR_NAME)
     expect(fee.address).toBe(toBech32(moduleAddress(FEE_COLLECTOR_NAME)))
     expect(fee.module).toEqual({ name: FEE_COLLECTOR_NAME, permissions: [] })
@@ -62,8 +69,8 @@ describe('AccountKeeper', () => {
     }
   })
 
-  it('iterates accounts and keeps params', () => {
-    const { keeper, ctx } = setup()
+  it('iterates accounts and keeps params', async () => {
+    const { keeper, ctx } = await setup()
     for (const s of [3, 1, 2]) keeper.ensureAccount(ctx(), addr(s))
     const seen: string[] = []
     keeper.iterateAccounts(ctx(), (a) => {
@@ -75,8 +82,8 @@ describe('AccountKeeper', () => {
     keeper.setParams(ctx(), { ...defaultAuthParams(), maxMemoCharacters: 10n })
     expect(keeper.getParams(ctx()).maxMemoCharacters).toBe(10n)
   })
-  it('invariant: account numbers unique and below the counter', () => {
-    const { keeper, ctx } = setup()
+  it('invariant: account numbers unique and below the counter', async () => {
+    const { keeper, ctx } = await setup()
     const a = keeper.ensureAccount(ctx(), addr(1))
     keeper.ensureAccount(ctx(), addr(2))
     const [inv] = authInvariants(keeper)

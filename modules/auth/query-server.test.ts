@@ -19,20 +19,20 @@ import {
   QueryParamsRequest,
   QueryParamsResponse,
 } from 'cosmjs-types/cosmos/auth/v1beta1/query'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { QueryError, toBech32 } from '../sdk/index.js'
 import { secp256k1PubKeyAny } from './account.js'
 import { AccountKeeper } from './keeper.js'
 import { authQueryHandlers } from './query-server.js'
-import { MemoryStores, testContext } from './test-context.js'
+import { type StoreEnv, storeEnv } from './test-env.js'
 
 const P = '/cosmos.auth.v1beta1.Query'
 const addr = (seed: number) => toBech32(new Uint8Array(20).fill(seed))
 const KEY = Uint8Array.from([3, ...new Uint8Array(32).fill(9)])
 
-let stores: MemoryStores
+let env: StoreEnv
 let keeper: AccountKeeper
-const ctx = () => testContext({ stores, mode: 'query' })
+const ctx = () => env.ctx('query')
 interface Codec<T> {
   encode(m: T): { finish(): Uint8Array }
   fromPartial(m: object): T
@@ -52,10 +52,12 @@ function expectQueryError(fn: () => unknown, grpcCode: string, text: string | Re
   expect.unreachable(`expected ${grpcCode}`)
 }
 
-beforeEach(() => {
-  stores = new MemoryStores()
+afterEach(() => env.cleanup())
+
+beforeEach(async () => {
+  env = await storeEnv()
   keeper = new AccountKeeper({ moduleAccountPermissions: { mint: ['minter'] } })
-  const c = testContext({ stores })
+  const c = env.ctx()
   const a = keeper.ensureAccount(c, addr(1))
   keeper.setAccount(c, { ...a, pubKey: secp256k1PubKeyAny(KEY), sequence: 3n })
   keeper.ensureAccount(c, addr(2))

@@ -1,8 +1,18 @@
-import { describe, expect, it } from 'vitest'
-import { AbciError, type Coin, PrefixStore, toBech32 } from '../sdk/index.js'
+import { afterEach, describe, expect, it } from 'vitest'
+import { AbciError, type Coin, toBech32 } from '../sdk/index.js'
 import { bankInvariants } from './invariants.js'
 import { balanceKey } from './keys.js'
-import { addr, bankEnv, eventTuples, moduleAddr, udatum } from './test-setup.js'
+import {
+  addr,
+  type BankEnv,
+  bankEnv,
+  cleanupBankEnvs,
+  eventTuples,
+  moduleAddr,
+  udatum,
+} from './test-setup.js'
+
+afterEach(cleanupBankEnvs)
 
 function expectError(fn: () => unknown, codespace: string, code: number, text?: string | RegExp): void {
   try {
@@ -16,13 +26,13 @@ function expectError(fn: () => unknown, codespace: string, code: number, text?: 
   expect.unreachable(`expected ${codespace}/${code}`)
 }
 
-const invariantsHold = (env: ReturnType<typeof bankEnv>) => {
+const invariantsHold = (env: BankEnv) => {
   for (const inv of bankInvariants(env.bank)) expect(inv.check(env.ctx())).toBeUndefined()
 }
 
 describe('bank keeper: mint and burn', () => {
-  it('mints into a minter module account, raising supply, with coin_received and coinbase events', () => {
-    const env = bankEnv()
+  it('mints into a minter module account, raising supply, with coin_received and coinbase events', async () => {
+    const env = await bankEnv()
     const ctx = env.ctx()
     env.bank.mintCoins(ctx, 'mint', udatum(500))
     expect(env.bank.getSupply(ctx, 'udatum').amount).toBe(500n)
@@ -46,8 +56,8 @@ describe('bank keeper: mint and burn', () => {
     invariantsHold(env)
   })
 
-  it('refuses mint and burn without the permission (sdk 4) and for unknown modules (sdk 9)', () => {
-    const env = bankEnv()
+  it('refuses mint and burn without the permission (sdk 4) and for unknown modules (sdk 9)', async () => {
+    const env = await bankEnv()
     expectError(
       () => env.bank.mintCoins(env.ctx(), 'burn', udatum(1)),
       'sdk',
@@ -63,8 +73,8 @@ describe('bank keeper: mint and burn', () => {
     expectError(() => env.bank.mintCoins(env.ctx(), 'nobody', udatum(1)), 'sdk', 9)
   })
 
-  it('burns from a burner module account, lowering supply', () => {
-    const env = bankEnv()
+  it('burns from a burner module account, lowering supply', async () => {
+    const env = await bankEnv()
     env.fund(addr(1), udatum(100))
     const ctx = env.ctx()
     env.bank.sendCoinsFromAccountToModule(ctx, addr(1), 'burn', udatum(40))
@@ -76,8 +86,8 @@ describe('bank keeper: mint and burn', () => {
 })
 
 describe('bank keeper: sends', () => {
-  it('moves coins with the cosmos 0.50 events and creates the recipient account', () => {
-    const env = bankEnv()
+  it('moves coins with the cosmos 0.50 events and creates the recipient account', async () => {
+    const env = await bankEnv()
     env.fund(addr(1), udatum(100))
     const ctx = env.ctx()
     const before = env.accounts.peekAccountNumber(ctx)
@@ -114,15 +124,14 @@ describe('bank keeper: sends', () => {
     invariantsHold(env)
   })
 
-  it('insufficient funds in any denom fails with sdk 5 and debits nothing', () => {
-    const env = bankEnv()
+  it('insufficient funds in any denom fails with sdk 5 and debits nothing', async () => {
+    const env = await bankEnv()
     const coins: Coin[] = [
       { denom: 'uaaa', amount: 10n },
       { denom: 'ubbb', amount: 1n },
     ]
     env.fund(addr(1), coins)
     const ctx = env.ctx()
-    const before = env.stores.snapshot()
     expectError(
       () =>
         env.bank.sendCoins(ctx, addr(1), addr(2), [
@@ -133,30 +142,31 @@ describe('bank keeper: sends', () => {
       5,
       'spendable balance 1ubbb is smaller than 2ubbb',
     )
-    expect(env.stores.snapshot()).toBe(before)
+    expect(env.bank.getAllBalances(env.ctx(), addr(1))).toEqual(coins)
+    expect(env.accounts.hasAccount(env.ctx(), addr(2))).toBe(false)
   })
 
-  it('deletes zero balances so they never show up', () => {
-    const env = bankEnv()
+  it('deletes zero balances so they never show up', async () => {
+    const env = await bankEnv()
     env.fund(addr(1), udatum(5))
     const ctx = env.ctx()
     env.bank.sendCoins(ctx, addr(1), addr(2), udatum(5))
     expect(env.bank.getAllBalances(ctx, addr(1))).toEqual([])
-    expect(env.stores.raw('bank').has(balanceKey(addr(1), 'udatum'))).toBe(false)
+    expect(ctx.kvStore('bank').has(balanceKey(addr(1), 'udatum'))).toBe(false)
     // Only addr(2) still holds udatum (the mint module paid everything out, addr(1) spent all).
     const owners = [...env.bank.denomOwnersStore(ctx, 'udatum').iterator()].map((p) => toBech32(p.key))
     expect(owners).toEqual([addr(2)])
   })
 
-  it('rejects invalid coin lists with sdk 10', () => {
-    const env = bankEnv()
+  it('rejects invalid coin lists with sdk 10', async () => {
+    const env = await bankEnv()
     env.fund(addr(1), udatum(5))
     expectError(() => env.bank.sendCoins(env.ctx(), addr(1), addr(2), udatum(0)), 'sdk', 10)
     expectError(() => env.bank.sendCoins(env.ctx(), addr(1), addr(2), udatum(-1)), 'sdk', 10)
   })
 
-  it('module sends: to modules, from modules, between modules; blocked recipients refused', () => {
-    const env = bankEnv({ blockedAddresses: [moduleAddr('plain')] })
+  it('module sends: to modules, from modules, between modules; blocked recipients refused', async () => {
+    const env = await bankEnv({ blockedAddresses: [moduleAddr('plain')] })
     env.fund(addr(1), udatum(100))
     const ctx = env.ctx()
     env.bank.sendCoinsFromAccountToModule(ctx, addr(1), 'plain', udatum(10))
@@ -175,8 +185,8 @@ describe('bank keeper: sends', () => {
     invariantsHold(env)
   })
 
-  it('one input to many outputs', () => {
-    const env = bankEnv()
+  it('one input to many outputs', async () => {
+    const env = await bankEnv()
     env.fund(addr(1), udatum(100))
     const ctx = env.ctx()
     env.bank.inputOutputCoins(ctx, { address: addr(1), coins: udatum(30) }, [
@@ -197,8 +207,8 @@ describe('bank keeper: sends', () => {
 })
 
 describe('bank keeper: send restrictions', () => {
-  it('run in order, may redirect or refuse, and do not apply to minting', () => {
-    const env = bankEnv()
+  it('run in order, may redirect or refuse, and do not apply to minting', async () => {
+    const env = await bankEnv()
     env.fund(addr(1), udatum(100))
     const seen: string[] = []
     env.bank.appendSendRestriction((_ctx, _from, to) => {
@@ -221,16 +231,19 @@ describe('bank keeper: send restrictions', () => {
 })
 
 describe('bank invariants', () => {
-  it('detect a balance written behind the supply', () => {
-    const env = bankEnv()
+  it('detect a balance written behind the supply', async () => {
+    const env = await bankEnv()
     env.fund(addr(1), udatum(10))
-    env.stores.raw('bank').set(balanceKey(addr(9), 'udatum'), new TextEncoder().encode('5'))
+    env
+      .ctx()
+      .kvStore('bank')
+      .set(balanceKey(addr(9), 'udatum'), new TextEncoder().encode('5'))
     const [, supply] = bankInvariants(env.bank)
     expect(supply!.check(env.ctx())).toMatch('total supply 10udatum != sum of balances 15udatum')
-    new PrefixStore(env.stores.raw('bank'), new Uint8Array()).set(
-      balanceKey(addr(8), 'udatum'),
-      new TextEncoder().encode('0'),
-    )
+    env
+      .ctx()
+      .kvStore('bank')
+      .set(balanceKey(addr(8), 'udatum'), new TextEncoder().encode('0'))
     expect(bankInvariants(env.bank)[0]!.check(env.ctx())).toMatch('non-positive balances')
   })
 })

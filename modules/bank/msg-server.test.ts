@@ -1,9 +1,11 @@
 import { AminoTypes, createBankAminoConverters } from '@cosmjs/stargate'
 import { MsgMultiSend, MsgSend, MsgSendResponse } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AbciError } from '../sdk/index.js'
 import { msgMultiSendDefinition, msgSendDefinition } from './msg-server.js'
-import { addr, bankEnv, moduleAddr, udatum } from './test-setup.js'
+import { addr, type BankEnv, bankEnv, cleanupBankEnvs, moduleAddr, udatum } from './test-setup.js'
+
+afterAll(cleanupBankEnvs)
 
 const coins = (amount: string, denom = 'udatum') => [{ denom, amount }]
 
@@ -19,10 +21,14 @@ function expectError(fn: () => unknown, codespace: string, code: number): void {
 }
 
 describe('MsgSend', () => {
-  const env = bankEnv({ blockedAddresses: [moduleAddr('plain')] })
-  const def = msgSendDefinition(env.bank)
+  let env: BankEnv
+  let def: ReturnType<typeof msgSendDefinition>
+  beforeAll(async () => {
+    env = await bankEnv({ blockedAddresses: [moduleAddr('plain')] })
+    def = msgSendDefinition(env.bank)
+  })
 
-  it('matches the CosmJS amino converter, type URL and signers', () => {
+  it('matches the CosmJS amino converter, type URL and signers', async () => {
     const msg = MsgSend.fromPartial({ fromAddress: addr(1), toAddress: addr(2), amount: coins('7') })
     const cosmjs = new AminoTypes(createBankAminoConverters())
     expect({ type: def.aminoName, value: def.toAmino(msg) }).toEqual(
@@ -32,7 +38,7 @@ describe('MsgSend', () => {
     expect(def.decode(def.encode(msg))).toEqual(msg)
   })
 
-  it('validate basic: addresses (sdk 7) and amounts (sdk 10)', () => {
+  it('validate basic: addresses (sdk 7) and amounts (sdk 10)', async () => {
     const ok = { fromAddress: addr(1), toAddress: addr(2), amount: coins('1') }
     def.validateBasic(MsgSend.fromPartial(ok))
     expectError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, fromAddress: 'datum1bad' })), 'sdk', 7)
@@ -43,7 +49,7 @@ describe('MsgSend', () => {
     expectError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, amount: unsorted })), 'sdk', 10)
   })
 
-  it('handles a send and returns MsgSendResponse', () => {
+  it('handles a send and returns MsgSendResponse', async () => {
     env.fund(addr(1), udatum(50))
     const ctx = env.ctx()
     const res = def.handle(
@@ -55,7 +61,7 @@ describe('MsgSend', () => {
     expect(env.bank.getBalance(ctx, addr(2), 'udatum').amount).toBe(20n)
   })
 
-  it('refuses disabled denoms (bank 5), blocked recipients (sdk 4), overspends (sdk 5)', () => {
+  it('refuses disabled denoms (bank 5), blocked recipients (sdk 4), overspends (sdk 5)', async () => {
     const ctx = env.ctx()
     expectError(
       () =>
@@ -89,11 +95,15 @@ describe('MsgSend', () => {
 })
 
 describe('MsgMultiSend', () => {
-  const env = bankEnv()
-  const def = msgMultiSendDefinition(env.bank)
+  let env: BankEnv
+  let def: ReturnType<typeof msgMultiSendDefinition>
+  beforeAll(async () => {
+    env = await bankEnv()
+    def = msgMultiSendDefinition(env.bank)
+  })
   const io = (seed: number, amount: string) => ({ address: addr(seed), coins: coins(amount) })
 
-  it('matches the CosmJS amino converter', () => {
+  it('matches the CosmJS amino converter', async () => {
     const msg = MsgMultiSend.fromPartial({ inputs: [io(1, '3')], outputs: [io(2, '1'), io(3, '2')] })
     const cosmjs = new AminoTypes(createBankAminoConverters())
     expect({ type: def.aminoName, value: def.toAmino(msg) }).toEqual(
@@ -101,7 +111,7 @@ describe('MsgMultiSend', () => {
     )
   })
 
-  it('validate basic: bank codes 2, 3, 4 and 9', () => {
+  it('validate basic: bank codes 2, 3, 4 and 9', async () => {
     expectError(() => def.validateBasic(MsgMultiSend.fromPartial({ outputs: [io(2, '1')] })), 'bank', 2)
     expectError(() => def.validateBasic(MsgMultiSend.fromPartial({ inputs: [io(1, '1')] })), 'bank', 3)
     expectError(
@@ -119,7 +129,7 @@ describe('MsgMultiSend', () => {
     )
   })
 
-  it('pays every output', () => {
+  it('pays every output', async () => {
     env.fund(addr(1), udatum(10))
     const ctx = env.ctx()
     const msg = MsgMultiSend.fromPartial({ inputs: [io(1, '3')], outputs: [io(2, '1'), io(3, '2')] })

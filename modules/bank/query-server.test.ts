@@ -22,11 +22,11 @@ import {
   QueryTotalSupplyRequest,
   QueryTotalSupplyResponse,
 } from 'cosmjs-types/cosmos/bank/v1beta1/query'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { QueryError } from '../sdk/index.js'
 import { datumDenomMetadata } from './genesis.js'
 import { bankQueryHandlers } from './query-server.js'
-import { addr, type BankEnv, bankEnv } from './test-setup.js'
+import { addr, type BankEnv, bankEnv, cleanupBankEnvs } from './test-setup.js'
 
 const P = '/cosmos.bank.v1beta1.Query'
 let env: BankEnv
@@ -51,8 +51,10 @@ function expectQueryError(fn: () => unknown, grpcCode: string, text: string | Re
   expect.unreachable(`expected ${grpcCode}`)
 }
 
-beforeEach(() => {
-  env = bankEnv()
+afterEach(cleanupBankEnvs)
+
+beforeEach(async () => {
+  env = await bankEnv()
   q = bankQueryHandlers(env.bank)
   env.fund(addr(1), [
     { denom: 'uaaa', amount: 3n },
@@ -64,7 +66,7 @@ beforeEach(() => {
 })
 
 describe('bank queries', () => {
-  it('Balance is always present, "0" for nothing held; bad input is InvalidArgument', () => {
+  it('Balance is always present, "0" for nothing held; bad input is InvalidArgument', async () => {
     const r = (address: string, denom: string) =>
       call('Balance', QueryBalanceRequest, QueryBalanceResponse, { address, denom })
     expect(r(addr(1), 'udatum').balance).toEqual({ denom: 'udatum', amount: '100' })
@@ -83,7 +85,7 @@ describe('bank queries', () => {
     )
   })
 
-  it('AllBalances and SpendableBalances: sorted, zero omitted, paginated by key and offset', () => {
+  it('AllBalances and SpendableBalances: sorted, zero omitted, paginated by key and offset', async () => {
     const all = call('AllBalances', QueryAllBalancesRequest, QueryAllBalancesResponse, { address: addr(1) })
     expect(all.balances.map((c) => c.denom)).toEqual(['uaaa', 'udatum', 'uzzz'])
     const page1 = call('AllBalances', QueryAllBalancesRequest, QueryAllBalancesResponse, {
@@ -128,7 +130,7 @@ describe('bank queries', () => {
     expect(one.balance).toEqual({ denom: 'uzzz', amount: '7' })
   })
 
-  it('TotalSupply and SupplyOf', () => {
+  it('TotalSupply and SupplyOf', async () => {
     const total = call('TotalSupply', QueryTotalSupplyRequest, QueryTotalSupplyResponse, { pagination: {} })
     expect(total.supply).toEqual([
       { denom: 'uaaa', amount: '3' },
@@ -146,7 +148,7 @@ describe('bank queries', () => {
     ).toBe('0')
   })
 
-  it('DenomMetadata (NotFound for unknown), DenomsMetadata, DenomOwners', () => {
+  it('DenomMetadata (NotFound for unknown), DenomsMetadata, DenomOwners', async () => {
     const m = call('DenomMetadata', QueryDenomMetadataRequest, QueryDenomMetadataResponse, {
       denom: 'udatum',
     })
@@ -170,7 +172,7 @@ describe('bank queries', () => {
     ])
   })
 
-  it('Params and SendEnabled', () => {
+  it('Params and SendEnabled', async () => {
     expect(call('Params', QueryParamsRequest, QueryParamsResponse, {}).params.defaultSendEnabled).toBe(true)
     env.bank.setSendEnabled(env.ctx(), 'uzzz', false)
     env.bank.setSendEnabled(env.ctx(), 'uaaa', true)

@@ -1,7 +1,7 @@
 // The ante chain end to end over real keepers, with txs signed by the real CosmJS wallets.
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
 import { Any } from 'cosmjs-types/google/protobuf/any'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BankKeeper } from '../../bank/keeper.js'
 import { msgSendDefinition } from '../../bank/msg-server.js'
 import {
@@ -15,14 +15,14 @@ import {
 } from '../../sdk/index.js'
 import { AccountKeeper } from '../keeper.js'
 import { FEE_COLLECTOR_NAME } from '../keys.js'
-import { MemoryStores, testContext } from '../test-context.js'
+import { type StoreEnv, storeEnv } from '../test-env.js'
 import { newAnteHandler } from './handler.js'
 import { aminoSigner, decodeTestTx, directSigner, type SignArgs, signTx, type TestSigner } from './test-tx.js'
 
 const CHAIN = 'datum-test-1'
 const FEE = { amount: [{ denom: 'udatum', amount: '5000' }], gas: '200000' }
 
-let stores: MemoryStores
+let env: StoreEnv
 let accounts: AccountKeeper
 let bank: BankKeeper
 let alice: TestSigner
@@ -30,8 +30,8 @@ let aliceAmino: TestSigner
 let bob: TestSigner
 let aliceNumber: bigint
 
-const ctxFor = (mode: ExecMode = 'deliver', height = 10n, gas = Number.POSITIVE_INFINITY): Context =>
-  testContext({ stores, mode, height, chainId: CHAIN, gasMeter: new BasicGasMeter(gas) })
+/** A context over everything written so far (the previous context's writes are flushed), at height 10. */
+const ctxFor = (mode: ExecMode = 'deliver', gas?: number): Context => env.ctx(mode, gas)
 
 const defs = () => [msgSendDefinition(bank)]
 
@@ -73,8 +73,10 @@ function expectCode(fn: () => unknown, code: number, text?: RegExp | string): vo
   expect.unreachable(`expected sdk code ${code}`)
 }
 
+afterEach(() => env.cleanup())
+
 beforeEach(async () => {
-  stores = new MemoryStores()
+  env = await storeEnv({ height: 10n, chainId: CHAIN })
   accounts = new AccountKeeper({ moduleAccountPermissions: { mint: ['minter'] } })
   bank = new BankKeeper(accounts)
   alice = await directSigner(0)
@@ -100,7 +102,20 @@ describe('ante: accepted txs', () => {
     expect(bank.getBalance(ctx, alice.address, 'udatum').amount).toBe(995_000n)
     const collector = toBech32(moduleAddress(FEE_COLLECTOR_NAME))
     expect(bank.getBalance(ctx, collector, 'udatum').amount).toBe(5000n)
-    expect(ctx.gasMeter.consumed()).toBe(10 * t.raw.length + 1000)
+    // Store access is metered too, so compare two like txs: raising the per-byte cost by 1000 adds
+    // 1000 gas per tx byte (give or take the few bytes of store values that grew by a digit).
+    const second = await tx(alice, { memo: 'hello', sequence: 1n })
+    const secondCtx = ctxFor('check')
+    ante()(secondCtx, second, false)
+    const p = ctxFor()
+    accounts.setParams(p, { ...accounts.getParams(p), txSizeCostPerByte: 1010n })
+    const third = await tx(alice, { memo: 'hello', sequence: 2n })
+    expect(third.raw.length).toBe(second.raw.length)
+    const thirdCtx = ctxFor('check')
+    ante()(thirdCtx, third, false)
+    const delta = thirdCtx.gasMeter.consumed() - secondCtx.gasMeter.consumed()
+    expect(Math.abs(delta - 1000 * third.raw.length)).toBeLessThan(100)
+    expect(ctx.gasMeter.consumed()).toBeGreaterThan(10 * t.raw.length + 1000)
     const txEvents = ctx.events.events().filter((e) => e.type === 'tx')
     expect(txEvents.map((e) => e.attributes.map((a) => [a.key, a.value]))).toEqual([
       [
@@ -192,9 +207,10 @@ describe('ante: rejections with the cosmos code', () => {
   })
 
   it('30: timeout height passed (valid up to and including it)', async () => {
-    const t = await tx(alice, { timeoutHeight: 9n })
-    expectCode(() => ante()(ctxFor('deliver', 10n), t, false), 30, 'block height: 10, timeout height: 9')
-    ante()(ctxFor('deliver', 9n), t, false)
+    ante()(ctxFor(), await tx(alice, { timeoutHeight: 10n }), false)
+    await env.tc.commit()
+    const late = await tx(alice, { timeoutHeight: 10n, sequence: 1n })
+    expectCode(() => ante()(ctxFor(), late, false), 30, 'block height: 11, timeout height: 10')
   })
 
   it('12: memo over 256 bytes', async () => {
@@ -204,7 +220,7 @@ describe('ante: rejections with the cosmos code', () => {
 
   it('11: tx size gas beyond the limit (out of gas from the meter)', async () => {
     const t = await tx(alice)
-    expect(() => ante()(ctxFor('deliver', 10n, 1000), t, false)).toThrow(/out of gas/)
+    expect(() => ante()(ctxFor('deliver', 1000), t, false)).toThrow(/out of gas/)
   })
 
   it('10: malformed or negative fee amounts', async () => {
@@ -247,7 +263,8 @@ describe('ante: rejections with the cosmos code', () => {
   })
 
   it('14: more keys than the tx signature limit', async () => {
-    accounts.setParams(ctxFor(), { ...accounts.getParams(ctxFor()), txSigLimit: 0n })
+    const p = ctxFor()
+    accounts.setParams(p, { ...accounts.getParams(p), txSigLimit: 0n })
     const t = await tx(alice)
     expectCode(() => ante()(ctxFor(), t, false), 14, 'signatures: 1, limit: 0')
   })

@@ -68,6 +68,8 @@ export class BaseApp implements Application {
   /** Set between finalizeBlock and commit. */
   private pending: { height: bigint; time: Timestamp } | undefined
   private lastBlockTime: Timestamp
+  /** initChain ran in this process and block 1 is not committed yet. */
+  private genesisPending = false
 
   constructor(opts: BaseAppOptions) {
     this.chainId = opts.chainId
@@ -122,12 +124,14 @@ export class BaseApp implements Application {
     const last = this.store.lastCommit()
     if (last.version !== 0n)
       throw new AppError('INVALID_HEIGHT', `initChain on a store already at version ${last.version}`)
+    if (this.genesisPending) throw new AppError('INVALID_HEIGHT', 'initChain called twice')
     this.setConsensusParams(req.consensusParams)
     const branch = this.store.branch()
     const ctx = this.context(branch, this.blockInfo(1n, req.time), 'genesis')
     const updates = this.modules.initGenesis(ctx, req.appState)
     // Genesis lands in the working state; block 1 builds on it and its commit persists both (SDK 0.50).
     branch.write()
+    this.genesisPending = true
     this.resetCheckState(0n, req.time)
     return {
       validators:
@@ -194,6 +198,7 @@ export class BaseApp implements Application {
     if (!pending) throw new AppError('NOT_FINALIZED', 'commit without a finalized block')
     const info = await this.store.commit(extra)
     this.pending = undefined
+    this.genesisPending = false
     this.resetCheckState(info.version, pending.time)
     return { retainHeight: 0n }
   }
@@ -214,6 +219,7 @@ export class BaseApp implements Application {
 
   exportAppState(): unknown {
     const version = this.store.lastCommit().version
+    if (version === 0n) throw new AppError('INVALID_HEIGHT', 'nothing to export: no block has been committed')
     return this.modules.exportGenesis(this.queryContext(version, 'genesis'))
   }
 

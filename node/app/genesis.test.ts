@@ -80,8 +80,10 @@ describe('genesis', () => {
       expect((e as AppError).code).toBe('INVALID_GENESIS')
       expect((e as AppError).message).toMatch(/invalid genesis for module probe/)
     }
-    // Nothing was written by the failed attempts: a valid genesis still initialises.
+    // Nothing was written by the failed attempts: a valid genesis still initialises, once.
+    expect(() => app.exportAppState()).toThrow(/no block has been committed/)
     expect(app.initChain(initReq({})).appHash).toEqual(app.info().lastBlockAppHash)
+    expect(() => app.initChain(initReq({}))).toThrow(/initChain called twice/)
   })
 
   it('checks module orders and store keys at construction', async () => {

@@ -86,6 +86,15 @@ describe('JSON-RPC methods decoded by Comet38Client', () => {
     const byHash = await post('block_by_hash', { hash: Buffer.from(block.blockId.hash).toString('base64') })
     expect(byHash.result.block.header.height).toBe('2')
     expect(byHash.result.block_id.hash).toBe(toHex(block.blockId.hash).toUpperCase())
+    const header = await post('header', { height: '2' })
+    expect(header.result.header).toEqual(byHash.result.block.header)
+    const headerByHash = await post('header_by_hash', {
+      hash: Buffer.from(block.blockId.hash).toString('base64'),
+    })
+    expect(headerByHash.result.header.height).toBe('2')
+    expect((await post('header_by_hash', { hash: Buffer.alloc(32).toString('base64') })).result).toEqual({
+      header: null,
+    })
     const missing = await post('block_by_hash', { hash: Buffer.alloc(32).toString('base64') })
     expect(missing.result).toEqual({ block_id: { hash: '', parts: { total: 0, hash: '' } }, block: null })
     const results = await client.blockResults(2)

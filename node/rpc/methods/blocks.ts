@@ -1,4 +1,5 @@
-// Block methods: block, block_by_hash, block_results, blockchain, commit, validators, block_search.
+// Block methods: block, block_by_hash, header, header_by_hash, block_results, blockchain, commit, validators,
+// block_search.
 import { Block } from 'cosmjs-types/tendermint/types/block'
 import { internalError } from '../errors.js'
 import { consensusParamsJson, eventJson, txResultJson, validatorUpdateJson } from '../json/abci.js'
@@ -34,6 +35,23 @@ export const blockMethods: MethodTable = {
       const stored = await backend.blockByHash(params.requiredBytes('hash'))
       if (!stored) return { block_id: emptyBlockId, block: null }
       return { block_id: blockIdJson(stored.blockId), block: blockJson(stored.block) }
+    },
+  },
+
+  header: {
+    args: ['height'],
+    async handler(ctx, params) {
+      const height = await resolveHeight(ctx.backend, params.int('height'))
+      const { block } = await loadBlock(ctx, height)
+      return { header: headerJson(block.header) }
+    },
+  },
+
+  header_by_hash: {
+    args: ['hash'],
+    async handler({ backend }, params) {
+      const stored = await backend.blockByHash(params.requiredBytes('hash'))
+      return { header: stored ? headerJson(stored.block.header) : null }
     },
   },
 

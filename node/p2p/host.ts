@@ -52,6 +52,11 @@ export async function createHost(
           options.inboundConnectionThreshold ?? DEFAULT_INBOUND_CONNECTION_THRESHOLD,
         maxIncomingPendingConnections: options.maxIncomingPendingConnections ?? DEFAULT_MAX_INCOMING_PENDING,
       },
+      connectionMonitor: {
+        pingInterval: options.pingIntervalMs,
+        pingTimeout: options.pingTimeoutMs === undefined ? undefined : { minTimeout: options.pingTimeoutMs },
+        abortConnectionOnPingFailure: true,
+      },
       connectionGater: {
         // Private addresses are how validators on one LAN or host reach each other.
         denyDialMultiaddr: () => false,

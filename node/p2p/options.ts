@@ -27,6 +27,13 @@ export interface P2PNodeOptions {
   /** Inbound connections still in the handshake at once. */
   maxIncomingPendingConnections?: number
   redial?: Partial<RedialOptions>
+  /**
+   * Every connection is pinged this often (default 10 s); a ping that fails or times out closes the connection,
+   * so a frozen peer (SIGSTOP, half-open TCP) is dropped and then re-dialed like any other disconnect.
+   */
+  pingIntervalMs?: number
+  /** Least time a liveness ping may take before it counts as failed (default 5 s; adapts upward to the RTT). */
+  pingTimeoutMs?: number
   messageSizeLimits?: Partial<MessageSizeLimits>
   syncLimits?: Partial<SyncLimits>
   syncProvider?: SyncProvider

@@ -1,0 +1,48 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { P2PNode } from './node.js'
+import { startTestNode, stopAll, waitFor } from './testing.js'
+
+const nodes: P2PNode[] = []
+const children: ChildProcess[] = []
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGCONT')
+      child.kill('SIGKILL')
+    }
+  }
+  await stopAll(nodes)
+})
+
+/** Starts child-node.ts in its own process and resolves to its multiaddr. */
+async function startChild(): Promise<{ child: ChildProcess; addr: string }> {
+  const script = fileURLToPath(new URL('./child-node.ts', import.meta.url))
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+  children.push(child)
+  let out = ''
+  child.stdout!.on('data', (d: Buffer) => {
+    out += d.toString()
+  })
+  const line = await waitFor('child node ready', () => /READY (\S+)/.exec(out), 30_000)
+  return { child, addr: line[1]! }
+}
+
+describe('a frozen peer', () => {
+  it('is dropped by the liveness ping and re-dialed when it resumes', async () => {
+    const { child, addr } = await startChild()
+    const peerId = addr.split('/p2p/')[1]!
+    const a = await startTestNode({ persistentPeers: [addr], pingIntervalMs: 300, pingTimeoutMs: 1_000 })
+    nodes.push(a)
+    await waitFor('connected to the child', () => a.connectedPeers().includes(peerId), 15_000)
+
+    child.kill('SIGSTOP')
+    await waitFor('frozen peer dropped', () => !a.connectedPeers().includes(peerId), 20_000)
+    await waitFor('redials failing while frozen', () => a.persistentPeers()[0]!.failedDials >= 1, 20_000)
+
+    child.kill('SIGCONT')
+    await waitFor('reconnected after resume', () => a.connectedPeers().includes(peerId), 30_000)
+    expect(await a.sync.status(peerId).catch((e) => e.code)).toBe('SYNC_UNAVAILABLE')
+  })
+})

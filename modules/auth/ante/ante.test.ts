@@ -6,7 +6,6 @@ import { BankKeeper } from '../../bank/keeper.js'
 import { msgSendDefinition } from '../../bank/msg-server.js'
 import {
   AbciError,
-  BasicGasMeter,
   type Context,
   type DecodedTx,
   type ExecMode,

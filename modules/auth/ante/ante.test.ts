@@ -212,6 +212,18 @@ describe('ante: rejections with the cosmos code', () => {
     expectCode(() => ante()(ctxFor(), late, false), 30, 'block height: 11, timeout height: 10')
   })
 
+  it('2: unordered or timeout-timestamp txs; 18: tips', async () => {
+    const unordered = await tx(alice)
+    unordered.body.unordered = true
+    expectCode(() => ante()(ctxFor(), unordered, false), 2, 'not supported')
+    const timed = await tx(alice)
+    timed.body.timeoutTimestamp = { seconds: 1n, nanos: 0 }
+    expectCode(() => ante()(ctxFor(), timed, false), 2, 'not supported')
+    const tipped = await tx(alice)
+    tipped.authInfo.tip = { amount: [], tipper: alice.address }
+    expectCode(() => ante()(ctxFor(), tipped, false), 18, 'tips are not supported')
+  })
+
   it('12: memo over 256 bytes', async () => {
     const t = await tx(alice, { memo: 'x'.repeat(257) })
     expectCode(() => ante()(ctxFor(), t, false), 12, 'maximum number of characters is 256 but received 257')

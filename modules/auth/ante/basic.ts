@@ -35,6 +35,11 @@ export function validateBasic(tx: DecodedTx): void {
     throw sdkErrors.unauthorized.wrap(
       `invalid number of signer infos; expected ${tx.signatures.length}, got ${tx.authInfo.signerInfos.length}`,
     )
+  // Fields cosmos 0.50 does not know; no sign mode here covers them, so accepting them would let anyone
+  // change a signed tx's meaning (ADR-076).
+  if (tx.body.unordered || tx.body.timeoutTimestamp)
+    throw sdkErrors.txDecode.wrap('unordered transactions and timeout timestamps are not supported')
+  if (tx.authInfo.tip) throw sdkErrors.invalidRequest.wrap('tips are not supported')
   const fee = coinsFromProto(tx.authInfo.fee?.amount ?? [])
   validateCoins(fee)
   if (tx.authInfo.fee?.granter) throw sdkErrors.invalidRequest.wrap('fee grants are not enabled')

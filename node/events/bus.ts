@@ -69,16 +69,22 @@ export class EventBus {
     return sub
   }
 
-  unsubscribe(subscriber: string, queryText: string): void {
+  /**
+   * Ends one subscription; false when there is none (never subscribed, or already ended by the bus, e.g. a
+   * slow subscriber), so cleanup paths such as a closing websocket never throw.
+   */
+  unsubscribe(subscriber: string, queryText: string): boolean {
     const sub = this.subs.get(subscriber)?.get(queryText)
-    if (!sub) throw new EventBusError('NOT_SUBSCRIBED', `not subscribed to ${queryText}`)
+    if (!sub) return false
     sub.cancel('unsubscribed')
+    return true
   }
 
-  unsubscribeAll(subscriber: string): void {
-    const mine = this.subs.get(subscriber)
-    if (!mine) throw new EventBusError('NOT_SUBSCRIBED', `subscriber ${subscriber} has no subscriptions`)
-    for (const sub of [...mine.values()]) sub.cancel('unsubscribed')
+  /** Ends every subscription of `subscriber`; returns how many there were. */
+  unsubscribeAll(subscriber: string): number {
+    const mine = [...(this.subs.get(subscriber)?.values() ?? [])]
+    for (const sub of mine) sub.cancel('unsubscribed')
+    return mine.length
   }
 
   subscriberCount(): number {

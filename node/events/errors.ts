@@ -14,11 +14,7 @@ export class QueryError extends Error {
   }
 }
 
-export type EventBusErrorCode =
-  | 'TOO_MANY_SUBSCRIBERS'
-  | 'TOO_MANY_SUBSCRIPTIONS'
-  | 'ALREADY_SUBSCRIBED'
-  | 'NOT_SUBSCRIBED'
+export type EventBusErrorCode = 'TOO_MANY_SUBSCRIBERS' | 'TOO_MANY_SUBSCRIPTIONS' | 'ALREADY_SUBSCRIBED'
 
 export class EventBusError extends Error {
   constructor(

@@ -111,6 +111,9 @@ export function gossipsubOptions(input: GossipConfigInput): Partial<GossipsubOpt
       topicScoreCap: 10,
       appSpecificScore: input.appSpecificScore,
       appSpecificWeight: 1,
+      // P6 punishes many peers behind one IP (sybils); a local testnet puts every node on loopback, which no
+      // remote attacker can share, so loopback is exempt.
+      IPColocationFactorWhitelist: new Set(['127.0.0.1', '::1']),
     },
     scoreThresholds: {
       gossipThreshold: -10,

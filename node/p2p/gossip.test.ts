@@ -158,3 +158,15 @@ describe('re-publishing', () => {
     expect(atLate[0]!.data).toBe('precommit h=5 r=0')
   })
 })
+
+describe('a local testnet', () => {
+  it('keeps a dozen peers on loopback at a non-negative score (IP colocation threshold is 10)', async () => {
+    const hub = await start()
+    const spokes = await Promise.all(Array.from({ length: 12 }, () => start()))
+    for (const s of spokes) await connect(s, hub)
+    const router = hub.libp2p.services.pubsub as unknown as { getPeers(): unknown[] }
+    await waitFor('hub gossips with all spokes', () => router.getPeers().length >= 12)
+    // Scores are cached for a heartbeat, so a penalty would show within a few seconds and stay.
+    await waitFor('no spoke below zero', () => spokes.every((s) => hub.peerScore(s.peerId) >= 0), 5_000)
+  })
+})

@@ -207,6 +207,17 @@ describe('websocket frames', () => {
     })
   })
 
+  it('a malformed event reaches the subscriber as an error, never the publisher', async () => {
+    const sock = await rawSocket()
+    sock.send({ jsonrpc: '2.0', id: 1, method: 'subscribe', params: { query: "tm.event='NewBlockHeader'" } })
+    await sock.reply(1)
+    expect(() => backend.publish({ type: 'NewBlockHeader', header: {} as never })).not.toThrow()
+    await waitFor(() => sock.frames.some((f) => f.error))
+    expect(sock.frames.find((f) => f.error).error.code).toBe(-32603)
+    backend.addBlock()
+    await waitFor(() => sock.frames.some((f) => f.result?.data?.value?.header))
+  })
+
   it('refuses connections beyond the limit', async () => {
     await waitFor(() => server.wsConnections === 0)
     const open = [await rawSocket(), await rawSocket(), await rawSocket()]

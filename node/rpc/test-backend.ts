@@ -169,7 +169,7 @@ export class MemoryBackend implements RpcBackend {
     }
   }
 
-  private publish(event: RpcEvent): void {
+  publish(event: RpcEvent): void {
     const map = eventsMap(event)
     for (const l of this.listeners) if (matches(l.conditions, map)) l.listener(event)
   }

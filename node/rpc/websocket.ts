@@ -80,7 +80,11 @@ export class WsSession {
       this.socket.terminate()
       return
     }
-    this.socket.send(JSON.stringify(response))
+    try {
+      this.socket.send(JSON.stringify(response))
+    } catch {
+      this.socket.terminate()
+    }
   }
 
   private async onMessage(text: string): Promise<void> {
@@ -128,11 +132,13 @@ export class WsSession {
     const unsubscribe = backend.subscribe(
       query,
       (event: RpcEvent) => {
-        this.send({
-          jsonrpc: '2.0',
-          id,
-          result: { query, data: eventDataJson(event), events: eventsMap(event) },
-        })
+        // Runs inside the node's publisher: a rendering fault must reach this client, not the publisher.
+        try {
+          const result = { query, data: eventDataJson(event), events: eventsMap(event) }
+          this.send({ jsonrpc: '2.0', id, result })
+        } catch (err) {
+          this.send(errorResponse(id, err))
+        }
       },
       (reason) => {
         this.subscriptions.delete(query)

@@ -81,7 +81,11 @@ describe('BlockStore', () => {
     await expect(store.saveBlock(chain[2]!.block, chain[2]!.seen)).rejects.toMatchObject({
       code: 'NOT_CONTIGUOUS',
     })
-    await expect(store.saveBlock(chain[1]!.block, chain[0]!.seen)).rejects.toBeInstanceOf(BlockStoreError)
+    await expect(store.saveBlock(chain[1]!.block, chain[0]!.seen)).rejects.toMatchObject({
+      code: 'COMMIT_MISMATCH',
+    })
+    await expect(store.block(1n)).resolves.toBeDefined()
+    expect(new BlockStoreError('CORRUPT', 'x').code).toBe('CORRUPT')
     expect(store.height()).toBe(1n)
   })
 

@@ -95,7 +95,7 @@ export class BlockStore {
       const id = blockId(block, encoded)
       if (seenCommit.height !== h || Buffer.compare(seenCommit.blockId.hash, id.hash) !== 0) {
         throw new BlockStoreError(
-          'INVALID_HEIGHT',
+          'COMMIT_MISMATCH',
           `seen commit for ${seenCommit.height}/${toHexUpper(seenCommit.blockId.hash)} is not for block ${h}/${toHexUpper(id.hash)}`,
         )
       }

@@ -7,6 +7,7 @@ export type BlockStoreErrorCode =
   | 'HEIGHT_IN_FUTURE'
   | 'HEIGHT_PRUNED'
   | 'NOT_CONTIGUOUS'
+  | 'COMMIT_MISMATCH'
   | 'NOT_FOUND'
   | 'CORRUPT'
   | 'CLOSED'

@@ -1,6 +1,6 @@
 // The stateless front of the ante chain, in cosmos order: gas limit, extension options, validate basic,
 // timeout height, memo size, and gas for the tx bytes.
-import { type Context, type DecodedTx, sdkErrors, validateCoins } from '../../sdk/index.js'
+import { type Coin, type Context, type DecodedTx, sdkErrors, validateCoins } from '../../sdk/index.js'
 import { coinsFromProto } from './coins.js'
 import type { AnteRun } from './run.js'
 
@@ -23,8 +23,8 @@ export function rejectExtensionOptions(tx: DecodedTx): void {
     throw sdkErrors.unknownExtensionOptions.wrap('unknown extension options')
 }
 
-/** cosmos ValidateBasicDecorator plus each message's own stateless checks. */
-export function validateBasic(tx: DecodedTx): void {
+/** cosmos ValidateBasicDecorator plus each message's own stateless checks; returns the parsed fee. */
+export function validateBasic(tx: DecodedTx): Coin[] {
   if (tx.msgs.length === 0) throw sdkErrors.invalidRequest.wrap('must contain at least one message')
   if (tx.signatures.length === 0) throw sdkErrors.noSignatures.wrap('')
   if (tx.signatures.length !== tx.signers.length)
@@ -44,6 +44,7 @@ export function validateBasic(tx: DecodedTx): void {
   validateCoins(fee)
   if (tx.authInfo.fee?.granter) throw sdkErrors.invalidRequest.wrap('fee grants are not enabled')
   for (const m of tx.msgs) m.def.validateBasic(m.msg)
+  return fee
 }
 
 /** cosmos TxTimeoutHeightDecorator: a tx with timeout_height is valid up to and including that height. */

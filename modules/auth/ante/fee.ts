@@ -6,13 +6,12 @@ import { ATTRIBUTE, EVENT_TYPE_TX } from '../events.js'
 import type { AnteBankKeeper } from '../expected-keepers.js'
 import type { AccountKeeper } from '../keeper.js'
 import { FEE_COLLECTOR_NAME } from '../keys.js'
-import { coinsFromProto } from './coins.js'
 import { type GasPrice, requiredFees } from './gas-price.js'
 import type { AnteRun } from './run.js'
 
 export function checkMinGasPrice(run: AnteRun, minGasPrices: GasPrice[]): void {
   if (!run.ctx.isCheckTx || run.simulate || minGasPrices.length === 0) return
-  const fee = coinsFromProto(run.tx.authInfo.fee?.amount ?? [])
+  const fee = run.fee
   const required = requiredFees(minGasPrices, run.gasLimit)
   if (!required.some((r) => amountOf(fee, r.denom) >= r.amount))
     throw sdkErrors.insufficientFee.wrap(
@@ -21,7 +20,7 @@ export function checkMinGasPrice(run: AnteRun, minGasPrices: GasPrice[]): void {
 }
 
 export function deductFee(run: AnteRun, accounts: AccountKeeper, bank: AnteBankKeeper): void {
-  const fee = coinsFromProto(run.tx.authInfo.fee?.amount ?? [])
+  const fee = run.fee
   const payer = run.tx.authInfo.fee?.payer || run.tx.signers[0]!
   if (!run.tx.signers.includes(payer))
     throw sdkErrors.invalidRequest.wrap(`fee payer ${payer} is not a signer of the tx`)
@@ -37,6 +36,6 @@ export function deductFee(run: AnteRun, accounts: AccountKeeper, bank: AnteBankK
 /** Mempool priority: the fee in `denom` per unit of gas, scaled by 10^6 so it stays an integer. */
 export function txPriority(run: AnteRun, denom: string): bigint {
   if (run.gasLimit <= 0n) return 0n
-  const fee = coinsFromProto(run.tx.authInfo.fee?.amount ?? [])
+  const fee = run.fee
   return (amountOf(fee, denom) * 1_000_000n) / run.gasLimit
 }

@@ -25,12 +25,13 @@ export function newAnteHandler(options: AnteOptions): AnteHandler {
     const blockMaxGas = options.blockMaxGas?.(ctx) ?? 0n
     const gasLimit = checkGasLimit(ctx, tx, simulate, blockMaxGas)
     rejectExtensionOptions(tx)
-    validateBasic(tx)
+    const fee = validateBasic(tx)
     const run: AnteRun = {
       ctx,
       tx,
       simulate,
       params: accountKeeper.getParams(ctx),
+      fee,
       gasLimit,
       accounts: [],
       pubKeys: [],

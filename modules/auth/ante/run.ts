@@ -1,5 +1,5 @@
 // The state one ante pass carries from step to step (cosmos passes it through the context instead).
-import type { Context, DecodedTx } from '../../sdk/index.js'
+import type { Coin, Context, DecodedTx } from '../../sdk/index.js'
 import type { Account } from '../account.js'
 import type { AuthParams } from '../params.js'
 
@@ -8,6 +8,8 @@ export interface AnteRun {
   tx: DecodedTx
   simulate: boolean
   params: AuthParams
+  /** The fee, parsed and validated once. */
+  fee: Coin[]
   /** The fee's gas limit (validated to fit a safe integer). */
   gasLimit: bigint
   /** Signer accounts in `tx.signers` order, loaded by the pubkey step and written back when changed. */

@@ -39,7 +39,7 @@ afterEach(() => {
   for (const s of sockets.splice(0)) s.disconnect()
 })
 
-async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not met in time')
@@ -61,7 +61,7 @@ async function connect(): Promise<Comet38Client> {
 
 /** A raw socket (CosmJS's own StreamingSocket) for frames the Comet38Client would never send. */
 async function rawSocket() {
-  const socket = new StreamingSocket(`${wsUrl}/websocket`, 5_000)
+  const socket = new StreamingSocket(`${wsUrl}/websocket`, 15_000)
   const frames: Json[] = []
   const state = { closed: false }
   socket.events.subscribe({

@@ -259,6 +259,9 @@ describe('ante: rejections with the cosmos code', () => {
     const g = await tx(alice)
     g.authInfo.fee!.granter = bob.address
     expectCode(() => ante()(ctxFor(), g, false), 18, 'fee grants are not enabled')
+    const payer = await tx(alice)
+    payer.authInfo.fee!.payer = bob.address
+    expectCode(() => ante()(ctxFor(), payer, false), 18, `fee payer ${bob.address} is not a signer of the tx`)
   })
 
   it('8: pubkey of another key, or no pubkey on first use', async () => {

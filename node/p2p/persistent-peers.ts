@@ -36,6 +36,7 @@ export function parsePersistentPeer(addr: string): { addr: Multiaddr; peerId: st
 export class PersistentPeers {
   private readonly peers = new Map<string, PeerState>()
   private running = false
+  private watchdog?: NodeJS.Timeout
   private readonly onDisconnect = (evt: CustomEvent<PeerId>) => {
     const state = this.peers.get(evt.detail.toString())
     if (state && this.running) this.schedule(evt.detail.toString(), state, this.options.initialMs)
@@ -70,12 +71,23 @@ export class PersistentPeers {
     this.running = true
     this.libp2p.addEventListener('peer:disconnect', this.onDisconnect)
     for (const [id, state] of this.peers) this.schedule(id, state, 0)
+    // A disconnect that lands while a dial is settling is not rescheduled by the event; this sweep catches it.
+    this.watchdog = setInterval(() => this.sweep(), this.options.maxMs)
+    this.watchdog.unref?.()
   }
 
   stop(): void {
     this.running = false
+    clearInterval(this.watchdog)
     this.libp2p.removeEventListener('peer:disconnect', this.onDisconnect)
     for (const state of this.peers.values()) clearTimeout(state.timer)
+  }
+
+  private sweep(): void {
+    const connected = new Set(this.libp2p.getConnections().map((c) => c.remotePeer.toString()))
+    for (const [id, state] of this.peers) {
+      if (!connected.has(id)) this.schedule(id, state, 0)
+    }
   }
 
   private schedule(id: string, state: PeerState, delayMs: number): void {

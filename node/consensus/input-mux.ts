@@ -13,10 +13,11 @@ export function nextInput<B>(
   fired: Set<string>,
 ): RoundInput | undefined {
   if (state.step === 'commit' || state.step === 'unstarted') return undefined
-  // L49: a valid proposal plus 2f+1 precommits for it, in any round.
+  // L49: 2f+1 precommits for v in any round r, plus the proposal of v. Like CometBFT's enterCommit we
+  // accept the block from any round's valid proposal: the value, not the round it came in, is decided.
   for (const round of votes.roundsWithVotes()) {
     const value = votes.quorumValue(round, 'precommit')
-    if (value !== undefined && proposals.validFor(round, value) !== undefined) {
+    if (value !== undefined && proposals.isKnownValid(value)) {
       return { kind: 'ProposalAndPrecommitValue', round, value }
     }
   }

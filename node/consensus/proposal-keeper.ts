@@ -38,6 +38,12 @@ export class ProposalKeeper<B> {
     return kept?.value === value && kept.valid === true ? kept : undefined
   }
 
+  /** True when some round's proposal for `value` was found valid: the block is known and acceptable. */
+  isKnownValid(value: ValueId): boolean {
+    for (const kept of this.byRound.values()) if (kept.value === value && kept.valid === true) return true
+    return false
+  }
+
   rounds(): Round[] {
     return [...this.byRound.keys()].sort((a, b) => a - b)
   }

@@ -89,3 +89,23 @@ describe('four validators on an in-memory network', { timeout: 120_000 }, () => 
     }
   })
 })
+
+describe('validator-set changes', { timeout: 120_000 }, () => {
+  it('an end-block removal at height 2 takes effect at height 4', async () => {
+    sim = new Simulation({ validators: 4, seed: 13 })
+    const leaving = sim.nodes[3]!
+    const removal = [{ pubKey: ed25519.getPublicKey(leaving.key), power: 0n }]
+    for (const node of sim.nodes) node.app.updatesAt.set(2n, removal)
+    await sim.start()
+    await sim.run(30_000, 5, () => sim!.minDecided() >= 8)
+    expect(sim.minDecided()).toBeGreaterThanOrEqual(8)
+    expectAgreement(sim)
+    const decisions = sim.nodes[0]!.app.decisions
+    expect(decisions[2]!.commit.signatures, 'height 3 is still signed by four').toHaveLength(4)
+    expect(decisions[3]!.commit.signatures, 'height 4 by the remaining three').toHaveLength(3)
+    expect(
+      sim.nodes[3]!.driver!.schedule.validators.byAddress(sim.validatorSet.validators[0]!.address),
+    ).toBeDefined()
+    expect(sim.nodes[0]!.driver!.schedule.validators.size).toBe(3)
+  })
+})

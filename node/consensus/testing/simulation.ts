@@ -13,7 +13,7 @@ import { PrivValidator } from '../priv-validator.js'
 import type { TimeoutConfig } from '../timeouts.js'
 import type { BlockID, Vote } from '../types.js'
 import { timestampFromMs } from '../types.js'
-import { genesisSchedule } from '../validator-schedule.js'
+import { advanceSchedule, genesisSchedule } from '../validator-schedule.js'
 import { ValidatorSet } from '../validator-set.js'
 import type { DuplicateVote } from '../vote-keeper.js'
 import { TestApp, type TestBlock } from './test-block.js'
@@ -121,7 +121,8 @@ export class Simulation {
     node.driver = driver
     const last = node.app.decisions.at(-1)
     let schedule = genesisSchedule(1n, this.validatorSet)
-    for (const _ of node.app.decisions) schedule = advanceFixed(schedule)
+    for (const d of node.app.decisions)
+      schedule = advanceSchedule(schedule, node.app.updatesAt.get(d.height) ?? [])
     await driver.start({
       schedule,
       lastCommit: last?.commit,
@@ -210,17 +211,6 @@ export class Simulation {
       },
       broadcastEvidence: () => undefined,
     }
-  }
-}
-
-/** Test chains never change validators, so the schedule just rotates the proposer each height. */
-function advanceFixed(s: ReturnType<typeof genesisSchedule>): ReturnType<typeof genesisSchedule> {
-  return {
-    height: s.height + 1n,
-    lastValidators: s.validators,
-    validators: s.nextValidators,
-    nextValidators: s.nextValidators.incremented(1),
-    lastHeightValidatorsChanged: s.lastHeightValidatorsChanged,
   }
 }
 

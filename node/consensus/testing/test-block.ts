@@ -5,6 +5,7 @@ import type { Commit } from 'cosmjs-types/tendermint/types/types'
 import type { CommitOutcome, ConsensusApp, ProposeContext, ValidateContext } from '../driver-types.js'
 import type { BlockID, Height, Round, Timestamp } from '../types.js'
 import { toHex } from '../types.js'
+import type { ValidatorChange } from '../validator-set.js'
 
 export interface TestBlock {
   height: Height
@@ -29,6 +30,8 @@ export interface Decision {
 
 export class TestApp implements ConsensusApp<TestBlock> {
   readonly decisions: Decision[] = []
+  /** End-block validator updates returned when committing a height. */
+  readonly updatesAt = new Map<Height, ValidatorChange[]>()
   /** Blocks whose payload is listed here fail valid(v). */
   readonly invalidPayloads = new Set<string>()
   private proposals = 0
@@ -50,7 +53,7 @@ export class TestApp implements ConsensusApp<TestBlock> {
     ctx: { height: Height; round: Round },
   ): Promise<CommitOutcome> {
     this.decisions.push({ height: ctx.height, round: ctx.round, hash: toHex(block.hash), commit, block })
-    return { validatorUpdates: [] }
+    return { validatorUpdates: this.updatesAt.get(ctx.height) ?? [] }
   }
 
   blockId(block: TestBlock): BlockID {

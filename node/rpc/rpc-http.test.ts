@@ -200,6 +200,27 @@ describe('GET URI form', () => {
   })
 })
 
+describe('optional consensus-state methods', () => {
+  it('exist only when the backend implements them', async () => {
+    expect((await call('consensus_state')).json.error.code).toBe(-32601)
+    const withState = Object.assign(new MemoryBackend(), {
+      consensusState: () => ({ 'height/round/step': '3/0/1' }),
+      dumpConsensusState: () => ({ round_state: { height: '3' }, peers: [] }),
+    })
+    withState.addBlock()
+    const other = await createRpcServer(withState)
+    try {
+      const otherUrl = `http://127.0.0.1:${await other.listen(0)}`
+      const state: Json = await (await fetch(`${otherUrl}/consensus_state`)).json()
+      expect(state.result).toEqual({ round_state: { 'height/round/step': '3/0/1' } })
+      const dump: Json = await (await fetch(`${otherUrl}/dump_consensus_state`)).json()
+      expect(dump.result.round_state.height).toBe('3')
+    } finally {
+      await other.close()
+    }
+  })
+})
+
 describe('CORS, metrics and connection handling', () => {
   it('answers preflight and sets Access-Control-Allow-Origin', async () => {
     const pre = await fetch(url, {

@@ -7,10 +7,11 @@ export const GrpcCode = {
   invalidArgument: 3,
   notFound: 5,
   unimplemented: 12,
+  unavailable: 14,
   unauthenticated: 16,
 } as const
 
-const httpStatus: Record<number, number> = { 2: 500, 3: 400, 5: 404, 12: 501, 16: 401 }
+const httpStatus: Record<number, number> = { 2: 500, 3: 400, 5: 404, 12: 501, 14: 503, 16: 401 }
 
 export class RestError extends Error {
   constructor(

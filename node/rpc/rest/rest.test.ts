@@ -236,6 +236,22 @@ describe('Cosmos REST gateway', () => {
     expect((await get('/cosmos/tx/v1beta1/txs?query=garbage')).status).toBe(400)
   })
 
+  it('reports health: 200 while healthy, 503 when the backend says otherwise', async () => {
+    expect(await get('/health')).toEqual({ status: 200, body: {} })
+    const original = backend.health
+    backend.health = () => {
+      throw new Error('node is stopping')
+    }
+    try {
+      expect(await get('/health')).toEqual({
+        status: 503,
+        body: { code: 14, message: 'node is stopping', details: [] },
+      })
+    } finally {
+      backend.health = original
+    }
+  })
+
   it('answers 501 for everything else and serves CORS', async () => {
     for (const path of [
       '/ibc/apps/transfer/v1/params',

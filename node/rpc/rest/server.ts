@@ -51,6 +51,16 @@ export async function createRestServer(
     reply.code(err.status).send(err.toJSON())
   })
 
+  // Liveness for load balancers: 200 `{}` while the node is healthy, 503 otherwise.
+  app.get('/health', async (_request, reply) => {
+    try {
+      await backend.health()
+      return {}
+    } catch (err) {
+      return reply.code(503).send(new RestError(GrpcCode.unavailable, (err as Error).message).toJSON())
+    }
+  })
+
   registerNodeRoutes(app, backend, {
     valconsPrefix: options.valconsPrefix ?? 'datumvalcons',
     appName: options.appName ?? 'datum',

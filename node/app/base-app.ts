@@ -26,7 +26,7 @@ import { DEFAULT_DECODE_CACHE_SIZE, DecodeCache } from './decode-cache.js'
 import { AppError } from './errors.js'
 import { executeBlock } from './execute-block.js'
 import { BranchStores, VersionStores } from './gas-store.js'
-import { ModuleManager, type ModuleOrders } from './module-manager.js'
+import { type BrokenInvariant, ModuleManager, type ModuleOrders } from './module-manager.js'
 import { MsgRouter, QueryRouter } from './msg-router.js'
 import { prepareProposal, processProposal } from './proposal.js'
 import { handleQuery } from './query.js'
@@ -221,6 +221,11 @@ export class BaseApp implements Application {
     const version = this.store.lastCommit().version
     if (version === 0n) throw new AppError('INVALID_HEIGHT', 'nothing to export: no block has been committed')
     return this.modules.exportGenesis(this.queryContext(version, 'genesis'))
+  }
+
+  /** Module invariants over the last committed state (tests, export and operator checks; not run per block). */
+  checkInvariants(): BrokenInvariant[] {
+    return this.modules.checkInvariants(this.queryContext(this.store.lastCommit().version))
   }
 
   private setConsensusParams(params: ConsensusParams): void {

@@ -79,6 +79,11 @@ describe('finalizeBlock and commit', () => {
     const again = await t.block([t.sign(alice, [sendMsg(alice.address, bob.address, [coin(1, 'udatum')])])])
     expect(again.txResults[0]!.code).toBe(0)
     expect(t.app.info().lastBlockHeight).toBe(info.lastBlockHeight + 1n)
+    expect(t.app.checkInvariants()).toEqual([])
+    await t.block([t.sign(alice, [probeMsg(alice.address, 'write', 'broken')])])
+    expect(t.app.checkInvariants()).toEqual([
+      { module: 'probe', name: 'no-broken-key', description: 'key "broken" is set' },
+    ])
   })
 
   it('is deterministic: the same blocks on two fresh apps give the same app hashes and results', async () => {

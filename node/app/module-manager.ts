@@ -4,6 +4,12 @@ import type { AppModule, Context, ValidatorUpdate } from '../../modules/sdk/inde
 import { AppError } from './errors.js'
 import type { MsgRouter, QueryRouter } from './msg-router.js'
 
+export interface BrokenInvariant {
+  module: string
+  name: string
+  description: string
+}
+
 export interface ModuleOrders {
   beginBlock?: string[]
   endBlock?: string[]
@@ -102,6 +108,17 @@ export class ModuleManager {
     const out: Record<string, unknown> = {}
     for (const m of this.exportGenesisOrder) out[m.name] = m.exportGenesis(ctx)
     return out
+  }
+
+  /** Every module invariant checked against `ctx`; the broken ones with their descriptions. */
+  checkInvariants(ctx: Context): BrokenInvariant[] {
+    const broken: BrokenInvariant[] = []
+    for (const m of this.byName.values())
+      for (const inv of m.invariants?.() ?? []) {
+        const description = inv.check(ctx)
+        if (description !== undefined) broken.push({ module: m.name, name: inv.name, description })
+      }
+    return broken
   }
 
   beginBlock(ctx: Context): void {

@@ -90,6 +90,6 @@ describe('simulate', () => {
     expect(json.gas_info.gas_wanted).toBe('18446744073709551615')
     expect(json.result.msg_responses[0]['@type']).toBe('/cosmos.bank.v1beta1.MsgSendResponse')
     const bad = t.app.query({ path: 'app/simulate', data: Uint8Array.of(1), height: 0n, prove: false })
-    expect([bad.code, bad.log.startsWith('failed to simulate tx: ')]).toEqual([2, true])
+    expect([bad.code, bad.log.startsWith('failed to decode tx: ')]).toEqual([2, true])
   })
 })

@@ -56,7 +56,8 @@ function resultOf(out: TxOutcome): Result {
 /** `app/simulate`: the tx bytes are the data; the answer is SimulationResponse as proto JSON (snake_case). */
 export function simulateAppJson(env: SimulateEnv, req: QueryRequest, height: bigint): QueryResult {
   const out = env.simulate(req.data)
-  if (out.error) return errorResult(wrapAbci(out.error, 'failed to simulate tx'))
+  if (out.error)
+    return errorResult(wrapAbci(out.error, out.tx ? 'failed to simulate tx' : 'failed to decode tx'))
   const json = {
     gas_info: { gas_wanted: String(out.gasWanted), gas_used: String(out.gasUsed) },
     result: {

@@ -5,6 +5,7 @@ import {
   type AppModule,
   type Context,
   fromBech32,
+  type Invariant,
   invalidArgument,
   type MsgDefinition,
   notFound,
@@ -133,6 +134,16 @@ export class ProbeModule implements AppModule {
     for (const { key, value } of ctx.kvStore('probe').iterator())
       entries[utf8.decode(key)] = utf8.decode(value)
     return { entries }
+  }
+
+  /** Broken once anyone writes the key `broken`, so tests can see a failing invariant reported. */
+  invariants(): Invariant[] {
+    return [
+      {
+        name: 'no-broken-key',
+        check: (ctx) => (ctx.kvStore('probe').has(utf8.encode('broken')) ? 'key "broken" is set' : undefined),
+      },
+    ]
   }
 
   beginBlock(ctx: Context): void {

@@ -60,8 +60,13 @@ export async function createHost(
       connectionGater: {
         // Private addresses are how validators on one LAN or host reach each other.
         denyDialMultiaddr: () => false,
-        denyInboundEncryptedConnection: (peerId) => penalties.isBanned(peerId.toString()),
-        denyOutboundEncryptedConnection: (peerId) => penalties.isBanned(peerId.toString()),
+        // `isolated` is the fault-injection hook of the local testnet: a partitioned node dials and admits no one.
+        denyDialPeer: () => options.isolated?.() ?? false,
+        denyInboundConnection: () => options.isolated?.() ?? false,
+        denyInboundEncryptedConnection: (peerId) =>
+          (options.isolated?.() ?? false) || penalties.isBanned(peerId.toString()),
+        denyOutboundEncryptedConnection: (peerId) =>
+          (options.isolated?.() ?? false) || penalties.isBanned(peerId.toString()),
       },
       services: { identify: identify(), ping: ping(), pubsub },
     })

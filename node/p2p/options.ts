@@ -47,6 +47,8 @@ export interface P2PNodeOptions {
    */
   seenTtlMs?: number
   log?: P2PLogger
+  /** While this returns true the node dials no one and admits no one (testnet partition hook). */
+  isolated?: () => boolean
 }
 
 export const DEFAULT_MAX_CONNECTIONS = 64

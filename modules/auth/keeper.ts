@@ -14,7 +14,6 @@ import { authErrors } from './errors.js'
 import {
   ACCOUNTS_PREFIX,
   accountKey,
-  accountNumberKey,
   FEE_COLLECTOR_NAME,
   GLOBAL_ACCOUNT_NUMBER_KEY,
   PARAMS_KEY,
@@ -65,12 +64,7 @@ export class AccountKeeper {
   }
 
   setAccount(ctx: Context, account: Account): void {
-    const store = this.store(ctx)
-    store.set(accountKey(account.address, this.bech32Prefix), encodeAccount(account))
-    store.set(
-      accountNumberKey(account.accountNumber),
-      accountKey(account.address, this.bech32Prefix).subarray(1),
-    )
+    this.store(ctx).set(accountKey(account.address, this.bech32Prefix), encodeAccount(account))
   }
 
   /** Takes the next account number (cosmos `NextAccountNumber`): numbers are never reused. */
@@ -136,7 +130,7 @@ export class AccountKeeper {
    */
   getModuleAccount(ctx: Context, name: string): Account {
     const existing = this.peekModuleAccount(ctx, name)
-    if (existing.accountNumber >= 0n && this.hasAccount(ctx, existing.address)) return existing
+    if (existing.accountNumber >= 0n) return existing
     const acc = { ...existing, accountNumber: this.nextAccountNumber(ctx) }
     this.setAccount(ctx, acc)
     return acc

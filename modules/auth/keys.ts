@@ -1,5 +1,5 @@
 // Store layout of the auth module (store key `acc`): one-byte prefixes, as cosmos x/auth keeps them.
-import { concatBytes, uint64BE } from '../sdk/index.js'
+import { concatBytes } from '../sdk/index.js'
 import { addressBytes } from './address-bytes.js'
 
 export const MODULE_NAME = 'auth'
@@ -10,16 +10,10 @@ export const FEE_COLLECTOR_NAME = 'fee_collector'
 export const PARAMS_KEY = Uint8Array.of(0x00)
 export const ACCOUNTS_PREFIX = Uint8Array.of(0x01)
 export const GLOBAL_ACCOUNT_NUMBER_KEY = Uint8Array.of(0x02)
-export const ACCOUNT_NUMBER_PREFIX = Uint8Array.of(0x03)
 
 /** 0x01 | address bytes -> Any(BaseAccount | ModuleAccount). */
 export function accountKey(address: string, prefix?: string): Uint8Array {
   return concatBytes(ACCOUNTS_PREFIX, addressBytes(address, prefix))
-}
-
-/** 0x03 | uint64BE(account number) -> address bytes: finds an account by number and proves numbers are unique. */
-export function accountNumberKey(accountNumber: bigint): Uint8Array {
-  return concatBytes(ACCOUNT_NUMBER_PREFIX, uint64BE(accountNumber))
 }
 
 export const TYPE_URL = {

@@ -25,6 +25,11 @@ export interface DriverOptions<B> {
   maxRoundsAhead?: number
   /** Messages for the next height kept until this node gets there. */
   maxBufferedMessages?: number
+  /**
+   * Test-only: make this validator byzantine so testnets can check evidence handling.
+   * 'double-prevote' sends, next to every non-nil prevote, a conflicting nil prevote for the same round.
+   */
+  misbehavior?: 'double-prevote'
 }
 
 export interface DriverStart {

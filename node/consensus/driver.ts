@@ -100,15 +100,23 @@ export class ConsensusDriver<B> {
   }
 
   receiveVote(vote: Vote): Promise<Verdict> {
+    if (!this.started) return Promise.resolve(ignore('consensus not started'))
     return this.run(() => this.handleVote(vote, false))
   }
 
   receiveProposal(msg: ProposalMessage<B>): Promise<Verdict> {
+    if (!this.started) return Promise.resolve(ignore('consensus not started'))
+    if (msg === null || typeof msg !== 'object' || msg.block === undefined) {
+      return Promise.resolve(
+        reject(new ConsensusError('INVALID_PROPOSAL', 'proposal message without a block')),
+      )
+    }
     return this.run(() => this.handleProposal(msg, false))
   }
 
   /** Catch-up: a block for the current height with a commit (from block sync) decides the height. */
   receiveCommittedBlock(block: B, commit: Commit): Promise<Verdict> {
+    if (!this.started) return Promise.resolve(ignore('consensus not started'))
     return this.run(async () => {
       const hs = this.hs
       if (this.stopped || hs.decided || commit.height !== hs.height)
@@ -432,6 +440,11 @@ export class ConsensusDriver<B> {
     this.opts.wal?.write({ kind: 'vote', vote }, true)
     hs.ownVotes.set(`${type}/${round}`, vote)
     this.opts.network.broadcastVote(vote)
+    if (this.opts.misbehavior === 'double-prevote' && type === 'prevote' && value !== null) {
+      this.opts.network.broadcastVote(
+        pv.signVoteUnguarded(this.opts.chainId, { ...vote, blockId: NIL_BLOCK_ID }),
+      )
+    }
     await this.handleVote(vote, true)
   }
 

@@ -17,8 +17,43 @@ export function reject(err: unknown): Verdict {
   return { kind: 'reject', error: new ConsensusError('INVALID_PROPOSAL', (err as Error).message) }
 }
 
+const isBytes = (x: unknown, max: number): boolean => x instanceof Uint8Array && x.length <= max
+
+/** A block id decoded from the wire: hashes are empty or 32 bytes, as CometBFT's ValidateBasic demands. */
+function blockIdShapeOk(id: Vote['blockId'] | undefined): boolean {
+  if (id === undefined || id === null || typeof id !== 'object') return false
+  const psh = id.partSetHeader
+  if (psh === undefined || psh === null || !Number.isInteger(psh.total) || psh.total < 0) return false
+  return [id.hash, psh.hash].every((h) => isBytes(h, 32) && (h.length === 0 || h.length === 32))
+}
+
+function timestampShapeOk(t: Vote['timestamp'] | undefined): boolean {
+  return (
+    t !== undefined &&
+    t !== null &&
+    typeof t.seconds === 'bigint' &&
+    Number.isInteger(t.nanos) &&
+    t.nanos >= 0 &&
+    t.nanos < 1e9
+  )
+}
+
 export function voteShapeError(vote: Vote): ConsensusError | undefined {
+  if (vote === null || typeof vote !== 'object')
+    return new ConsensusError('INVALID_VOTE', 'vote is not an object')
   if (voteTypeOf(vote.type) === undefined) return new ConsensusError('INVALID_VOTE', `vote type ${vote.type}`)
+  if (typeof vote.height !== 'bigint' || !blockIdShapeOk(vote.blockId) || !timestampShapeOk(vote.timestamp)) {
+    return new ConsensusError('INVALID_VOTE', 'vote height, block id or timestamp is malformed')
+  }
+  if (
+    !isBytes(vote.validatorAddress, 20) ||
+    vote.validatorAddress.length !== 20 ||
+    !Number.isInteger(vote.validatorIndex)
+  ) {
+    return new ConsensusError('INVALID_VOTE', 'vote validator address or index is malformed')
+  }
+  if (!isBytes(vote.signature, 64))
+    return new ConsensusError('INVALID_SIGNATURE', 'vote signature must be 64 bytes')
   if (!Number.isInteger(vote.round) || vote.round < 0)
     return new ConsensusError('INVALID_VOTE', `vote round ${vote.round}`)
   if (vote.height < 1n) return new ConsensusError('INVALID_VOTE', `vote height ${vote.height}`)
@@ -28,6 +63,13 @@ export function voteShapeError(vote: Vote): ConsensusError | undefined {
 }
 
 export function proposalShapeError(p: Proposal): ConsensusError | undefined {
+  if (p === null || typeof p !== 'object')
+    return new ConsensusError('INVALID_PROPOSAL', 'proposal is not an object')
+  if (typeof p.height !== 'bigint' || !blockIdShapeOk(p.blockId) || !timestampShapeOk(p.timestamp)) {
+    return new ConsensusError('INVALID_PROPOSAL', 'proposal height, block id or timestamp is malformed')
+  }
+  if (!isBytes(p.signature, 64))
+    return new ConsensusError('INVALID_SIGNATURE', 'proposal signature must be 64 bytes')
   if (p.type !== SignedMsgType.SIGNED_MSG_TYPE_PROPOSAL)
     return new ConsensusError('INVALID_PROPOSAL', `message type ${p.type}`)
   if (

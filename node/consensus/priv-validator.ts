@@ -49,6 +49,14 @@ export class PrivValidator {
     return { ...vote, timestamp: signed.timestamp, signature: signed.signature }
   }
 
+  /**
+   * Test-only misbehaviour hook (CometBFT's maverick "double-prevote"): signs without consulting or
+   * updating the double-sign guard. Reached only through `DriverOptions.misbehavior`.
+   */
+  signVoteUnguarded(chainId: string, vote: Vote): Vote {
+    return { ...vote, signature: ed25519.sign(voteSignBytes(chainId, vote), this.privateKey) }
+  }
+
   signProposal(chainId: string, proposal: Proposal): Proposal {
     const signed = this.sign(proposal.height, proposal.round, SignStep.propose, proposal.timestamp, (t) =>
       proposalSignBytes(chainId, { ...proposal, timestamp: t }),

@@ -90,6 +90,25 @@ describe('four validators on an in-memory network', { timeout: 120_000 }, () => 
   })
 })
 
+describe('test-only misbehaviour hook', { timeout: 120_000 }, () => {
+  it("a driver run with misbehavior 'double-prevote' is caught by every honest validator", async () => {
+    sim = new Simulation({ validators: 4, seed: 17, doublePrevoters: [1] })
+    await sim.start()
+    await sim.run(
+      20_000,
+      5,
+      () => sim!.minDecided() >= 4 && [0, 2, 3].every((i) => sim!.nodes[i]!.evidence.length > 0),
+    )
+    expectAgreement(sim)
+    const culprit = Buffer.from(addressOf(ed25519.getPublicKey(sim.nodes[1]!.key)))
+    for (const i of [0, 2, 3]) {
+      const evidence = sim.nodes[i]!.evidence
+      expect(evidence.length, `node ${i}`).toBeGreaterThan(0)
+      for (const e of evidence) expect(Buffer.from(e.voteA.validatorAddress)).toEqual(culprit)
+    }
+  })
+})
+
 describe('validator-set changes', { timeout: 120_000 }, () => {
   it('an end-block removal at height 2 takes effect at height 4', async () => {
     sim = new Simulation({ validators: 4, seed: 13 })

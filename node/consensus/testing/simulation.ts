@@ -55,6 +55,8 @@ export interface SimulationOptions {
   /** Per node: where its last-sign state lives (default in memory). */
   signStateStore?: (index: number) => LastSignStateStore
   wal?: (index: number) => ConsensusWal | undefined
+  /** Nodes started with the driver's test-only 'double-prevote' misbehaviour. */
+  doublePrevoters?: number[]
   /** Rewrites an outgoing vote of `from` (for byzantine tests): return extra votes to send too. */
   tamperVote?: (from: number, vote: Vote, key: Uint8Array) => Vote[]
 }
@@ -111,6 +113,7 @@ export class Simulation {
       privValidator: new PrivValidator(node.key, store),
       wal: node.wal,
       rebroadcastMs: 200,
+      misbehavior: this.opts.doublePrevoters?.includes(index) ? 'double-prevote' : undefined,
       events: {
         onEvidence: (e) => node.evidence.push(e),
         onFatal: (err) => {

@@ -29,8 +29,11 @@ export async function openCommitMultiStore(opts: OpenStoreOptions): Promise<Comm
   const pruning = opts.pruning ?? { keepRecent: 0, keepEvery: 0 }
   validatePruning(pruning)
   const cacheSize = opts.nodeCacheSize ?? 200_000
-  if (!Number.isSafeInteger(cacheSize) || cacheSize < 1) {
-    throw new StoreError('INVALID_OPTIONS', `nodeCacheSize must be a positive integer, got ${cacheSize}`)
+  if (!Number.isSafeInteger(cacheSize) || cacheSize < 2) {
+    throw new StoreError(
+      'INVALID_OPTIONS',
+      `nodeCacheSize must be an integer of at least 2, got ${cacheSize}`,
+    )
   }
   const names = [...opts.storeNames]
   if (names.length === 0) throw new StoreError('INVALID_OPTIONS', 'at least one store name is required')

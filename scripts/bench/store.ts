@@ -1,0 +1,100 @@
+// `npm run bench:store`: builds a tree of STORE_BENCH_KEYS (default 1,000,000) keys — 32-byte keys,
+// 100-byte values — in blocks of 5,000 writes per commit on a real LevelDB, then measures on the warm tree:
+// committed writes per second, random reads per second at the latest version, proofs per second, the commit
+// time per block, and the resident set size. Prints one `store.<figure>: <n>` line per figure.
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { Level } from 'level'
+import type { StoreDb } from '../../node/store/db.js'
+import { openCommitMultiStore } from '../../node/store/open.js'
+
+const TOTAL = Number(process.env.STORE_BENCH_KEYS ?? 1_000_000)
+const BLOCK = 5_000
+const MEASURE_BLOCKS = 20
+const READS = 200_000
+const PROOFS = 20_000
+const CACHE = Number(process.env.STORE_BENCH_CACHE ?? 500_000)
+
+const keyOf = (i: number): Uint8Array => {
+  const d = createHash('sha256').update(`key-${i}`).digest()
+  return new Uint8Array(d.buffer, d.byteOffset, 32)
+}
+
+const log = (msg: string) => process.stderr.write(`${msg}\n`)
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'datum-bench-store-'))
+  const db = new Level<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' })
+  await db.open()
+  try {
+    const store = await openCommitMultiStore({
+      db: db as unknown as StoreDb,
+      storeNames: ['bench'],
+      pruning: { keepRecent: 10, keepEvery: 0 },
+      nodeCacheSize: CACHE,
+    })
+    const value = new Uint8Array(randomBytes(100))
+    const t0 = performance.now()
+    for (let start = 0; start < TOTAL; start += BLOCK) {
+      const block = store.branch()
+      const kv = block.getKVStore('bench')
+      for (let i = start; i < Math.min(TOTAL, start + BLOCK); i++) kv.set(keyOf(i), value)
+      block.write()
+      await store.commit()
+      if ((start / BLOCK) % 40 === 39)
+        log(`built ${start + BLOCK} keys in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+    }
+    log(`build: ${TOTAL} keys in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+
+    // Committed writes: blocks of 5,000 random overwrites and inserts, each ending in a commit.
+    let next = TOTAL
+    const commitMs: number[] = []
+    const keys = Array.from({ length: MEASURE_BLOCKS * BLOCK }, (_, i) =>
+      i % 2 === 0 ? keyOf(Math.floor(Math.random() * TOTAL)) : keyOf(next++),
+    )
+    const t1 = performance.now()
+    for (let b = 0; b < MEASURE_BLOCKS; b++) {
+      const block = store.branch()
+      const kv = block.getKVStore('bench')
+      for (let i = b * BLOCK; i < (b + 1) * BLOCK; i++) kv.set(keys[i]!, value)
+      block.write()
+      const c0 = performance.now()
+      await store.commit()
+      commitMs.push(performance.now() - c0)
+    }
+    log(`measured ${MEASURE_BLOCKS} committed blocks`)
+    const writesPerS = (MEASURE_BLOCKS * BLOCK) / ((performance.now() - t1) / 1000)
+
+    const readKeys = Array.from({ length: READS }, () => keyOf(Math.floor(Math.random() * TOTAL)))
+    const latest = store.branch().getKVStore('bench')
+    const t2 = performance.now()
+    let found = 0
+    for (const k of readKeys) if (latest.get(k)) found++
+    const readsPerS = READS / ((performance.now() - t2) / 1000)
+    if (found !== READS) throw new Error(`read ${found} of ${READS} keys`)
+
+    log(`measured ${READS} reads`)
+    const version = store.lastCommit().version
+    const t3 = performance.now()
+    for (let i = 0; i < PROOFS; i++) store.prove('bench', readKeys[i]!, version)
+    const proofsPerS = PROOFS / ((performance.now() - t3) / 1000)
+
+    commitMs.sort((a, b) => a - b)
+    const figures = {
+      writes_per_s: Math.round(writesPerS),
+      reads_per_s: Math.round(readsPerS),
+      proofs_per_s: Math.round(proofsPerS),
+      commit_ms: Math.round(commitMs[Math.floor(commitMs.length / 2)]!),
+      rss_mb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+    }
+    for (const [name, n] of Object.entries(figures)) process.stdout.write(`store.${name}: ${n}\n`)
+  } finally {
+    await db.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+await main()

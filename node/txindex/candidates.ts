@@ -13,6 +13,8 @@ export interface Space {
   attrTable: number
   /** Position encoding of a height range's lower bound. */
   positionAt(height: bigint): Uint8Array
+  /** The positions one attribute entry stands for: its height (8 bytes) and the entry's stored value. */
+  expand(height: Uint8Array, value: Uint8Array): Uint8Array[]
   /** Exact lookup for a hash plan (tx only). */
   byHash?(hashHex: string): Promise<Uint8Array[]>
 }
@@ -59,11 +61,16 @@ export async function candidatesOf(
           ? withPrefix(space.attrTable, attrPart(plan.key, plan.value))
           : withPrefix(space.attrTable, attrKeyPart(plan.condition.tag))
       const test = plan.kind === 'attrScan' ? valueMatcher(plan.condition) : undefined
-      for await (const key of space.db.keys({ gte: prefix, lt: prefixUpperBound(prefix) })) {
-        if (++scanned > limit && tooBroad()) return undefined
+      for await (const [key, stored] of space.db.iterator({ gte: prefix, lt: prefixUpperBound(prefix) })) {
         const { value, position } = splitAttrKey(key)
-        if (test && !test(value)) continue
-        out.set(hexKey(position), Uint8Array.from(position))
+        if (test && !test(value)) {
+          if (++scanned > limit && tooBroad()) return undefined
+          continue
+        }
+        for (const pos of space.expand(position, stored)) {
+          if (++scanned > limit && tooBroad()) return undefined
+          out.set(hexKey(pos), pos)
+        }
       }
       break
     }

@@ -4,12 +4,14 @@
 //   0x01                                   -> last indexed height (8 BE)
 //   0x02 ‖ tx hash (32)                    -> encoded tendermint.abci.TxResult {height, index, tx, result}
 //   0x03 ‖ height ‖ index                  -> tx hash (32)
-//   0x04 ‖ attr(key, value) ‖ height ‖ index   -> empty      (every indexed tx event attribute)
-//   0x05 ‖ attr(key, value) ‖ height           -> empty      (every indexed finalize-block event attribute)
+//   0x04 ‖ attr(key, value) ‖ height       -> tx indexes (4 BE each, ascending) in that block having the attribute
+//   0x05 ‖ attr(key, value) ‖ height       -> empty      (every indexed finalize-block event attribute)
 //   0x06 ‖ height                          -> encoded finalize-block events (for block_search filtering)
 //
 // attr(key, value) = key length (2 BE) ‖ key ‖ value length (4 BE) ‖ value, UTF-8, where key is `type.attr`;
-// the lengths make every (key, value) pair an unambiguous prefix even when values contain any byte.
+// the lengths make every (key, value) pair an unambiguous prefix even when values contain any byte. One entry per
+// block and distinct (key, value), not per tx: values shared by many txs (message.action, fee amounts) cost one
+// key per block.
 
 export const META_KEY = Uint8Array.of(0x01)
 export const TX_BY_HASH = 0x02
@@ -94,6 +96,20 @@ export function attrEntry(
   off += 4
   out.write(value, off, 'utf8')
   out.set(position, off + valueLen)
+  return out
+}
+
+/** Tx indexes packed as 4-byte big-endian integers (the value of a 0x04 entry). */
+export function packIndexes(indexes: readonly number[]): Uint8Array {
+  const out = Buffer.allocUnsafe(indexes.length * 4)
+  for (let i = 0; i < indexes.length; i++) out.writeUInt32BE(indexes[i]!, i * 4)
+  return out
+}
+
+export function unpackIndexes(bytes: Uint8Array): number[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const out: number[] = []
+  for (let off = 0; off + 4 <= bytes.length; off += 4) out.push(view.getUint32(off))
   return out
 }
 

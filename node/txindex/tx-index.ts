@@ -17,11 +17,13 @@ import {
   blockPosition,
   MAX_INDEXED_KEY_BYTES,
   META_KEY,
+  packIndexes,
   positionHeight,
   TX_ATTR,
   TX_BY_HASH,
   TX_BY_POS,
   txPosition,
+  unpackIndexes,
   withPrefix,
 } from './keys.js'
 import { pageWindow, type SearchOptions } from './paging.js'
@@ -99,19 +101,17 @@ export class TxIndex {
     }
     const ops: DbOp[] = []
     const keyParts = new Map<string, Uint8Array>()
-    const addAttrs = (table: number, events: readonly AbciEvent[], pos: Uint8Array) => {
-      for (const [key, values] of flattenEvents(events, { indexedOnly: true })) {
-        let part = keyParts.get(key)
-        if (!part) {
-          part = attrKeyPart(key)
-          keyParts.set(key, part)
-        }
-        for (const value of values.length > 1 ? new Set(values) : values) {
-          const k = attrEntry(table, part, value, pos)
-          if (k.length <= MAX_INDEXED_KEY_BYTES) ops.push({ type: 'put', key: k, value: EMPTY })
-        }
+    const partOf = (key: string) => {
+      let part = keyParts.get(key)
+      if (!part) {
+        part = attrKeyPart(key)
+        keyParts.set(key, part)
       }
+      return part
     }
+    const bpos = blockPosition(height)
+    // One posting per distinct (key, value) in the block, listing the txs that have it.
+    const postings = new Map<string, { key: string; value: string; indexes: number[] }>()
     txs.forEach((tx, i) => {
       const hash = txHash(tx)
       const pos = txPosition(height, i)
@@ -121,11 +121,26 @@ export class TxIndex {
         value: encodeTxRecord(height, i, tx, results[i]!),
       })
       ops.push({ type: 'put', key: withPrefix(TX_BY_POS, pos), value: hash })
-      addAttrs(TX_ATTR, results[i]!.events, pos)
+      for (const [key, values] of flattenEvents(results[i]!.events, { indexedOnly: true })) {
+        for (const value of values) {
+          const id = `${key.length}:${key}${value}`
+          const p = postings.get(id)
+          if (!p) postings.set(id, { key, value, indexes: [i] })
+          else if (p.indexes[p.indexes.length - 1] !== i) p.indexes.push(i)
+        }
+      }
     })
-    const bpos = blockPosition(height)
+    for (const p of postings.values()) {
+      const k = attrEntry(TX_ATTR, partOf(p.key), p.value, bpos)
+      if (k.length <= MAX_INDEXED_KEY_BYTES) ops.push({ type: 'put', key: k, value: packIndexes(p.indexes) })
+    }
     ops.push({ type: 'put', key: withPrefix(BLOCK_EVENTS, bpos), value: encodeBlockEvents([...blockEvents]) })
-    addAttrs(BLOCK_ATTR, blockEvents, bpos)
+    for (const [key, values] of flattenEvents(blockEvents, { indexedOnly: true })) {
+      for (const value of new Set(values)) {
+        const k = attrEntry(BLOCK_ATTR, partOf(key), value, bpos)
+        if (k.length <= MAX_INDEXED_KEY_BYTES) ops.push({ type: 'put', key: k, value: EMPTY })
+      }
+    }
     const next = height > this.lastHeight ? height : this.lastHeight
     ops.push({ type: 'put', key: META_KEY, value: encodeHeight(next) })
     await this.db.batch(ops)
@@ -146,6 +161,7 @@ export class TxIndex {
       positionTable: TX_BY_POS,
       attrTable: TX_ATTR,
       positionAt: (h) => txPosition(h, 0),
+      expand: (height, stored) => unpackIndexes(stored).map((i) => txPosition(positionHeight(height), i)),
       byHash: async (hex) => {
         if (!/^[0-9A-F]{64}$/.test(hex)) return []
         const rec = await this.tx(Buffer.from(hex, 'hex'))
@@ -175,6 +191,7 @@ export class TxIndex {
       positionTable: BLOCK_EVENTS,
       attrTable: BLOCK_ATTR,
       positionAt: blockPosition,
+      expand: (height) => [Uint8Array.from(height)],
     }
     const matched = await this.matching(q, space, 'block.height', undefined, (pos) => this.blockEvents(pos))
     const win = pageWindow(opts, matched.length)

@@ -86,6 +86,7 @@ try {
   const saveMs = performance.now() - t
 
   t = performance.now()
+  const cpu = process.cpuUsage()
   for (const { block } of chain) {
     const h = Number(block.header.height)
     const results = block.data.txs.map((_, i) => resultFor(h, i))
@@ -94,6 +95,7 @@ try {
     ])
   }
   const indexMs = performance.now() - t
+  const indexCpu = process.cpuUsage(cpu)
 
   const timeOf = async (n: number, fn: (i: number) => Promise<unknown>) => {
     const start = performance.now()
@@ -113,6 +115,9 @@ try {
   console.log(`blockstore.save_blocks_per_s (250 txs, fsync): ${Math.round(BLOCKS / (saveMs / 1000))}`)
   console.log(`blockstore.load_block_ms: ${loadBlock.toFixed(2)}`)
   console.log(`txindex.index_txs_per_s (14 attrs/tx): ${Math.round(totalTxs / (indexMs / 1000))}`)
+  // CPU time (all threads of this process) is steadier than wall time on a shared machine.
+  const cpuMsPer1000 = ((indexCpu.user + indexCpu.system) / 1000 / totalTxs) * 1000
+  console.log(`txindex.index_cpu_ms_per_1000_txs: ${cpuMsPer1000.toFixed(1)}`)
   console.log(`txindex.search_hash_ms: ${byHash.toFixed(2)}`)
   console.log(`txindex.search_height_250_txs_ms: ${byHeight.toFixed(2)}`)
   console.log(`txindex.search_sender_ms: ${bySender.toFixed(2)}`)

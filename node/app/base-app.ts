@@ -80,7 +80,7 @@ export class BaseApp implements Application {
     const missing = keys.filter((k) => !opts.store.storeNames.includes(k))
     if (missing.length > 0)
       throw new AppError(
-        'DUPLICATE_STORE_KEY',
+        'STORE_NOT_MOUNTED',
         `the store does not mount module store keys: ${missing.join(', ')}`,
       )
     this.storeNames = new Set(keys)

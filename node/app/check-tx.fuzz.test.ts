@@ -56,6 +56,27 @@ function mutate(src: Uint8Array, muts: Mutation[]): Uint8Array {
   return b
 }
 
+describe('FinalizeBlock agrees with CheckTx on garbage', () => {
+  it('a block of mutated txs gets the CheckTx codes, is refused by ProcessProposal and changes no state', async () => {
+    const mutants = fc
+      .sample(fc.array(mutation, { minLength: 1, maxLength: 3 }), { numRuns: 60, seed: 7 })
+      .map((muts) => mutate(valid, muts))
+      .filter((b) => !bytesEqual(b, valid))
+    const expected = mutants.map((b) => t.app.checkTx(b, 'new').code)
+    const control = await makeTestApp()
+    try {
+      expect(t.app.processProposal(mutants)).toBe(false)
+      const res = await t.block(mutants)
+      expect(res.txResults.map((r) => r.code)).toEqual(expected)
+      expect(res.txResults.every((r) => r.code !== 0 && r.events.length === 0)).toBe(true)
+      // Same genesis and an empty block at the same height: the garbage block left exactly the same state.
+      expect(res.appHash).toEqual((await control.block([])).appHash)
+    } finally {
+      await control.cleanup()
+    }
+  })
+})
+
 describe('CheckTx fuzz', () => {
   it('refuses random bytes with a registered code', () => {
     const hash = t.app.store.workingHash()

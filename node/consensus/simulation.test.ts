@@ -4,6 +4,7 @@ import { verifyCommit } from './commit.js'
 import { voteSignBytes } from './sign-bytes.js'
 import { conflictingDecisions, SIM_CHAIN_ID, Simulation } from './testing/simulation.js'
 import { compareTimestamps, NIL_BLOCK_ID, SignedMsgType, type Vote } from './types.js'
+import { addressOf } from './validator-set.js'
 
 let sim: Simulation | undefined
 afterEach(() => sim?.stopAll())

@@ -109,7 +109,7 @@ export class GossipRouter {
     if (!validator) return 'accept'
     try {
       const result = await validator(data, from)
-      return result in RESULTS ? result : 'ignore'
+      return Object.hasOwn(RESULTS, result) ? result : 'ignore'
     } catch (e) {
       // A throwing validator is a bug on our side, not proof the peer misbehaved: drop without penalty.
       this.log.warn('gossip validator threw', { kind, error: String(e) })

@@ -87,10 +87,20 @@ describe('gossip', () => {
 
   it('ignore drops a message without penalising the sender', async () => {
     const { a, b, c } = await line({
-      validators: { tx: (data) => (Buffer.from(data).toString() === 'stale tx' ? 'ignore' : 'accept') },
+      validators: {
+        tx: (data) => {
+          const text = Buffer.from(data).toString()
+          if (text === 'boom') throw new Error('validator bug')
+          if (text === 'odd') return 'maybe' as 'accept'
+          return text === 'stale tx' ? 'ignore' : 'accept'
+        },
+      },
     })
     const atC = collect(c, 'tx')
     await a.publishTx(Buffer.from('stale tx'))
+    // A validator that throws or answers nonsense is our bug, not the sender's: dropped, not penalised.
+    await a.publishTx(Buffer.from('boom'))
+    await a.publishTx(Buffer.from('odd'))
     await a.publishTx(Buffer.from('fresh tx'))
     await waitFor('fresh tx at c', () => atC.length > 0)
     expect(atC.map((m) => m.data)).toEqual(['fresh tx'])

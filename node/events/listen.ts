@@ -14,6 +14,7 @@ export function listen(
   let unsubscribed = false
   void (async () => {
     for await (const message of sub) {
+      if (unsubscribed) break
       try {
         listener(message)
       } catch (e) {

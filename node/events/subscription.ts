@@ -39,6 +39,8 @@ export class Subscription implements AsyncIterable<BusMessage> {
       return
     }
     if (this.queue.length >= this.bufferSize) {
+      // A dropped slow subscriber loses what it had not read: it must resubscribe and resync anyway.
+      this.queue.length = 0
       this.cancel(`subscriber too slow: ${this.bufferSize} undelivered messages`)
       return
     }
@@ -59,8 +61,7 @@ export class Subscription implements AsyncIterable<BusMessage> {
   cancel(reason: string): void {
     if (this.reason !== undefined) return
     this.reason = reason
-    // Pending messages stay readable except when the subscriber was dropped for being slow.
-    if (reason.startsWith('subscriber too slow')) this.queue.length = 0
+    // Messages already queued stay readable after an unsubscribe; `next()` ends once they are taken.
     const w = this.waiter
     this.waiter = undefined
     w?.(undefined)

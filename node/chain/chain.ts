@@ -2,7 +2,7 @@
 // network of validators drive the very same path: propose → validate → commit (finalize, store, persist).
 import type { Block } from 'cosmjs-types/tendermint/types/block'
 import type { Evidence } from 'cosmjs-types/tendermint/types/evidence'
-import type { BlockID, Commit } from 'cosmjs-types/tendermint/types/types'
+import { type BlockID, type Commit, Vote } from 'cosmjs-types/tendermint/types/types'
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator'
 import type { Timestamp } from '../../modules/sdk/context.js'
 import type { Application, FinalizeBlockResult, VoteInfo } from '../app/application.js'
@@ -17,6 +17,7 @@ import type {
 } from '../consensus/driver-types.js'
 import { advanceSchedule } from '../consensus/validator-schedule.js'
 import type { ValidatorSet } from '../consensus/validator-set.js'
+import type { DuplicateVote } from '../consensus/vote-keeper.js'
 import { blockId, decodeBlock, encodeBlock, makeBlock, validateBlockHashes } from '../types/block.js'
 import { emptyCommit } from '../types/commit.js'
 import { consensusParamsHash } from '../types/params.js'
@@ -47,10 +48,16 @@ export interface ChainOptions {
   /** Called after a block is durable, for the event bus and metrics. */
   onCommitted?: (block: Block, id: BlockID, result: FinalizeBlockResult) => void
   onWarn?: (message: string, detail?: unknown) => void
+  /** A block committed this evidence: consensus can stop re-proposing it. */
+  onEvidenceCommitted?: (evidence: DuplicateVote) => void
 }
 
 export class Chain implements ConsensusApp<Block> {
+  /** Set by the node once consensus exists: committed evidence stops being re-proposed. */
+  onEvidenceCommitted?: (evidence: DuplicateVote) => void
   private current: ChainState
+  /** Verified duplicate votes heard from peers (or seen locally), until a block commits them. */
+  private readonly evidencePool = new Map<string, DuplicateVote>()
 
   constructor(private readonly opts: ChainOptions) {
     this.current = opts.state
@@ -93,9 +100,29 @@ export class Chain implements ConsensusApp<Block> {
     })
   }
 
+  /** Adds gossiped or locally detected evidence after verifying it; returns false when it is invalid. */
+  addEvidence(dv: DuplicateVote): boolean {
+    const ev = toEvidence(dv, this.current.lastBlockTime)
+    const key = Buffer.from(evidenceKey(ev)).toString('hex')
+    if (this.evidencePool.has(key) || this.opts.stateDb.getSync(evidenceKey(ev))) return true
+    const set = this.validatorsAt(dv.voteA.height)
+    if (!set) return false
+    try {
+      verifyEvidence(this.current.chainId, ev, set)
+    } catch {
+      return false
+    }
+    this.evidencePool.set(key, dv)
+    return true
+  }
+
   private pendingEvidence(ctx: ProposeContext): Evidence[] {
     const out: Evidence[] = []
-    for (const dv of ctx.evidence) {
+    const seen = new Set<string>()
+    for (const dv of [...ctx.evidence, ...this.evidencePool.values()]) {
+      const id = Buffer.from(evidenceKey(toEvidence(dv, this.current.lastBlockTime))).toString('hex')
+      if (seen.has(id)) continue
+      seen.add(id)
       const ev = toEvidence(dv, this.current.lastBlockTime)
       if (this.opts.stateDb.getSync(evidenceKey(ev))) continue
       const set = this.validatorsAt(dv.voteA.height)
@@ -197,10 +224,27 @@ export class Chain implements ConsensusApp<Block> {
     ]
     await this.opts.app.commit(extra)
     this.current = next
+    for (const ev of block.evidence.evidence) this.forgetEvidence(ev)
     await this.opts.txIndex.indexBlock(h.height, block.data.txs, result.txResults, result.events)
     this.opts.mempool.update(h.height, block.data.txs)
     this.opts.onCommitted?.(block, id, result)
     return { validatorUpdates: result.validatorUpdates }
+  }
+
+  private forgetEvidence(ev: Evidence): void {
+    const dv = ev.duplicateVoteEvidence
+    if (!dv?.voteA || !dv.voteB) return
+    const committed: DuplicateVote = {
+      voteA: dv.voteA,
+      voteB: dv.voteB,
+      validatorPower: dv.validatorPower,
+      totalVotingPower: dv.totalVotingPower,
+    }
+    for (const [key, pooled] of this.evidencePool) {
+      if (sameVote(pooled.voteA, dv.voteA) && sameVote(pooled.voteB, dv.voteB)) this.evidencePool.delete(key)
+    }
+    this.opts.onEvidenceCommitted?.(committed)
+    this.onEvidenceCommitted?.(committed)
   }
 
   private lastCommitVotes(block: Block): VoteInfo[] {
@@ -231,6 +275,8 @@ export class Chain implements ConsensusApp<Block> {
 }
 
 const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b) === 0
+
+const sameVote = (a: Vote, b: Vote): boolean => same(Vote.encode(a).finish(), Vote.encode(b).finish())
 
 function encodeHeightValue(h: bigint): Uint8Array {
   const b = Buffer.alloc(8)

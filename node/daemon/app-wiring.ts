@@ -2,6 +2,7 @@
 // This is the one place that knows every module (cosmos `app.go`).
 import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '../../modules/auth/index.js'
 import { BankKeeper, BankModule } from '../../modules/bank/index.js'
+import { DataAssetModule } from '../../modules/dataasset/module.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
 import type { ConsensusParams } from '../app/application.js'
 import { BaseApp } from '../app/base-app.js'
@@ -19,7 +20,11 @@ export function buildModules(): DatumModules {
   const bankKeeper = new BankKeeper(accountKeeper, {
     blockedAddresses: [accountKeeper.getModuleAddress(FEE_COLLECTOR_NAME)!],
   })
-  const modules: AppModule[] = [new AuthModule(accountKeeper), new BankModule(bankKeeper)]
+  const modules: AppModule[] = [
+    new AuthModule(accountKeeper),
+    new BankModule(bankKeeper),
+    new DataAssetModule(),
+  ]
   return { accountKeeper, bankKeeper, modules }
 }
 

@@ -1,3 +1,4 @@
+import { peerIdFromString } from '@libp2p/peer-id'
 // DatumNode: opens the home, wires app, store, block store, tx index, mempool, consensus and RPC, and
 // shuts everything down in the reverse order. Single-validator and multi-validator nodes run the same
 // consensus engine; p2p is attached when the node has peers or serves them.
@@ -30,15 +31,22 @@ import type { CommitMultiStore } from '../store/types.js'
 import { TxIndex } from '../txindex/tx-index.js'
 import { sha256 } from '../types/hash.js'
 import { createDatumApp, datumStoreKeys } from './app-wiring.js'
-import { loopbackNetwork } from './network.js'
+import { type P2PWiring, startP2P } from './p2p-wiring.js'
 import { publishCommitted } from './publish.js'
 import { createRpcBackend } from './rpc-backend.js'
+import { equivocatingVotes, installIsolationToggle } from './test-hooks.js'
 
 export interface StartOptions {
   home: string
   logger?: Logger
   /** Overrides applied after loading config.json (tests pass free ports here). */
   configure?: (cfg: NodeConfig) => void
+}
+
+/** CometBFT node ids are hex: the first 20 bytes of sha256 of the node key's public key. */
+function nodeIdHex(peerId: string): string {
+  const key = peerIdFromString(peerId).publicKey
+  return toHex(sha256(key ? key.raw : new TextEncoder().encode(peerId)).subarray(0, 20))
 }
 
 export class DatumNode {
@@ -62,6 +70,7 @@ export class DatumNode {
     readonly rpc: RpcServer,
     readonly rest: RestServer | undefined,
     readonly validatorKey: ValidatorKey,
+    readonly net: P2PWiring,
   ) {}
 
   static async start(opts: StartOptions): Promise<DatumNode> {
@@ -132,16 +141,31 @@ export class DatumNode {
     })
     await reconcile(chain, blocks, txIndex)
 
+    const net = await startP2P({
+      config,
+      chainId: genesis.chainId,
+      nodeKeyFile: paths.nodeKeyFile,
+      chain,
+      blocks,
+      mempool,
+      log: log.child({ part: 'p2p' }),
+      tamperVote: equivocatingVotes(genesis.chainId, validatorKey.privKey),
+    })
+    installIsolationToggle(net, log)
+
     const wal = ConsensusWal.open(paths.walFile)
-    const privValidator = new PrivValidator(
-      validatorKey.privKey,
-      new FileLastSignStateStore(paths.lastSignStateFile),
-    )
+    // Only a member of the validator set signs; a full node follows consensus without a signer.
+    const isValidator =
+      state.schedule.validators.byAddress(validatorKey.address) !== undefined ||
+      state.schedule.nextValidators.byAddress(validatorKey.address) !== undefined
+    const privValidator = isValidator
+      ? new PrivValidator(validatorKey.privKey, new FileLastSignStateStore(paths.lastSignStateFile))
+      : undefined
     const c = config.consensus
     const driver = new ConsensusDriver<Block>({
       chainId: genesis.chainId,
       app: chain,
-      network: loopbackNetwork(),
+      network: net.network,
       clock: systemClock,
       timeouts: {
         proposeMs: c.timeoutProposeMs,
@@ -160,10 +184,15 @@ export class DatumNode {
           process.exitCode = 1
         },
         onWarn: (message, detail) => log.warn({ detail }, message),
+        onEvidence: (evidence) => {
+          chain.addEvidence(evidence)
+          net.network.broadcastEvidence(evidence)
+        },
       },
     })
+    chain.onEvidenceCommitted = (evidence) => driver.markEvidenceCommitted(evidence)
+    net.attach(driver)
 
-    const nodeId = toHex(sha256(validatorKey.pubKey).subarray(0, 20))
     const backend = createRpcBackend({
       app,
       blocks,
@@ -174,14 +203,25 @@ export class DatumNode {
       genesis,
       validatorKey,
       nodeInfo: () => ({
-        id: nodeId,
+        id: nodeIdHex(net.p2p.peerId),
         listenAddr: config.p2p.laddr,
         network: genesis.chainId,
         moniker: config.moniker,
         rpcAddress: config.rpc.laddr,
       }),
-      netInfo: () => ({ listening: true, listeners: [config.p2p.laddr], peers: [] }),
-      catchingUp: () => false,
+      netInfo: () => ({
+        listening: true,
+        listeners: net.p2p.multiaddrs(),
+        peers: net.p2p.netInfo().map((p) => ({
+          nodeId: p.peerId,
+          moniker: '',
+          listenAddr: p.remoteAddr,
+          remoteIp: p.remoteAddr.split('/')[2] ?? '',
+          isOutbound: p.direction === 'outbound',
+        })),
+      }),
+      catchingUp: () => net.syncer.catchingUp,
+      onLocalTx: () => {},
     })
     const rpc = await createRpcServer(backend, {
       limits: {
@@ -224,6 +264,7 @@ export class DatumNode {
       rpc,
       rest,
       validatorKey,
+      net,
     )
   }
 
@@ -232,6 +273,7 @@ export class DatumNode {
     this.stopping ??= (async () => {
       this.driver.stop()
       await this.driver.idle().catch(() => undefined)
+      await this.net.stop().catch(() => undefined)
       await this.rpc.close().catch(() => undefined)
       await this.rest?.close().catch(() => undefined)
       this.bus.close()

@@ -90,25 +90,61 @@ export class NodeProcess {
     writeFileSync(file, JSON.stringify(cfg, null, 2))
   }
 
-  /** Starts the process and waits until its RPC answers `status` with a block height of at least 1. */
-  async start({ timeoutMs = 60_000 }: { timeoutMs?: number } = {}): Promise<void> {
+  /** Spawns the process without waiting (a validator of a network cannot make blocks alone). */
+  launch(env: Record<string, string> = {}): void {
     const child = spawn(process.execPath, datumdArgs(['start', '--home', this.home]), {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     })
     this.child = child
     child.stdout!.on('data', (d) => this.appendOutput(d))
     child.stderr!.on('data', (d) => this.appendOutput(d))
     this.exited = new Promise((r) => child.once('exit', () => r()))
+  }
+
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null
+  }
+
+  /** Waits until the RPC answers with a height of at least `h`; fails fast if the process exits. */
+  async waitForHeight(h: bigint, timeoutMs = 60_000): Promise<void> {
     await waitFor(
-      `node ${this.home} to produce a block`,
+      `height ${h} on ${this.home}`,
       async () => {
-        if (child.exitCode !== null)
+        const child = this.child
+        if (child && child.exitCode !== null)
           throw new Error(`datumd exited with ${child.exitCode}:\n${this.output.slice(-2000)}`)
-        return (await this.height()) >= 1n
+        return (await this.height()) >= h
       },
       { timeoutMs },
     )
+  }
+
+  /** Starts the process and waits until it has produced (or synced) block 1. */
+  async start({
+    timeoutMs = 60_000,
+    env = {},
+  }: {
+    timeoutMs?: number
+    env?: Record<string, string>
+  } = {}): Promise<void> {
+    this.launch(env)
+    await this.waitForHeight(1n, timeoutMs)
+  }
+
+  /** SIGSTOP / SIGCONT: a frozen process keeps its sockets open but answers nothing. */
+  pause(): void {
+    this.child?.kill('SIGSTOP')
+  }
+
+  resume(): void {
+    this.child?.kill('SIGCONT')
+  }
+
+  /** Test hook (DATUM_TEST_HOOKS=1): SIGUSR2 toggles the node's p2p isolation (all peers dropped and refused). */
+  toggleIsolation(): void {
+    this.child?.kill('SIGUSR2')
   }
 
   private appendOutput(d: Buffer): void {
@@ -133,14 +169,11 @@ export class NodeProcess {
     return BigInt(s.sync_info.latest_block_height)
   }
 
-  async waitForHeight(h: bigint, timeoutMs = 60_000): Promise<void> {
-    await waitFor(`height ${h} on ${this.home}`, async () => (await this.height()) >= h, { timeoutMs })
-  }
-
   /** SIGTERM (graceful) or SIGKILL; resolves when the process has exited. */
   async stop(signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM', timeoutMs = 20_000): Promise<void> {
     const child = this.child
     if (!child || child.exitCode !== null || child.signalCode !== null) return
+    child.kill('SIGCONT')
     child.kill(signal)
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     await this.exited

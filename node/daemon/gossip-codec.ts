@@ -1,0 +1,55 @@
+// Wire formats of consensus gossip: votes as CometBFT `Vote` protos, proposals as a two-field message
+// (proposal, block), evidence as `DuplicateVoteEvidence`. Decoding failures throw; callers reject the peer.
+
+import { BinaryReader, BinaryWriter } from 'cosmjs-types/binary'
+import type { Block } from 'cosmjs-types/tendermint/types/block'
+import { DuplicateVoteEvidence } from 'cosmjs-types/tendermint/types/evidence'
+import { Proposal, Vote } from 'cosmjs-types/tendermint/types/types'
+import type { ProposalMessage } from '../consensus/driver-types.js'
+import type { DuplicateVote } from '../consensus/vote-keeper.js'
+import { decodeBlock, encodeBlock } from '../types/block.js'
+
+export const encodeVote = (v: Vote): Uint8Array => Vote.encode(v).finish()
+export const decodeVote = (b: Uint8Array): Vote => Vote.decode(b)
+
+export function encodeProposal(msg: ProposalMessage<Block>): Uint8Array {
+  const w = BinaryWriter.create()
+  w.uint32(10).bytes(Proposal.encode(msg.proposal).finish())
+  w.uint32(18).bytes(encodeBlock(msg.block))
+  return w.finish()
+}
+
+export function decodeProposal(bytes: Uint8Array): ProposalMessage<Block> {
+  const r = new BinaryReader(bytes)
+  let proposal: Proposal | undefined
+  let block: Block | undefined
+  while (r.pos < r.len) {
+    const tag = r.uint32()
+    if (tag === 10) proposal = Proposal.decode(r.bytes())
+    else if (tag === 18) block = decodeBlock(r.bytes())
+    else throw new Error(`unknown field tag ${tag} in a proposal message`)
+  }
+  if (!proposal || !block) throw new Error('proposal message lacks its proposal or block')
+  return { proposal, block }
+}
+
+export function encodeEvidence(dv: DuplicateVote): Uint8Array {
+  return DuplicateVoteEvidence.encode({
+    voteA: dv.voteA,
+    voteB: dv.voteB,
+    totalVotingPower: dv.totalVotingPower,
+    validatorPower: dv.validatorPower,
+    timestamp: { seconds: 0n, nanos: 0 },
+  }).finish()
+}
+
+export function decodeEvidence(bytes: Uint8Array): DuplicateVote {
+  const ev = DuplicateVoteEvidence.decode(bytes)
+  if (!ev.voteA || !ev.voteB) throw new Error('evidence lacks one of its votes')
+  return {
+    voteA: ev.voteA,
+    voteB: ev.voteB,
+    totalVotingPower: ev.totalVotingPower,
+    validatorPower: ev.validatorPower,
+  }
+}

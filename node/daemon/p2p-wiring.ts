@@ -1,0 +1,194 @@
+// Connects consensus, the mempool and the block store to the libp2p layer: gossip validators that feed
+// the consensus driver (so a message spreads only if consensus accepts it), the sync server over the block
+// store, block catch-up through the driver's committed-block path, and vote pulls from new peers.
+import type { Block } from 'cosmjs-types/tendermint/types/block'
+import { Commit, type Vote } from 'cosmjs-types/tendermint/types/types'
+import type { Logger } from 'pino'
+import type { BlockStore } from '../blockstore/block-store.js'
+import type { Chain } from '../chain/chain.js'
+import type { NodeConfig } from '../config/node-config.js'
+import type { ConsensusDriver } from '../consensus/driver.js'
+import type { ConsensusNetwork, Verdict } from '../consensus/driver-types.js'
+import type { Mempool } from '../mempool/mempool.js'
+import { BlockSyncer } from '../p2p/block-syncer.js'
+import type { ValidationResult } from '../p2p/gossip-router.js'
+import { createP2PNode, type P2PNode } from '../p2p/node.js'
+import { decodeBlock, encodeBlock } from '../types/block.js'
+import {
+  decodeEvidence,
+  decodeProposal,
+  decodeVote,
+  encodeEvidence,
+  encodeProposal,
+  encodeVote,
+} from './gossip-codec.js'
+
+export interface P2PWiringOptions {
+  config: NodeConfig
+  chainId: string
+  nodeKeyFile: string
+  chain: Chain
+  blocks: BlockStore
+  mempool: Mempool
+  log: Logger
+  /** Test-only: rewrites each outgoing vote into the votes actually sent (equivocation injection). */
+  tamperVote?: (vote: Vote) => Vote[]
+}
+
+export interface P2PWiring {
+  p2p: P2PNode
+  /** Testnet partition hook: drop every peer and refuse connections until turned off. */
+  setIsolated(on: boolean): Promise<void>
+  readonly isolated: boolean
+  syncer: BlockSyncer
+  network: ConsensusNetwork<Block>
+  attach(driver: ConsensusDriver<Block>): void
+  stop(): Promise<void>
+}
+
+const verdictResult = (v: Verdict): ValidationResult => (v.kind === 'accept' ? 'accept' : v.kind)
+
+export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
+  let driver: ConsensusDriver<Block> | undefined
+  let isolated = false
+  const warn = (message: string) => (e: unknown) => o.log.debug({ err: String(e) }, message)
+
+  const p2p = await createP2PNode({
+    chainId: o.chainId,
+    listen: o.config.p2p.laddr,
+    nodeKeyPath: o.nodeKeyFile,
+    persistentPeers: o.config.p2p.persistentPeers,
+    maxConnections: o.config.p2p.maxConnections,
+    isolated: () => isolated,
+    log: {
+      debug: (msg, data) => o.log.debug(data ?? {}, msg),
+      info: (msg, data) => o.log.info(data ?? {}, msg),
+      warn: (msg, data) => o.log.warn(data ?? {}, msg),
+    },
+    validators: {
+      tx: (data, from) => {
+        const r = o.mempool.checkTx(data, from)
+        if (r.added) return 'accept'
+        return r.result.code === 2 ? 'reject' : 'ignore'
+      },
+      vote: async (data) => {
+        if (!driver) return 'ignore'
+        try {
+          return verdictResult(await driver.receiveVote(decodeVote(data)))
+        } catch {
+          return 'reject'
+        }
+      },
+      proposal: async (data) => {
+        if (!driver) return 'ignore'
+        try {
+          return verdictResult(await driver.receiveProposal(decodeProposal(data)))
+        } catch {
+          return 'reject'
+        }
+      },
+      evidence: (data) => {
+        try {
+          return o.chain.addEvidence(decodeEvidence(data)) ? 'accept' : 'reject'
+        } catch {
+          return 'reject'
+        }
+      },
+    },
+    syncProvider: {
+      status: () => ({ height: Number(o.blocks.height()), base: Number(o.blocks.base()) }),
+      async block(height) {
+        const h = BigInt(height)
+        if (h < 1n || h < o.blocks.base() || h > o.blocks.height()) return undefined
+        const stored = await o.blocks.block(h)
+        const { commit } = await o.blocks.commit(h)
+        return { height, block: encodeBlock(stored.block), commit: Commit.encode(commit).finish() }
+      },
+      votes(height, round) {
+        if (!driver) return []
+        return driver
+          .currentVotes()
+          .filter((v) => v.height === BigInt(height) && v.round === round)
+          .map(encodeVote)
+      },
+    },
+  })
+
+  const syncer = new BlockSyncer({
+    source: p2p.sync,
+    peers: () => p2p.connectedPeers(),
+    localHeight: () => Number(o.blocks.height()),
+    reportPeer: (peer) => p2p.reportPeer(peer),
+    applyBlock: async (bwc) => {
+      if (!driver) throw new Error('consensus is not running yet')
+      const block = decodeBlock(bwc.block)
+      const commit = Commit.decode(bwc.commit)
+      const want = o.chain.state.lastBlockHeight + 1n
+      if (block.header.height !== want)
+        throw new Error(`block ${block.header.height} is not the next block (${want})`)
+      const verdict = await driver.receiveCommittedBlock(block, commit)
+      if (verdict.kind === 'reject') throw verdict.error
+      if (o.chain.state.lastBlockHeight < want)
+        throw new Error(`block ${want} was not applied: ${JSON.stringify(verdict)}`)
+    },
+    log: {
+      debug: (msg, data) => o.log.debug(data ?? {}, msg),
+      info: (msg, data) => o.log.info(data ?? {}, msg),
+      warn: (msg, data) => o.log.warn(data ?? {}, msg),
+    },
+  })
+
+  const pullVotes = (peer: string) => {
+    if (!driver) return
+    const { height, round } = driver.status()
+    p2p.sync
+      .votes(peer, Number(height), round)
+      .then(async (votes) => {
+        for (const v of votes) await driver?.receiveVote(decodeVote(v)).catch(warn('pulled vote refused'))
+      })
+      .catch(warn('vote pull failed'))
+  }
+  const unsubscribePeers = p2p.onPeerConnected(pullVotes)
+
+  const network: ConsensusNetwork<Block> = {
+    broadcastProposal: (msg) =>
+      void p2p.publishProposal(encodeProposal(msg)).catch(warn('proposal publish failed')),
+    broadcastVote: (vote) => {
+      for (const v of o.tamperVote ? o.tamperVote(vote) : [vote]) {
+        void p2p.publishVote(encodeVote(v)).catch(warn('vote publish failed'))
+      }
+    },
+    broadcastEvidence: (dv) => {
+      o.chain.addEvidence(dv)
+      void p2p.publishEvidence(encodeEvidence(dv)).catch(warn('evidence publish failed'))
+    },
+  }
+
+  o.mempool.onNewTx((entry) => {
+    if (entry.source === undefined) void p2p.publishTx(entry.tx).catch(warn('tx publish failed'))
+  })
+
+  return {
+    p2p,
+    syncer,
+    network,
+    get isolated() {
+      return isolated
+    },
+    async setIsolated(on) {
+      isolated = on
+      if (on)
+        await Promise.all(p2p.connectedPeers().map((peer) => p2p.hangUp(peer).catch(warn('hang up failed'))))
+      else for (const addr of o.config.p2p.persistentPeers) void p2p.dial(addr).catch(warn('redial failed'))
+    },
+    attach(d) {
+      driver = d
+      syncer.start(1_000)
+    },
+    async stop() {
+      unsubscribePeers()
+      await syncer.stop()
+      await p2p.stop()
+    },
+  }
+}

@@ -3,6 +3,7 @@ import { type DecodedTx, sdkErrors } from '../../modules/sdk/index.js'
 import { DecodeCache } from './decode-cache.js'
 
 const fakeTx = (raw: Uint8Array) => ({ raw }) as unknown as DecodedTx
+const bigTx = (n: number) => Uint8Array.from({ length: 10_000 }, () => n)
 
 describe('DecodeCache', () => {
   it('decodes each distinct tx once, hands the entry out once with take, and caches refusals', () => {
@@ -35,5 +36,17 @@ describe('DecodeCache', () => {
     }
     expect(() => cache.decode(Uint8Array.of(9), boom)).toThrow(TypeError)
     expect(cache.size).toBe(2)
+  })
+
+  it('stays within its byte budget, evicting the oldest and skipping entries larger than the budget', () => {
+    const cache = new DecodeCache(100, 25_000)
+    for (let i = 1; i <= 4; i++) cache.decode(bigTx(i), fakeTx)
+    expect(cache.size).toBe(2)
+    expect(cache.sizeBytes).toBeLessThanOrEqual(25_000)
+    cache.decode(new Uint8Array(30_000).fill(1), fakeTx)
+    expect(cache.size).toBe(2)
+    cache.decode(bigTx(4), fakeTx, true)
+    expect(cache.size).toBe(1)
+    expect(cache.sizeBytes).toBe(11_024)
   })
 })

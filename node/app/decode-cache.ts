@@ -7,11 +7,17 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { AbciError, type DecodedTx, toHex } from '../../modules/sdk/index.js'
 
 export const DEFAULT_DECODE_CACHE_SIZE = 20_000
+/** Decoded txs hold their raw bytes (up to max_tx_bytes each), so the cache is bounded in bytes too. */
+export const DEFAULT_DECODE_CACHE_BYTES = 64 * 1024 * 1024
 
 export class DecodeCache {
   private readonly entries = new Map<string, DecodedTx | AbciError>()
+  private bytes = 0
 
-  constructor(private readonly limit = DEFAULT_DECODE_CACHE_SIZE) {}
+  constructor(
+    private readonly limit = DEFAULT_DECODE_CACHE_SIZE,
+    private readonly maxBytes = DEFAULT_DECODE_CACHE_BYTES,
+  ) {}
 
   /** The decoded tx (or rethrows the cached refusal); `take` removes the entry. */
   decode(raw: Uint8Array, decode: (raw: Uint8Array) => DecodedTx, take = false): DecodedTx {
@@ -27,18 +33,38 @@ export class DecodeCache {
       }
       if (!take) this.remember(key, entry)
     } else if (take) {
-      this.entries.delete(key)
+      this.forget(key, entry)
     }
     if (entry instanceof AbciError) throw entry
     return entry
   }
 
   private remember(key: string, entry: DecodedTx | AbciError): void {
+    const size = sizeOf(entry)
+    if (size > this.maxBytes) return
     this.entries.set(key, entry)
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!)
+    this.bytes += size
+    while (this.entries.size > this.limit || this.bytes > this.maxBytes) {
+      const [oldest, value] = this.entries.entries().next().value!
+      this.forget(oldest, value)
+    }
+  }
+
+  private forget(key: string, entry: DecodedTx | AbciError): void {
+    this.entries.delete(key)
+    this.bytes -= sizeOf(entry)
   }
 
   get size(): number {
     return this.entries.size
   }
+
+  get sizeBytes(): number {
+    return this.bytes
+  }
+}
+
+/** Bytes an entry keeps alive (the raw tx dominates a decoded one). */
+function sizeOf(entry: DecodedTx | AbciError): number {
+  return entry instanceof AbciError ? 256 : entry.raw.length + 1024
 }

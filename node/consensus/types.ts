@@ -3,9 +3,11 @@
 import type { Timestamp } from 'cosmjs-types/google/protobuf/timestamp'
 import type { BlockID, Proposal, Vote } from 'cosmjs-types/tendermint/types/types'
 import { SignedMsgType } from 'cosmjs-types/tendermint/types/types'
+import { bytesEqual, compareBytes } from '../../modules/sdk/bytes.js'
 
 export type { BlockID, Proposal, Timestamp, Vote }
-export { SignedMsgType }
+/** Byte helpers shared with the module API (unsigned lexicographic order, as Go's bytes.Compare). */
+export { bytesEqual, compareBytes, SignedMsgType }
 
 export type Height = bigint
 export type Round = number
@@ -27,19 +29,6 @@ export function msgTypeOf(type: VoteType): SignedMsgType {
 
 export function toHex(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')
-}
-
-export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
-
-/** Unsigned lexicographic byte order, as Go's bytes.Compare. */
-export function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length)
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!
-  return a.length - b.length
 }
 
 /** A nil block id (a vote for nothing) has an empty hash, as in CometBFT. */

@@ -17,7 +17,6 @@ import {
 
 const REMOTE_CODES: ReadonlySet<string> = new Set<P2PErrorCode>([
   'SYNC_MALFORMED',
-  'SYNC_BAD_REQUEST',
   'SYNC_RANGE_INVALID',
   'SYNC_UNAVAILABLE',
   'SYNC_INTERNAL',

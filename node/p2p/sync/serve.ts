@@ -1,5 +1,5 @@
 // Answers one decoded sync request from the provider, enforcing the limits. Absurd requests become
-// P2PError('SYNC_RANGE_INVALID' | 'SYNC_BAD_REQUEST'), which the server turns into an error response and an
+// P2PError('SYNC_RANGE_INVALID'), which the server turns into an error response and an
 // offence against the peer; 'SYNC_UNAVAILABLE' (pruned or missing data) is an honest answer, not an offence.
 import { P2PError } from '../errors.js'
 import type { SyncLimits } from './limits.js'

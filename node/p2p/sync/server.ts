@@ -11,11 +11,7 @@ import type { SyncProvider } from './provider.js'
 import { serveRequest } from './serve.js'
 
 /** Error codes that mean the peer sent something no honest peer sends. */
-const OFFENCES: ReadonlySet<P2PErrorCode> = new Set([
-  'SYNC_MALFORMED',
-  'SYNC_RANGE_INVALID',
-  'SYNC_BAD_REQUEST',
-])
+const OFFENCES: ReadonlySet<P2PErrorCode> = new Set(['SYNC_MALFORMED', 'SYNC_RANGE_INVALID'])
 
 /** @libp2p/utils length-prefix errors for a frame longer than allowed or a length that is not a varint. */
 const OVERSIZE_ERRORS: ReadonlySet<string> = new Set([

@@ -2,22 +2,19 @@
 // the CometBFT query language (tx_search, block_search). Each block is indexed in one atomic batch.
 import type { AbciEvent } from '../../modules/sdk/events.js'
 import type { TxResult } from '../app/application.js'
-import { type DbOp, encodeHeight, type KvDb, readHeight } from '../blockstore/db.js'
+import { encodeHeight, type KvDb, readHeight } from '../blockstore/db.js'
 import { QueryError } from '../events/errors.js'
 import { parseQuery, type Query } from '../events/query.js'
 import { compileQuery, type EventMap, flattenEvents } from '../events/query-match.js'
-import { toHexUpper, txHash } from '../types/hash.js'
+import { toHexUpper } from '../types/hash.js'
+import { blockIndexOps } from './block-ops.js'
 import { bestCandidates, type Space } from './candidates.js'
 import { TxIndexError } from './errors.js'
 import {
-  attrEntry,
-  attrKeyPart,
   BLOCK_ATTR,
   BLOCK_EVENTS,
   blockPosition,
-  MAX_INDEXED_KEY_BYTES,
   META_KEY,
-  packIndexes,
   positionHeight,
   TX_ATTR,
   TX_BY_HASH,
@@ -28,13 +25,7 @@ import {
 } from './keys.js'
 import { pageWindow, type SearchOptions } from './paging.js'
 import { choosePlans } from './plan.js'
-import {
-  decodeBlockEvents,
-  decodeTxRecord,
-  encodeBlockEvents,
-  encodeTxRecord,
-  type IndexedTx,
-} from './record.js'
+import { decodeBlockEvents, decodeTxRecord, type IndexedTx } from './record.js'
 
 export interface SearchResult<T> {
   /** One page of matches. */
@@ -50,7 +41,7 @@ export interface TxIndexOptions {
 
 /** Candidates checked per LevelDB round trip when filtering. */
 const CHUNK = 256
-const EMPTY = new Uint8Array(0)
+const _EMPTY = new Uint8Array(0)
 
 export class TxIndex {
   private writeChain: Promise<unknown> = Promise.resolve()
@@ -99,48 +90,7 @@ export class TxIndex {
     if (txs.length !== results.length) {
       throw new TxIndexError('CORRUPT', `block ${height} has ${txs.length} txs but ${results.length} results`)
     }
-    const ops: DbOp[] = []
-    const keyParts = new Map<string, Uint8Array>()
-    const partOf = (key: string) => {
-      let part = keyParts.get(key)
-      if (!part) {
-        part = attrKeyPart(key)
-        keyParts.set(key, part)
-      }
-      return part
-    }
-    const bpos = blockPosition(height)
-    // One posting per distinct (key, value) in the block, listing the txs that have it.
-    const postings = new Map<string, { key: string; value: string; indexes: number[] }>()
-    txs.forEach((tx, i) => {
-      const hash = txHash(tx)
-      const pos = txPosition(height, i)
-      ops.push({
-        type: 'put',
-        key: withPrefix(TX_BY_HASH, hash),
-        value: encodeTxRecord(height, i, tx, results[i]!),
-      })
-      ops.push({ type: 'put', key: withPrefix(TX_BY_POS, pos), value: hash })
-      for (const [key, values] of flattenEvents(results[i]!.events, { indexedOnly: true })) {
-        for (const value of values) {
-          const id = `${key.length}:${key}${value}`
-          const p = postings.get(id)
-          if (!p) postings.set(id, { key, value, indexes: [i] })
-          else if (p.indexes[p.indexes.length - 1] !== i) p.indexes.push(i)
-        }
-      }
-    })
-    for (const p of postings.values()) {
-      const k = attrEntry(TX_ATTR, partOf(p.key), p.value, bpos)
-      if (k.length <= MAX_INDEXED_KEY_BYTES) ops.push({ type: 'put', key: k, value: packIndexes(p.indexes) })
-    }
-    ops.push({ type: 'put', key: withPrefix(BLOCK_EVENTS, bpos), value: encodeBlockEvents([...blockEvents]) })
-    for (const [key, values] of flattenEvents(blockEvents, { indexedOnly: true })) {
-      for (const value of new Set(values)) {
-        const k = attrEntry(BLOCK_ATTR, partOf(key), value, bpos)
-        if (k.length <= MAX_INDEXED_KEY_BYTES) ops.push({ type: 'put', key: k, value: EMPTY })
-      }
-    }
+    const ops = blockIndexOps(height, txs, results, blockEvents)
     const next = height > this.lastHeight ? height : this.lastHeight
     ops.push({ type: 'put', key: META_KEY, value: encodeHeight(next) })
     await this.db.batch(ops)

@@ -33,6 +33,8 @@ export interface TestAppOptions {
   minGasPrices?: string
   maxBlockGas?: bigint
   probeGenesis?: Record<string, string>
+  /** Store pruning (default: keep every version). */
+  pruning?: { keepRecent: number; keepEvery: number }
 }
 
 export interface TestApp {
@@ -74,7 +76,7 @@ export async function makeTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const bank = new BankKeeper(auth)
   const probe = new ProbeModule()
   const modules: AppModule[] = [new AuthModule(auth), new BankModule(bank), probe]
-  const temp = await openTempStore(BaseApp.storeKeysOf(modules))
+  const temp = await openTempStore(BaseApp.storeKeysOf(modules), opts.pruning)
   const consensusParams: ConsensusParams = {
     ...DEFAULT_CONSENSUS_PARAMS,
     block: { ...DEFAULT_CONSENSUS_PARAMS.block, maxGas: opts.maxBlockGas ?? -1n },

@@ -1,6 +1,6 @@
 // Turns the global flags into a connected client: a signer from the keyring, the fee, the query client.
 import { calculateFee, GasPrice, QueryClient, type StdFee } from '@cosmjs/stargate'
-import { connectComet } from '@cosmjs/tendermint-rpc'
+import { Comet38Client } from '@cosmjs/tendermint-rpc'
 import { DatumClient, type Fee } from '../sdk/client.js'
 import { type DataAssetExtension, setupDataAssetExtension } from '../sdk/dataasset/queries.js'
 import { type ParsedArgs, str } from './args.js'
@@ -73,7 +73,7 @@ export async function queryClient(
   a: ParsedArgs,
 ): Promise<{ q: DataAssetExtension['dataasset']; close(): void }> {
   const node = str(a, 'node')!
-  const comet = await withNode(node, () => connectComet(node))
+  const comet = await withNode(node, () => Comet38Client.connect(node))
   const q = QueryClient.withExtensions(comet, setupDataAssetExtension)
   return { q: q.dataasset, close: () => comet.disconnect() }
 }

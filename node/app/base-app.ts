@@ -30,7 +30,7 @@ import { type BrokenInvariant, ModuleManager, type ModuleOrders } from './module
 import { MsgRouter, QueryRouter } from './msg-router.js'
 import { prepareProposal, processProposal } from './proposal.js'
 import { handleQuery } from './query.js'
-import { runTx, type TxEnv, type TxOutcome } from './run-tx.js'
+import { DEFAULT_SIMULATE_GAS_LIMIT, runTx, type TxEnv, type TxOutcome } from './run-tx.js'
 import { DEFAULT_MAX_TX_BYTES } from './tx-decoder.js'
 import { toTxResult } from './tx-result.js'
 
@@ -44,6 +44,8 @@ export interface BaseAppOptions {
   /** From genesis; initChain replaces them. */
   consensusParams?: ConsensusParams
   maxTxBytes?: number
+  /** Gas at which a simulation stops (default 100M; the reported gas_wanted is still 2^64-1). */
+  simulateGasLimit?: number
   /** Decoded txs remembered between CheckTx, proposals and FinalizeBlock (0 disables). */
   decodeCacheSize?: number
   version?: string
@@ -92,6 +94,7 @@ export class BaseApp implements Application {
       storeNames: this.storeNames,
       decode: { maxTxBytes: opts.maxTxBytes ?? DEFAULT_MAX_TX_BYTES },
       maxBlockGas: this.consensusParams.block.maxGas,
+      simulateGasLimit: opts.simulateGasLimit ?? DEFAULT_SIMULATE_GAS_LIMIT,
       cache: new DecodeCache(opts.decodeCacheSize ?? DEFAULT_DECODE_CACHE_SIZE),
     }
     this.lastBlockTime = opts.lastBlockTime ?? ZERO_TIME

@@ -13,7 +13,6 @@ import {
   type DecodedTx,
   EventManager,
   type GasMeter,
-  infiniteGasMeter,
   sdkErrors,
 } from '../../modules/sdk/index.js'
 import type { CacheMultiStore } from '../store/types.js'
@@ -35,6 +34,11 @@ export interface TxEnv {
   /** Block gas limit from the consensus params; -1 or 0 = unlimited. */
   maxBlockGas: bigint
   cache?: DecodeCache
+  /**
+   * Work bound for simulations: reported gas_wanted stays 2^64-1 as CosmJS expects, but the meter stops a
+   * simulated tx here so a query can never run unbounded.
+   */
+  simulateGasLimit: number
 }
 
 /** Decodes through the cache when there is one; deliver takes the entry out, simulate bypasses it. */
@@ -44,6 +48,7 @@ export function decodeWith(env: TxEnv, raw: Uint8Array, mode: TxMode | 'proposal
   return env.cache.decode(raw, decode, mode === 'deliver')
 }
 
+export const DEFAULT_SIMULATE_GAS_LIMIT = 100_000_000
 /** cosmos-sdk reports gas_wanted = 2^64 - 1 for simulations (the infinite meter's limit). */
 export const SIMULATE_GAS_WANTED = (1n << 64n) - 1n
 
@@ -88,7 +93,7 @@ export function runTx(
     out.gasWanted = simulate ? SIMULATE_GAS_WANTED : gasLimit
     if (!simulate) checkGasLimit(gasLimit, env.maxBlockGas)
     meter = simulate
-      ? infiniteGasMeter()
+      ? new BasicGasMeter(env.simulateGasLimit)
       : new BasicGasMeter(Math.min(Number(gasLimit), Number.MAX_SAFE_INTEGER))
 
     const anteBranch = parent.branch()

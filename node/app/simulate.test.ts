@@ -5,7 +5,7 @@ import { AuthInfo, Tx, TxBody } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import type { Any } from 'cosmjs-types/google/protobuf/any'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { coin, utf8 } from '../../modules/sdk/index.js'
-import { makeTestApp, sendMsg, type TestApp } from '../testing/test-app.js'
+import { makeTestApp, probeMsg, sendMsg, type TestApp } from '../testing/test-app.js'
 import { pubKeyAny, type TestAccount } from '../testing/test-signer.js'
 import { SIMULATE_PATH } from './simulate.js'
 
@@ -68,6 +68,14 @@ describe('simulate', () => {
       cosmjsSimulateTx(bob, [sendMsg(bob.address, alice.address, [coin(1, 'udatum')])], 5n),
     )
     expect(wrongSeq.log).toMatch(/account sequence mismatch, expected 0, got 5/)
+  })
+
+  it('stops a runaway simulation at the simulate gas limit (code 6, out of gas) instead of looping', () => {
+    const r = simulate(cosmjsSimulateTx(bob, [probeMsg(bob.address, 'burn')], 0n))
+    expect(r.code).toBe(6)
+    expect(r.log).toMatch(
+      /out of gas in location: .*gasWanted: 100000000.*With gas wanted: '18446744073709551615'/,
+    )
   })
 
   it('refuses an empty or undecodable request with InvalidArgument (18)', () => {

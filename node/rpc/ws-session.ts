@@ -45,7 +45,7 @@ export class WsSession {
     private readonly deps: WebsocketDeps,
   ) {
     socket.on('message', (data) => {
-      this.onMessage(rawText(data)).catch((err) => this.send(errorResponse(null, err)))
+      this.onMessage(data).catch((err) => this.send(errorResponse(null, err)))
     })
     socket.on('pong', () => {
       this.alive = true
@@ -85,7 +85,8 @@ export class WsSession {
     }
   }
 
-  private async onMessage(text: string): Promise<void> {
+  private async onMessage(data: Buffer | ArrayBuffer | Buffer[]): Promise<void> {
+    const text = rawText(data)
     const body = this.deps.dispatcher.parseBody(text)
     if (Array.isArray(body)) throw invalidRequest('batch requests are not supported over websocket')
     let id: JsonRpcId = null

@@ -41,7 +41,6 @@ export interface TxIndexOptions {
 
 /** Candidates checked per LevelDB round trip when filtering. */
 const CHUNK = 256
-const _EMPTY = new Uint8Array(0)
 
 export class TxIndex {
   private writeChain: Promise<unknown> = Promise.resolve()

@@ -1,6 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ManualClock, type TimerHandle } from './clock.js'
+import { buildCommit } from './commit.js'
 import { ConsensusDriver } from './driver.js'
 import type { ProposalMessage } from './driver-types.js'
 import { MemoryLastSignStateStore } from './last-sign-state.js'
@@ -9,7 +10,7 @@ import { proposalSignBytes } from './sign-bytes.js'
 import { signedVote, testKey } from './testing/keys.js'
 import { FAST_TIMEOUTS } from './testing/simulation.js'
 import { makeTestBlock, TestApp, type TestBlock } from './testing/test-block.js'
-import { bytesEqual, type Proposal, SignedMsgType, type Vote } from './types.js'
+import { bytesEqual, type Proposal, SignedMsgType, toHex, type Vote } from './types.js'
 import { genesisSchedule } from './validator-schedule.js'
 import { ValidatorSet } from './validator-set.js'
 
@@ -196,5 +197,26 @@ describe('driver: timeouts and rounds', () => {
     clock.advance(1000)
     await driver.idle()
     expect(sentVotes).toEqual([])
+  })
+})
+
+describe('driver: catch-up with a committed block', () => {
+  it('decides the height from a verified commit and rejects a commit without 2/3', async () => {
+    const b = block('synced')
+    const blockId = app.blockId(b)
+    const precommits = others.map((k) =>
+      signedVote(set, k, { type: 'precommit', height: 1n, round: 0, blockId }, CHAIN),
+    )
+    const weak = buildCommit(1n, 0, blockId, set, precommits.slice(0, 2))
+    expect(await driver.receiveCommittedBlock(b, weak)).toMatchObject({
+      kind: 'reject',
+      error: { code: 'INVALID_COMMIT' },
+    })
+    expect(app.decisions).toHaveLength(0)
+    const strong = buildCommit(1n, 0, blockId, set, precommits)
+    expect((await driver.receiveCommittedBlock(b, strong)).kind).toBe('accept')
+    expect(app.decisions.map((d) => d.hash)).toEqual([toHex(b.hash)])
+    expect(driver.status().height).toBe(2n)
+    expect(await driver.receiveCommittedBlock(b, strong)).toMatchObject({ kind: 'ignore' })
   })
 })

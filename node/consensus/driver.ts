@@ -335,8 +335,11 @@ export class ConsensusDriver<B> {
     const hs = this.hs
     const round = hs.round.round
     if (hs.ownProposal?.proposal.round === round) this.opts.network.broadcastProposal(hs.ownProposal)
-    for (const vote of hs.ownVotes.values())
-      if (vote.round >= round - 1) this.opts.network.broadcastVote(vote)
+    // Own votes of this and the previous round, plus those of the POL and lock rounds a re-proposal cites.
+    const cited = new Set([hs.round.valid?.round, hs.round.locked?.round])
+    for (const vote of hs.ownVotes.values()) {
+      if (vote.round >= round - 1 || cited.has(vote.round)) this.opts.network.broadcastVote(vote)
+    }
     // Peers still finishing the previous height need our precommit to reach 2/3.
     if (this.last?.ownPrecommit !== undefined) this.opts.network.broadcastVote(this.last.ownPrecommit)
   }

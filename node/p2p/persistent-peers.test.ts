@@ -69,3 +69,19 @@ describe('persistent peers', () => {
     expect(parsePersistentPeer(`/ip4/10.0.0.1/tcp/26656/p2p/${id}`).peerId).toBe(id)
   })
 })
+
+describe('isolation (testnet partition hook)', () => {
+  it('an isolated node dials and admits no one, and rejoins when the gate opens', async () => {
+    let isolated = false
+    const b = await start({})
+    const a = await start({ persistentPeers: [b.multiaddrs()[0]!], isolated: () => isolated })
+    await waitFor('connected', () => a.connectedPeers().includes(b.peerId))
+    isolated = true
+    await a.hangUp(b.peerId)
+    await waitFor('redials refused while isolated', () => a.persistentPeers()[0]!.failedDials >= 2)
+    await expect(b.dial(a.multiaddrs()[0]!)).rejects.toThrow()
+    expect(a.connectedPeers()).toEqual([])
+    isolated = false
+    await waitFor('rejoined by the persistent redial', () => a.connectedPeers().includes(b.peerId))
+  })
+})

@@ -3,8 +3,12 @@ import {
   QueryAllBalancesResponse,
   QueryBalanceRequest,
   QueryBalanceResponse,
+  QueryDenomMetadataByQueryStringRequest,
+  QueryDenomMetadataByQueryStringResponse,
   QueryDenomMetadataRequest,
   QueryDenomMetadataResponse,
+  QueryDenomOwnersByQueryRequest,
+  QueryDenomOwnersByQueryResponse,
   QueryDenomOwnersRequest,
   QueryDenomOwnersResponse,
   QueryDenomsMetadataRequest,
@@ -170,6 +174,23 @@ describe('bank queries', () => {
       { address: addr(1), balance: { denom: 'udatum', amount: '100' } },
       { address: addr(2), balance: { denom: 'udatum', amount: '5' } },
     ])
+    const byQuery = call(
+      'DenomOwnersByQuery',
+      QueryDenomOwnersByQueryRequest,
+      QueryDenomOwnersByQueryResponse,
+      {
+        denom: 'udatum',
+        pagination: { limit: 1n },
+      },
+    )
+    expect(byQuery.denomOwners.map((o) => o.address)).toEqual([addr(1)])
+    const byString = call(
+      'DenomMetadataByQueryString',
+      QueryDenomMetadataByQueryStringRequest,
+      QueryDenomMetadataByQueryStringResponse,
+      { denom: 'udatum' },
+    )
+    expect(byString.metadata.base).toBe('udatum')
   })
 
   it('Params and SendEnabled', async () => {

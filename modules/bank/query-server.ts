@@ -8,8 +8,12 @@ import {
   QueryAllBalancesResponse,
   QueryBalanceRequest,
   QueryBalanceResponse,
+  QueryDenomMetadataByQueryStringRequest,
+  QueryDenomMetadataByQueryStringResponse,
   QueryDenomMetadataRequest,
   QueryDenomMetadataResponse,
+  QueryDenomOwnersByQueryRequest,
+  QueryDenomOwnersByQueryResponse,
   QueryDenomOwnersRequest,
   QueryDenomOwnersResponse,
   QueryDenomsMetadataRequest,
@@ -91,6 +95,25 @@ export function bankQueryHandlers(keeper: BankKeeper): Record<string, QueryHandl
     return { balance: protoCoin(denom, keeper.getBalance(ctx, address, denom).amount) }
   }
 
+  const metadataOf = (ctx: Context, denom: string) => {
+    if (!denom) throw invalidArgument('invalid denom')
+    const metadata = keeper.getDenomMetadata(ctx, denom)
+    if (!metadata) throw notFound(`client metadata for denom ${denom}`)
+    return { metadata }
+  }
+
+  const ownersOf = (ctx: Context, denom: string, pagination: PageRequest | undefined) => {
+    requireDenom(denom)
+    const denomOwners: { address: string; balance: ProtoCoin }[] = []
+    const page = paginate(keeper.denomOwnersStore(ctx, denom), pagination, ({ key }, take) => {
+      if (!take) return true
+      const address = toBech32(key)
+      denomOwners.push({ address, balance: protoCoin(denom, keeper.getBalance(ctx, address, denom).amount) })
+      return true
+    })
+    return { denomOwners, pagination: page }
+  }
+
   return {
     [`${SERVICE}/Balance`]: protoQuery(QueryBalanceRequest, QueryBalanceResponse, (ctx, req) =>
       balanceOf(ctx, req.address, req.denom),
@@ -125,12 +148,12 @@ export function bankQueryHandlers(keeper: BankKeeper): Record<string, QueryHandl
     [`${SERVICE}/DenomMetadata`]: protoQuery(
       QueryDenomMetadataRequest,
       QueryDenomMetadataResponse,
-      (ctx, req) => {
-        if (!req.denom) throw invalidArgument('invalid denom')
-        const metadata = keeper.getDenomMetadata(ctx, req.denom)
-        if (!metadata) throw notFound(`client metadata for denom ${req.denom}`)
-        return { metadata }
-      },
+      (ctx, req) => metadataOf(ctx, req.denom),
+    ),
+    [`${SERVICE}/DenomMetadataByQueryString`]: protoQuery(
+      QueryDenomMetadataByQueryStringRequest,
+      QueryDenomMetadataByQueryStringResponse,
+      (ctx, req) => metadataOf(ctx, req.denom),
     ),
     [`${SERVICE}/DenomsMetadata`]: protoQuery(
       QueryDenomsMetadataRequest,
@@ -144,21 +167,14 @@ export function bankQueryHandlers(keeper: BankKeeper): Record<string, QueryHandl
         return { metadatas, pagination: page }
       },
     ),
-    [`${SERVICE}/DenomOwners`]: protoQuery(QueryDenomOwnersRequest, QueryDenomOwnersResponse, (ctx, req) => {
-      const denom = requireDenom(req.denom)
-      const owners = keeper.denomOwnersStore(ctx, denom)
-      const denomOwners: { address: string; balance: ProtoCoin }[] = []
-      const page = paginate(owners, req.pagination, ({ key }, take) => {
-        if (!take) return true
-        const address = toBech32(key)
-        denomOwners.push({
-          address,
-          balance: protoCoin(denom, keeper.getBalance(ctx, address, denom).amount),
-        })
-        return true
-      })
-      return { denomOwners, pagination: page }
-    }),
+    [`${SERVICE}/DenomOwners`]: protoQuery(QueryDenomOwnersRequest, QueryDenomOwnersResponse, (ctx, req) =>
+      ownersOf(ctx, req.denom, req.pagination),
+    ),
+    [`${SERVICE}/DenomOwnersByQuery`]: protoQuery(
+      QueryDenomOwnersByQueryRequest,
+      QueryDenomOwnersByQueryResponse,
+      (ctx, req) => ownersOf(ctx, req.denom, req.pagination),
+    ),
     [`${SERVICE}/SendEnabled`]: protoQuery(QuerySendEnabledRequest, QuerySendEnabledResponse, (ctx, req) => {
       if (req.denoms.length > 0) {
         const sendEnabled = req.denoms.flatMap((denom) => {

@@ -108,6 +108,20 @@ describe('Mempool admission', () => {
     expect(pool.size()).toBe(0)
   })
 
+  it('turns a throwing CheckTx into an internal-error result and keeps nothing', () => {
+    const app = new FakeApp()
+    const pool = new Mempool({
+      checkTx: (tx, mode) => {
+        if (decode(tx).seq === 1) throw new Error('app bug')
+        return app.checkTx(tx, mode)
+      },
+    })
+    expect(pool.checkTx(fakeTx({ sender: 'a', seq: 0, price: 1 })).added).toBe(true)
+    const r = pool.checkTx(fakeTx({ sender: 'a', seq: 1, price: 1 }))
+    expect(r).toMatchObject({ added: false, refusal: 'check_failed', result: { code: 1, log: 'app bug' } })
+    expect(pool.size()).toBe(1)
+  })
+
   it('rejects bad options with a typed error', () => {
     expect(() => new Mempool(new FakeApp(), { maxTxs: 0 })).toThrow(MempoolError)
     expect(() => new Mempool(new FakeApp(), { maxBytes: 1.5 })).toThrow(/maxBytes/)

@@ -1,8 +1,8 @@
 // The mempool: txs that passed CheckTx, waiting for a block. Dedupe by hash (pool + recently committed),
 // count and byte caps, gas-price priority with per-sender sequence order, reaping for proposals, and recheck
 // after every block. Every method is synchronous, as the app's CheckTx is, so no two calls interleave.
-import { sdkErrors } from '../../modules/sdk/errors.js'
-import type { Application, CheckTxResult } from '../app/application.js'
+import { sdkErrors, toAbciError } from '../../modules/sdk/errors.js'
+import type { Application, CheckTxMode, CheckTxResult } from '../app/application.js'
 import { toHexUpper, txHash } from '../types/hash.js'
 import { laneOf, type MempoolEntry, priorityOrder } from './entry.js'
 import { MempoolError } from './errors.js'
@@ -73,7 +73,7 @@ export class Mempool {
       const detail = `number of txs ${this.byHash.size} (max: ${this.maxTxs}), total txs bytes ${this.totalBytes} (max: ${this.maxBytes})`
       return refuse(hash, 'full', sdkErrors.mempoolIsFull.wrap(detail))
     }
-    const result = this.app.checkTx(tx, 'new')
+    const result = this.runCheckTx(tx, 'new')
     if (result.code !== 0) return { hash, result, added: false, refusal: 'check_failed' }
     const entry: MempoolEntry = {
       tx,
@@ -131,7 +131,7 @@ export class Mempool {
     let evicted = 0
     const remaining = [...this.byHash.values()].sort((a, b) => a.arrival - b.arrival)
     for (const e of remaining) {
-      const r = this.app.checkTx(e.tx, 'recheck')
+      const r = this.runCheckTx(e.tx, 'recheck')
       if (r.code !== 0) {
         this.remove(e.hashHex)
         evicted++
@@ -181,6 +181,16 @@ export class Mempool {
     this.totalBytes = 0
   }
 
+  /** CheckTx that never throws: an app bug becomes an internal-error result and the tx is not kept. */
+  private runCheckTx(tx: Uint8Array, mode: CheckTxMode): CheckTxResult {
+    try {
+      return this.app.checkTx(tx, mode)
+    } catch (e) {
+      const err = toAbciError(e)
+      return refusalResult({ codespace: err.codespace, code: err.code, log: err.log })
+    }
+  }
+
   private insert(e: MempoolEntry): void {
     this.byHash.set(e.hashHex, e)
     const key = laneOf(e)
@@ -213,7 +223,11 @@ function refuse(
   refusal: Refusal,
   err: { codespace: string; code: number; log: string },
 ): MempoolCheckResult {
-  const result: CheckTxResult = {
+  return { hash, result: refusalResult(err), added: false, refusal }
+}
+
+function refusalResult(err: { codespace: string; code: number; log: string }): CheckTxResult {
+  return {
     code: err.code,
     codespace: err.codespace,
     log: err.log,
@@ -226,7 +240,6 @@ function refuse(
     sender: '',
     sequence: 0n,
   }
-  return { hash, result, added: false, refusal }
 }
 
 /** A tx's size inside `Data.txs`: tag byte + length varint + bytes (what CometBFT's MaxDataBytes counts). */

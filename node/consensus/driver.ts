@@ -36,7 +36,7 @@ import {
   valueIdOf,
 } from './types.js'
 import { advanceSchedule, type ValidatorSchedule } from './validator-schedule.js'
-import type { Validator } from './validator-set.js'
+import type { Validator, ValidatorSet } from './validator-set.js'
 import type { DuplicateVote } from './vote-keeper.js'
 import { lockFromOwnPrecommits, ownProposalsIn } from './wal-replay.js'
 
@@ -54,7 +54,7 @@ export class ConsensusDriver<B> {
   private previousBlockTime!: Timestamp
   private buffered: Buffered<B>[] = []
   private readonly evidence = new Map<string, DuplicateVote>()
-  private readonly proposerCache = new Map<Round, Validator>()
+  private proposerCache: ValidatorSet[] = []
   private replayOwnProposals = new Map<Round, ProposalMessage<B>>()
   private replaying = false
   private stopped = false
@@ -138,6 +138,7 @@ export class ConsensusDriver<B> {
   }
 
   status(): DriverStatus {
+    if (this.hs === undefined) return { height: 0n, round: -1, step: 'unstarted' }
     const s = this.hs.round
     return { height: s.height, round: s.round, step: s.step, locked: s.locked, valid: s.valid }
   }
@@ -148,6 +149,7 @@ export class ConsensusDriver<B> {
 
   /** Votes held for the current height (for sync responses to lagging peers). */
   currentVotes(): Vote[] {
+    if (this.hs === undefined) return []
     const keeper = this.hs.votes
     return keeper
       .roundsWithVotes()
@@ -197,7 +199,7 @@ export class ConsensusDriver<B> {
     this.hs = new HeightState<B>(schedule)
     this.lastCommit = lastCommit
     this.previousBlockTime = previousBlockTime
-    this.proposerCache.clear()
+    this.proposerCache = []
     this.events.onNewHeight?.(schedule)
   }
 
@@ -207,13 +209,12 @@ export class ConsensusDriver<B> {
     await this.evaluate()
   }
 
+  /** Proposers by round, extended one rotation step at a time so far rounds cost O(rounds · n) in total. */
   private proposerFor(round: Round): Validator {
-    let p = this.proposerCache.get(round)
-    if (p === undefined) {
-      p = this.hs.schedule.validators.proposerForRound(round)
-      this.proposerCache.set(round, p)
-    }
-    return p
+    const cache = this.proposerCache
+    if (cache.length === 0) cache.push(this.hs.schedule.validators)
+    while (cache.length <= round) cache.push(cache[cache.length - 1]!.incremented(1))
+    return cache[round]!.proposer
   }
 
   private isProposer(round: Round): boolean {

@@ -86,9 +86,14 @@ export class ValidatorSet {
     return new ValidatorSet(vals, proposer)
   }
 
-  /** The proposer of `round` at the height this set is for: round 0 is `proposer`. */
+  /**
+   * The proposer of `round` at the height this set is for: round 0 is `proposer`, each later round one
+   * more rotation step (as CometBFT advances round by round). The driver caches the same sequence.
+   */
   proposerForRound(round: number): Validator {
-    return round === 0 ? this.proposer : this.incremented(round).proposer
+    let set: ValidatorSet = this
+    for (let r = 0; r < round; r++) set = set.incremented(1)
+    return set.proposer
   }
 
   /** UpdateWithChangeSet: power 0 removes, new validators start at −1.125 × total; rescale, centre. */

@@ -1,6 +1,7 @@
 // Prometheus metrics on their own port (CometBFT's `instrumentation.prometheus_listen_addr`, default 26660),
 // for operators who keep the RPC private: GET /metrics renders the RPC server's registry.
 import Fastify, { type FastifyInstance } from 'fastify'
+import { listenOn } from './listen.js'
 import type { RpcMetrics } from './metrics.js'
 
 export const DEFAULT_METRICS_PORT = 26660
@@ -18,11 +19,7 @@ export function createMetricsServer(metrics: RpcMetrics): MetricsServer {
   )
   return {
     app,
-    async listen(port, host = '127.0.0.1') {
-      await app.listen({ port, host })
-      const address = app.server.address()
-      return typeof address === 'object' && address ? address.port : port
-    },
+    listen: (port, host = '127.0.0.1') => listenOn(app, port, host),
     close: () => app.close(),
   }
 }

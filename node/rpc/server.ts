@@ -7,6 +7,7 @@ import { enableOpenCors } from './cors.js'
 import { Dispatcher, errorResponse } from './dispatch.js'
 import { invalidRequest, methodNotFound } from './errors.js'
 import { type RpcLimits, resolveLimits } from './limits.js'
+import { listenOn } from './listen.js'
 import { buildMethodTable } from './methods/index.js'
 import { RpcMetrics } from './metrics.js'
 import { Params } from './params.js'
@@ -122,10 +123,9 @@ export async function createRpcServer(
       return sockets.count()
     },
     async listen(port, host = '127.0.0.1') {
-      await app.listen({ port, host })
+      const bound = await listenOn(app, port, host)
       stopFollowing = metrics.follow(backend)
-      const address = app.server.address()
-      return typeof address === 'object' && address ? address.port : port
+      return bound
     },
     async close() {
       stopFollowing?.()

@@ -1,8 +1,9 @@
 // CometBFT JSON scalar encodings (cmtjson): int64 as decimal strings, HexBytes as upper-case hex,
 // []byte as standard base64, times as RFC3339 with up to nine fraction digits (Go's RFC3339Nano).
 import type { Timestamp } from '../../../modules/sdk/index.js'
+import { toHexUpper } from '../../types/hash.js'
 
-export const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex').toUpperCase()
+export const hex = toHexUpper
 
 export const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
 

@@ -1,6 +1,6 @@
 // Tx submission and mempool views: broadcast_tx_{async,sync,commit}, check_tx, (num_)unconfirmed_txs.
-import { createHash } from 'node:crypto'
 import type { CheckTxResult } from '../../app/application.js'
+import { txHash } from '../../types/hash.js'
 import type { IndexedTx } from '../backend.js'
 import { internalError } from '../errors.js'
 import { txResultJson } from '../json/abci.js'
@@ -8,8 +8,6 @@ import { base64, hex, int } from '../json/encode.js'
 import type { Params } from '../params.js'
 import { perPage } from './paging.js'
 import type { MethodContext, MethodTable } from './types.js'
-
-const txHash = (tx: Uint8Array) => new Uint8Array(createHash('sha256').update(tx).digest())
 
 function readTx(params: Params): Uint8Array {
   const tx = params.requiredBytes('tx')

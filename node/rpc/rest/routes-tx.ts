@@ -1,8 +1,8 @@
 // x/tx gateway routes: broadcast, simulate, get by hash, search. Broadcast and lookups go to the node
 // (mempool, tx index); simulate goes to the app's `/cosmos.tx.v1beta1.Service/Simulate` query.
-import { createHash } from 'node:crypto'
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service'
 import type { FastifyInstance } from 'fastify'
+import { txHash } from '../../types/hash.js'
 import type { IndexedTx, RpcBackend } from '../backend.js'
 import { hex } from '../json/encode.js'
 import { badRequest, GrpcCode, notFound, RestError } from './errors.js'
@@ -65,7 +65,7 @@ export function registerTxRoutes(app: FastifyInstance, backend: RpcBackend, anys
     const body = request.body as Body
     const tx = txBytesOf(body)
     const mode = broadcastMode(body)
-    const hash = new Uint8Array(createHash('sha256').update(tx).digest())
+    const hash = txHash(tx)
     if (mode === 'async') {
       Promise.resolve()
         .then(() => backend.broadcastTx(tx))

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import type { RpcBackend } from '../backend.js'
 import { enableOpenCors } from '../cors.js'
 import { type RpcLimits, resolveLimits } from '../limits.js'
+import { listenOn } from '../listen.js'
 import { hardenedFastify } from '../server.js'
 import { GrpcCode, notImplemented, RestError } from './errors.js'
 import { type AnyDecoder, AnyRenderer } from './gateway-json.js'
@@ -71,11 +72,7 @@ export async function createRestServer(
 
   return {
     app,
-    async listen(port, host = '127.0.0.1') {
-      await app.listen({ port, host })
-      const address = app.server.address()
-      return typeof address === 'object' && address ? address.port : port
-    },
+    listen: (port, host = '127.0.0.1') => listenOn(app, port, host),
     close: () => app.close(),
   }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AbciEvent } from '../../modules/sdk/events.js'
 import type { TxResult } from '../app/application.js'
@@ -120,6 +121,44 @@ describe('TxIndex', () => {
     const got = await index.search(query, { perPage: 100 })
     expect(got.total).toBe(want.length)
     expect(positions(got.items)).toEqual(want)
+  })
+
+  it('agrees with brute force on random queries (property)', async () => {
+    const tagValue = fc.oneof(
+      fc.record({
+        tag: fc.constant('tx.height'),
+        value: fc.oneof(fc.integer({ min: 0, max: 14 }).map(String), fc.constantFrom('2.5', '0.0', '12.0')),
+      }),
+      fc.record({
+        tag: fc.constantFrom('message.sender', 'transfer.recipient'),
+        value: fc.constantFrom(...accounts, 'x'),
+      }),
+      fc.record({
+        tag: fc.constantFrom('transfer.amount', 'tx.fee'),
+        value: fc.integer({ min: 0, max: 130 }).map(String),
+      }),
+    )
+    const condition = fc
+      .tuple(tagValue, fc.constantFrom('=', '<', '<=', '>', '>=', 'CONTAINS', 'EXISTS', "='"))
+      .map(([{ tag, value }, op]) => {
+        if (op === 'EXISTS') return `${tag} EXISTS`
+        if (op === 'CONTAINS') return `${tag} CONTAINS '${value.slice(0, 2)}'`
+        if (op === "='" || (op === '=' && /[a-z]/.test(value))) return `${tag}='${value}'`
+        return /[a-z]/.test(value) ? `${tag}='${value}'` : `${tag} ${op} ${value}`
+      })
+    await fc.assert(
+      fc.asyncProperty(fc.array(condition, { minLength: 1, maxLength: 3 }), async (conds) => {
+        const query = conds.join(' AND ')
+        const want = positions(oracle(query))
+        const got = await index.search(query, { perPage: 100 })
+        expect({ query, total: got.total, items: positions(got.items) }).toEqual({
+          query,
+          total: want.length,
+          items: want.slice(0, 100),
+        })
+      }),
+      { numRuns: 150 },
+    )
   })
 
   it('pages and orders like CometBFT', async () => {

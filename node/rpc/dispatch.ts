@@ -2,11 +2,11 @@
 // per-call deadlines, error mapping and latency metrics.
 
 import {
+  internalError,
   invalidRequest,
   type JsonRpcErrorObject,
   methodNotFound,
   parseError,
-  RpcError,
   toRpcError,
 } from './errors.js'
 import { jsonDepthExceeds } from './json-depth.js'
@@ -117,7 +117,7 @@ export class Dispatcher {
     const ms = method.timeoutMs?.(this.ctx.limits) ?? this.ctx.limits.requestTimeoutMs
     let timer: NodeJS.Timeout | undefined
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new RpcError(-32603, `${name} timed out after ${ms} ms`)), ms)
+      timer = setTimeout(() => reject(internalError(`${name} timed out after ${ms} ms`)), ms)
     })
     try {
       return await Promise.race([method.handler(this.ctx, params()), deadline])

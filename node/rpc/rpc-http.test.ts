@@ -196,7 +196,7 @@ describe('GET URI form', () => {
 
   it('GET / lists the methods', async () => {
     const text = await (await fetch(`${url}/`)).text()
-    expect(text).toContain('//host/abci_query?path=_&data=_&height=_&prove')
+    expect(text).toContain('//host/abci_query?path=_&data=_&height=_&prove=_')
   })
 })
 

@@ -85,7 +85,11 @@ export async function createRpcServer(
 
   app.get('/', async (_request, reply) => {
     const lines = dispatcher.methodNames.map(
-      (name) => `//host/${name}?${methods.get(name)!.args.join('=_&')}`,
+      (name) =>
+        `//host/${name}?${methods
+          .get(name)!
+          .args.map((arg) => `${arg}=_`)
+          .join('&')}`,
     )
     return reply.type('text/plain').send(`Available endpoints:\n${lines.join('\n')}\n`)
   })

@@ -1,5 +1,6 @@
 // Node-level methods: status, health, abci_info, net_info, genesis, genesis_chunked, consensus_params.
 
+import type { RpcBackend } from '../backend.js'
 import { internalError } from '../errors.js'
 import { consensusParamsJson } from '../json/abci.js'
 import { pubKeyJson } from '../json/block.js'
@@ -125,7 +126,7 @@ export const infoMethods: MethodTable = {
   },
 }
 
-async function genesisJson(backend: Parameters<MethodTable[string]['handler']>[0]['backend']) {
+async function genesisJson(backend: RpcBackend) {
   const g = await backend.genesis()
   return {
     genesis_time: rfc3339(g.genesisTime),

@@ -1,6 +1,5 @@
 // Store layout of the auth module (store key `acc`): one-byte prefixes, as cosmos x/auth keeps them.
-import { concatBytes } from '../sdk/index.js'
-import { addressBytes } from './address-bytes.js'
+import { concatBytes, fromBech32 } from '../sdk/index.js'
 
 export const MODULE_NAME = 'auth'
 export const STORE_KEY = 'acc'
@@ -13,7 +12,7 @@ export const GLOBAL_ACCOUNT_NUMBER_KEY = Uint8Array.of(0x02)
 
 /** 0x01 | address bytes -> Any(BaseAccount | ModuleAccount). */
 export function accountKey(address: string, prefix?: string): Uint8Array {
-  return concatBytes(ACCOUNTS_PREFIX, addressBytes(address, prefix))
+  return concatBytes(ACCOUNTS_PREFIX, fromBech32(address, prefix))
 }
 
 export const TYPE_URL = {

@@ -27,12 +27,12 @@ import {
   invalidArgument,
   notFound,
   paginate,
+  protoQuery,
   type QueryHandler,
   toBech32,
 } from '../sdk/index.js'
 import { type Account, accountToAny, toBaseAccount } from './account.js'
 import type { AccountKeeper } from './keeper.js'
-import { protoQuery } from './query-codec.js'
 
 const SERVICE = '/cosmos.auth.v1beta1.Query'
 

@@ -1,6 +1,5 @@
 // Store layout of the bank module (store key `bank`), the cosmos x/bank prefixes.
-import { concatBytes, lengthPrefixed, utf8 } from '../sdk/index.js'
-import { addressBytes } from './address-bytes.js'
+import { concatBytes, fromBech32, lengthPrefixed, utf8 } from '../sdk/index.js'
 
 export const MODULE_NAME = 'bank'
 export const STORE_KEY = 'bank'
@@ -21,7 +20,7 @@ export const denomMetadataKey = (denom: string): Uint8Array =>
 
 /** 0x02 | len(addr) | addr: every balance of one account sits under this prefix, ordered by denom. */
 export const accountBalancesPrefix = (address: string): Uint8Array =>
-  concatBytes(BALANCES_PREFIX, lengthPrefixed(addressBytes(address)))
+  concatBytes(BALANCES_PREFIX, lengthPrefixed(fromBech32(address)))
 
 /** 0x02 | len(addr) | addr | denom -> decimal amount (never zero: zero balances are deleted). */
 export const balanceKey = (address: string, denom: string): Uint8Array =>
@@ -33,7 +32,7 @@ export const denomOwnersPrefix = (denom: string): Uint8Array =>
 
 /** 0x03 | denom | 0x00 | addr -> empty. */
 export const denomOwnerKey = (denom: string, address: string): Uint8Array =>
-  concatBytes(denomOwnersPrefix(denom), addressBytes(address))
+  concatBytes(denomOwnersPrefix(denom), fromBech32(address))
 
 /** 0x04 | denom -> 0x01 enabled / 0x00 disabled. */
 export const sendEnabledKey = (denom: string): Uint8Array =>

@@ -7,9 +7,8 @@ import {
   MsgSendResponse,
 } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
 import { type MsgDefinition, sdkErrors } from '../sdk/index.js'
-import { canonicalAddress } from './address-bytes.js'
 import type { BankKeeper } from './keeper.js'
-import { coinsFromProto, validateMsgMultiSend, validateMsgSend } from './msgs.js'
+import { canonicalAddress, coinsFromProto, validateMsgMultiSend, validateMsgSend } from './msgs.js'
 
 const aminoCoins = (coins: { denom: string; amount: string }[]) =>
   coins.map((c) => ({ denom: c.denom, amount: c.amount }))

@@ -2,8 +2,7 @@
 
 import type { MsgMultiSend, MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
 import type { Coin as ProtoCoin } from 'cosmjs-types/cosmos/base/v1beta1/coin'
-import { addCoins, type Coin, parseAmount, sdkErrors, validateCoins } from '../sdk/index.js'
-import { addressBytes } from './address-bytes.js'
+import { addCoins, type Coin, fromBech32, parseAmount, sdkErrors, validateCoins } from '../sdk/index.js'
 import { bankErrors } from './errors.js'
 
 export function coinsFromProto(coins: ProtoCoin[]): Coin[] {
@@ -15,7 +14,7 @@ export const coinsToProto = (coins: Coin[]): ProtoCoin[] =>
 
 function checkAddress(address: string, what: string): void {
   try {
-    addressBytes(address)
+    fromBech32(address)
   } catch (e) {
     throw sdkErrors.invalidAddress.wrap(`invalid ${what} address: ${(e as Error).message}`)
   }
@@ -53,4 +52,10 @@ export function validateMsgMultiSend(msg: MsgMultiSend): void {
     totalIn.length === totalOut.length &&
     totalIn.every((c, i) => c.denom === totalOut[i]!.denom && c.amount === totalOut[i]!.amount)
   if (!same) throw bankErrors.inputOutputMismatch.wrap('')
+}
+
+/** The lower-case form of a valid address (throws sdk 7); cheap for the usual already-lower-case input. */
+export function canonicalAddress(address: string): string {
+  fromBech32(address)
+  return address.toLowerCase()
 }

@@ -39,13 +39,13 @@ import {
   notFound,
   type PageRequest,
   paginate,
+  protoQuery,
   type QueryHandler,
   toBech32,
   utf8,
   validateDenom,
 } from '../sdk/index.js'
 import type { BankKeeper } from './keeper.js'
-import { protoQuery } from './query-codec.js'
 
 const SERVICE = '/cosmos.bank.v1beta1.Query'
 

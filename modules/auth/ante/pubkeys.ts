@@ -3,9 +3,8 @@
 // number of keys, and charge verification gas per key.
 import { PubKey as Secp256k1PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys'
 import type { Any } from 'cosmjs-types/google/protobuf/any'
-import { addressFromPubkey, bytesEqual, sdkErrors } from '../../sdk/index.js'
+import { addressFromPubkey, bytesEqual, fromBech32, sdkErrors } from '../../sdk/index.js'
 import { secp256k1PubKeyAny } from '../account.js'
-import { addressBytes } from '../address-bytes.js'
 import { ATTRIBUTE, EVENT_TYPE_TX } from '../events.js'
 import type { AccountKeeper } from '../keeper.js'
 import { TYPE_URL } from '../keys.js'
@@ -48,7 +47,7 @@ export function setPubKeys(run: AnteRun, keeper: AccountKeeper): void {
     const info = tx.authInfo.signerInfos[i]!
     if (!info.publicKey) return stored
     const key = secp256k1KeyFromAny(info.publicKey)
-    if (!bytesEqual(addressFromPubkey(key), addressBytes(tx.signers[i]!)))
+    if (!bytesEqual(addressFromPubkey(key), fromBech32(tx.signers[i]!)))
       throw sdkErrors.invalidPubKey.wrap(
         `pubKey does not match signer address ${tx.signers[i]} with signer index: ${i}`,
       )

@@ -1,7 +1,8 @@
 // Wraps a typed query method as a `QueryHandler`: malformed request bytes become gRPC InvalidArgument,
 // as a cosmos gRPC server rejects an undecodable request.
-import type { Context, QueryHandler } from '../sdk/index.js'
-import { invalidArgument } from '../sdk/index.js'
+import type { Context } from './context.js'
+import type { QueryHandler } from './module.js'
+import { invalidArgument } from './query-errors.js'
 
 export interface ProtoType<T> {
   decode(bytes: Uint8Array): T

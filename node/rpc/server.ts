@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { RpcBackend, Unsubscribe } from './backend.js'
 import { enableOpenCors } from './cors.js'
 import { Dispatcher, errorResponse } from './dispatch.js'
-import { invalidRequest, methodNotFound } from './errors.js'
+import { internalError, invalidRequest, methodNotFound } from './errors.js'
 import { type RpcLimits, resolveLimits } from './limits.js'
 import { listenOn } from './listen.js'
 import { buildMethodTable } from './methods/index.js'
@@ -68,8 +68,10 @@ export async function createRpcServer(
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body))
   app.setErrorHandler((err: { statusCode?: number; message: string }, _request, reply) => {
+    // Fastify's own 4xx (body too large, bad framing) are request errors; anything else is ours.
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500
-    reply.code(status).send(errorResponse(null, invalidRequest(err.message)))
+    const rpcError = status < 500 ? invalidRequest(err.message) : internalError(err.message)
+    reply.code(status).send(errorResponse(null, rpcError))
   })
   app.setNotFoundHandler((request, reply) => {
     reply.code(404).send(errorResponse(-1, methodNotFound(request.url.split('?')[0]!.slice(1))))
@@ -83,16 +85,18 @@ export async function createRpcServer(
     return reply.type('application/json').send(response)
   })
 
-  app.get('/', async (_request, reply) => {
-    const lines = dispatcher.methodNames.map(
+  const endpoints = dispatcher.methodNames
+    .map(
       (name) =>
         `//host/${name}?${methods
           .get(name)!
           .args.map((arg) => `${arg}=_`)
           .join('&')}`,
     )
-    return reply.type('text/plain').send(`Available endpoints:\n${lines.join('\n')}\n`)
-  })
+    .join('\n')
+  app.get('/', async (_request, reply) =>
+    reply.type('text/plain').send(`Available endpoints:\n${endpoints}\n`),
+  )
 
   if (options.metricsPath !== false) {
     app.get(options.metricsPath ?? '/metrics', async (_request, reply) => {

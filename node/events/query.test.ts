@@ -61,6 +61,31 @@ describe('query grammar', () => {
     )
   })
 
+  it('mutated valid queries either parse to a stable query or fail with a QueryError', () => {
+    const mutated = fc
+      .tuple(
+        query,
+        fc.nat(),
+        fc.constantFrom('delete', 'insert'),
+        fc.constantFrom("'", '=', ' ', 'A', '.', '<', '9', 'T'),
+      )
+      .map(([q, at, how, ch]) => {
+        const text = formatQuery(q)
+        const i = at % (text.length + 1)
+        return how === 'delete' ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + ch + text.slice(i)
+      })
+    fc.assert(
+      fc.property(mutated, (text) => {
+        try {
+          const q = parseQuery(text)
+          expect(parseQuery(formatQuery(q))).toEqual(q)
+        } catch (e) {
+          expect(e).toBeInstanceOf(QueryError)
+        }
+      }),
+    )
+  })
+
   it('parses what CosmJS and Keplr send', () => {
     expect(parseQuery("tx.hash='ABCD'").conditions).toEqual([
       { tag: 'tx.hash', op: '=', value: { kind: 'string', value: 'ABCD' } },

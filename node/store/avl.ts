@@ -55,11 +55,13 @@ function newInner(ctx: TreeContext, key: Uint8Array, left: IavlNode, right: Iavl
   return n
 }
 
-function update(ctx: TreeContext, n: IavlNode): void {
+/** Recomputes height and size from the children; returns the balance factor (left height - right height). */
+function update(ctx: TreeContext, n: IavlNode): number {
   const l = leftOf(ctx, n)
   const r = rightOf(ctx, n)
   n.height = Math.max(l.height, r.height) + 1
   n.size = l.size + r.size
+  return l.height - r.height
 }
 
 function balanceFactor(ctx: TreeContext, n: IavlNode): number {
@@ -84,9 +86,9 @@ function rotateLeft(ctx: TreeContext, n: IavlNode): IavlNode {
   return r
 }
 
-/** Rebalances a mutable node whose children's heights differ by at most 2. */
+/** Updates a mutable node and rebalances it; its children's heights differ by at most 2. */
 function balance(ctx: TreeContext, n: IavlNode): IavlNode {
-  const bf = balanceFactor(ctx, n)
+  const bf = update(ctx, n)
   if (bf > 1) {
     const l = leftOf(ctx, n)
     if (balanceFactor(ctx, l) < 0) setLeft(n, rotateLeft(ctx, mutable(ctx, l)))
@@ -127,7 +129,6 @@ export function insert(
     updated = u
   }
   if (updated) return [n, true]
-  update(ctx, n)
   return [balance(ctx, n), false]
 }
 
@@ -156,7 +157,6 @@ export function remove(ctx: TreeContext, node: IavlNode, key: Uint8Array): Remov
     }
     const n = mutable(ctx, node)
     setLeft(n, r.node)
-    update(ctx, n)
     return { value: r.value, node: balance(ctx, n), newKey: r.newKey }
   }
   const r = remove(ctx, rightOf(ctx, node), key)
@@ -169,6 +169,5 @@ export function remove(ctx: TreeContext, node: IavlNode, key: Uint8Array): Remov
   const n = mutable(ctx, node)
   setRight(n, r.node)
   if (r.newKey !== undefined) n.key = r.newKey
-  update(ctx, n)
   return { value: r.value, node: balance(ctx, n), newKey: undefined }
 }

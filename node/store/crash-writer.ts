@@ -3,7 +3,6 @@
 import { Level } from 'level'
 import { toHex } from '../../modules/sdk/bytes.js'
 import { applyVersion, CRASH_PRUNING, CRASH_STORES, HEIGHT_MARKER } from './crash-workload.js'
-import type { StoreDb } from './db.js'
 import { encodeVersion } from './keys.js'
 import { openCommitMultiStore } from './open.js'
 
@@ -15,7 +14,7 @@ if (!dir) {
 const db = new Level<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' })
 await db.open()
 const store = await openCommitMultiStore({
-  db: db as unknown as StoreDb,
+  db,
   storeNames: CRASH_STORES,
   pruning: CRASH_PRUNING,
   nodeCacheSize: 2_000,

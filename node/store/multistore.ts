@@ -10,10 +10,11 @@ import {
   encodeCommitRecord,
   type StoreCommit,
 } from './commit-record.js'
-import type { DbOp, StoreDb } from './db.js'
+import { type DbOp, type StoreDb, writeBatch } from './db.js'
 import { assertValidKey, StoreError } from './errors.js'
 import { iavlCommitmentProof } from './iavl-proof.js'
 import { assertForeignKey, commitKey, encodeVersion, LATEST_KEY } from './keys.js'
+import { LruCache } from './lru.js'
 import type { NodeDb } from './node-db.js'
 import type { Orphan } from './orphans.js'
 import { isRetained, type Pruning, pruneStore } from './pruning.js'
@@ -36,6 +37,8 @@ export class IavlMultiStore implements CommitMultiStore {
   private committing = false
   private failure: Error | undefined
   private closed = false
+  /** Decoded commit records of recently queried versions (queries and proofs hit the same few heights). */
+  private readonly records = new LruCache<number, CommitRecord>(64)
 
   constructor(
     private readonly db: StoreDb,
@@ -113,7 +116,7 @@ export class IavlMultiStore implements CommitMultiStore {
     }
     for (const e of extra) ops.push({ type: 'put', key: e.key, value: e.value })
     try {
-      await this.db.batch(ops, { sync: true })
+      await writeBatch(this.db, ops, true)
     } catch (err) {
       // The trees already moved on to the next version; only a reopen brings memory and disk back together.
       this.failure = err as Error
@@ -124,6 +127,7 @@ export class IavlMultiStore implements CommitMultiStore {
     this.latest = version
     this.latestHash = appHash
     this.retained = retained
+    for (const v of doomed) this.records.delete(v)
     return { version: BigInt(version), hash: Uint8Array.from(appHash) }
   }
 

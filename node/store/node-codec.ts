@@ -8,12 +8,17 @@ import { ByteReader, putUvarint, uvarintSize } from './varint.js'
 const LEAF = 0
 const INNER = 1
 
+/**
+ * Encodes a hashed node, then points its key, hash and value into the encoding: a saved node then holds
+ * one small pooled allocation instead of three, which keeps a large node cache cheap for the GC.
+ */
 export function encodeNode(node: IavlNode): Uint8Array {
   const hash = node.hash
   if (!hash) throw new StoreError('CORRUPT', 'cannot save a node before hashing it')
   const leaf = node.height === 0
+  const value = node.value
   const tail = leaf
-    ? uvarintSize(node.value!.length) + node.value!.length
+    ? uvarintSize(value!.length) + value!.length
     : uvarintSize(node.leftSeq) + uvarintSize(node.rightSeq)
   const size =
     1 +
@@ -25,18 +30,22 @@ export function encodeNode(node: IavlNode): Uint8Array {
     32 +
     tail
   const out = Buffer.allocUnsafe(size)
+  const view = (start: number, len: number) => new Uint8Array(out.buffer, out.byteOffset + start, len)
   out[0] = leaf ? LEAF : INNER
   let off = putUvarint(out, 1, node.height)
   off = putUvarint(out, off, node.size)
   off = putUvarint(out, off, node.version)
   off = putUvarint(out, off, node.key.length)
   out.set(node.key, off)
+  node.key = view(off, node.key.length)
   off += node.key.length
   out.set(hash, off)
+  node.hash = view(off, 32)
   off += 32
   if (leaf) {
-    off = putUvarint(out, off, node.value!.length)
-    out.set(node.value!, off)
+    off = putUvarint(out, off, value!.length)
+    out.set(value!, off)
+    node.value = view(off, value!.length)
   } else {
     off = putUvarint(out, off, node.leftSeq)
     putUvarint(out, off, node.rightSeq)

@@ -4,7 +4,7 @@
 //                                                                  inner: bytes(leftHash) ‖ bytes(rightHash))
 // Children are held by reference only while unsaved; saved children are reached through the node db by
 // sequence number, so the LRU cache (not the root) decides how much of the tree stays in memory.
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { putUvarint, putVarint } from './varint.js'
 
 export class IavlNode {
@@ -48,9 +48,12 @@ function ensureScratch(n: number): Uint8Array {
   return scratch
 }
 
-/** A plain Uint8Array view of the digest (Buffers compare unequal to Uint8Arrays in deep equality). */
+/**
+ * One-shot `crypto.hash` (about twice as fast as createHash for node-sized inputs), returned as a plain
+ * Uint8Array view (Buffers compare unequal to Uint8Arrays in deep equality).
+ */
 export function sha256(data: Uint8Array): Uint8Array {
-  const d = createHash('sha256').update(data).digest()
+  const d = hash('sha256', data, 'buffer')
   return new Uint8Array(d.buffer, d.byteOffset, d.byteLength)
 }
 

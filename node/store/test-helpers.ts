@@ -26,7 +26,7 @@ export async function removeDir(dir: string): Promise<void> {
 }
 
 export function asStoreDb(db: TestDb): StoreDb {
-  return db as unknown as StoreDb
+  return db
 }
 
 export async function openStore(

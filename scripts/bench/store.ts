@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { Level } from 'level'
-import type { StoreDb } from '../../node/store/db.js'
 import { openCommitMultiStore } from '../../node/store/open.js'
 
 const TOTAL = Number(process.env.STORE_BENCH_KEYS ?? 1_000_000)
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
   await db.open()
   try {
     const store = await openCommitMultiStore({
-      db: db as unknown as StoreDb,
+      db,
       storeNames: ['bench'],
       pruning: { keepRecent: 10, keepEvery: 0 },
       nodeCacheSize: CACHE,

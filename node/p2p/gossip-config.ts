@@ -42,6 +42,14 @@ export function messageSizeLimits(overrides: Partial<MessageSizeLimits> = {}): M
   return limits
 }
 
+/**
+ * Seen-cache lifetime. Gossipsub's 120 s default would make every re-broadcast of the same vote a no-op for two
+ * minutes, and a receiver that ignored a vote (it was a height behind) would never take it later. The consensus
+ * driver re-broadcasts every 2 s, so ids must expire sooner; duplicates that slip through are deduped by the vote
+ * keeper and the mempool. In a validator set small enough that every peer is a mesh peer, no IHAVE replays follow.
+ */
+export const DEFAULT_SEEN_TTL_MS = 1_500
+
 /** Weight of P4 (invalid deliveries); the penalty is weight × count², so it grows fast for repeat offenders. */
 export const INVALID_MESSAGE_WEIGHT = -50
 
@@ -86,7 +94,7 @@ export function gossipsubOptions(input: GossipConfigInput): Partial<GossipsubOpt
     fastMsgIdFn: (rpcMsg) => toHex(contentDigest(rpcMsg.data ?? EMPTY)),
     msgIdToStrFn: toHex,
     asyncValidation: true,
-    ...(input.seenTtlMs === undefined ? {} : { seenTTL: input.seenTtlMs }),
+    seenTTL: input.seenTtlMs ?? DEFAULT_SEEN_TTL_MS,
     emitSelf: false,
     allowPublishToZeroTopicPeers: true,
     ignoreDuplicatePublishError: true,

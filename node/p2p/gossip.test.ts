@@ -169,6 +169,41 @@ describe('re-publishing', () => {
   })
 })
 
+describe('a receiver that ignored a vote', () => {
+  it('takes the re-broadcast once the seen cache (default TTL) has let go of it', async () => {
+    let ready = false
+    let seen = 0
+    const a = await start()
+    const b = await start({
+      validators: {
+        vote: () => {
+          seen++
+          return ready ? 'accept' : 'ignore'
+        },
+      },
+    })
+    await connect(a, b)
+    await waitFor('vote mesh', () => mesh(a, 'vote').length === 1)
+    const atB = collect(b, 'vote')
+    const vote = Buffer.from('prevote h=9 r=0')
+    expect(await a.publishVote(vote)).toBe(1)
+    // b was a height behind: it ignored the vote. Now it has caught up.
+    await waitFor('b saw and ignored it', () => seen === 1)
+    expect(atB).toEqual([])
+    ready = true
+    await waitFor(
+      're-broadcast accepted',
+      async () => {
+        await a.publishVote(vote)
+        return atB.length > 0
+      },
+      10_000,
+      250,
+    )
+    expect(atB[0]!.data).toBe('prevote h=9 r=0')
+  })
+})
+
 describe('a local testnet', () => {
   it('keeps a dozen peers on loopback at a non-negative score (IP colocation threshold is 10)', async () => {
     const hub = await start()

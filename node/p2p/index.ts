@@ -8,6 +8,7 @@ export {
 export { isP2PError, P2PError, type P2PErrorCode } from './errors.js'
 export {
   DEFAULT_MESSAGE_SIZE_LIMITS,
+  DEFAULT_SEEN_TTL_MS,
   MAX_GOSSIP_MESSAGE_BYTES,
   type MessageSizeLimits,
 } from './gossip-config.js'

@@ -40,10 +40,9 @@ export interface P2PNodeOptions {
   validators?: Partial<Record<GossipKind, GossipValidator>>
   penalties?: Partial<PeerPenaltyOptions>
   /**
-   * How long a message id stays in the seen cache (gossipsub `seenTTL`, default 120 s). Within it, publishing the
-   * same bytes again is a no-op (ids are content hashes), so a consensus driver that re-broadcasts its votes
-   * every few seconds needs a TTL shorter than its interval. Receivers may then see a message twice; consensus
-   * dedupes votes anyway.
+   * How long a message id stays in the seen cache (default 1.5 s, `DEFAULT_SEEN_TTL_MS`). Within it, publishing
+   * the same bytes again is a no-op (ids are content hashes); keep it shorter than the consensus re-broadcast
+   * interval so re-broadcasts reach peers that missed or ignored the first copy.
    */
   seenTtlMs?: number
   log?: P2PLogger

@@ -20,11 +20,11 @@ import {
   QueryParamsResponse,
 } from 'cosmjs-types/cosmos/auth/v1beta1/query'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { QueryError, toBech32 } from '../sdk/index.js'
+import { toBech32 } from '../sdk/index.js'
 import { secp256k1PubKeyAny } from './account.js'
 import { AccountKeeper } from './keeper.js'
 import { authQueryHandlers } from './query-server.js'
-import { type StoreEnv, storeEnv } from './test-env.js'
+import { expectQueryError, type StoreEnv, storeEnv } from './test-env.js'
 
 const P = '/cosmos.auth.v1beta1.Query'
 const addr = (seed: number) => toBech32(new Uint8Array(20).fill(seed))
@@ -39,18 +39,6 @@ interface Codec<T> {
 }
 const call = <Req, Res>(method: string, req: Codec<Req>, res: { decode(b: Uint8Array): Res }, body: object) =>
   res.decode(authQueryHandlers(keeper)[`${P}/${method}`]!(ctx(), req.encode(req.fromPartial(body)).finish()))
-
-function expectQueryError(fn: () => unknown, grpcCode: string, text: string | RegExp): void {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(QueryError)
-    expect((e as QueryError).grpcCode).toBe(grpcCode)
-    expect((e as QueryError).message).toMatch(text)
-    return
-  }
-  expect.unreachable(`expected ${grpcCode}`)
-}
 
 afterEach(() => env.cleanup())
 

@@ -8,23 +8,12 @@ import {
   bankEnv,
   cleanupBankEnvs,
   eventTuples,
+  expectAbciError,
   moduleAddr,
   udatum,
 } from './test-setup.js'
 
 afterEach(cleanupBankEnvs)
-
-function expectError(fn: () => unknown, codespace: string, code: number, text?: string | RegExp): void {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(AbciError)
-    expect([(e as AbciError).codespace, (e as AbciError).code]).toEqual([codespace, code])
-    if (text) expect((e as AbciError).message).toMatch(text)
-    return
-  }
-  expect.unreachable(`expected ${codespace}/${code}`)
-}
 
 const invariantsHold = (env: BankEnv) => {
   for (const inv of bankInvariants(env.bank)) expect(inv.check(env.ctx())).toBeUndefined()
@@ -58,19 +47,19 @@ describe('bank keeper: mint and burn', () => {
 
   it('refuses mint and burn without the permission (sdk 4) and for unknown modules (sdk 9)', async () => {
     const env = await bankEnv()
-    expectError(
+    expectAbciError(
       () => env.bank.mintCoins(env.ctx(), 'burn', udatum(1)),
       'sdk',
       4,
       'does not have permissions to mint',
     )
-    expectError(
+    expectAbciError(
       () => env.bank.burnCoins(env.ctx(), 'mint', udatum(1)),
       'sdk',
       4,
       'does not have permissions to burn',
     )
-    expectError(() => env.bank.mintCoins(env.ctx(), 'nobody', udatum(1)), 'sdk', 9)
+    expectAbciError(() => env.bank.mintCoins(env.ctx(), 'nobody', udatum(1)), 'sdk', 9)
   })
 
   it('burns from a burner module account, lowering supply', async () => {
@@ -80,7 +69,7 @@ describe('bank keeper: mint and burn', () => {
     env.bank.sendCoinsFromAccountToModule(ctx, addr(1), 'burn', udatum(40))
     env.bank.burnCoins(ctx, 'burn', udatum(40))
     expect(env.bank.getSupply(ctx, 'udatum').amount).toBe(60n)
-    expectError(() => env.bank.burnCoins(ctx, 'burn', udatum(1)), 'sdk', 5)
+    expectAbciError(() => env.bank.burnCoins(ctx, 'burn', udatum(1)), 'sdk', 5)
     invariantsHold(env)
   })
 })
@@ -132,7 +121,7 @@ describe('bank keeper: sends', () => {
     ]
     env.fund(addr(1), coins)
     const ctx = env.ctx()
-    expectError(
+    expectAbciError(
       () =>
         env.bank.sendCoins(ctx, addr(1), addr(2), [
           { denom: 'uaaa', amount: 5n },
@@ -161,8 +150,8 @@ describe('bank keeper: sends', () => {
   it('rejects invalid coin lists with sdk 10', async () => {
     const env = await bankEnv()
     env.fund(addr(1), udatum(5))
-    expectError(() => env.bank.sendCoins(env.ctx(), addr(1), addr(2), udatum(0)), 'sdk', 10)
-    expectError(() => env.bank.sendCoins(env.ctx(), addr(1), addr(2), udatum(-1)), 'sdk', 10)
+    expectAbciError(() => env.bank.sendCoins(env.ctx(), addr(1), addr(2), udatum(0)), 'sdk', 10)
+    expectAbciError(() => env.bank.sendCoins(env.ctx(), addr(1), addr(2), udatum(-1)), 'sdk', 10)
   })
 
   it('module sends: to modules, from modules, between modules; blocked recipients refused', async () => {
@@ -175,7 +164,7 @@ describe('bank keeper: sends', () => {
     expect(env.bank.getBalance(ctx, moduleAddr('plain'), 'udatum').amount).toBe(6n)
     expect(env.bank.getBalance(ctx, moduleAddr('burn'), 'udatum').amount).toBe(3n)
     expect(env.bank.getBalance(ctx, addr(3), 'udatum').amount).toBe(1n)
-    expectError(
+    expectAbciError(
       () => env.bank.sendCoinsFromModuleToAccount(ctx, 'burn', moduleAddr('plain'), udatum(1)),
       'sdk',
       4,
@@ -225,7 +214,7 @@ describe('bank keeper: send restrictions', () => {
     expect(seen).toEqual(['first:two', 'second:four'])
     expect(env.bank.getBalance(ctx, addr(4), 'udatum').amount).toBe(10n)
     expect(env.bank.getBalance(ctx, addr(2), 'udatum').amount).toBe(0n)
-    expectError(() => env.bank.sendCoins(ctx, addr(1), addr(3), udatum(60)), 'test', 2)
+    expectAbciError(() => env.bank.sendCoins(ctx, addr(1), addr(3), udatum(60)), 'test', 2)
     expect(env.bank.getBalance(ctx, addr(1), 'udatum').amount).toBe(90n)
   })
 })

@@ -1,24 +1,20 @@
 import { AminoTypes, createBankAminoConverters } from '@cosmjs/stargate'
 import { MsgMultiSend, MsgSend, MsgSendResponse } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AbciError } from '../sdk/index.js'
 import { msgMultiSendDefinition, msgSendDefinition } from './msg-server.js'
-import { addr, type BankEnv, bankEnv, cleanupBankEnvs, moduleAddr, udatum } from './test-setup.js'
+import {
+  addr,
+  type BankEnv,
+  bankEnv,
+  cleanupBankEnvs,
+  expectAbciError,
+  moduleAddr,
+  udatum,
+} from './test-setup.js'
 
 afterAll(cleanupBankEnvs)
 
 const coins = (amount: string, denom = 'udatum') => [{ denom, amount }]
-
-function expectError(fn: () => unknown, codespace: string, code: number): void {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(AbciError)
-    expect([(e as AbciError).codespace, (e as AbciError).code]).toEqual([codespace, code])
-    return
-  }
-  expect.unreachable(`expected ${codespace}/${code}`)
-}
 
 describe('MsgSend', () => {
   let env: BankEnv
@@ -41,12 +37,16 @@ describe('MsgSend', () => {
   it('validate basic: addresses (sdk 7) and amounts (sdk 10)', async () => {
     const ok = { fromAddress: addr(1), toAddress: addr(2), amount: coins('1') }
     def.validateBasic(MsgSend.fromPartial(ok))
-    expectError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, fromAddress: 'datum1bad' })), 'sdk', 7)
-    expectError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, toAddress: '' })), 'sdk', 7)
+    expectAbciError(
+      () => def.validateBasic(MsgSend.fromPartial({ ...ok, fromAddress: 'datum1bad' })),
+      'sdk',
+      7,
+    )
+    expectAbciError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, toAddress: '' })), 'sdk', 7)
     for (const amount of [[], coins('0'), coins('-1'), coins('1.5'), coins('0x10'), coins('1', 'x')])
-      expectError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, amount })), 'sdk', 10)
+      expectAbciError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, amount })), 'sdk', 10)
     const unsorted = [...coins('1', 'ubbb'), ...coins('1', 'uaaa')]
-    expectError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, amount: unsorted })), 'sdk', 10)
+    expectAbciError(() => def.validateBasic(MsgSend.fromPartial({ ...ok, amount: unsorted })), 'sdk', 10)
   })
 
   it('handles a send and returns MsgSendResponse', async () => {
@@ -63,7 +63,7 @@ describe('MsgSend', () => {
 
   it('refuses disabled denoms (bank 5), blocked recipients (sdk 4), overspends (sdk 5)', async () => {
     const ctx = env.ctx()
-    expectError(
+    expectAbciError(
       () =>
         def.handle(
           ctx,
@@ -72,7 +72,7 @@ describe('MsgSend', () => {
       'sdk',
       4,
     )
-    expectError(
+    expectAbciError(
       () =>
         def.handle(
           ctx,
@@ -82,7 +82,7 @@ describe('MsgSend', () => {
       5,
     )
     env.bank.setSendEnabled(ctx, 'udatum', false)
-    expectError(
+    expectAbciError(
       () =>
         def.handle(
           ctx,
@@ -112,14 +112,14 @@ describe('MsgMultiSend', () => {
   })
 
   it('validate basic: bank codes 2, 3, 4 and 9', async () => {
-    expectError(() => def.validateBasic(MsgMultiSend.fromPartial({ outputs: [io(2, '1')] })), 'bank', 2)
-    expectError(() => def.validateBasic(MsgMultiSend.fromPartial({ inputs: [io(1, '1')] })), 'bank', 3)
-    expectError(
+    expectAbciError(() => def.validateBasic(MsgMultiSend.fromPartial({ outputs: [io(2, '1')] })), 'bank', 2)
+    expectAbciError(() => def.validateBasic(MsgMultiSend.fromPartial({ inputs: [io(1, '1')] })), 'bank', 3)
+    expectAbciError(
       () => def.validateBasic(MsgMultiSend.fromPartial({ inputs: [io(1, '2')], outputs: [io(2, '1')] })),
       'bank',
       4,
     )
-    expectError(
+    expectAbciError(
       () =>
         def.validateBasic(
           MsgMultiSend.fromPartial({ inputs: [io(1, '1'), io(2, '1')], outputs: [io(3, '2')] }),

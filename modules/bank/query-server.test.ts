@@ -27,10 +27,9 @@ import {
   QueryTotalSupplyResponse,
 } from 'cosmjs-types/cosmos/bank/v1beta1/query'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { QueryError } from '../sdk/index.js'
 import { datumDenomMetadata } from './genesis.js'
 import { bankQueryHandlers } from './query-server.js'
-import { addr, type BankEnv, bankEnv, cleanupBankEnvs } from './test-setup.js'
+import { addr, type BankEnv, bankEnv, cleanupBankEnvs, expectQueryError } from './test-setup.js'
 
 const P = '/cosmos.bank.v1beta1.Query'
 let env: BankEnv
@@ -42,18 +41,6 @@ interface Codec<T> {
 }
 const call = <Req, Res>(method: string, req: Codec<Req>, res: { decode(b: Uint8Array): Res }, body: object) =>
   res.decode(q[`${P}/${method}`]!(env.ctx('query'), req.encode(req.fromPartial(body)).finish()))
-
-function expectQueryError(fn: () => unknown, grpcCode: string, text: string | RegExp): void {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(QueryError)
-    expect((e as QueryError).grpcCode).toBe(grpcCode)
-    expect((e as QueryError).message).toMatch(text)
-    return
-  }
-  expect.unreachable(`expected ${grpcCode}`)
-}
 
 afterEach(cleanupBankEnvs)
 

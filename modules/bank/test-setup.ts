@@ -1,6 +1,9 @@
 // Test support for the bank tests: real auth + bank keepers over the real store (node/testing).
 import { makeTestContext } from '../../node/testing/test-context.js'
 import { AccountKeeper } from '../auth/keeper.js'
+
+export { expectAbciError, expectQueryError } from '../auth/test-env.js'
+
 import { type Coin, type Context, type ExecMode, moduleAddress, toBech32 } from '../sdk/index.js'
 import { BankKeeper, type BankKeeperOptions } from './keeper.js'
 

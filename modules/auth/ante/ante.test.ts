@@ -4,17 +4,14 @@ import { Any } from 'cosmjs-types/google/protobuf/any'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BankKeeper } from '../../bank/keeper.js'
 import { msgSendDefinition } from '../../bank/msg-server.js'
-import {
-  AbciError,
-  type Context,
-  type DecodedTx,
-  type ExecMode,
-  moduleAddress,
-  toBech32,
-} from '../../sdk/index.js'
+import { type Context, type DecodedTx, type ExecMode, moduleAddress, toBech32 } from '../../sdk/index.js'
 import { AccountKeeper } from '../keeper.js'
 import { FEE_COLLECTOR_NAME } from '../keys.js'
-import { type StoreEnv, storeEnv } from '../test-env.js'
+import { expectAbciError, type StoreEnv, storeEnv } from '../test-env.js'
+
+const expectCode = (fn: () => unknown, code: number, text?: string | RegExp) =>
+  expectAbciError(fn, 'sdk', code, text)
+
 import { newAnteHandler } from './handler.js'
 import { aminoSigner, decodeTestTx, directSigner, type SignArgs, signTx, type TestSigner } from './test-tx.js'
 
@@ -58,19 +55,6 @@ const ante = (opts: { minGasPrices?: string; blockMaxGas?: bigint } = {}) =>
     minGasPrices: opts.minGasPrices,
     blockMaxGas: () => opts.blockMaxGas ?? 10_000_000n,
   })
-
-function expectCode(fn: () => unknown, code: number, text?: RegExp | string): void {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(AbciError)
-    expect((e as AbciError).codespace).toBe('sdk')
-    expect((e as AbciError).code).toBe(code)
-    if (text) expect((e as AbciError).message).toMatch(text)
-    return
-  }
-  expect.unreachable(`expected sdk code ${code}`)
-}
 
 afterEach(() => env.cleanup())
 

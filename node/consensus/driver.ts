@@ -368,18 +368,20 @@ export class ConsensusDriver<B> {
       evidence: this.pendingEvidence(),
     }
     // Building a block can take a while; other messages keep flowing meanwhile.
-    this.opts.app.propose(ctx).then(
-      (block) =>
-        this.run(async () => {
-          if (this.hs !== hs || hs.round.round !== round || hs.round.step !== 'propose') return
-          const value = valueIdOf(this.opts.app.blockId(block))
-          if (value === null) return this.events.onWarn?.('app proposed a block with an empty hash')
-          hs.proposals.addBlock(value, block)
-          await this.apply({ kind: 'ProposeValue', round, value })
-          await this.evaluate()
-        }).catch(() => undefined),
-      (err) => this.events.onWarn?.(`propose(${hs.height}, ${round}) failed`, err),
-    )
+    Promise.resolve()
+      .then(() => this.opts.app.propose(ctx))
+      .then(
+        (block) =>
+          this.run(async () => {
+            if (this.hs !== hs || hs.round.round !== round || hs.round.step !== 'propose') return
+            const value = valueIdOf(this.opts.app.blockId(block))
+            if (value === null) return this.events.onWarn?.('app proposed a block with an empty hash')
+            hs.proposals.addBlock(value, block)
+            await this.apply({ kind: 'ProposeValue', round, value })
+            await this.evaluate()
+          }).catch(() => undefined),
+        (err) => this.events.onWarn?.(`propose(${hs.height}, ${round}) failed`, err),
+      )
   }
 
   private async signAndSendProposal(round: Round, value: string, validRound: Round): Promise<void> {

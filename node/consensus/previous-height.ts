@@ -3,7 +3,7 @@
 // still finishing that height.
 import type { Commit } from 'cosmjs-types/tendermint/types/types'
 import { blockTimeFromCommit } from './block-time.js'
-import { buildCommit } from './commit.js'
+import { BlockIDFlag, buildCommit } from './commit.js'
 import type { BlockID, Round, Timestamp, Vote } from './types.js'
 import type { ValidatorSchedule } from './validator-schedule.js'
 import type { VoteKeeper } from './vote-keeper.js'
@@ -15,16 +15,33 @@ export interface PreviousHeight {
   ownPrecommit?: Vote
 }
 
-/** The last commit a proposer includes: rebuilt with late precommits when we decided it ourselves. */
+/**
+ * The last commit a proposer includes: the stored commit (from our decision or from block sync) with
+ * every late precommit for the same block and round filled into its empty slots.
+ */
 export function freshLastCommit(
   previous: PreviousHeight | undefined,
   storedLastCommit: Commit | undefined,
   schedule: ValidatorSchedule,
 ): Commit | undefined {
   const lastValidators = schedule.lastValidators
-  if (previous === undefined || lastValidators === undefined) return storedLastCommit
+  if (previous === undefined || lastValidators === undefined || storedLastCommit === undefined)
+    return storedLastCommit
+  if (storedLastCommit.round !== previous.round) return storedLastCommit
   const precommits = previous.keeper.votes(previous.round, 'precommit')
-  return buildCommit(schedule.height - 1n, previous.round, previous.blockId, lastValidators, precommits)
+  const rebuilt = buildCommit(
+    schedule.height - 1n,
+    previous.round,
+    previous.blockId,
+    lastValidators,
+    precommits,
+  )
+  const signatures = storedLastCommit.signatures.map((stored, i) => {
+    const late = rebuilt.signatures[i]
+    if (late === undefined || stored.blockIdFlag === BlockIDFlag.BLOCK_ID_FLAG_COMMIT) return stored
+    return late.blockIdFlag === BlockIDFlag.BLOCK_ID_FLAG_ABSENT ? stored : late
+  })
+  return { ...storedLastCommit, signatures }
 }
 
 /** BFT time of the block being proposed: genesis time at the initial height. */

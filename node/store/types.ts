@@ -34,17 +34,23 @@ export interface PruningOptions {
 
 export interface CommitMultiStore {
   readonly storeNames: readonly string[]
-  /** The last committed version and app hash (version 0 and the empty-tree hash before the first commit). */
+  /** The last committed version and app hash (version 0 and the empty-tree hash sha256("") before the first commit). */
   lastCommit(): CommitInfo
   /** A branch over the current working state (committed state plus anything written since). */
   branch(): CacheMultiStore
   /** The app hash the working state would commit to, without committing. */
   workingHash(): Uint8Array
-  /** Persists the working state as version lastCommit().version + 1, in one fsync'd LevelDB batch. */
+  /**
+   * Persists the working state as version lastCommit().version + 1, in one fsync'd LevelDB batch that also
+   * carries `extra` (keys must not start with the store's reserved bytes 'n', 'o', 'c', 'L').
+   */
   commit(extra?: { key: Uint8Array; value: Uint8Array }[]): Promise<CommitInfo>
   /** Read-only view of one store at a retained version; throws a typed error for a pruned or future version. */
   storeAt(storeName: string, version: bigint): KVStore
-  /** Value plus the two proof ops CosmJS's verified query expects, at a retained version. */
+  /**
+   * Value plus the two proof ops CosmJS's verified query expects, at a retained version. Throws
+   * PROOF_UNAVAILABLE for an absent key in an empty store.
+   */
   prove(
     storeName: string,
     key: Uint8Array,

@@ -1,7 +1,7 @@
 // The mempool: txs that passed CheckTx, waiting for a block. Dedupe by hash (pool + recently committed),
 // count and byte caps, gas-price priority with per-sender sequence order, reaping for proposals, and recheck
 // after every block. Every method is synchronous, as the app's CheckTx is, so no two calls interleave.
-import { sdkErrors, toAbciError } from '../../modules/sdk/errors.js'
+import { type ErrorDef, sdkErrors, toAbciError } from '../../modules/sdk/errors.js'
 import type { Application, CheckTxMode, CheckTxResult } from '../app/application.js'
 import { toHexUpper, txHash } from '../types/hash.js'
 import { laneOf, type MempoolEntry, priorityOrder } from './entry.js'
@@ -62,16 +62,16 @@ export class Mempool {
     const hashHex = toHexUpper(hash)
     if (tx.length > this.maxTxBytes) {
       const detail = `tx size ${tx.length} bytes exceeds the limit of ${this.maxTxBytes}`
-      return refuse(hash, 'too_large', sdkErrors.txTooLarge.wrap(detail))
+      return refuse(hash, 'too_large', sdkErrors.txTooLarge, detail)
     }
     if (this.byHash.has(hashHex) || this.committed.has(hashHex)) {
-      return refuse(hash, 'duplicate', sdkErrors.txInMempoolCache.wrap('tx already exists in cache'))
+      return refuse(hash, 'duplicate', sdkErrors.txInMempoolCache, 'tx already exists in cache')
     }
     // Caps come before CheckTx: CheckTx advances the sender's sequence in the app's check state, which must
     // only happen for txs that are actually kept.
     if (this.byHash.size >= this.maxTxs || this.totalBytes + tx.length > this.maxBytes) {
       const detail = `number of txs ${this.byHash.size} (max: ${this.maxTxs}), total txs bytes ${this.totalBytes} (max: ${this.maxBytes})`
-      return refuse(hash, 'full', sdkErrors.mempoolIsFull.wrap(detail))
+      return refuse(hash, 'full', sdkErrors.mempoolIsFull, detail)
     }
     const result = this.runCheckTx(tx, 'new')
     if (result.code !== 0) return { hash, result, added: false, refusal: 'check_failed' }
@@ -218,11 +218,9 @@ export class Mempool {
   }
 }
 
-function refuse(
-  hash: Uint8Array,
-  refusal: Refusal,
-  err: { codespace: string; code: number; log: string },
-): MempoolCheckResult {
+/** A refusal with the SDK's log form `<detail>: <description>`, built without an Error (no stack capture). */
+function refuse(hash: Uint8Array, refusal: Refusal, def: ErrorDef, detail: string): MempoolCheckResult {
+  const err = { codespace: def.codespace, code: def.code, log: `${detail}: ${def.description}` }
   return { hash, result: refusalResult(err), added: false, refusal }
 }
 

@@ -101,6 +101,17 @@ describe('Mempool admission', () => {
     expect(byBytes.bytes()).toBeGreaterThan(40)
   })
 
+  it('copies a tx that is a view into a larger buffer', () => {
+    const pool = new Mempool(new FakeApp())
+    const tx = fakeTx({ sender: 'a', seq: 0, price: 1 })
+    const frame = new Uint8Array(tx.length + 10)
+    frame.set(tx, 10)
+    pool.checkTx(frame.subarray(10))
+    const kept = pool.reap(-1n, -1n)[0]!
+    expect(kept).toEqual(tx)
+    expect(kept.buffer.byteLength).toBe(tx.length)
+  })
+
   it('passes CheckTx failures through unchanged and keeps nothing', () => {
     const pool = new Mempool(new FakeApp())
     const r = pool.checkTx(fakeTx({ sender: 'a', seq: 3, price: 1 }))

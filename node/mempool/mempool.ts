@@ -76,7 +76,8 @@ export class Mempool {
     const result = this.runCheckTx(tx, 'new')
     if (result.code !== 0) return { hash, result, added: false, refusal: 'check_failed' }
     const entry: MempoolEntry = {
-      tx,
+      // A view into a larger buffer (a network frame) is copied, so the pool never pins the whole frame.
+      tx: tx.byteOffset === 0 && tx.byteLength === tx.buffer.byteLength ? tx : tx.slice(),
       hash,
       hashHex,
       priority: result.priority,

@@ -42,7 +42,8 @@ export function hardenedFastify(limits: RpcLimits, logger: FastifyServerOptions[
     // Idle-socket timeout: longer than the slowest call (broadcast_tx_commit) so deadlines answer first.
     connectionTimeout: limits.requestTimeoutMs + limits.broadcastCommitTimeoutMs + 5_000,
     keepAliveTimeout: 5_000,
-    maxRequestsPerSocket: 0,
+    // Rotates long-lived keep-alive sockets so one client cannot pin a connection forever.
+    maxRequestsPerSocket: 1_000,
     http: { maxHeaderSize: 16_384 },
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

@@ -77,6 +77,7 @@ export type Verdict =
 export interface DriverEvents<B> {
   onDecide?(height: Height, round: Round, block: B, commit: Commit): void
   onNewHeight?(schedule: ValidatorSchedule): void
+  /** A new duplicate vote; the driver has already sent it through `ConsensusNetwork.broadcastEvidence`. */
   onEvidence?(evidence: DuplicateVote): void
   /** An error that stopped the driver (WAL or commit failure): fail-stop, never continue diverged. */
   onFatal?(error: Error): void

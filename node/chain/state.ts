@@ -39,8 +39,6 @@ export const chainStateKey = (): Uint8Array => STATE_KEY
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
 const unhex = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'hex'))
 
-type Json = Record<string, unknown>
-
 export function encodeValidatorSet(set: ValidatorSet): Uint8Array {
   const json = set.validators.map((v) => ({
     pubKey: hex(v.pubKey),

@@ -109,6 +109,15 @@ export class NodeProcess {
 
   /** Waits until the RPC answers with a height of at least `h`; fails fast if the process exits. */
   async waitForHeight(h: bigint, timeoutMs = 60_000): Promise<void> {
+    try {
+      await this.waitForHeightOnce(h, timeoutMs)
+    } catch (e) {
+      const tail = this.output.split('\n').slice(-25).join('\n')
+      throw new Error(`${(e as Error).message}\n--- last output of ${this.home} ---\n${tail}`)
+    }
+  }
+
+  private async waitForHeightOnce(h: bigint, timeoutMs: number): Promise<void> {
     await waitFor(
       `height ${h} on ${this.home}`,
       async () => {

@@ -61,7 +61,9 @@ export function choosePlans(query: Query, heightTag: string, hashTag?: string): 
     if (b.from > from) from = b.from
     if (b.to < to) to = b.to
   }
-  const heights: Plan = { kind: 'heights', from, to }
+  // Bounds beyond int64 (e.g. `tx.height > 1e30`) select nothing rather than overflow the 8-byte keys.
+  const heights: Plan =
+    from > MAX_HEIGHT ? { kind: 'heights', from: 1n, to: 0n } : { kind: 'heights', from, to }
   const equal: Plan[] = []
   for (const c of query.conditions) {
     if (c.tag !== heightTag && c.tag !== hashTag && c.op === '=' && c.value.kind === 'string') {

@@ -116,6 +116,8 @@ describe('TxIndex', () => {
     "message.sender='nobody'",
     "tx.hash CONTAINS 'A' AND tx.height=3",
     'tx.height EXISTS AND tx.height < 3',
+    'tx.height > 99999999999999999999999',
+    'tx.height < 99999999999999999999999 AND tx.height > 11',
   ])('agrees with brute force: %s', async (query) => {
     const want = positions(oracle(query))
     const got = await index.search(query, { perPage: 100 })

@@ -19,11 +19,6 @@ export class Params {
     return Object.hasOwn(this.values, name) ? this.values[name] : undefined
   }
 
-  has(name: string): boolean {
-    const v = this.raw(name)
-    return v !== undefined && v !== null && v !== ''
-  }
-
   string(name: string): string | undefined {
     const v = this.raw(name)
     if (v === undefined || v === null) return undefined
@@ -40,15 +35,14 @@ export class Params {
 
   /** An int64 given as a JSON number, a decimal string or a (quoted) URI value; undefined when absent. */
   int(name: string): bigint | undefined {
-    let v = this.raw(name)
+    const v = this.raw(name)
     if (v === undefined || v === null || v === '') return undefined
     if (typeof v === 'number') {
       if (!Number.isSafeInteger(v)) throw invalidParams(`${name} must be an integer`)
       return BigInt(v)
     }
     if (typeof v !== 'string') throw invalidParams(`${name} must be an integer`)
-    if (v.startsWith('"') && v.endsWith('"') && v.length >= 2) v = v.slice(1, -1)
-    const text = v as string
+    const text = v.length >= 2 && v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v
     if (text === '') return undefined
     if (!/^-?\d{1,19}$/.test(text)) throw invalidParams(`${name}: invalid integer ${JSON.stringify(text)}`)
     const n = BigInt(text)

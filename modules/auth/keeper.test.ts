@@ -69,6 +69,28 @@ describe('AccountKeeper', () => {
     }
   })
 
+  it('turns a keyless plain account at a module address into the module account, keeping its number', async () => {
+    const { keeper, ctx } = await setup()
+    const address = toBech32(moduleAddress('mint'))
+    keeper.ensureAccount(ctx(), addr(1))
+    const squatted = keeper.ensureAccount(ctx(), address)
+    expect(squatted.module).toBeUndefined()
+    const mint = keeper.getModuleAccount(ctx(), 'mint')
+    expect(mint).toEqual({
+      address,
+      accountNumber: squatted.accountNumber,
+      sequence: 0n,
+      module: { name: 'mint', permissions: ['minter'] },
+    })
+    expect(keeper.getAccount(ctx(), address)?.module?.name).toBe('mint')
+    const withKey = keeper.ensureAccount(ctx(), toBech32(moduleAddress(FEE_COLLECTOR_NAME)))
+    keeper.setAccount(ctx(), {
+      ...withKey,
+      pubKey: secp256k1PubKeyAny(Uint8Array.from([2, ...new Uint8Array(32).fill(7)])),
+    })
+    expect(() => keeper.getModuleAccount(ctx(), FEE_COLLECTOR_NAME)).toThrow(/is not a module account/)
+  })
+
   it('iterates accounts and keeps params', async () => {
     const { keeper, ctx } = await setup()
     for (const s of [3, 1, 2]) keeper.ensureAccount(ctx(), addr(s))

@@ -129,24 +129,31 @@ export class AccountKeeper {
    * `GetModuleAccountAndPermissions` does. Throws for a module that was never registered.
    */
   getModuleAccount(ctx: Context, name: string): Account {
-    const existing = this.peekModuleAccount(ctx, name)
-    if (existing.accountNumber >= 0n) return existing
-    const acc = { ...existing, accountNumber: this.nextAccountNumber(ctx) }
+    const { stored, ...acc } = this.peekModuleAccount(ctx, name)
+    if (stored) return acc
+    if (acc.accountNumber < 0n) acc.accountNumber = this.nextAccountNumber(ctx)
     this.setAccount(ctx, acc)
     return acc
   }
 
-  /** The module account as stored, or as it would be created (account number -1 when not yet stored). */
-  peekModuleAccount(ctx: Context, name: string): Account {
+  /**
+   * The module account as stored, or as it would be created (account number -1 when not yet stored).
+   * A plain account at the module address (someone sent coins there before the module first used it)
+   * becomes the module account, keeping its number: nobody holds a key for a hash-derived address, so
+   * it never signed anything. `stored` is false until that conversion is written.
+   */
+  peekModuleAccount(ctx: Context, name: string): Account & { stored: boolean } {
     const address = this.moduleAddresses.get(name)
     const permissions = this.permissions.get(name)
     if (address === undefined || permissions === undefined)
       throw authErrors.unknownModuleAccount.wrap(`module account ${name} does not exist`)
+    const module = { name, permissions: [...permissions] }
     const stored = this.getAccount(ctx, address)
+    if (stored?.module) return { ...stored, stored: true }
     if (stored) {
-      if (!stored.module) throw authErrors.invalidType.wrap(`account ${address} is not a module account`)
-      return stored
+      if (stored.pubKey) throw authErrors.invalidType.wrap(`account ${address} is not a module account`)
+      return { ...stored, module, stored: false }
     }
-    return { address, accountNumber: -1n, sequence: 0n, module: { name, permissions: [...permissions] } }
+    return { address, accountNumber: -1n, sequence: 0n, module, stored: false }
   }
 }

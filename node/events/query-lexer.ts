@@ -11,8 +11,9 @@ export interface Token {
   pos: number
 }
 
-const isTagStart = (c: string) => /[A-Za-z_]/.test(c)
-const isTagChar = (c: string) => /[A-Za-z0-9_.]/.test(c)
+// As CometBFT's scanner: tags are letters, digits, '_' and '.' (any script), and do not start with a digit.
+const isTagStart = (c: string) => /[\p{L}_.]/u.test(c)
+const isTagChar = (c: string) => /[\p{L}\p{N}_.]/u.test(c)
 const isDigit = (c: string) => c >= '0' && c <= '9'
 
 export function tokenize(text: string): Token[] {

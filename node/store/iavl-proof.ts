@@ -1,7 +1,7 @@
 // ICS23 proofs for one IAVL tree (`iavlSpec`): an existence proof is the leaf op plus one inner op per
 // ancestor, leaf to root; a non-existence proof is the existence proofs of the two neighbouring keys.
 import {
-  CommitmentProof,
+  type CommitmentProof,
   type ExistenceProof,
   HashOp,
   type InnerOp,
@@ -66,7 +66,8 @@ export function iavlExistence(tree: SavedTree, key: Uint8Array): ExistenceProof 
 /** A proof that `key` is in the tree (exist) or is not (nonexist); throws for an empty tree. */
 export function iavlCommitmentProof(tree: SavedTree, key: Uint8Array): CommitmentProof {
   const exist = iavlExistence(tree, key)
-  if (exist) return CommitmentProof.fromPartial({ exist })
+  // Plain objects: fromPartial would deep-copy every op again.
+  if (exist) return { exist }
   if (!tree.root) {
     throw new StoreError(
       'PROOF_UNAVAILABLE',
@@ -77,5 +78,5 @@ export function iavlCommitmentProof(tree: SavedTree, key: Uint8Array): Commitmen
   const above = iterate(tree, tree.root, key, undefined, false).next()
   const left = below.done ? undefined : iavlExistence(tree, below.value.key)
   const right = above.done ? undefined : iavlExistence(tree, above.value.key)
-  return CommitmentProof.fromPartial({ nonexist: { key: Uint8Array.from(key), left, right } })
+  return { nonexist: { key: Uint8Array.from(key), left, right } }
 }

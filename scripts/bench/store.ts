@@ -4,7 +4,7 @@
 // time per block, and the resident set size. Prints one `store.<figure>: <n>` line per figure.
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import os, { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { Level } from 'level'
@@ -23,6 +23,17 @@ const keyOf = (i: number): Uint8Array => {
 }
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`)
+
+/** Wall and CPU seconds of `fn`: on a shared machine the CPU figure shows the cost, the wall figure the wait. */
+async function timed(fn: () => unknown): Promise<{ wall: number; cpu: number }> {
+  const c = process.cpuUsage()
+  const w = performance.now()
+  await fn()
+  const used = process.cpuUsage(c)
+  return { wall: (performance.now() - w) / 1000, cpu: (used.user + used.system) / 1e6 }
+}
+
+const rate = (n: number, s: number) => Math.round(n / s)
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'datum-bench-store-'))
@@ -54,32 +65,38 @@ async function main(): Promise<void> {
     const keys = Array.from({ length: MEASURE_BLOCKS * BLOCK }, (_, i) =>
       i % 2 === 0 ? keyOf(Math.floor(Math.random() * TOTAL)) : keyOf(next++),
     )
-    const t1 = performance.now()
-    for (let b = 0; b < MEASURE_BLOCKS; b++) {
-      const block = store.branch()
-      const kv = block.getKVStore('bench')
-      for (let i = b * BLOCK; i < (b + 1) * BLOCK; i++) kv.set(keys[i]!, value)
-      block.write()
-      const c0 = performance.now()
-      await store.commit()
-      commitMs.push(performance.now() - c0)
-    }
-    log(`measured ${MEASURE_BLOCKS} committed blocks`)
-    const writesPerS = (MEASURE_BLOCKS * BLOCK) / ((performance.now() - t1) / 1000)
+    const writes = await timed(async () => {
+      for (let b = 0; b < MEASURE_BLOCKS; b++) {
+        const block = store.branch()
+        const kv = block.getKVStore('bench')
+        for (let i = b * BLOCK; i < (b + 1) * BLOCK; i++) kv.set(keys[i]!, value)
+        block.write()
+        const c0 = performance.now()
+        await store.commit()
+        commitMs.push(performance.now() - c0)
+      }
+    })
 
     const readKeys = Array.from({ length: READS }, () => keyOf(Math.floor(Math.random() * TOTAL)))
     const latest = store.branch().getKVStore('bench')
-    const t2 = performance.now()
     let found = 0
-    for (const k of readKeys) if (latest.get(k)) found++
-    const readsPerS = READS / ((performance.now() - t2) / 1000)
+    const reads = await timed(() => {
+      for (const k of readKeys) if (latest.get(k)) found++
+    })
     if (found !== READS) throw new Error(`read ${found} of ${READS} keys`)
 
-    log(`measured ${READS} reads`)
     const version = store.lastCommit().version
-    const t3 = performance.now()
-    for (let i = 0; i < PROOFS; i++) store.prove('bench', readKeys[i]!, version)
-    const proofsPerS = PROOFS / ((performance.now() - t3) / 1000)
+    const proofs = await timed(() => {
+      for (let i = 0; i < PROOFS; i++) store.prove('bench', readKeys[i]!, version)
+    })
+    const n = MEASURE_BLOCKS * BLOCK
+    log(
+      `per CPU second (process CPU, incl. LevelDB threads): writes ${rate(n, writes.cpu)}, ` +
+        `reads ${rate(READS, reads.cpu)}, proofs ${rate(PROOFS, proofs.cpu)}; load average ${os.loadavg()[0]!.toFixed(1)}`,
+    )
+    const writesPerS = n / writes.wall
+    const readsPerS = READS / reads.wall
+    const proofsPerS = PROOFS / proofs.wall
 
     commitMs.sort((a, b) => a - b)
     const figures = {

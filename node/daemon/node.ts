@@ -184,10 +184,6 @@ export class DatumNode {
           process.exitCode = 1
         },
         onWarn: (message, detail) => log.warn({ detail }, message),
-        onEvidence: (evidence) => {
-          chain.addEvidence(evidence)
-          net.network.broadcastEvidence(evidence)
-        },
       },
     })
     chain.onEvidenceCommitted = (evidence) => driver.markEvidenceCommitted(evidence)

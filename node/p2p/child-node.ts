@@ -3,7 +3,7 @@
 import '../polyfills.js'
 import { startTestNode } from './testing.js'
 
-const node = await startTestNode({ pingIntervalMs: 300, pingTimeoutMs: 1_000 })
+const node = await startTestNode({ pingIntervalMs: 500, pingTimeoutMs: 2_000 })
 process.stdout.write(`READY ${node.multiaddrs()[0]}\n`)
 const stop = () => {
   node.stop().finally(() => process.exit(0))

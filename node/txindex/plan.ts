@@ -22,10 +22,14 @@ const MAX_HEIGHT = (1n << 63n) - 1n
 /** The integer heights satisfying one numeric condition, or undefined when it is not a numeric comparison. */
 export function heightBounds(c: Condition): { from: bigint; to: bigint } | undefined {
   if (c.op === 'EXISTS' || c.op === 'CONTAINS') return undefined
-  const text =
-    c.value.kind === 'number' ? c.value.value : c.value.kind === 'string' ? c.value.value : undefined
-  const d = text === undefined ? undefined : parseDecimal(text)
-  if (!d) return c.value.kind === 'string' ? { from: 1n, to: 0n } : undefined
+  if (c.value.kind === 'string') {
+    // A quoted height matches as text: only the canonical decimal of a height can equal one.
+    return /^(0|[1-9]\d*)$/.test(c.value.value)
+      ? { from: BigInt(c.value.value), to: BigInt(c.value.value) }
+      : { from: 1n, to: 0n }
+  }
+  const d = c.value.kind === 'number' ? parseDecimal(c.value.value) : undefined
+  if (!d) return undefined
   const scale = 10n ** BigInt(d.scale)
   const floor = d.units / scale
   const ceil = floor * scale === d.units ? floor : floor + 1n

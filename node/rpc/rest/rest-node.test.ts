@@ -93,6 +93,12 @@ describe('REST and RPC on a real node', () => {
     expect(balances.body.balances).toContainEqual({ denom: 'udatum', amount: expect.stringMatching(/^\d+$/) })
     expect((await get('/cosmos/bank/v1beta1/spendable_balances/test')).status).toBe(400)
     expect((await get('/cosmos/bank/v1beta1/supply')).body.supply.length).toBeGreaterThan(0)
+    const authParams = await get('/cosmos/auth/v1beta1/params')
+    expect(authParams.body.params.max_memo_characters).toMatch(/^\d+$/)
+    expect(authParams.body.params.sig_verify_cost_secp256k1).toMatch(/^\d+$/)
+    const bankParams = await get('/cosmos/bank/v1beta1/params')
+    expect(typeof bankParams.body.params.default_send_enabled).toBe('boolean')
+    expect(Array.isArray(bankParams.body.params.send_enabled)).toBe(true)
   })
 
   it('simulates and broadcasts a CosmJS-signed send, then finds it by hash', async () => {

@@ -252,6 +252,13 @@ describe('Cosmos REST gateway', () => {
     }
   })
 
+  it('maps an app without the query path to 501', async () => {
+    expect(await get('/cosmos/auth/v1beta1/params')).toEqual({
+      status: 501,
+      body: { code: 12, message: 'Not Implemented', details: [] },
+    })
+  })
+
   it('answers 501 for everything else and serves CORS', async () => {
     for (const path of [
       '/ibc/apps/transfer/v1/params',

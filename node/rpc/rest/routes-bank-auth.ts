@@ -1,5 +1,5 @@
 // x/auth and x/bank gateway routes Keplr and explorers use, served through the gRPC query paths.
-import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query'
+import * as auth from 'cosmjs-types/cosmos/auth/v1beta1/query'
 import * as bank from 'cosmjs-types/cosmos/bank/v1beta1/query'
 import type { FastifyInstance } from 'fastify'
 import type { RpcBackend } from '../backend.js'
@@ -13,6 +13,7 @@ type Req = {
   headers: Record<string, string | string[] | undefined>
 }
 
+const AUTH = '/cosmos.auth.v1beta1.Query'
 const BANK = '/cosmos.bank.v1beta1.Query'
 
 export function registerBankAuthRoutes(app: FastifyInstance, backend: RpcBackend, anys: AnyRenderer): void {
@@ -23,15 +24,46 @@ export function registerBankAuthRoutes(app: FastifyInstance, backend: RpcBackend
     })
 
   get('/cosmos/auth/v1beta1/accounts/:address', async ({ params }, height) => {
-    const req = QueryAccountRequest.encode({ address: params.address! }).finish()
-    const res = await grpcQuery(
+    const req = auth.QueryAccountRequest.encode({ address: params.address! }).finish()
+    const res = await grpcQuery(backend, `${AUTH}/Account`, req, auth.QueryAccountResponse.decode, height)
+    return { account: res.account ? anys.render(res.account) : null }
+  })
+
+  get('/cosmos/auth/v1beta1/params', async (_req, height) => {
+    const req = auth.QueryParamsRequest.encode({}).finish()
+    const { params: p } = await grpcQuery(
       backend,
-      '/cosmos.auth.v1beta1.Query/Account',
+      `${AUTH}/Params`,
       req,
-      QueryAccountResponse.decode,
+      auth.QueryParamsResponse.decode,
       height,
     )
-    return { account: res.account ? anys.render(res.account) : null }
+    return {
+      params: {
+        max_memo_characters: p.maxMemoCharacters.toString(),
+        tx_sig_limit: p.txSigLimit.toString(),
+        tx_size_cost_per_byte: p.txSizeCostPerByte.toString(),
+        sig_verify_cost_ed25519: p.sigVerifyCostEd25519.toString(),
+        sig_verify_cost_secp256k1: p.sigVerifyCostSecp256k1.toString(),
+      },
+    }
+  })
+
+  get('/cosmos/bank/v1beta1/params', async (_req, height) => {
+    const req = bank.QueryParamsRequest.encode({}).finish()
+    const { params: p } = await grpcQuery(
+      backend,
+      `${BANK}/Params`,
+      req,
+      bank.QueryParamsResponse.decode,
+      height,
+    )
+    return {
+      params: {
+        send_enabled: p.sendEnabled.map((e) => ({ denom: e.denom, enabled: e.enabled })),
+        default_send_enabled: p.defaultSendEnabled,
+      },
+    }
   })
 
   const balances = async (path: string, address: string, query: Query, height: bigint) => {

@@ -20,13 +20,18 @@ export class DecodeCache {
   ) {}
 
   /** The decoded tx (or rethrows the cached refusal); `take` removes the entry. */
-  decode(raw: Uint8Array, decode: (raw: Uint8Array) => DecodedTx, take = false): DecodedTx {
+  decode(
+    raw: Uint8Array,
+    decode: (raw: Uint8Array, hash?: Uint8Array) => DecodedTx,
+    take = false,
+  ): DecodedTx {
     if (this.limit === 0) return decode(raw)
-    const key = toHex(sha256(raw))
+    const hash = sha256(raw)
+    const key = toHex(hash)
     let entry = this.entries.get(key)
     if (entry === undefined) {
       try {
-        entry = decode(raw)
+        entry = decode(raw, hash)
       } catch (e) {
         if (!(e instanceof AbciError)) throw e
         entry = e

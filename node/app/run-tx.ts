@@ -43,7 +43,7 @@ export interface TxEnv {
 
 /** Decodes through the cache when there is one; deliver takes the entry out, simulate bypasses it. */
 export function decodeWith(env: TxEnv, raw: Uint8Array, mode: TxMode | 'proposal'): DecodedTx {
-  const decode = (r: Uint8Array) => decodeTx(r, env.router, env.decode)
+  const decode = (r: Uint8Array, hash?: Uint8Array) => decodeTx(r, env.router, env.decode, hash)
   if (!env.cache || mode === 'simulate') return decode(raw)
   return env.cache.decode(raw, decode, mode === 'deliver')
 }

@@ -24,8 +24,16 @@ export interface DecodeOptions {
   maxTxBytes: number
 }
 
-/** Decodes and statelessly validates tx bytes; throws an AbciError (code 2, 7, 18, 21, 31, 34…). */
-export function decodeTx(raw: Uint8Array, router: MsgRouter, opts: DecodeOptions): DecodedTx {
+/**
+ * Decodes and statelessly validates tx bytes; throws an AbciError (code 2, 7, 18, 21, 31, 34…).
+ * `hash` is sha256(raw) when the caller has it already.
+ */
+export function decodeTx(
+  raw: Uint8Array,
+  router: MsgRouter,
+  opts: DecodeOptions,
+  hash?: Uint8Array,
+): DecodedTx {
   if (raw.length === 0) throw sdkErrors.txDecode.wrap('invalid empty tx')
   if (raw.length > opts.maxTxBytes)
     throw sdkErrors.txTooLarge.wrap(`tx size ${raw.length} bytes exceeds the limit of ${opts.maxTxBytes}`)
@@ -45,7 +53,7 @@ export function decodeTx(raw: Uint8Array, router: MsgRouter, opts: DecodeOptions
   const msgs = body.messages.map((any, i) => decodeMsg(any.typeUrl, any.value, i, router))
   return {
     raw,
-    hash: sha256(raw),
+    hash: hash ?? sha256(raw),
     bodyBytes: parts.bodyBytes,
     authInfoBytes: parts.authInfoBytes,
     body,

@@ -1,15 +1,7 @@
 // A real IAVL multistore on LevelDB in a temp dir, for tests: reopen it to test restarts, and
 // `cleanup()` closes it and removes the directory (call it in afterEach / afterAll).
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { Level } from 'level'
-import {
-  type CommitMultiStore,
-  openCommitMultiStore,
-  type PruningOptions,
-  type StoreDb,
-} from '../store/index.js'
+import { type CommitMultiStore, openCommitMultiStore, type PruningOptions } from '../store/index.js'
+import { asStoreDb, openDb, removeDir, type TestDb, tempDir } from '../store/test-helpers.js'
 
 export interface TempStore {
   store: CommitMultiStore
@@ -23,11 +15,11 @@ export async function openTempStore(
   storeNames: readonly string[],
   pruning?: PruningOptions,
 ): Promise<TempStore> {
-  const dir = await mkdtemp(join(tmpdir(), 'datum-test-'))
-  let db = new Level<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' })
+  const dir = await tempDir()
+  let db: TestDb
   const open = async () => {
-    await db.open()
-    return openCommitMultiStore({ db: db as unknown as StoreDb, storeNames, pruning })
+    db = await openDb(dir)
+    return openCommitMultiStore({ db: asStoreDb(db), storeNames, pruning })
   }
   const handle: TempStore = {
     store: await open(),
@@ -35,7 +27,6 @@ export async function openTempStore(
     async reopen() {
       await handle.store.close()
       await db.close()
-      db = new Level<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' })
       handle.store = await open()
       return handle.store
     },
@@ -44,7 +35,7 @@ export async function openTempStore(
         await handle.store.close()
         await db.close()
       } finally {
-        await rm(dir, { recursive: true, force: true })
+        await removeDir(dir)
       }
     },
   }

@@ -3,7 +3,7 @@
 // satisfies it, and a query holds when every condition does.
 import type { AbciEvent } from '../../modules/sdk/events.js'
 import { compareDecimal, parseDecimal, parseEventNumber } from './decimal.js'
-import type { CompareOp, Condition, Query } from './query.js'
+import { type CompareOp, type Condition, parseQuery, type Query } from './query.js'
 import { parseDateNanos, parseEventTime, parseTimeNanos } from './time.js'
 
 export type EventMap = ReadonlyMap<string, readonly string[]>
@@ -83,7 +83,13 @@ export function compileQuery(query: Query): EventPredicate {
     })
 }
 
-/** True when every condition of `query` holds for `events`. */
-export function matches(query: Query, events: EventMap): boolean {
-  return compileQuery(query)(events)
+/**
+ * True when every condition of `query` holds for `events`. Takes query text or a parsed query, and flattened
+ * events or ABCI events (all attributes count, as for subscriptions). Throws QueryError for bad query text.
+ */
+export function matches(query: Query | string, events: EventMap | readonly AbciEvent[]): boolean {
+  const q = typeof query === 'string' ? parseQuery(query) : query
+  return compileQuery(q)(
+    Array.isArray(events) ? flattenEvents(events as readonly AbciEvent[]) : (events as EventMap),
+  )
 }

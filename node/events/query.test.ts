@@ -156,6 +156,13 @@ describe('matching', () => {
     expect(m('block.time >= DATE 2024-05-02')).toBe(false)
   })
 
+  it('takes query text and plain ABCI events too', () => {
+    const abci = [{ type: 'transfer', attributes: [{ key: 'recipient', value: 'datum1abc', index: false }] }]
+    expect(matches("transfer.recipient='datum1abc'", abci)).toBe(true)
+    expect(matches("transfer.recipient='other'", abci)).toBe(false)
+    expect(() => matches('transfer.recipient=', abci)).toThrow(QueryError)
+  })
+
   it('leaves out unindexed attributes when asked', () => {
     expect(
       flattenEvents([{ type: 'h', attributes: [{ key: 'k', value: 'v', index: false }] }], {

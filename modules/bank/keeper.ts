@@ -1,6 +1,7 @@
 // BankKeeper: moves, mints and burns coins, keeping balances and supply consistent, and emits the
 // cosmos 0.50 bank events. Reaches auth only through `BankAccountKeeper`.
 import {
+  addCoins,
   type Coin,
   type Context,
   coinsToString,
@@ -76,6 +77,11 @@ export class BankKeeper extends BankViewKeeper {
 
   /** One input to many outputs (cosmos 0.50 allows exactly one input); sums must match. */
   inputOutputCoins(ctx: Context, input: Output, outputs: Output[]): void {
+    // Checked here too, not only in MsgMultiSend's validate basic: other modules call this directly.
+    validateCoins(input.coins)
+    for (const out of outputs) validateCoins(out.coins)
+    const totalOut = outputs.reduce<Coin[]>((sum, out) => addCoins(sum, out.coins), [])
+    if (coinsToString(totalOut) !== coinsToString(input.coins)) throw bankErrors.inputOutputMismatch.wrap('')
     this.subUnlockedCoins(ctx, input.address, input.coins)
     ctx.events.emit(EVENT.message, [[ATTR.sender, input.address]])
     for (const out of outputs) {

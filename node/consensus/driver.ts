@@ -119,8 +119,10 @@ export class ConsensusDriver<B> {
     if (!this.started) return Promise.resolve(ignore('consensus not started'))
     return this.run(async () => {
       const hs = this.hs
-      if (this.stopped || hs.decided || commit.height !== hs.height)
-        return ignore('not for the current height')
+      if (hs.decided) return ignore(`height ${hs.height} is already decided`)
+      if (commit.height !== hs.height) {
+        return ignore(`commit is for height ${commit.height}, consensus is at height ${hs.height}`)
+      }
       try {
         verifyCommit(
           this.opts.chainId,

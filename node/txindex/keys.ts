@@ -13,6 +13,9 @@
 // block and distinct (key, value), not per tx: values shared by many txs (message.action, fee amounts) cost one
 // key per block.
 
+import { concatBytes, prefixEnd } from '../../modules/sdk/bytes.js'
+import { encodeHeight, readHeight } from '../blockstore/db.js'
+
 export const META_KEY = Uint8Array.of(0x01)
 export const TX_BY_HASH = 0x02
 export const TX_BY_POS = 0x03
@@ -30,31 +33,15 @@ export function txPosition(height: bigint, index: number): Uint8Array {
   return out
 }
 
-export function blockPosition(height: bigint): Uint8Array {
-  const out = new Uint8Array(8)
-  new DataView(out.buffer).setBigUint64(0, height)
-  return out
-}
+/** A block's position is its height, encoded as the block store encodes heights. */
+export const blockPosition = encodeHeight
 
 export function positionHeight(pos: Uint8Array): bigint {
-  return new DataView(pos.buffer, pos.byteOffset, pos.byteLength).getBigUint64(0)
-}
-
-export function positionIndex(pos: Uint8Array): number {
-  return new DataView(pos.buffer, pos.byteOffset, pos.byteLength).getUint32(8)
+  return readHeight(pos)
 }
 
 export function withPrefix(prefix: number, ...parts: Uint8Array[]): Uint8Array {
-  let len = 1
-  for (const p of parts) len += p.length
-  const out = new Uint8Array(len)
-  out[0] = prefix
-  let off = 1
-  for (const p of parts) {
-    out.set(p, off)
-    off += p.length
-  }
-  return out
+  return concatBytes(Uint8Array.of(prefix), ...parts)
 }
 
 /** Prefix for one attribute key: key length ‖ key. */
@@ -128,15 +115,7 @@ export function splitAttrKey(key: Uint8Array): { value: string; position: Uint8A
 /** Keys longer than this are not indexed (LevelDB handles them, but they would bloat every lookup). */
 export const MAX_INDEXED_KEY_BYTES = 1024
 
-/** The smallest key after every key starting with `prefix`. */
+/** The smallest key after every key starting with `prefix` (every prefix here starts below 0xff). */
 export function prefixUpperBound(prefix: Uint8Array): Uint8Array {
-  const end = Uint8Array.from(prefix)
-  for (let i = end.length - 1; i >= 0; i--) {
-    if (end[i]! < 0xff) {
-      end[i]! += 1
-      return end.subarray(0, i + 1)
-    }
-  }
-  // Every prefix here starts with a table byte below 0xff, so the loop always returns.
-  throw new RangeError('prefix has no upper bound')
+  return prefixEnd(prefix)!
 }

@@ -1,6 +1,8 @@
 // The ante chain end to end over real keepers, with txs signed by the real CosmJS wallets.
+
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
 import { Any } from 'cosmjs-types/google/protobuf/any'
+import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BankKeeper } from '../../bank/keeper.js'
 import { msgSendDefinition } from '../../bank/msg-server.js'
@@ -304,5 +306,29 @@ describe('ante: rejections with the cosmos code', () => {
       messages: [send(alice.address, 'cosmos1cjsxept9rkggzxztslae9ndgpdyt2408lk850u')],
     })
     expectCode(() => ante()(ctxFor(), t, false), 7, 'invalid to address')
+  })
+})
+
+describe('ante: mutated signatures and keys (property)', () => {
+  it('any flipped signature bit gives code 4; any garbage pubkey gives code 8; nothing else escapes', async () => {
+    const t = await tx(alice)
+    const good = t.signatures[0]!
+    fc.assert(
+      fc.property(fc.nat(63), fc.integer({ min: 1, max: 255 }), (index, mask) => {
+        const sig = Uint8Array.from(good)
+        sig[index]! ^= mask
+        expectCode(() => ante()(ctxFor(), { ...t, signatures: [sig] }, false), 4)
+      }),
+      { numRuns: 60 },
+    )
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 0, maxLength: 40 }), (value) => {
+        const bad = structuredClone(t.authInfo)
+        bad.signerInfos[0]!.publicKey = { typeUrl: '/cosmos.crypto.secp256k1.PubKey', value }
+        expectCode(() => ante()(ctxFor(), { ...t, authInfo: bad }, false), 8)
+      }),
+      { numRuns: 60 },
+    )
+    ante()(ctxFor(), t, false)
   })
 })

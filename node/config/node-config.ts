@@ -38,7 +38,7 @@ export function defaultNodeConfig(moniker = 'datum-node'): NodeConfig {
       laddr: 'tcp://127.0.0.1:26657',
       corsAllowedOrigins: ['*'],
       maxBodyBytes: 1_000_000,
-      maxBatchRequests: 10,
+      maxBatchRequests: 20,
       timeoutMs: 10_000,
     },
     rest: { laddr: 'tcp://127.0.0.1:1317', enabled: true },

@@ -24,6 +24,7 @@ import { FileLastSignStateStore } from '../consensus/last-sign-state.js'
 import { PrivValidator } from '../consensus/priv-validator.js'
 import { EventBus } from '../events/bus.js'
 import { Mempool } from '../mempool/mempool.js'
+import { createMetricsServer, type MetricsServer } from '../rpc/metrics-server.js'
 import { createRestServer, type RestServer } from '../rpc/rest/server.js'
 import { createRpcServer, type RpcServer } from '../rpc/server.js'
 import { openCommitMultiStore } from '../store/open.js'
@@ -71,6 +72,7 @@ export class DatumNode {
     readonly rest: RestServer | undefined,
     readonly validatorKey: ValidatorKey,
     readonly net: P2PWiring,
+    readonly metricsServer: MetricsServer | undefined,
   ) {}
 
   static async start(opts: StartOptions): Promise<DatumNode> {
@@ -234,6 +236,12 @@ export class DatumNode {
       const restAddr = parseListenAddress('rest.laddr', config.rest.laddr)
       await rest.listen(restAddr.port, restAddr.host)
     }
+    let metricsServer: MetricsServer | undefined
+    if (config.metrics.enabled) {
+      metricsServer = createMetricsServer(rpc.metrics)
+      const m = parseListenAddress('metrics.laddr', config.metrics.laddr)
+      await metricsServer.listen(m.port, m.host)
+    }
 
     const lastCommit =
       state.lastBlockHeight > 0n ? (await blocks.commit(state.lastBlockHeight)).commit : undefined
@@ -261,6 +269,7 @@ export class DatumNode {
       rest,
       validatorKey,
       net,
+      metricsServer,
     )
   }
 
@@ -272,6 +281,7 @@ export class DatumNode {
       await this.net.stop().catch(() => undefined)
       await this.rpc.close().catch(() => undefined)
       await this.rest?.close().catch(() => undefined)
+      await this.metricsServer?.close().catch(() => undefined)
       this.bus.close()
       this.wal.close()
       await this.store.close()

@@ -18,7 +18,8 @@ describe('evidence and late sync on a 4-validator testnet with one full node', (
       validators: 4,
       fullNodes: 1,
       blockTimeMs: 200,
-      env: (i): Record<string, string> => (i === 3 ? { DATUM_TEST_HOOKS: '1', DATUM_TEST_EQUIVOCATE: '1' } : {}),
+      env: (i): Record<string, string> =>
+        i === 3 ? { DATUM_TEST_HOOKS: '1', DATUM_TEST_EQUIVOCATE: '1' } : {},
     })
     await net.start({ only: validators, minHeight: 2n })
   }, 180_000)

@@ -1,4 +1,7 @@
 // Foundation 2, end to end: a real datumd process driven by unmodified CosmJS 0.39 clients.
+
+import { rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { iavlSpec, ics23 as ics23proto, tendermintSpec, verifyMembership } from '@confio/ics23'
 import { Secp256k1HdWallet } from '@cosmjs/amino'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
@@ -6,7 +9,7 @@ import { GasPrice, SigningStargateClient, StargateClient } from '@cosmjs/stargat
 import { Comet38Client } from '@cosmjs/tendermint-rpc'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { balanceKey } from '../../modules/bank/keys.js'
-import { NodeProcess } from '../harness/node-process.js'
+import { NodeProcess, runDatumd } from '../harness/node-process.js'
 import { waitFor } from '../harness/wait.js'
 
 const DENOM = 'udatum'
@@ -210,4 +213,21 @@ describe('a single-validator chain through unmodified CosmJS', () => {
       await waitFor('a new block after restart', async () => (await node.height()) > h)
     },
   )
+
+  it('exports genesis from state and starts a new chain from it with the same balances', async () => {
+    const client = await StargateClient.connect(node.rpcUrl)
+    const balances = await client.getAllBalances(devAddress)
+    client.disconnect()
+    await node.stop('SIGTERM')
+    const exported = await runDatumd(['export', '--home', node.home])
+    expect(exported.code, exported.stderr).toBe(0)
+    const genesis = JSON.parse(exported.stdout)
+    expect(genesis.app_state.bank.balances.length).toBeGreaterThan(1)
+    rmSync(join(node.home, 'data'), { recursive: true, force: true })
+    writeFileSync(join(node.home, 'config/genesis.json'), exported.stdout)
+    await node.start()
+    const again = await StargateClient.connect(node.rpcUrl)
+    expect(await again.getAllBalances(devAddress)).toEqual(balances)
+    again.disconnect()
+  }, 120_000)
 })

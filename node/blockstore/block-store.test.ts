@@ -111,8 +111,8 @@ describe('BlockStore', () => {
     expect((await BlockStore.open(db)).base()).toBe(31n)
     let keys = 0
     for await (const _ of db.keys({})) keys++
-    // Blocks 31..45 (block + hash + commit or seen commit) + meta.
-    expect(keys).toBe(15 * 3 + 1)
+    // Blocks 31..45 (block + id + hash + commit or seen commit) + meta.
+    expect(keys).toBe(15 * 4 + 1)
     await expect(store.prune(5000n)).rejects.toMatchObject({ code: 'HEIGHT_IN_FUTURE' })
   })
 })

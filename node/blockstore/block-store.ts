@@ -5,14 +5,14 @@
 // the app commits, then `saveResults(H)`. On restart the block store may be one block ahead of the app; the
 // node replays that block. The store never runs ahead by more than one block.
 import type { Block } from 'cosmjs-types/tendermint/types/block'
-import { type BlockID, Commit, type Header } from 'cosmjs-types/tendermint/types/types'
+import { BlockID, Commit, type Header } from 'cosmjs-types/tendermint/types/types'
 import type { FinalizeBlockResult } from '../app/application.js'
 import { decodeFinalizeBlockResult, encodeFinalizeBlockResult } from '../types/abci-codec.js'
 import { blockId, decodeBlock, encodeBlock } from '../types/block.js'
 import { toHexUpper } from '../types/hash.js'
 import { type DbOp, encodeHeight, type KvDb, readHeight } from './db.js'
 import { BlockStoreError } from './errors.js'
-import { blockKey, commitKey, hashKey, META_KEY, resultsKey, seenCommitKey } from './keys.js'
+import { blockIdKey, blockKey, commitKey, hashKey, META_KEY, resultsKey, seenCommitKey } from './keys.js'
 
 export interface StoredBlock {
   block: Block
@@ -103,6 +103,7 @@ export class BlockStore {
       const ops: DbOp[] = [
         { type: 'put', key: blockKey(h), value: encoded },
         { type: 'put', key: hashKey(id.hash), value: encodeHeight(h) },
+        { type: 'put', key: blockIdKey(h), value: BlockID.encode(id).finish() },
         { type: 'put', key: seenCommitKey(h), value: Commit.encode(seenCommit).finish() },
         { type: 'put', key: META_KEY, value: meta(base, h) },
       ]
@@ -133,10 +134,11 @@ export class BlockStore {
   /** Block at `height`; throws BlockStoreError for heights outside [base, height]. */
   async block(height: bigint): Promise<StoredBlock> {
     this.checkHeight(height)
-    const bytes = await this.db.get(blockKey(height))
+    const [bytes, id] = await this.db.getMany([blockKey(height), blockIdKey(height)])
     if (!bytes) throw new BlockStoreError('CORRUPT', `block ${height} is missing from the block store`)
     const block = decodeBlock(bytes)
-    return { block, blockId: blockId(block, bytes), size: bytes.length }
+    // Stores written before the block ID was kept fall back to hashing the block.
+    return { block, blockId: id ? BlockID.decode(id) : blockId(block, bytes), size: bytes.length }
   }
 
   /** Block with header hash `hash`, or undefined when none is stored. */
@@ -193,10 +195,16 @@ export class BlockStore {
           this.baseHeight + this.pruneBatch < retainHeight ? this.baseHeight + this.pruneBatch : retainHeight
         const ops: DbOp[] = []
         for (let h = this.baseHeight; h < end; h++) {
-          const bytes = await this.db.get(blockKey(h))
-          if (bytes) ops.push({ type: 'del', key: hashKey(blockId(decodeBlock(bytes), bytes).hash) })
-          for (const key of [blockKey(h), commitKey(h), seenCommitKey(h), resultsKey(h)])
+          const [id, bytes] = await this.db.getMany([blockIdKey(h), blockKey(h)])
+          const hash = id
+            ? BlockID.decode(id).hash
+            : bytes
+              ? blockId(decodeBlock(bytes), bytes).hash
+              : undefined
+          if (hash) ops.push({ type: 'del', key: hashKey(hash) })
+          for (const key of [blockKey(h), blockIdKey(h), commitKey(h), seenCommitKey(h), resultsKey(h)]) {
             ops.push({ type: 'del', key })
+          }
           pruned++
         }
         ops.push({ type: 'put', key: META_KEY, value: meta(end, this.latestHeight) })

@@ -6,6 +6,7 @@
 //   0x04 height             -> canonical Commit for that height (the next block's last_commit)
 //   0x05 height             -> seen Commit (only kept for the latest height, as CometBFT does)
 //   0x06 height             -> encoded tendermint.abci.ResponseFinalizeBlock
+//   0x07 height             -> encoded BlockID (so reads and pruning need not re-hash the block)
 import { heightKey } from './db.js'
 
 export const META_KEY = Uint8Array.of(0x01)
@@ -14,11 +15,13 @@ export const HASH = 0x03
 export const COMMIT = 0x04
 export const SEEN_COMMIT = 0x05
 export const RESULTS = 0x06
+export const BLOCK_ID = 0x07
 
 export const blockKey = (h: bigint) => heightKey(BLOCK, h)
 export const commitKey = (h: bigint) => heightKey(COMMIT, h)
 export const seenCommitKey = (h: bigint) => heightKey(SEEN_COMMIT, h)
 export const resultsKey = (h: bigint) => heightKey(RESULTS, h)
+export const blockIdKey = (h: bigint) => heightKey(BLOCK_ID, h)
 
 export function hashKey(hash: Uint8Array): Uint8Array {
   const out = new Uint8Array(1 + hash.length)

@@ -38,11 +38,20 @@ function gasPriceOf(a: ParsedArgs): GasPrice {
   }
 }
 
-async function withNode<T>(node: string, f: () => Promise<T>): Promise<T> {
+/** Network failures (refused, reset, DNS, timeouts) surface from fetch as TypeError "fetch failed". */
+export function isNetworkError(e: unknown): boolean {
+  const err = e as { message?: string; cause?: { code?: string } }
+  return /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|socket hang up/.test(
+    `${err?.message ?? ''} ${err?.cause?.code ?? ''}`,
+  )
+}
+
+/** Runs `f` against the node; a network failure becomes NODE_UNREACHABLE (exit 1). */
+export async function withNode<T>(node: string, f: () => Promise<T>): Promise<T> {
   try {
     return await f()
   } catch (e) {
-    if (e instanceof CliError || e instanceof UsageError) throw e
+    if (e instanceof CliError || e instanceof UsageError || !isNetworkError(e)) throw e
     throw new CliError('NODE_UNREACHABLE', `cannot reach node ${node}: ${(e as Error).message}`)
   }
 }

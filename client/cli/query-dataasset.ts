@@ -2,7 +2,7 @@
 import type { FlagSpecs, ParsedArgs } from './args.js'
 import { bool, positional, str } from './args.js'
 import type { Command } from './command.js'
-import { queryClient } from './connect.js'
+import { queryClient, withNode } from './connect.js'
 import { UsageError } from './errors.js'
 import { stateOf, uint } from './parse-dataasset.js'
 
@@ -50,7 +50,7 @@ const query = (
     const call = f(a)
     const { q, close } = await queryClient(a)
     try {
-      return await call(q)
+      return await withNode(str(a, 'node')!, () => call(q))
     } finally {
       close()
     }

@@ -1,7 +1,7 @@
 // Runs one Msg for a tx command: connect, sign, broadcast, decode the response, report the result.
 import { DatumTxError } from '../sdk/errors.js'
 import type { ParsedArgs } from './args.js'
-import { txClient } from './connect.js'
+import { isNetworkError, txClient } from './connect.js'
 import { CliError } from './errors.js'
 
 export interface TxResult {
@@ -32,6 +32,8 @@ export async function runTx<R>(
   } catch (e) {
     if (e instanceof DatumTxError) throw new CliError('TX_FAILED', e.message)
     if (e instanceof CliError) throw e
+    if (isNetworkError(e))
+      throw new CliError('NODE_UNREACHABLE', `cannot reach the node: ${(e as Error).message}`)
     throw new CliError('TX_REJECTED', (e as Error).message)
   } finally {
     client.disconnect()

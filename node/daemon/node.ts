@@ -158,8 +158,8 @@ export class DatumNode {
     const wal = ConsensusWal.open(paths.walFile)
     // Only a member of the validator set signs; a full node follows consensus without a signer.
     const isValidator =
-      state.schedule.validators.byAddress(validatorKey.address) !== undefined ||
-      state.schedule.nextValidators.byAddress(validatorKey.address) !== undefined
+      chain.state.schedule.validators.byAddress(validatorKey.address) !== undefined ||
+      chain.state.schedule.nextValidators.byAddress(validatorKey.address) !== undefined
     const privValidator = isValidator
       ? new PrivValidator(validatorKey.privKey, new FileLastSignStateStore(paths.lastSignStateFile))
       : undefined
@@ -189,7 +189,6 @@ export class DatumNode {
       },
     })
     chain.onEvidenceCommitted = (evidence) => driver.markEvidenceCommitted(evidence)
-    net.attach(driver)
 
     const backend = createRpcBackend({
       app,
@@ -243,11 +242,15 @@ export class DatumNode {
       await metricsServer.listen(m.port, m.host)
     }
 
+    const current = chain.state
     const lastCommit =
-      state.lastBlockHeight > 0n ? (await blocks.commit(state.lastBlockHeight)).commit : undefined
-    await driver.start({ schedule: state.schedule, lastCommit, previousBlockTime: state.lastBlockTime })
+      // From the chain state after reconcile(): a block replayed at start moves the height consensus starts at.
+      current.lastBlockHeight > 0n ? (await blocks.commit(current.lastBlockHeight)).commit : undefined
+    await driver.start({ schedule: current.schedule, lastCommit, previousBlockTime: current.lastBlockTime })
+    // Gossip and block sync reach consensus only once it runs.
+    net.attach(driver)
     log.info(
-      { height: Number(state.lastBlockHeight), rpc: config.rpc.laddr, chainId: genesis.chainId },
+      { height: Number(current.lastBlockHeight), rpc: config.rpc.laddr, chainId: genesis.chainId },
       'node started',
     )
     return new DatumNode(

@@ -1,0 +1,57 @@
+// Genesis of the attestation module; export(init(g)) == g.
+import { GenesisState } from '../../proto/gen/datum/attestation/v1/index.js'
+import type { Context } from '../sdk/index.js'
+import { attestationErrors as E } from './errors.js'
+import type { AttestationKeeper } from './keeper.js'
+import { DEFAULT_PARAMS, validateParams } from './params.js'
+
+export const defaultGenesis = (): GenesisState => ({
+  params: DEFAULT_PARAMS,
+  executors: [],
+  attestations: [],
+  disputes: [],
+  disputeSequence: 0n,
+  pool: '0',
+})
+
+export function parseGenesis(json: unknown): GenesisState {
+  let g: GenesisState
+  try {
+    g = GenesisState.fromJson(json)
+  } catch (e) {
+    throw E.invalidGenesis.wrap((e as Error).message)
+  }
+  validateParams(g.params ?? DEFAULT_PARAMS)
+  if (g.pool !== '' && !/^[0-9]{1,78}$/.test(g.pool)) throw E.invalidGenesis.wrap('pool is not an integer')
+  const ops = new Set<string>()
+  for (const e of g.executors) {
+    if (ops.has(e.operator)) throw E.invalidGenesis.wrap(`executor ${e.operator} twice`)
+    ops.add(e.operator)
+  }
+  for (const d of g.disputes)
+    if (d.id > g.disputeSequence) throw E.invalidGenesis.wrap(`dispute ${d.id} above the sequence`)
+  return g
+}
+
+export function initGenesis(ctx: Context, k: AttestationKeeper, g: GenesisState): void {
+  k.store.setParams(ctx, g.params ?? DEFAULT_PARAMS)
+  for (const e of g.executors) {
+    k.store.setExecutor(ctx, e)
+    if (e.state === 3) k.store.queueUnbonding(ctx, e.unbondingUntil, e.operator)
+  }
+  for (const a of g.attestations) k.store.setAttestation(ctx, a)
+  for (const d of g.disputes) k.store.setDispute(ctx, d)
+  k.store.setDisputeSequence(ctx, g.disputeSequence)
+  k.store.setPool(ctx, BigInt(g.pool || '0'))
+}
+
+export function exportGenesis(ctx: Context, k: AttestationKeeper): GenesisState {
+  return {
+    params: k.params(ctx),
+    executors: [...k.store.executors(ctx)],
+    attestations: [...k.store.attestations(ctx)],
+    disputes: [...k.store.disputes(ctx)],
+    disputeSequence: k.store.disputeSequence(ctx),
+    pool: k.store.pool(ctx).toString(),
+  }
+}

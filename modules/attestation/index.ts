@@ -1,0 +1,11 @@
+// Public surface of the attestation module.
+export { commitmentOf } from './commitment.js'
+export { attestationErrors } from './errors.js'
+export type * from './expected-keepers.js'
+export { type AttestationDeps, AttestationKeeper } from './keeper.js'
+export { MODULE_NAME as ATTESTATION_MODULE, STORE_KEY as ATTESTATION_STORE_KEY } from './keys.js'
+export { AttestationModule } from './module.js'
+export { AMINO_PREFIX as ATTESTATION_AMINO_PREFIX, ATTESTATION_MSG_TYPES } from './msg-types.js'
+export { DEFAULT_PARAMS as DEFAULT_ATTESTATION_PARAMS } from './params.js'
+export { QUERY_SERVICE as ATTESTATION_QUERY_SERVICE } from './query-server.js'
+export { executorWeight, quorumReached } from './quorum.js'

@@ -1,0 +1,151 @@
+// Every Msg of the attestation module: stateless checks (validateBasic) and the handler each one runs.
+import * as T from '../../proto/gen/datum/attestation/v1/index.js'
+import type { MsgDefinition } from '../sdk/index.js'
+import { openChallenge, resolveChallenge } from './disputes.js'
+import * as ex from './executors.js'
+import { acceptJob, commitResult, revealResult } from './jobs.js'
+import type { AttestationKeeper } from './keeper.js'
+import { defineMsg } from './msg-definition.js'
+import { claimExpired, finalizeJob } from './settlement.js'
+import * as v from './validate.js'
+
+/** Runs a handler whose response message is empty. */
+const done = (_: unknown): Record<string, never> => ({})
+
+export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
+  const defs = [
+    defineMsg({
+      codec: T.MsgRegisterExecutor,
+      response: T.MsgRegisterExecutorResponse,
+      signer: (m) => m.operator,
+      validateBasic: (m) => {
+        v.checkAddress('operator', m.operator)
+        v.checkCoin('bond', m.bond)
+        v.checkKind(m.kind)
+        v.checkMeasurementField(m.kind, m.measurement)
+        v.checkAttributes(m.declared)
+        v.checkPubKey(m.pubKey)
+        v.checkUri('endpoint', m.endpoint, false)
+      },
+      handle: (ctx, m) => done(ex.registerExecutor(k, ctx, m)),
+    }),
+    defineMsg({
+      codec: T.MsgAuditExecutor,
+      response: T.MsgAuditExecutorResponse,
+      signer: (m) => m.auditor,
+      validateBasic: (m) => {
+        v.checkAddress('auditor', m.auditor)
+        v.checkAddress('executor', m.executor)
+        v.checkRegionCode('region', m.region)
+        v.checkRegionCode('country', m.country)
+      },
+      handle: (ctx, m) => done(ex.auditExecutor(k, ctx, m)),
+    }),
+    defineMsg({
+      codec: T.MsgUpdateExecutor,
+      response: T.MsgUpdateExecutorResponse,
+      signer: (m) => m.operator,
+      validateBasic: (m) => {
+        v.checkAddress('operator', m.operator)
+        v.checkText('measurement', m.measurement, v.LIMITS.measurement)
+        v.checkAttributes(m.declared)
+        v.checkUri('endpoint', m.endpoint, false)
+      },
+      handle: (ctx, m) => done(ex.updateExecutor(k, ctx, m)),
+    }),
+    defineMsg({
+      codec: T.MsgTopUpBond,
+      response: T.MsgTopUpBondResponse,
+      signer: (m) => m.operator,
+      validateBasic: (m) => {
+        v.checkAddress('operator', m.operator)
+        v.checkCoin('amount', m.amount)
+      },
+      handle: (ctx, m) => done(ex.topUpBond(k, ctx, m)),
+    }),
+    defineMsg({
+      codec: T.MsgUnbondExecutor,
+      response: T.MsgUnbondExecutorResponse,
+      signer: (m) => m.operator,
+      validateBasic: (m) => v.checkAddress('operator', m.operator),
+      handle: (ctx, m) => ({ unbondingUntil: ex.unbondExecutor(k, ctx, m) }),
+    }),
+    defineMsg({
+      codec: T.MsgAcceptJob,
+      response: T.MsgAcceptJobResponse,
+      signer: (m) => m.executor,
+      validateBasic: (m) => {
+        v.checkAddress('executor', m.executor)
+        v.checkJobId(m.jobId)
+      },
+      handle: (ctx, m) => done(acceptJob(k, ctx, m)),
+    }),
+    defineMsg({
+      codec: T.MsgCommitResult,
+      response: T.MsgCommitResultResponse,
+      signer: (m) => m.executor,
+      validateBasic: (m) => {
+        v.checkAddress('executor', m.executor)
+        v.checkJobId(m.jobId)
+        v.checkHex64('commitment', m.commitment)
+      },
+      handle: (ctx, m) => done(commitResult(k, ctx, m)),
+    }),
+    defineMsg({
+      codec: T.MsgRevealResult,
+      response: T.MsgRevealResultResponse,
+      signer: (m) => m.executor,
+      validateBasic: (m) => {
+        v.checkAddress('executor', m.executor)
+        v.checkJobId(m.jobId)
+        v.checkHex64('result_digest', m.resultDigest)
+        v.checkSalt(m.salt)
+        v.checkUri('output_uri', m.outputUri, true)
+      },
+      handle: (ctx, m) => ({ attested: revealResult(k, ctx, m) }),
+    }),
+    defineMsg({
+      codec: T.MsgFinalizeJob,
+      response: T.MsgFinalizeJobResponse,
+      signer: (m) => m.sender,
+      validateBasic: (m) => {
+        v.checkAddress('sender', m.sender)
+        v.checkJobId(m.jobId)
+      },
+      handle: (ctx, m) => done(finalizeJob(k, ctx, m.jobId)),
+    }),
+    defineMsg({
+      codec: T.MsgClaimExpired,
+      response: T.MsgClaimExpiredResponse,
+      signer: (m) => m.sender,
+      validateBasic: (m) => {
+        v.checkAddress('sender', m.sender)
+        v.checkJobId(m.jobId)
+      },
+      handle: (ctx, m) => done(claimExpired(k, ctx, m.jobId)),
+    }),
+    defineMsg({
+      codec: T.MsgChallenge,
+      response: T.MsgChallengeResponse,
+      signer: (m) => m.challenger,
+      validateBasic: (m) => {
+        v.checkAddress('challenger', m.challenger)
+        v.checkJobId(m.jobId)
+        v.checkCoin('bond', m.bond)
+        v.checkText('reason', m.reason)
+      },
+      handle: (ctx, m) => ({ disputeId: openChallenge(k, ctx, m) }),
+    }),
+    defineMsg({
+      codec: T.MsgResolveChallenge,
+      response: T.MsgResolveChallengeResponse,
+      signer: (m) => m.arbiter,
+      validateBasic: (m) => {
+        v.checkAddress('arbiter', m.arbiter)
+        if (m.disputeId <= 0n) throw v.invalid('dispute_id must be positive')
+      },
+      handle: (ctx, m) => done(resolveChallenge(k, ctx, m)),
+    }),
+  ]
+  return defs as MsgDefinition[]
+}

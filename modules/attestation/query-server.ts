@@ -1,0 +1,82 @@
+// The `datum.attestation.v1.Query` service: gRPC method paths to handlers over the module store.
+// Failures are gRPC-coded QueryErrors (InvalidArgument, NotFound).
+import type { Codec } from '../../proto/codec.js'
+import * as T from '../../proto/gen/datum/attestation/v1/index.js'
+import {
+  type Context,
+  fromBech32,
+  invalidArgument,
+  notFound,
+  PrefixStore,
+  paginate,
+  type QueryHandler,
+} from '../sdk/index.js'
+import { effectiveRegion } from './eligibility.js'
+import type { AttestationKeeper } from './keeper.js'
+import * as K from './keys.js'
+
+export const QUERY_SERVICE = 'datum.attestation.v1.Query'
+const SERVICE = `/${QUERY_SERVICE}`
+
+function handler<Q, R, RI>(
+  req: Codec<Q, unknown>,
+  res: Codec<R, RI>,
+  f: (ctx: Context, q: Q) => RI,
+): QueryHandler {
+  return (ctx, bytes) => {
+    let q: Q
+    try {
+      q = req.decode(bytes)
+    } catch (e) {
+      throw invalidArgument(`malformed ${req.typeName}: ${(e as Error).message}`)
+    }
+    return res.encode(f(ctx, q))
+  }
+}
+
+function address(field: string, v: string): string {
+  try {
+    fromBech32(v)
+  } catch (e) {
+    throw invalidArgument(`${field}: ${(e as Error).message}`)
+  }
+  return v
+}
+
+export function attestationQueryHandlers(k: AttestationKeeper): Record<string, QueryHandler> {
+  return {
+    [`${SERVICE}/Params`]: handler(T.QueryParamsRequest, T.QueryParamsResponse, (ctx) => ({
+      params: k.params(ctx),
+    })),
+    [`${SERVICE}/Executor`]: handler(T.QueryExecutorRequest, T.QueryExecutorResponse, (ctx, q) => {
+      const executor = k.store.executor(ctx, address('operator', q.operator))
+      if (!executor) throw notFound(`executor ${q.operator} not found`)
+      return { executor }
+    }),
+    [`${SERVICE}/Executors`]: handler(T.QueryExecutorsRequest, T.QueryExecutorsResponse, (ctx, q) => {
+      // Filters apply while paging, so a page holds only matching executors (region = audited or declared).
+      const p = k.params(ctx)
+      const executors: T.Executor[] = []
+      const store = new PrefixStore(k.store.kv(ctx), K.EXECUTOR_PREFIX)
+      const pagination = paginate(store, q.pagination, (pair, accumulate) => {
+        const e = T.Executor.decode(pair.value)
+        if (q.kind !== 0 && e.kind !== q.kind) return false
+        if (q.state !== 0 && e.state !== q.state) return false
+        if (q.region !== '' && effectiveRegion(p, e).region !== q.region) return false
+        if (accumulate) executors.push(e)
+        return true
+      })
+      return { executors, pagination }
+    }),
+    [`${SERVICE}/Attestation`]: handler(T.QueryAttestationRequest, T.QueryAttestationResponse, (ctx, q) => {
+      const attestation = k.store.attestation(ctx, q.jobId)
+      if (!attestation) throw notFound(`no attestation for job ${q.jobId}`)
+      return { attestation }
+    }),
+    [`${SERVICE}/Dispute`]: handler(T.QueryDisputeRequest, T.QueryDisputeResponse, (ctx, q) => {
+      const dispute = k.store.dispute(ctx, q.id)
+      if (!dispute) throw notFound(`dispute ${q.id} not found`)
+      return { dispute }
+    }),
+  }
+}

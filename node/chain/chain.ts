@@ -225,8 +225,10 @@ export class Chain implements ConsensusApp<Block> {
     await this.opts.app.commit(extra)
     this.current = next
     for (const ev of block.evidence.evidence) this.forgetEvidence(ev)
-    await this.opts.txIndex.indexBlock(h.height, block.data.txs, result.txResults, result.events)
+    // The app reset its check state on commit: recheck the pool before anything else can run, so a CheckTx
+    // arriving meanwhile never sees the committed state without the still-pooled txs of its sender.
     this.opts.mempool.update(h.height, block.data.txs)
+    await this.opts.txIndex.indexBlock(h.height, block.data.txs, result.txResults, result.events)
     this.opts.onCommitted?.(block, id, result)
     return { validatorUpdates: result.validatorUpdates }
   }

@@ -8,6 +8,7 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { type GenesisDoc, loadGenesis, saveGenesis } from '../../node/config/genesis.js'
 import { homePaths } from '../../node/config/home.js'
 import { loadValidatorKey } from '../../node/config/validator-key.js'
+import { addGenesisAccount } from '../../node/daemon/genesis-tools.js'
 import { initHome } from '../../node/daemon/init-home.js'
 import { loadOrCreateNodeKey } from '../../node/p2p/node-key.js'
 import { NodeProcess } from '../harness/node-process.js'
@@ -24,6 +25,8 @@ export interface TestnetOptions {
   blockTimeMs?: number
   /** Extra environment per node index (e.g. test hooks). */
   env?: (index: number) => Record<string, string>
+  /** More accounts funded in the shared genesis (load tests). */
+  fund?: { address: string; coins: { denom: string; amount: bigint }[] }[]
 }
 
 export interface TestnetNode {
@@ -90,6 +93,7 @@ export class LocalTestnet {
     }
     // One genesis for all: node 0's app state (with the funded account) and every validator's key.
     const genesis = loadGenesis(homePaths(nodes[0]!.process.home).genesisFile)
+    for (const f of opts.fund ?? []) addGenesisAccount(genesis.appState, f.address, f.coins)
     genesis.validators = nodes
       .filter((n) => n.validator)
       .map((n) => ({

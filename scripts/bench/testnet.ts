@@ -1,0 +1,63 @@
+// npm run bench:testnet — 4 validators on this machine, load from this separate process through all four
+// RPCs. Prints testnet.tps, latency p50/p99, block time idle and under load, the sync rate of a full node
+// joining late, and each node's RSS.
+import '../../node/polyfills.js'
+import { cpus } from 'node:os'
+import { LocalTestnet } from '../../testnet/runner/testnet.js'
+import { idleBlockTimeMs, rssMb, runLoad } from './load.js'
+import { loadAccounts, signSend } from './presign.js'
+
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 200)
+const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 25)
+
+async function main() {
+  const accounts = loadAccounts(ACCOUNTS, 1n)
+  const net = await LocalTestnet.create({
+    validators: 4,
+    fullNodes: 1,
+    fund: accounts.map((a) => ({
+      address: a.address,
+      coins: [{ denom: 'udatum', amount: 10_000_000_000n }],
+    })),
+  })
+  try {
+    for (const n of net.nodes)
+      n.process.patchConfig((c) => {
+        c.mempool.maxTxs = 100_000
+        c.log.level = 'warn'
+      })
+    await net.start({ only: [0, 1, 2, 3], minHeight: 2n, timeoutMs: 180_000 })
+    const idle = await idleBlockTimeMs(net.node(0).rpcUrl, 5)
+    const lanes = accounts.map((a) =>
+      Array.from({ length: TXS_PER_ACCOUNT }, (_, seq) =>
+        signSend(a, accounts[0]!.address, BigInt(seq), net.genesis.chainId),
+      ),
+    )
+    const r = await runLoad(
+      [0, 1, 2, 3].map((i) => net.node(i).rpcUrl),
+      lanes,
+      { concurrency: ACCOUNTS },
+    )
+    const rss = [0, 1, 2, 3].map((i) => rssMb(net.node(i).child?.pid))
+    // A full node joining now syncs every block so far.
+    const tip = await net.minHeight([0, 1, 2, 3])
+    const t0 = performance.now()
+    await net.start({ only: [4], minHeight: tip, timeoutMs: 600_000 })
+    const syncRate = Number(tip) / ((performance.now() - t0) / 1000)
+    console.log(`testnet.tps: ${r.tps.toFixed(0)}`)
+    console.log(`testnet.latency_p50_ms: ${r.latencyP50Ms.toFixed(0)}`)
+    console.log(`testnet.latency_p99_ms: ${r.latencyP99Ms.toFixed(0)}`)
+    console.log(`testnet.block_time_ms: idle ${idle.toFixed(0)}, under load ${r.blockTimeMs.toFixed(0)}`)
+    console.log(`testnet.sync_blocks_per_s: ${syncRate.toFixed(1)} (${tip} blocks, including process start)`)
+    console.log(`testnet.rss_mb: ${rss.join(' ')}`)
+    console.log(`testnet.committed: ${r.committed}/${r.sent} (rejected ${r.rejected})`)
+    console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model}, node ${process.version}`)
+  } finally {
+    await net.destroy()
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

@@ -2,6 +2,7 @@
 // This is the one place that knows every module (cosmos `app.go`).
 import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '../../modules/auth/index.js'
 import { BankKeeper, BankModule } from '../../modules/bank/index.js'
+import { ComputeRightKeeper, ComputeRightModule, ESCROW_MODULE } from '../../modules/computeright/index.js'
 import { DataAssetModule } from '../../modules/dataasset/module.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
 import type { ConsensusParams } from '../app/application.js'
@@ -16,14 +17,25 @@ export interface DatumModules {
 
 /** Keepers and modules; pure wiring, no state touched. */
 export function buildModules(): DatumModules {
-  const accountKeeper = new AccountKeeper({ moduleAccountPermissions: { [FEE_COLLECTOR_NAME]: [] } })
-  const bankKeeper = new BankKeeper(accountKeeper, {
-    blockedAddresses: [accountKeeper.getModuleAddress(FEE_COLLECTOR_NAME)!],
+  const accountKeeper = new AccountKeeper({
+    moduleAccountPermissions: { [FEE_COLLECTOR_NAME]: [], [ESCROW_MODULE]: [] },
   })
+  const bankKeeper = new BankKeeper(accountKeeper, {
+    blockedAddresses: [FEE_COLLECTOR_NAME, ESCROW_MODULE].map((m) => accountKeeper.getModuleAddress(m)!),
+  })
+  const dataAsset = new DataAssetModule()
   const modules: AppModule[] = [
     new AuthModule(accountKeeper),
     new BankModule(bankKeeper),
-    new DataAssetModule(),
+    dataAsset,
+    new ComputeRightModule(
+      new ComputeRightKeeper({
+        bank: bankKeeper,
+        accounts: accountKeeper,
+        assets: dataAsset.keeper,
+        protocolFeeModule: FEE_COLLECTOR_NAME,
+      }),
+    ),
   ]
   return { accountKeeper, bankKeeper, modules }
 }

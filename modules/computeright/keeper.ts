@@ -1,0 +1,113 @@
+// The computeright keeper: its store, the keepers it reaches (bank, dataasset), escrow transfers, and the
+// functions other modules call (settlement for attestation, the burn veto and revocation hook for dataasset).
+import type { Job } from '../../proto/gen/datum/computeright/v1/index.js'
+import { AssetState, type DataAsset } from '../../proto/gen/datum/dataasset/v1/index.js'
+import type { Coin, Context } from '../sdk/index.js'
+import { computeRightErrors as E } from './errors.js'
+import type {
+  ComputeRightAccountKeeper,
+  ComputeRightAssetKeeper,
+  ComputeRightBankKeeper,
+  ComputeRightHooks,
+} from './expected-keepers.js'
+import { type CloseReason, closeJob } from './job-close.js'
+import * as K from './keys.js'
+import { owedTotal } from './owed.js'
+import { endRight } from './rights.js'
+import { ComputeRightStore } from './store.js'
+
+export interface ComputeRightDeps {
+  bank: ComputeRightBankKeeper
+  accounts: ComputeRightAccountKeeper
+  assets: ComputeRightAssetKeeper
+  /** Module account receiving the protocol fee (the fee collector). */
+  protocolFeeModule: string
+}
+
+export class ComputeRightKeeper {
+  readonly store = new ComputeRightStore()
+  private readonly hooks: ComputeRightHooks[] = []
+
+  constructor(readonly deps: ComputeRightDeps) {
+    deps.assets.addHooks({
+      hasLiveRightsOrJobs: (ctx, assetId) => this.hasLiveRightsOrJobs(ctx, assetId),
+      afterAssetStateChanged: (ctx, asset) => {
+        if (asset.state === AssetState.ASSET_STATE_REVOKED) this.onAssetRevoked(ctx, asset)
+      },
+    })
+  }
+
+  addHooks(h: ComputeRightHooks): void {
+    this.hooks.push(h)
+  }
+
+  notifyJobExpired(ctx: Context, jobId: bigint): void {
+    for (const h of this.hooks) h.afterJobExpired?.(ctx, jobId)
+  }
+
+  escrowAddress(): string {
+    const a = this.deps.accounts.getModuleAddress(K.ESCROW_MODULE)
+    if (!a) throw new Error(`module account ${K.ESCROW_MODULE} is not registered with auth`)
+    return a
+  }
+
+  pay(ctx: Context, from: string, amount: Coin[]): void {
+    if (amount.length > 0) this.deps.bank.sendCoinsFromAccountToModule(ctx, from, K.ESCROW_MODULE, amount)
+  }
+
+  payOut(ctx: Context, to: string, amount: Coin[]): void {
+    if (amount.length > 0) this.deps.bank.sendCoinsFromModuleToAccount(ctx, K.ESCROW_MODULE, to, amount)
+  }
+
+  payFee(ctx: Context, amount: Coin[]): void {
+    if (amount.length > 0)
+      this.deps.bank.sendCoinsFromModuleToModule(ctx, K.ESCROW_MODULE, this.deps.protocolFeeModule, amount)
+  }
+
+  escrowBalance(ctx: Context): Coin[] {
+    return this.deps.bank.getAllBalances(ctx, this.escrowAddress())
+  }
+
+  requireJob(ctx: Context, id: bigint): Job {
+    const j = this.store.job(ctx, id)
+    if (!j) throw E.jobNotFound.wrap(`job ${id}`)
+    return j
+  }
+
+  /** A live asset accepting new orders (not revoked, paused, unlisted, end-of-life or deprecated). */
+  orderableAsset(ctx: Context, assetId: string): DataAsset {
+    const asset = this.deps.assets.getAsset(ctx, assetId)
+    if (!asset) throw E.assetNotUsable.wrap(`asset ${assetId} not found`)
+    if (asset.state !== AssetState.ASSET_STATE_ACTIVE)
+      throw E.assetNotUsable.wrap(`asset ${assetId} is ${AssetState[asset.state]}`)
+    return asset
+  }
+
+  hasLiveRightsOrJobs(ctx: Context, assetId: string): boolean {
+    for (const kind of [K.KIND_RIGHT, K.KIND_JOB]) {
+      for (const _ of this.store.idsUnder(ctx, K.assetIndexPrefix(assetId, kind))) return true
+    }
+    return false
+  }
+
+  /** Revocation: fail open jobs with a full refund, then refund unused prepaid uses of every live right. */
+  onAssetRevoked(ctx: Context, asset: DataAsset): void {
+    for (const id of [...this.store.idsUnder(ctx, K.assetIndexPrefix(asset.id, K.KIND_JOB))])
+      this.closeJob(ctx, this.requireJob(ctx, id), 'revoked')
+    for (const id of [...this.store.idsUnder(ctx, K.assetIndexPrefix(asset.id, K.KIND_RIGHT))])
+      this.endRight(ctx, id, 'revoked')
+  }
+
+  /** Sum of what the escrow owes: prepaid uses of ACTIVE rights and the locks of open jobs. */
+  owed(ctx: Context): Coin[] {
+    return owedTotal(this, ctx)
+  }
+
+  closeJob(ctx: Context, job: Job, why: CloseReason): void {
+    closeJob(this, ctx, job, why)
+  }
+
+  endRight(ctx: Context, id: bigint, why: 'expired' | 'revoked'): void {
+    endRight(this, ctx, id, why)
+  }
+}

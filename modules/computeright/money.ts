@@ -1,0 +1,58 @@
+// Pure payout arithmetic over bigint amounts: protocol fee first, then contributors by weight, with the
+// rounding dust to the owner, so the parts always sum to the whole.
+import type { Coin } from '../sdk/index.js'
+
+export interface Share {
+  address: string
+  weightBps: number
+}
+
+export interface Payout {
+  address: string
+  amount: bigint
+}
+
+export function protocolFee(amount: bigint, feeBps: number): bigint {
+  return (amount * BigInt(feeBps)) / 10_000n
+}
+
+/** Splits `amount` by weights (bps summing to ≤ 10000); the remainder goes to `dustTo`. Zero parts are dropped. */
+export function splitByWeight(amount: bigint, shares: readonly Share[], dustTo: string): Payout[] {
+  const out = new Map<string, bigint>()
+  let paid = 0n
+  for (const s of shares) {
+    const part = (amount * BigInt(s.weightBps)) / 10_000n
+    if (part === 0n) continue
+    out.set(s.address, (out.get(s.address) ?? 0n) + part)
+    paid += part
+  }
+  if (amount > paid) out.set(dustTo, (out.get(dustTo) ?? 0n) + amount - paid)
+  return [...out].map(([address, a]) => ({ address, amount: a })).filter((p) => p.amount > 0n)
+}
+
+/** Splits an owner-side amount: protocol fee, then contributors (or the owner alone when none). */
+export function dataFeePayouts(
+  amount: bigint,
+  feeBps: number,
+  owner: string,
+  contributors: readonly Share[],
+): { fee: bigint; payouts: Payout[] } {
+  const fee = protocolFee(amount, feeBps)
+  const rest = amount - fee
+  const shares = contributors.length > 0 ? contributors : [{ address: owner, weightBps: 10_000 }]
+  return { fee, payouts: splitByWeight(rest, shares, owner) }
+}
+
+export const coinOf = (denom: string, amount: bigint): Coin[] => (amount > 0n ? [{ denom, amount }] : [])
+
+export const mulCoin = (c: Coin, n: bigint): Coin => ({ denom: c.denom, amount: c.amount * n })
+
+/** Proto coins carry the amount as a decimal string. */
+export interface ProtoCoin {
+  denom: string
+  amount: string
+}
+
+export const fromProto = (c: ProtoCoin): Coin => ({ denom: c.denom, amount: BigInt(c.amount) })
+export const toProto = (c: Coin): ProtoCoin => ({ denom: c.denom, amount: c.amount.toString() })
+export const toProtoList = (cs: readonly Coin[]): ProtoCoin[] => cs.map(toProto)

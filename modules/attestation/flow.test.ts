@@ -1,0 +1,160 @@
+// End-to-end keeper flows over real stores: honest quorum, a liar, silent executors, challenges.
+import { afterEach, describe, expect, it } from 'vitest'
+import * as T from '../../proto/gen/datum/attestation/v1/index.js'
+import { commitmentOf } from './commitment.js'
+import { attestationInvariants } from './invariants.js'
+import { arbiter, challenger, type Env, env, execs, moduleAddr, onboard, requester } from './test-env.js'
+
+const DIGEST = 'ab'.repeat(32)
+const LIE = 'cd'.repeat(32)
+const salt = (i: number) => i.toString(16).padStart(2, '0').repeat(16)
+
+let e: Env
+afterEach(() => e?.cleanup())
+
+function commitReveal(jobId: bigint, digests: (string | undefined)[]) {
+  digests.forEach((d, i) => {
+    if (d) e.run('MsgCommitResult', { executor: execs[i], jobId, commitment: commitmentOf(d, salt(i)) })
+  })
+  const attested: boolean[] = []
+  digests.forEach((d, i) => {
+    if (!d) return
+    const r = e.run(
+      'MsgRevealResult',
+      {
+        executor: execs[i],
+        jobId,
+        resultDigest: d,
+        salt: salt(i),
+        outputUri: `http://x/${i}`,
+        epsilonSpentMicro: 800_000n,
+      },
+      T.MsgRevealResultResponse,
+    )
+    attested.push(r.attested)
+  })
+  return attested
+}
+
+function solvent(): void {
+  const inv = attestationInvariants(e.keeper, {
+    moduleBalance: (ctx, denom) => e.bank.getBalance(ctx, moduleAddr, denom).amount,
+  })
+  for (const i of inv) expect(i.check(e.tc.ctx), i.name).toBeUndefined()
+}
+
+const executor = (op: string) => e.keeper.store.executor(e.tc.ctx, op)!
+const attestation = (id: bigint) => e.keeper.store.attestation(e.tc.ctx, id)!
+
+describe('attestation flow', () => {
+  it('two honest executors attest; finalize settles once, debits ε and appends one usage record', async () => {
+    e = await env()
+    onboard(e, execs[0]!)
+    onboard(e, execs[1]!)
+    e.addJob(1n)
+    e.run('MsgAcceptJob', { executor: execs[0], jobId: 1n })
+    e.run('MsgAcceptJob', { executor: execs[1], jobId: 1n })
+    expect(executor(execs[0]!).locked).toBe('100000')
+    expect(commitReveal(1n, [DIGEST, DIGEST])).toEqual([false, true])
+    expect(attestation(1n).state).toBe(T.AttestationState.ATTESTATION_STATE_ATTESTED)
+    expect(e.fail('MsgFinalizeJob', { sender: requester, jobId: 1n }).codespace).toBe('attestation')
+    await e.advance(3)
+    e.run('MsgFinalizeJob', { sender: requester, jobId: 1n })
+    expect(e.cr.settlements).toHaveLength(1)
+    expect(e.cr.settlements[0]!.outcome).toMatchObject({ success: true, executors: [execs[0], execs[1]] })
+    const budget = e.dataAsset.getBudget(e.tc.ctx, e.assetId, 1)
+    expect(budget.spentMicro).toBe(800_000n)
+    expect(budget.reservedMicro).toBe(0n)
+    const usage = [...e.dataAsset.ledger.usage(e.tc.ctx, e.assetId)]
+    expect(usage).toHaveLength(1)
+    expect(usage[0]).toMatchObject({ jobId: '1', resultDigest: DIGEST, sequence: 1n })
+    expect(executor(execs[0]!)).toMatchObject({ reputation: 1, locked: '0' })
+    expect(e.fail('MsgFinalizeJob', { sender: requester, jobId: 1n }).code).toBe(20)
+    solvent()
+  })
+
+  it('a liar is outvoted and slashed; the honest pair attests', async () => {
+    e = await env({ trust: 2 })
+    for (const x of execs) onboard(e, x)
+    e.addJob(2n)
+    for (const x of execs) e.run('MsgAcceptJob', { executor: x, jobId: 2n })
+    commitReveal(2n, [DIGEST, LIE, DIGEST])
+    const a = attestation(2n)
+    expect(a.state).toBe(T.AttestationState.ATTESTATION_STATE_ATTESTED)
+    expect(a.agreeing).toEqual([execs[0], execs[2]])
+    await e.advance(3)
+    e.run('MsgFinalizeJob', { sender: requester, jobId: 2n })
+    expect(executor(execs[1]!).bond?.amount).toBe('990000')
+    expect(executor(execs[1]!).reputation).toBe(0)
+    expect(e.keeper.store.pool(e.tc.ctx)).toBe(10_000n)
+    solvent()
+  })
+
+  it('no executor answers: after the deadline anyone claims, the job fails with executor fault', async () => {
+    e = await env()
+    onboard(e, execs[0]!)
+    const job = e.addJob(3n, { revealBy: e.tc.ctx.unixSeconds + 2n })
+    e.run('MsgAcceptJob', { executor: execs[0], jobId: 3n })
+    expect(e.fail('MsgClaimExpired', { sender: requester, jobId: 3n }).code).toBe(27)
+    await e.advance(3)
+    expect(e.tc.ctx.unixSeconds).toBeGreaterThan(job.revealBy)
+    e.run('MsgClaimExpired', { sender: requester, jobId: 3n })
+    expect(e.cr.settlements[0]!.outcome).toMatchObject({ success: false, fault: 'EXECUTOR' })
+    expect(attestation(3n).state).toBe(T.AttestationState.ATTESTATION_STATE_FAILED)
+    expect(executor(execs[0]!)).toMatchObject({ locked: '0', bond: { amount: '990000' } })
+    solvent()
+  })
+
+  it('an upheld challenge slashes the agreeing executors and rewards the challenger from the slash', async () => {
+    e = await env()
+    onboard(e, execs[0]!)
+    onboard(e, execs[1]!)
+    e.addJob(4n)
+    for (const x of execs.slice(0, 2)) e.run('MsgAcceptJob', { executor: x, jobId: 4n })
+    commitReveal(4n, [DIGEST, DIGEST])
+    const before = e.balance(challenger)
+    const bond = { denom: 'udatum', amount: '100000' }
+    expect(
+      e.fail('MsgChallenge', { challenger, jobId: 4n, bond: { denom: 'udatum', amount: '5' } }).code,
+    ).toBe(23)
+    const { disputeId } = e.run(
+      'MsgChallenge',
+      { challenger, jobId: 4n, bond, reason: 'wrong mean' },
+      T.MsgChallengeResponse,
+    )
+    solvent()
+    expect(e.fail('MsgResolveChallenge', { arbiter: challenger, disputeId, uphold: true }).code).toBe(24)
+    e.run('MsgResolveChallenge', { arbiter, disputeId, uphold: true })
+    // Each bond loses 20% (200000); the challenger gets half of the 400000 slashed, the pool keeps the rest.
+    expect(e.balance(challenger) - before).toBe(200_000n)
+    expect(e.keeper.store.pool(e.tc.ctx)).toBe(200_000n)
+    expect(e.cr.settlements[0]!.outcome).toMatchObject({ success: false, fault: 'EXECUTOR' })
+    expect(e.fail('MsgResolveChallenge', { arbiter, disputeId, uphold: false }).code).toBe(26)
+    solvent()
+  })
+
+  it('a rejected challenge pays the bond to the executors and finalizes; late challenges fail', async () => {
+    e = await env()
+    onboard(e, execs[0]!)
+    onboard(e, execs[1]!)
+    e.addJob(5n)
+    for (const x of execs.slice(0, 2)) e.run('MsgAcceptJob', { executor: x, jobId: 5n })
+    commitReveal(5n, [DIGEST, DIGEST])
+    const bond = { denom: 'udatum', amount: '100001' }
+    const { disputeId } = e.run('MsgChallenge', { challenger, jobId: 5n, bond }, T.MsgChallengeResponse)
+    const b0 = e.balance(execs[0]!)
+    const b1 = e.balance(execs[1]!)
+    e.run('MsgResolveChallenge', { arbiter, disputeId, uphold: false })
+    expect(e.balance(execs[0]!) - b0).toBe(50_001n)
+    expect(e.balance(execs[1]!) - b1).toBe(50_000n)
+    expect(attestation(5n).state).toBe(T.AttestationState.ATTESTATION_STATE_FINALIZED)
+    expect(e.cr.settlements).toHaveLength(1)
+    solvent()
+
+    e.addJob(6n)
+    for (const x of execs.slice(0, 2)) e.run('MsgAcceptJob', { executor: x, jobId: 6n })
+    commitReveal(6n, [DIGEST, DIGEST])
+    await e.advance(3)
+    expect(e.fail('MsgChallenge', { challenger, jobId: 6n, bond }).code).toBe(22)
+  })
+})

@@ -1,0 +1,175 @@
+// Test harness: real auth, bank and dataasset keepers over a real temp store, and a small computeright double
+// that keeps jobs in memory and records every markJob and settleJob call (its keeper API is declared in
+// expected-keepers.ts; the double follows that contract).
+import { makeTestContext, type TestContext } from '../../node/testing/test-context.js'
+import { testAccount } from '../../node/testing/test-signer.js'
+import * as T from '../../proto/gen/datum/attestation/v1/index.js'
+import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
+import { AccountKeeper } from '../auth/keeper.js'
+import { BankKeeper } from '../bank/keeper.js'
+import { DataAssetKeeper } from '../dataasset/keeper.js'
+import { dataAssetMsgs } from '../dataasset/msgs.js'
+import { registerAssetMsg, TERMS } from '../dataasset/test-fixtures.js'
+import { AbciError, type Context, moduleAddress, toBech32 } from '../sdk/index.js'
+import type { ComputeRightKeeperApi, JobPhase, JobView, SettlementOutcome } from './expected-keepers.js'
+import { exportGenesis } from './genesis.js'
+import { AttestationKeeper } from './keeper.js'
+import { MODULE_NAME, STORE_KEY } from './keys.js'
+import { attestationMsgs } from './msgs.js'
+import { DEFAULT_PARAMS } from './params.js'
+
+export const owner = testAccount(1).address
+export const requester = testAccount(4).address
+export const auditor = testAccount(5).address
+export const arbiter = testAccount(6).address
+export const challenger = testAccount(7).address
+export const execs = [testAccount(8).address, testAccount(9).address, testAccount(10).address]
+export const PUBKEY = `02${'11'.repeat(32)}`
+export const moduleAddr = toBech32(moduleAddress(MODULE_NAME))
+
+export class ComputeRightDouble implements ComputeRightKeeperApi {
+  jobs = new Map<bigint, JobView>()
+  phases: { jobId: bigint; phase: JobPhase }[] = []
+  settlements: { jobId: bigint; outcome: SettlementOutcome }[] = []
+
+  getJobView(_ctx: Context, jobId: bigint): JobView | undefined {
+    return this.jobs.get(jobId)
+  }
+  markJob(_ctx: Context, jobId: bigint, phase: JobPhase): void {
+    this.phases.push({ jobId, phase })
+    const job = this.jobs.get(jobId)
+    if (job && (phase === 'ATTESTED' || phase === 'FINALIZED' || phase === 'FAILED')) job.open = false
+  }
+  settleJob(_ctx: Context, jobId: bigint, outcome: SettlementOutcome) {
+    if (this.settlements.some((s) => s.jobId === jobId)) throw new Error(`job ${jobId} settled twice`)
+    this.settlements.push({ jobId, outcome })
+    const job = this.jobs.get(jobId)
+    const fee = outcome.success ? [{ denom: 'udatum', amount: 5000n }] : []
+    return { feesByAsset: (job?.inputs ?? []).map((i) => ({ assetId: i.assetId, fee })) }
+  }
+}
+
+export interface Env {
+  tc: TestContext
+  keeper: AttestationKeeper
+  bank: BankKeeper
+  dataAsset: DataAssetKeeper
+  cr: ComputeRightDouble
+  assetId: string
+  run<R>(name: string, msg: unknown, response?: { decode(b: Uint8Array): R }): R
+  fail(name: string, msg: unknown): AbciError
+  balance(address: string): bigint
+  /** Commits n blocks (each moves block time by one second). */
+  advance(n: number): Promise<void>
+  addJob(id: bigint, over?: Partial<JobView>): JobView
+  cleanup(): Promise<void>
+}
+
+export async function env(params: Partial<T.Params> = {}): Promise<Env> {
+  const tc = await makeTestContext({ storeKeys: ['acc', 'bank', 'dataasset', STORE_KEY] })
+  const accounts = new AccountKeeper({ moduleAccountPermissions: { mint: ['minter'], [MODULE_NAME]: [] } })
+  const bank = new BankKeeper(accounts)
+  const dataAsset = new DataAssetKeeper()
+  const cr = new ComputeRightDouble()
+  const keeper = new AttestationKeeper({ bank, dataAsset, computeRight: cr })
+  keeper.store.setParams(tc.ctx, {
+    ...DEFAULT_PARAMS,
+    auditors: [auditor],
+    arbiters: [arbiter],
+    challengeWindowSeconds: 3n,
+    unbondingPeriodSeconds: 3n,
+    ...params,
+  })
+  for (const a of [owner, requester, challenger, ...execs]) {
+    bank.mintCoins(tc.ctx, 'mint', [{ denom: 'udatum', amount: 10_000_000n }])
+    bank.sendCoinsFromModuleToAccount(tc.ctx, 'mint', a, [{ denom: 'udatum', amount: 10_000_000n }])
+  }
+  const daDefs = new Map(dataAssetMsgs(dataAsset).map((d) => [d.typeUrl.split('.').pop()!, d]))
+  const daRun = <R>(name: string, msg: unknown, res: { decode(b: Uint8Array): R }): R => {
+    const def = daDefs.get(name)!
+    return res.decode(def.handle(tc.ctx, def.decode(def.encode(msg))).value)
+  }
+  const { id: termsId } = daRun(
+    'MsgRegisterLicenseTerms',
+    { creator: owner, terms: TERMS },
+    DA.MsgRegisterLicenseTermsResponse,
+  )
+  const { id: assetId } = daRun('MsgRegisterAsset', registerAssetMsg(termsId), DA.MsgRegisterAssetResponse)
+  dataAsset.reserveEpsilon(tc.ctx, assetId, 1, 1_000_000n)
+
+  const defs = new Map(attestationMsgs(keeper).map((d) => [d.typeUrl.split('.').pop()!, d]))
+  const exec = (name: string, msg: unknown) => {
+    const def = defs.get(name)
+    if (!def) throw new Error(`no Msg ${name}`)
+    const decoded = def.decode(def.encode(msg))
+    def.validateBasic(decoded)
+    return def.handle(tc.ctx, decoded)
+  }
+  const state = () =>
+    JSON.stringify(T.GenesisState.toJson(exportGenesis(tc.ctx, keeper))) +
+    [owner, requester, challenger, moduleAddr, ...execs].map((a) => e.balance(a)).join(',')
+  const e: Env = {
+    tc,
+    keeper,
+    bank,
+    dataAsset,
+    cr,
+    assetId,
+    run: (name, msg, response) => {
+      const out = exec(name, msg)
+      return (response ? response.decode(out.value) : undefined) as never
+    },
+    fail: (name, msg) => {
+      const before = state()
+      try {
+        exec(name, msg)
+      } catch (err) {
+        if (!(err instanceof AbciError)) throw err
+        if (state() !== before) throw new Error(`${name} failed but changed state`)
+        return err
+      }
+      throw new Error(`${name} unexpectedly succeeded`)
+    },
+    balance: (a) => bank.getBalance(tc.ctx, a, 'udatum').amount,
+    advance: async (n) => {
+      for (let i = 0; i < n; i++) await tc.commit()
+    },
+    addJob: (id, over = {}) => {
+      const now = tc.ctx.unixSeconds
+      const job: JobView = {
+        id,
+        requester,
+        inputs: [{ assetId, assetVersion: 1, rightId: id }],
+        codeHash: '0'.repeat(63) + 'a',
+        imageDigest: `sha256:${'0'.repeat(63)}b`,
+        mechanism: DA.Mechanism.MECHANISM_DP,
+        epsilonMicro: 1_000_000n,
+        minExecutors: 2,
+        commitBy: now + 10n,
+        revealBy: now + 20n,
+        open: true,
+        ...over,
+      }
+      cr.jobs.set(id, job)
+      return job
+    },
+    cleanup: () => tc.cleanup(),
+  }
+  return e
+}
+
+export const registerMsg = (operator: string, region = 'DE'): T.MsgRegisterExecutorInput => ({
+  operator,
+  bond: { denom: 'udatum', amount: '1000000' },
+  kind: T.ExecutorKind.EXECUTOR_KIND_PLAIN,
+  measurement: '',
+  declared: { region, country: region, capabilities: ['csv'] },
+  pubKey: PUBKEY,
+  endpoint: 'http://127.0.0.1:9000',
+})
+
+/** Registers an executor and has the auditor attest its region. */
+export function onboard(e: Env, operator: string, region = 'DE'): void {
+  e.run('MsgRegisterExecutor', registerMsg(operator, region))
+  e.run('MsgAuditExecutor', { auditor, executor: operator, region, country: region })
+}

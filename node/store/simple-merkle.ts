@@ -1,6 +1,7 @@
 // The multistore root: an RFC 6962 merkle tree (leaf 0x00, inner 0x01, split at the largest power of two
 // below n) over sorted (store name -> sha256(store root)) pairs, as cosmos-sdk store/internal/maps builds it.
-import { compareBytes, concatBytes, utf8 } from '../../modules/sdk/bytes.js'
+import { compareBytes, utf8 } from '../../modules/sdk/bytes.js'
+import { hashFromByteSlices, innerHash, leafHash, splitPoint } from '../types/merkle.js'
 import { sha256 } from './node.js'
 import { putUvarint, uvarintSize } from './varint.js'
 
@@ -26,17 +27,8 @@ export function leafBytes(key: Uint8Array, value: Uint8Array): Uint8Array {
   return out
 }
 
-const leafHash = (leaf: Uint8Array) => sha256(concatBytes(Uint8Array.of(0), leaf))
-const innerHash = (l: Uint8Array, r: Uint8Array) => sha256(concatBytes(Uint8Array.of(1), l, r))
-
-function splitPoint(n: number): number {
-  let k = 1
-  while (k * 2 < n) k *= 2
-  return k
-}
-
+/** Root over already leaf-hashed items (the RFC 6962 hashing itself lives in node/types/merkle.ts). */
 function rootOf(hashes: Uint8Array[]): Uint8Array {
-  if (hashes.length === 0) return sha256(new Uint8Array(0))
   if (hashes.length === 1) return hashes[0]!
   const k = splitPoint(hashes.length)
   return innerHash(rootOf(hashes.slice(0, k)), rootOf(hashes.slice(k)))
@@ -52,22 +44,19 @@ function pathOf(hashes: Uint8Array[], index: number): MerkleStep[] {
   return [...pathOf(hashes.slice(k), index - k), { sibling: rootOf(hashes.slice(0, k)), siblingIsLeft: true }]
 }
 
-function sortedLeaves(roots: StoreRoot[]): { names: string[]; hashes: Uint8Array[] } {
+function sortedLeaves(roots: StoreRoot[]): { names: string[]; leaves: Uint8Array[] } {
   const entries = roots.map((r) => ({ name: r.name, key: utf8.encode(r.name), hash: r.hash }))
   entries.sort((a, b) => compareBytes(a.key, b.key))
-  return {
-    names: entries.map((e) => e.name),
-    hashes: entries.map((e) => leafHash(leafBytes(e.key, e.hash))),
-  }
+  return { names: entries.map((e) => e.name), leaves: entries.map((e) => leafBytes(e.key, e.hash)) }
 }
 
 export function multistoreHash(roots: StoreRoot[]): Uint8Array {
-  return rootOf(sortedLeaves(roots).hashes)
+  return hashFromByteSlices(sortedLeaves(roots).leaves)
 }
 
 /** The path proving `name`'s root inside the multistore hash; undefined when no such store. */
 export function multistorePath(roots: StoreRoot[], name: string): MerkleStep[] | undefined {
-  const { names, hashes } = sortedLeaves(roots)
+  const { names, leaves } = sortedLeaves(roots)
   const index = names.indexOf(name)
-  return index < 0 ? undefined : pathOf(hashes, index)
+  return index < 0 ? undefined : pathOf(leaves.map(leafHash), index)
 }

@@ -17,7 +17,7 @@ import { emit } from './events.js'
 import type { AttestationKeeper } from './keeper.js'
 import { bps, sdkCoin } from './params.js'
 import { nextReputation } from './quorum.js'
-import { settleAttested } from './settlement.js'
+import { failedOutcome, settleAttested } from './settlement.js'
 import { slashBond } from './slashing.js'
 
 export function openChallenge(k: AttestationKeeper, ctx: Context, m: MsgChallenge): bigint {
@@ -93,12 +93,7 @@ export function resolveChallenge(k: AttestationKeeper, ctx: Context, m: MsgResol
     k.deps.bank.sendCoinsFromModuleToAccount(ctx, k.moduleName, d.challenger, [
       { denom, amount: bond + reward },
     ])
-    k.deps.computeRight.settleJob(ctx, a.jobId, {
-      success: false,
-      fault: 'EXECUTOR',
-      executors: [],
-      resultDigest: a.resultDigest,
-    })
+    k.deps.computeRight.settleJob(ctx, a.jobId, failedOutcome)
     k.deps.computeRight.markJob(ctx, a.jobId, 'FAILED')
     a.state = AttestationState.ATTESTATION_STATE_FAILED
     a.finalizedAt = ctx.unixSeconds

@@ -30,38 +30,40 @@ export interface JobView {
   minExecutors: number
   commitBy: bigint
   revealBy: bigint
+  /** The most the requester pays the executors; attested jobs charge it in full (flat pricing). */
+  maxComputeFee: bigint
   /** Open while REQUESTED/ASSIGNED/COMMITTED; attestation only acts on open jobs. */
   open: boolean
 }
 
-export interface SettlementOutcome {
-  success: boolean
-  fault: FaultClass
-  /** Executors whose agreeing reveals are paid the compute fee. */
-  executors: string[]
-  resultDigest: string
+/** An executor's part of the compute fee, in basis points (the parts sum to 10000). */
+export interface ExecutorShare {
+  address: string
+  weightBps: number
 }
 
-export interface SettlementResult {
-  /** Data fee actually paid to each input asset's owner and contributors, for the usage ledger. */
-  feesByAsset: { assetId: string; fee: Coin[] }[]
+export interface SettlementOutcome {
+  fault: FaultClass
+  /** Executors whose agreeing reveals are paid the compute fee (empty on failure). */
+  executors: ExecutorShare[]
+  /** Compute fee paid to the executors (≤ the job's max compute fee); the rest goes back to the requester. */
+  computeCharged: bigint
+  /** ε actually spent (≤ the job's ε); the rest of the reservation is released. */
+  epsilonSpentMicro: bigint
 }
 
 export interface ComputeRightKeeperApi {
   getJobView(ctx: Context, jobId: bigint): JobView | undefined
   markJob(ctx: Context, jobId: bigint, phase: JobPhase): void
   /**
-   * Settles the job exactly once. On failure computeright refunds the requester from escrow and releases
-   * the reserved ε and the right's use; on success attestation debits ε itself (spendEpsilon) afterwards.
+   * Settles the job exactly once: on success (fault NONE) computeright pays the data fees, debits the actual ε,
+   * releases the rest and appends the usage-ledger entry per input; on a fault it refunds by the fault rules.
    */
-  settleJob(ctx: Context, jobId: bigint, outcome: SettlementOutcome): SettlementResult
+  settleJob(ctx: Context, jobId: bigint, outcome: SettlementOutcome): void
 }
 
-/** The part of dataasset this module calls (a subset of its DataAssetKeeperApi). */
-export type DataAssetApi = Pick<
-  DataAssetKeeperApi,
-  'requireAsset' | 'checkRegion' | 'spendEpsilon' | 'appendUsage'
->
+/** The part of dataasset this module calls (eligibility only; ledgers are written by the settlement). */
+export type DataAssetApi = Pick<DataAssetKeeperApi, 'requireAsset' | 'checkRegion'>
 
 export interface BankApi {
   sendCoinsFromAccountToModule(ctx: Context, sender: string, module: string, amount: Coin[]): void

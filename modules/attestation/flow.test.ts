@@ -61,13 +61,20 @@ describe('attestation flow', () => {
     await e.advance(3)
     e.run('MsgFinalizeJob', { sender: requester, jobId: 1n })
     expect(e.cr.settlements).toHaveLength(1)
-    expect(e.cr.settlements[0]!.outcome).toMatchObject({ success: true, executors: [execs[0], execs[1]] })
+    expect(e.cr.settlements[0]!.outcome).toMatchObject({
+      fault: 'NONE',
+      computeCharged: 1000n,
+      executors: [
+        { address: execs[0], weightBps: 5000 },
+        { address: execs[1], weightBps: 5000 },
+      ],
+    })
     const budget = e.dataAsset.getBudget(e.tc.ctx, e.assetId, 1)
     expect(budget.spentMicro).toBe(800_000n)
     expect(budget.reservedMicro).toBe(0n)
     const usage = [...e.dataAsset.ledger.usage(e.tc.ctx, e.assetId)]
     expect(usage).toHaveLength(1)
-    expect(usage[0]).toMatchObject({ jobId: '1', resultDigest: DIGEST, sequence: 1n })
+    expect(usage[0]).toMatchObject({ jobId: '1', executors: [execs[0], execs[1]], sequence: 1n })
     expect(executor(execs[0]!)).toMatchObject({ reputation: 1, locked: '0' })
     expect(e.fail('MsgFinalizeJob', { sender: requester, jobId: 1n }).code).toBe(20)
     solvent()
@@ -99,7 +106,7 @@ describe('attestation flow', () => {
     await e.advance(3)
     expect(e.tc.ctx.unixSeconds).toBeGreaterThan(job.revealBy)
     e.run('MsgClaimExpired', { sender: requester, jobId: 3n })
-    expect(e.cr.settlements[0]!.outcome).toMatchObject({ success: false, fault: 'EXECUTOR' })
+    expect(e.cr.settlements[0]!.outcome).toMatchObject({ fault: 'EXECUTOR', executors: [] })
     expect(attestation(3n).state).toBe(T.AttestationState.ATTESTATION_STATE_FAILED)
     expect(executor(execs[0]!)).toMatchObject({ locked: '0', bond: { amount: '990000' } })
     solvent()
@@ -128,7 +135,7 @@ describe('attestation flow', () => {
     // Each bond loses 20% (200000); the challenger gets half of the 400000 slashed, the pool keeps the rest.
     expect(e.balance(challenger) - before).toBe(200_000n)
     expect(e.keeper.store.pool(e.tc.ctx)).toBe(200_000n)
-    expect(e.cr.settlements[0]!.outcome).toMatchObject({ success: false, fault: 'EXECUTOR' })
+    expect(e.cr.settlements[0]!.outcome).toMatchObject({ fault: 'EXECUTOR', executors: [] })
     expect(e.fail('MsgResolveChallenge', { arbiter, disputeId, uphold: false }).code).toBe(26)
     solvent()
   })

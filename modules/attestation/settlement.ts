@@ -9,9 +9,16 @@ import {
 import type { Context } from '../sdk/index.js'
 import { attestationErrors as E } from './errors.js'
 import { emit } from './events.js'
-import type { JobView } from './expected-keepers.js'
+import type { JobView, SettlementOutcome } from './expected-keepers.js'
 import type { AttestationKeeper } from './keeper.js'
 import { closeExecutors } from './slashing.js'
+
+export const failedOutcome = {
+  fault: 'EXECUTOR',
+  executors: [],
+  computeCharged: 0n,
+  epsilonSpentMicro: 0n,
+} as const satisfies SettlementOutcome
 
 function requireJob(k: AttestationKeeper, ctx: Context, jobId: bigint): JobView {
   const job = k.deps.computeRight.getJobView(ctx, jobId)
@@ -28,40 +35,28 @@ export function finalizeJob(k: AttestationKeeper, ctx: Context, jobId: bigint): 
   settleAttested(k, ctx, a, requireJob(k, ctx, jobId))
 }
 
-/** Pays out an attested job: settlement once, then one usage record and the ε debit per input asset. */
+/** Equal shares of the compute fee in basis points; the rounding remainder goes to the first executor. */
+export function equalShares(executors: string[]): { address: string; weightBps: number }[] {
+  if (executors.length === 0) return []
+  const each = Math.floor(10_000 / executors.length)
+  return executors.map((address, i) => ({
+    address,
+    weightBps: each + (i === 0 ? 10_000 - each * executors.length : 0),
+  }))
+}
+
+/**
+ * Pays out an attested job through the one settlement call: computeright pays the data fees, debits the actual
+ * ε and appends the usage-ledger entry per input. Then stakes unlock, reputations move, dissenters are slashed.
+ */
 export function settleAttested(k: AttestationKeeper, ctx: Context, a: Attestation, job: JobView): void {
-  const { feesByAsset } = k.deps.computeRight.settleJob(ctx, a.jobId, {
-    success: true,
+  k.deps.computeRight.settleJob(ctx, a.jobId, {
     fault: 'NONE',
-    executors: a.agreeing,
-    resultDigest: a.resultDigest,
+    executors: equalShares(a.agreeing),
+    computeCharged: job.maxComputeFee,
+    epsilonSpentMicro: a.epsilonActualMicro,
   })
   k.deps.computeRight.markJob(ctx, a.jobId, 'FINALIZED')
-  for (const input of job.inputs) {
-    k.deps.dataAsset.spendEpsilon(
-      ctx,
-      input.assetId,
-      input.assetVersion,
-      job.epsilonMicro,
-      a.epsilonActualMicro,
-    )
-    k.deps.dataAsset.appendUsage(ctx, {
-      assetId: input.assetId,
-      assetVersion: input.assetVersion,
-      jobId: a.jobId.toString(),
-      rightId: input.rightId.toString(),
-      requester: job.requester,
-      codeHash: job.codeHash,
-      mechanism: job.mechanism,
-      epsilonMicro: a.epsilonActualMicro,
-      executors: a.agreeing,
-      resultDigest: a.resultDigest,
-      feePaid: (feesByAsset.find((f) => f.assetId === input.assetId)?.fee ?? []).map((c) => ({
-        denom: c.denom,
-        amount: c.amount.toString(),
-      })),
-    })
-  }
   closeExecutors(k, ctx, a, false)
   a.state = AttestationState.ATTESTATION_STATE_FINALIZED
   a.finalizedAt = ctx.unixSeconds
@@ -81,12 +76,7 @@ export function claimExpired(k: AttestationKeeper, ctx: Context, jobId: bigint):
   const a = k.store.attestation(ctx, jobId)
   if (a && a.state !== AttestationState.ATTESTATION_STATE_OPEN)
     throw E.wrongState.wrap(`job ${jobId} is not open`)
-  k.deps.computeRight.settleJob(ctx, jobId, {
-    success: false,
-    fault: 'EXECUTOR',
-    executors: [],
-    resultDigest: '',
-  })
+  k.deps.computeRight.settleJob(ctx, jobId, failedOutcome)
   k.deps.computeRight.markJob(ctx, jobId, 'FAILED')
   if (a) {
     closeExecutors(k, ctx, a, true)

@@ -40,12 +40,32 @@ export class ComputeRightDouble implements ComputeRightKeeperApi {
     const job = this.jobs.get(jobId)
     if (job && (phase === 'ATTESTED' || phase === 'FINALIZED' || phase === 'FAILED')) job.open = false
   }
-  settleJob(_ctx: Context, jobId: bigint, outcome: SettlementOutcome) {
+  constructor(private readonly assets: DataAssetKeeper) {}
+
+  /** As computeright's contract says: success debits ε and appends one usage entry per input; a fault releases. */
+  settleJob(ctx: Context, jobId: bigint, outcome: SettlementOutcome): void {
     if (this.settlements.some((s) => s.jobId === jobId)) throw new Error(`job ${jobId} settled twice`)
     this.settlements.push({ jobId, outcome })
-    const job = this.jobs.get(jobId)
-    const fee = outcome.success ? [{ denom: 'udatum', amount: 5000n }] : []
-    return { feesByAsset: (job?.inputs ?? []).map((i) => ({ assetId: i.assetId, fee })) }
+    const job = this.jobs.get(jobId)!
+    for (const i of job.inputs) {
+      if (outcome.fault !== 'NONE') {
+        this.assets.releaseEpsilon(ctx, i.assetId, i.assetVersion, job.epsilonMicro)
+        continue
+      }
+      this.assets.spendEpsilon(ctx, i.assetId, i.assetVersion, job.epsilonMicro, outcome.epsilonSpentMicro)
+      this.assets.appendUsage(ctx, {
+        assetId: i.assetId,
+        assetVersion: i.assetVersion,
+        jobId: jobId.toString(),
+        rightId: i.rightId.toString(),
+        requester: job.requester,
+        codeHash: job.codeHash,
+        mechanism: job.mechanism,
+        epsilonMicro: outcome.epsilonSpentMicro,
+        executors: outcome.executors.map((e) => e.address),
+        feePaid: [],
+      })
+    }
   }
 }
 
@@ -70,7 +90,7 @@ export async function env(params: Partial<T.Params> = {}): Promise<Env> {
   const accounts = new AccountKeeper({ moduleAccountPermissions: { mint: ['minter'], [MODULE_NAME]: [] } })
   const bank = new BankKeeper(accounts)
   const dataAsset = new DataAssetKeeper()
-  const cr = new ComputeRightDouble()
+  const cr = new ComputeRightDouble(dataAsset)
   const keeper = new AttestationKeeper({ bank, dataAsset, computeRight: cr })
   keeper.store.setParams(tc.ctx, {
     ...DEFAULT_PARAMS,
@@ -147,6 +167,7 @@ export async function env(params: Partial<T.Params> = {}): Promise<Env> {
         minExecutors: 2,
         commitBy: now + 10n,
         revealBy: now + 20n,
+        maxComputeFee: 1000n,
         open: true,
         ...over,
       }

@@ -104,6 +104,12 @@ async function main(): Promise<void> {
       if (!key || key.length === 0) key = undefined
     }
 
+    console.log(`dataasset.assets_in_state: ${ASSETS}`)
+    console.log(`dataasset.query_p50_ms: ${percentile(queryMs, 0.5).toFixed(2)}`)
+    console.log(`dataasset.query_p99_ms: ${percentile(queryMs, 0.99).toFixed(2)}`)
+    console.log(`dataasset.list_p50_ms: ${percentile(listMs, 0.5).toFixed(2)}`)
+    console.log('dataasset.list_page_size: 100')
+
     const reader = await StargateClient.connect(node.rpcUrl)
     const chainId = await reader.getChainId()
     const txs: Uint8Array[] = []
@@ -154,13 +160,11 @@ async function main(): Promise<void> {
     const blocks = height - 1 - startHeight
     reader.disconnect()
     comet.disconnect()
-    console.log(`dataasset.assets_in_state: ${ASSETS}`)
     console.log(`dataasset.register_tps: ${(txs.length / seconds).toFixed(1)}`)
     console.log(`dataasset.register_blocks: ${blocks}`)
-    console.log(`dataasset.query_p50_ms: ${percentile(queryMs, 0.5).toFixed(2)}`)
-    console.log(`dataasset.query_p99_ms: ${percentile(queryMs, 0.99).toFixed(2)}`)
-    console.log(`dataasset.list_p50_ms: ${percentile(listMs, 0.5).toFixed(2)}`)
-    console.log(`dataasset.list_page_size: 100`)
+  } catch (e) {
+    log(`node output tail:\n${node.output.slice(-3000)}`)
+    throw e
   } finally {
     await node.destroy()
   }

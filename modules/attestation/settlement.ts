@@ -86,3 +86,17 @@ export function claimExpired(k: AttestationKeeper, ctx: Context, jobId: bigint):
   }
   emit(ctx, EventJobExpired, { jobId })
 }
+
+/**
+ * computeright expired the job itself (final deadline, its own claim): close the executor side without a
+ * second settlement. Silent executors are slashed; an attested job cannot expire there before finalize.
+ */
+export function onJobExpired(k: AttestationKeeper, ctx: Context, jobId: bigint): void {
+  const a = k.store.attestation(ctx, jobId)
+  if (!a || a.state !== AttestationState.ATTESTATION_STATE_OPEN) return
+  closeExecutors(k, ctx, a, true)
+  a.state = AttestationState.ATTESTATION_STATE_FAILED
+  a.finalizedAt = ctx.unixSeconds
+  k.store.setAttestation(ctx, a)
+  emit(ctx, EventJobExpired, { jobId })
+}

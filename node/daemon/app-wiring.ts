@@ -1,5 +1,7 @@
 // Which modules make up Datum, in which order they run, and how their keepers reach each other.
 // This is the one place that knows every module (cosmos `app.go`).
+
+import { ATTESTATION_MODULE } from '../../modules/attestation/index.js'
 import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '../../modules/auth/index.js'
 import { BankKeeper, BankModule } from '../../modules/bank/index.js'
 import { ComputeRightKeeper, ComputeRightModule, ESCROW_MODULE } from '../../modules/computeright/index.js'
@@ -8,6 +10,7 @@ import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
 import type { ConsensusParams } from '../app/application.js'
 import { BaseApp } from '../app/base-app.js'
 import type { CommitMultiStore } from '../store/types.js'
+import { attestationModule } from './attestation-wiring.js'
 
 export interface DatumModules {
   accountKeeper: AccountKeeper
@@ -18,23 +21,30 @@ export interface DatumModules {
 /** Keepers and modules; pure wiring, no state touched. */
 export function buildModules(): DatumModules {
   const accountKeeper = new AccountKeeper({
-    moduleAccountPermissions: { [FEE_COLLECTOR_NAME]: [], [ESCROW_MODULE]: [] },
+    moduleAccountPermissions: { [FEE_COLLECTOR_NAME]: [], [ESCROW_MODULE]: [], [ATTESTATION_MODULE]: [] },
   })
   const bankKeeper = new BankKeeper(accountKeeper, {
-    blockedAddresses: [FEE_COLLECTOR_NAME, ESCROW_MODULE].map((m) => accountKeeper.getModuleAddress(m)!),
+    blockedAddresses: [FEE_COLLECTOR_NAME, ESCROW_MODULE, ATTESTATION_MODULE].map(
+      (m) => accountKeeper.getModuleAddress(m)!,
+    ),
   })
   const dataAsset = new DataAssetModule()
+  const computeRight = new ComputeRightKeeper({
+    bank: bankKeeper,
+    accounts: accountKeeper,
+    assets: dataAsset.keeper,
+    protocolFeeModule: FEE_COLLECTOR_NAME,
+  })
   const modules: AppModule[] = [
     new AuthModule(accountKeeper),
     new BankModule(bankKeeper),
     dataAsset,
-    new ComputeRightModule(
-      new ComputeRightKeeper({
-        bank: bankKeeper,
-        accounts: accountKeeper,
-        assets: dataAsset.keeper,
-        protocolFeeModule: FEE_COLLECTOR_NAME,
-      }),
+    new ComputeRightModule(computeRight),
+    attestationModule(
+      computeRight,
+      dataAsset.keeper,
+      bankKeeper,
+      accountKeeper.getModuleAddress(ATTESTATION_MODULE)!,
     ),
   ]
   return { accountKeeper, bankKeeper, modules }

@@ -1,5 +1,5 @@
 // Module invariants: the escrow holds exactly what the module owes, and rights keep their uses in bounds.
-import { ComputeRight } from '../../proto/gen/datum/computeright/v1/index.js'
+import { ComputeRight, RightState } from '../../proto/gen/datum/computeright/v1/index.js'
 import { coinsToString, type Invariant } from '../sdk/index.js'
 import type { ComputeRightKeeper } from './keeper.js'
 import { RIGHT_PREFIX } from './keys.js'
@@ -20,6 +20,25 @@ export function computeRightInvariants(k: ComputeRightKeeper): Invariant[] {
         for (const r of k.store.all(ctx, RIGHT_PREFIX, ComputeRight.decode)) {
           if (r.usesRemaining + r.usesInJobs > r.usesTotal)
             return `right ${r.id}: ${r.usesRemaining} remaining + ${r.usesInJobs} in jobs > ${r.usesTotal}`
+        }
+        return undefined
+      },
+    },
+    {
+      name: 'computeright/epsilon-reserved',
+      check(ctx) {
+        const held = new Map<string, bigint>()
+        for (const r of k.store.all(ctx, RIGHT_PREFIX, ComputeRight.decode)) {
+          const live = (r.state === RightState.RIGHT_STATE_ACTIVE ? r.usesRemaining : 0) + r.usesInJobs
+          const key = `${r.assetId}/${r.assetVersion}`
+          held.set(key, (held.get(key) ?? 0n) + BigInt(live) * r.epsilonPerUseMicro)
+        }
+        for (const [key, micro] of [...held].sort()) {
+          const [assetId, version] = key.split('/') as [string, string]
+          if (!k.deps.assets.getAsset(ctx, assetId)) continue
+          const reserved = k.deps.assets.getBudget(ctx, assetId, Number(version)).reservedMicro
+          if (reserved !== micro)
+            return `asset ${key}: rights hold ${micro} micro-ε, budget reserves ${reserved}`
         }
         return undefined
       },

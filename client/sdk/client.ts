@@ -16,12 +16,17 @@ import {
 } from '@cosmjs/stargate'
 import { Comet38Client, type CometClient } from '@cosmjs/tendermint-rpc'
 import { createDatumAminoTypes } from './amino.js'
+import { type ComputeRightExtension, setupComputeRightExtension } from './computeright/queries.js'
 import { dataAssetTx } from './dataasset/helpers.js'
 import { type DataAssetExtension, setupDataAssetExtension } from './dataasset/queries.js'
 import { DatumResponseError, DatumTxError } from './errors.js'
 import { createDatumRegistry } from './registry.js'
 
-export type DatumQueryClient = QueryClient & AuthExtension & BankExtension & DataAssetExtension
+export type DatumQueryClient = QueryClient &
+  AuthExtension &
+  BankExtension &
+  DataAssetExtension &
+  ComputeRightExtension
 
 /** Matches the node's default minimum (node/config): `0.0025udatum`. */
 export const DEFAULT_GAS_PRICE = '0.0025udatum'
@@ -74,6 +79,7 @@ export class DatumClient {
       setupAuthExtension,
       setupBankExtension,
       setupDataAssetExtension,
+      setupComputeRightExtension,
     )
     return new DatumClient(comet, signing, query, options)
   }

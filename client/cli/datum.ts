@@ -5,11 +5,14 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from './args.js'
 import { assetCommands } from './asset-commands.js'
 import { type Command, flagsFor } from './command.js'
+import { computeRightCommands } from './computeright-commands.js'
 import { CliError, UsageError } from './errors.js'
 import { commandHelp, groupHelp } from './help.js'
 import { keysCommands } from './keys-commands.js'
 import { type OutputFormat, render } from './output.js'
+import { attestationQueryCommands } from './query-attestation.js'
 import { dataAssetQueryCommands } from './query-dataasset.js'
+import { attestationTxCommands } from './tx-attestation.js'
 import { dataAssetTxCommands } from './tx-dataasset.js'
 
 export const COMMANDS: Command[] = [
@@ -17,6 +20,9 @@ export const COMMANDS: Command[] = [
   ...dataAssetTxCommands,
   ...dataAssetQueryCommands,
   ...assetCommands,
+  ...attestationTxCommands,
+  ...attestationQueryCommands,
+  ...computeRightCommands,
 ]
 
 export interface Io {

@@ -1,0 +1,41 @@
+import { createServer } from 'node:net'
+import { describe, expect, it } from 'vitest'
+import { main } from './datum.js'
+
+async function run(...argv: string[]) {
+  let out = ''
+  let err = ''
+  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) })
+  return { code, out, err }
+}
+
+async function deadPort(): Promise<number> {
+  const srv = createServer()
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))
+  const port = (srv.address() as { port: number }).port
+  await new Promise((r) => srv.close(r))
+  return port
+}
+
+describe('datum tx/query attestation', () => {
+  it('lists the attestation commands in help', async () => {
+    const { code, out } = await run('tx', 'attestation', '--help')
+    expect(code).toBe(0)
+    for (const c of ['register-executor', 'accept', 'commit', 'reveal', 'finalize', 'challenge', 'resolve'])
+      expect(out).toContain(c)
+  })
+
+  it('bad arguments are usage errors (exit 2) before any network', async () => {
+    expect((await run('tx', 'attestation', 'accept', 'x', '--from', 'k')).code).toBe(2)
+    expect((await run('tx', 'attestation', 'commit', '1', 'zz', '--from', 'k')).code).toBe(2)
+    expect((await run('query', 'attestation', 'job', '0')).code).toBe(2)
+    expect((await run('query', 'attestation', 'executors', '--kind', 'quantum')).code).toBe(2)
+  })
+
+  it('an unreachable node is exit 1', async () => {
+    const port = await deadPort()
+    const r = await run('query', 'attestation', 'params', '--node', `http://127.0.0.1:${port}`)
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/reach/)
+  })
+})

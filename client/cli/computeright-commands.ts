@@ -1,0 +1,196 @@
+// `datum tx computeright …` and `datum query computeright …`: offerings, rights, jobs, escrow and the
+// settlement preview. Arguments are parsed before connecting, so command-line mistakes never wait on the node.
+
+import { QueryClient } from '@cosmjs/stargate'
+import { Comet38Client } from '@cosmjs/tendermint-rpc'
+import * as T from '../../proto/gen/datum/computeright/v1/index.js'
+import { type ComputeRightExtension, setupComputeRightExtension } from '../sdk/computeright/queries.js'
+import { type FlagSpecs, type ParsedArgs, positional, str } from './args.js'
+import type { Command } from './command.js'
+import { withNode } from './connect.js'
+import { UsageError } from './errors.js'
+import { epsilonMicro, uint } from './parse-dataasset.js'
+import { runTx } from './tx-run.js'
+
+const CR = '/datum.computeright.v1.'
+type Q = ComputeRightExtension['computeright']
+
+function idOf(what: string, v: string): bigint {
+  if (!/^[1-9][0-9]{0,19}$/.test(v)) throw new UsageError(`${what} must be a positive integer`)
+  return BigInt(v)
+}
+
+function coinOf(flag: string, v: string | undefined): { denom: string; amount: string } {
+  const m = /^([0-9]+)([a-z][a-z0-9/:._-]{2,127})$/.exec(v ?? '')
+  if (!m) throw new UsageError(`--${flag} must be an amount with its denom, e.g. 1000udatum`)
+  return { amount: m[1]!, denom: m[2]! }
+}
+
+const query = (
+  name: string,
+  summary: string,
+  args: string | undefined,
+  f: (a: ParsedArgs) => (q: Q) => Promise<unknown>,
+): Command => ({
+  path: ['query', 'computeright', name],
+  summary,
+  args,
+  kind: 'query',
+  run: async (a) => {
+    const call = f(a)
+    const node = str(a, 'node')!
+    const comet = await withNode(node, () => Comet38Client.connect(node))
+    try {
+      return await withNode(node, () =>
+        call(QueryClient.withExtensions(comet, setupComputeRightExtension).computeright),
+      )
+    } finally {
+      comet.disconnect()
+    }
+  },
+})
+
+const tx = (name: string, summary: string, c: Omit<Command, 'path' | 'summary' | 'kind'>): Command => ({
+  path: ['tx', 'computeright', name],
+  summary,
+  kind: 'tx',
+  ...c,
+})
+
+const TRANSFER: Record<string, T.TransferMode> = {
+  none: T.TransferMode.TRANSFER_MODE_NONE,
+  gift: T.TransferMode.TRANSFER_MODE_GIFT,
+  resale: T.TransferMode.TRANSFER_MODE_RESALE,
+}
+
+const OFFERING_FLAGS: FlagSpecs = {
+  price: { type: 'string', description: 'price per use, e.g. 1000udatum (required)', value: '<coin>' },
+  uses: { type: 'string', description: 'uses per right (required)', value: '<n>' },
+  validity: { type: 'string', description: 'validity in seconds (required)', value: '<s>' },
+  'epsilon-per-use': { type: 'string', description: 'ε per use, decimal (required)', value: '<ε>' },
+  'max-supply': { type: 'string', description: 'rights for sale, 0 = unlimited', value: '<n>' },
+  'buyer-cap': { type: 'string', description: 'rights per buyer, 0 = unlimited', value: '<n>' },
+  transfer: { type: 'string', description: 'none (default), gift or resale', value: '<mode>' },
+  hold: { type: 'string', description: 'seconds before a right may move', value: '<s>' },
+}
+
+function termsOf(a: ParsedArgs): T.OfferingTermsInput {
+  const need = (f: string) => {
+    const v = str(a, f)
+    if (v === undefined) throw new UsageError(`--${f} is required`)
+    return v
+  }
+  const mode = TRANSFER[str(a, 'transfer') ?? 'none']
+  if (mode === undefined) throw new UsageError('--transfer must be none, gift or resale')
+  return {
+    pricePerUse: coinOf('price', need('price')),
+    usesPerRight: uint('uses', need('uses'), 1_000_000)!,
+    validitySeconds: BigInt(uint('validity', need('validity'))!),
+    epsilonPerUseMicro: epsilonMicro('epsilon-per-use', need('epsilon-per-use')),
+    maxSupply: BigInt(uint('max-supply', str(a, 'max-supply')) ?? 0),
+    perBuyerCap: uint('buyer-cap', str(a, 'buyer-cap'), 2 ** 32 - 1) ?? 0,
+    transferPolicy: { mode, holdSeconds: BigInt(uint('hold', str(a, 'hold')) ?? 0), royaltyBps: 0 },
+  }
+}
+
+const STATES: Record<string, T.OfferingState> = {
+  active: T.OfferingState.OFFERING_STATE_ACTIVE,
+  paused: T.OfferingState.OFFERING_STATE_PAUSED,
+  closed: T.OfferingState.OFFERING_STATE_CLOSED,
+}
+
+export const computeRightCommands: Command[] = [
+  tx('create-offering', 'offer compute rights on an asset you own', {
+    args: '<asset-id>',
+    flags: OFFERING_FLAGS,
+    run: (a) =>
+      runTx(
+        a,
+        (owner) => ({
+          typeUrl: `${CR}MsgCreateOffering`,
+          value: { owner, assetId: positional(a, 0, 'asset-id'), terms: termsOf(a) },
+        }),
+        T.MsgCreateOfferingResponse,
+      ),
+  }),
+  tx('set-offering-state', 'pause, resume or close an offering', {
+    args: '<offering-id> <active|paused|closed>',
+    run: (a) => {
+      const state = STATES[positional(a, 1, 'state')]
+      if (state === undefined) throw new UsageError('state must be active, paused or closed')
+      const offeringId = idOf('offering-id', positional(a, 0, 'offering-id'))
+      return runTx(
+        a,
+        (owner) => ({ typeUrl: `${CR}MsgSetOfferingState`, value: { owner, offeringId, state } }),
+        T.MsgSetOfferingStateResponse,
+      )
+    },
+  }),
+  tx('purchase', 'buy a compute right (payment goes to escrow)', {
+    args: '<offering-id>',
+    run: (a) => {
+      const offeringId = idOf('offering-id', positional(a, 0, 'offering-id'))
+      return runTx(
+        a,
+        (buyer) => ({ typeUrl: `${CR}MsgPurchaseRight`, value: { buyer, offeringId } }),
+        T.MsgPurchaseRightResponse,
+      )
+    },
+  }),
+  tx('gift', 'give a right away (when its policy allows, after the hold period)', {
+    args: '<right-id> <recipient>',
+    run: (a) => {
+      const rightId = idOf('right-id', positional(a, 0, 'right-id'))
+      const recipient = positional(a, 1, 'recipient')
+      return runTx(
+        a,
+        (holder) => ({ typeUrl: `${CR}MsgGiftRight`, value: { holder, rightId, recipient } }),
+        T.MsgGiftRightResponse,
+      )
+    },
+  }),
+  tx('cancel-job', 'cancel a job nobody accepted (full refund)', {
+    args: '<job-id>',
+    run: (a) => {
+      const jobId = idOf('job-id', positional(a, 0, 'job-id'))
+      return runTx(
+        a,
+        (requester) => ({ typeUrl: `${CR}MsgCancelJob`, value: { requester, jobId } }),
+        T.MsgCancelJobResponse,
+      )
+    },
+  }),
+  tx('claim-expired-job', 'end a job past its final deadline (executor fault, full refund)', {
+    args: '<job-id>',
+    run: (a) => {
+      const jobId = idOf('job-id', positional(a, 0, 'job-id'))
+      return runTx(
+        a,
+        (claimer) => ({ typeUrl: `${CR}MsgClaimExpiredJob`, value: { claimer, jobId } }),
+        T.MsgClaimExpiredJobResponse,
+      )
+    },
+  }),
+  query('offering', 'show an offering', '<offering-id>', (a) => {
+    const id = idOf('offering-id', positional(a, 0, 'offering-id'))
+    return (q) => q.offering(id)
+  }),
+  query('right', 'show a compute right', '<right-id>', (a) => {
+    const id = idOf('right-id', positional(a, 0, 'right-id'))
+    return (q) => q.right(id)
+  }),
+  query('job', 'show a job', '<job-id>', (a) => {
+    const id = idOf('job-id', positional(a, 0, 'job-id'))
+    return (q) => q.job(id)
+  }),
+  query('rights-by-holder', 'list the rights an address holds', '<address>', (a) => {
+    const holder = positional(a, 0, 'address')
+    return (q) => q.rightsByHolder(holder)
+  }),
+  query('escrow', 'escrow address, balance and what it owes', undefined, () => (q) => q.escrow()),
+  query('settlement-preview', 'what one use of an offering pays each party', '<offering-id>', (a) => {
+    const id = idOf('offering-id', positional(a, 0, 'offering-id'))
+    return (q) => q.settlementPreview(id)
+  }),
+  query('params', 'module params', undefined, () => (q) => q.params()),
+]

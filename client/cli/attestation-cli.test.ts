@@ -39,3 +39,12 @@ describe('datum tx/query attestation', () => {
     expect(r.err).toMatch(/reach/)
   })
 })
+
+describe('datum job result', () => {
+  it('a bad job id is a usage error; an unknown key fails before the network', async () => {
+    expect((await run('job', 'result', 'x', '--from', 'k')).code).toBe(2)
+    const r = await run('job', 'result', '1', '--from', 'nobody', '--keyring-file', '/nonexistent/k.json')
+    expect(r.code).not.toBe(0)
+    expect(r.err).toMatch(/nobody/)
+  })
+})

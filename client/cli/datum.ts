@@ -8,6 +8,7 @@ import { type Command, flagsFor } from './command.js'
 import { computeRightCommands } from './computeright-commands.js'
 import { CliError, UsageError } from './errors.js'
 import { commandHelp, groupHelp } from './help.js'
+import { jobResultCommand } from './job-result.js'
 import { keysCommands } from './keys-commands.js'
 import { type OutputFormat, render } from './output.js'
 import { attestationQueryCommands } from './query-attestation.js'
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   ...assetCommands,
   ...attestationTxCommands,
   ...attestationQueryCommands,
+  jobResultCommand,
   ...computeRightCommands,
 ]
 

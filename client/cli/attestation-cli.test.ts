@@ -48,3 +48,20 @@ describe('datum job result', () => {
     expect(r.err).toMatch(/nobody/)
   })
 })
+
+describe('datum asset grant', () => {
+  it('checks the data key before the network; an unreachable node is exit 1', async () => {
+    expect((await run('asset', 'grant', 'datum1x', '--data-key', 'zz')).code).toBe(2)
+    const port = await deadPort()
+    const r = await run(
+      'asset',
+      'grant',
+      'datum1x',
+      '--data-key',
+      'ab'.repeat(32),
+      '--node',
+      `http://127.0.0.1:${port}`,
+    )
+    expect(r.code).toBe(1)
+  })
+})

@@ -4,6 +4,7 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from './args.js'
 import { assetCommands } from './asset-commands.js'
+import { assetGrantCommand } from './asset-grant.js'
 import { type Command, flagsFor } from './command.js'
 import { computeRightCommands } from './computeright-commands.js'
 import { CliError, UsageError } from './errors.js'
@@ -24,6 +25,7 @@ export const COMMANDS: Command[] = [
   ...attestationTxCommands,
   ...attestationQueryCommands,
   jobResultCommand,
+  assetGrantCommand,
   ...computeRightCommands,
 ]
 

@@ -168,7 +168,7 @@ describe('jobs', () => {
     const rightId = purchase(env, createOffering(env, { usesPerRight: 1 }))
     const bad = {
       ...JOB,
-      algorithm: { codeHash: '0'.repeat(63) + 'f', imageDigest: JOB.algorithm!.imageDigest, paramsHash: '' },
+      algorithm: { codeHash: `${'0'.repeat(63)}f`, imageDigest: JOB.algorithm!.imageDigest, paramsHash: '' },
     }
     expect(env.fail('MsgRequestJob', { requester: buyer, rightIds: [rightId], job: bad }).codespace).toBe(
       'dataasset',

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import { commitmentOf } from './commitment.js'
 import { attestationInvariants } from './invariants.js'
+import { onJobExpired } from './settlement.js'
 import { arbiter, challenger, type Env, env, execs, moduleAddr, onboard, requester } from './test-env.js'
 
 const DIGEST = 'ab'.repeat(32)
@@ -163,5 +164,24 @@ describe('attestation flow', () => {
     commitReveal(6n, [DIGEST, DIGEST])
     await e.advance(3)
     expect(e.fail('MsgChallenge', { challenger, jobId: 6n, bond }).code).toBe(22)
+  })
+})
+
+describe('computeright expiry hook', () => {
+  it('an attested, challenged job expiring before finalize unlocks stakes and refunds the challenge bond', async () => {
+    e = await env()
+    onboard(e, execs[0]!)
+    onboard(e, execs[1]!)
+    e.addJob(9n)
+    for (const x of execs.slice(0, 2)) e.run('MsgAcceptJob', { executor: x, jobId: 9n })
+    commitReveal(9n, [DIGEST, DIGEST])
+    const before = e.balance(challenger)
+    e.run('MsgChallenge', { challenger, jobId: 9n, bond: { denom: 'udatum', amount: '100000' } })
+    onJobExpired(e.keeper, e.tc.ctx, 9n)
+    expect(e.balance(challenger)).toBe(before)
+    expect(attestation(9n).state).toBe(T.AttestationState.ATTESTATION_STATE_FAILED)
+    expect(executor(execs[0]!).locked).toBe('0')
+    expect(e.cr.settlements).toHaveLength(0)
+    solvent()
   })
 })

@@ -3,6 +3,7 @@
 import {
   type Attestation,
   AttestationState,
+  DisputeState,
   EventJobExpired,
   EventJobFinalized,
 } from '../../proto/gen/datum/attestation/v1/index.js'
@@ -11,6 +12,7 @@ import { attestationErrors as E } from './errors.js'
 import { emit } from './events.js'
 import type { JobView, SettlementOutcome } from './expected-keepers.js'
 import type { AttestationKeeper } from './keeper.js'
+import { sdkCoin } from './params.js'
 import { closeExecutors } from './slashing.js'
 
 export const failedOutcome = {
@@ -68,6 +70,14 @@ export function settleAttested(k: AttestationKeeper, ctx: Context, a: Attestatio
   })
 }
 
+function refundOpenDisputes(k: AttestationKeeper, ctx: Context, jobId: bigint): void {
+  for (const d of k.store.disputes(ctx)) {
+    if (d.jobId !== jobId || d.state !== DisputeState.DISPUTE_STATE_OPEN || !d.bond) continue
+    k.deps.bank.sendCoinsFromModuleToAccount(ctx, k.moduleName, d.challenger, [sdkCoin(d.bond)])
+    k.store.setDispute(ctx, { ...d, state: DisputeState.DISPUTE_STATE_REJECTED })
+  }
+}
+
 /** After the reveal deadline without a quorum anyone may claim: the requester is refunded in full. */
 export function claimExpired(k: AttestationKeeper, ctx: Context, jobId: bigint): void {
   const job = requireJob(k, ctx, jobId)
@@ -93,7 +103,15 @@ export function claimExpired(k: AttestationKeeper, ctx: Context, jobId: bigint):
  */
 export function onJobExpired(k: AttestationKeeper, ctx: Context, jobId: bigint): void {
   const a = k.store.attestation(ctx, jobId)
-  if (!a || a.state !== AttestationState.ATTESTATION_STATE_OPEN) return
+  const live = [
+    AttestationState.ATTESTATION_STATE_OPEN,
+    AttestationState.ATTESTATION_STATE_ATTESTED,
+    AttestationState.ATTESTATION_STATE_DISPUTED,
+  ]
+  if (!a || !live.includes(a.state)) return
+  // An attested or disputed job whose final deadline passed before finalize: stakes unlock and an open
+  // challenge bond goes back to its challenger; only silent executors are punished.
+  if (a.state === AttestationState.ATTESTATION_STATE_DISPUTED) refundOpenDisputes(k, ctx, jobId)
   closeExecutors(k, ctx, a, true)
   a.state = AttestationState.ATTESTATION_STATE_FAILED
   a.finalizedAt = ctx.unixSeconds

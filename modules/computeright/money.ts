@@ -56,3 +56,8 @@ export interface ProtoCoin {
 export const fromProto = (c: ProtoCoin): Coin => ({ denom: c.denom, amount: BigInt(c.amount) })
 export const toProto = (c: Coin): ProtoCoin => ({ denom: c.denom, amount: c.amount.toString() })
 export const toProtoList = (cs: readonly Coin[]): ProtoCoin[] => cs.map(toProto)
+
+/** The `ask` of a right that is not listed for resale. */
+export const NO_ASK: ProtoCoin = { denom: '', amount: '0' }
+export const isListed = (ask: ProtoCoin | undefined): ask is ProtoCoin =>
+  ask !== undefined && ask.denom !== '' && ask.amount !== '0' && ask.amount !== ''

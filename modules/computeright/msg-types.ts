@@ -17,6 +17,8 @@ const CODECS = [
   T.MsgCancelJob,
   T.MsgClaimExpiredJob,
   T.MsgGiftRight,
+  T.MsgListRight,
+  T.MsgBuyListedRight,
 ] as Codec<unknown, unknown>[]
 
 export const COMPUTERIGHT_MSG_TYPES: readonly MsgType[] = CODECS.map((c) => msgType(c, AMINO_PREFIX))

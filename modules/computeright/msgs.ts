@@ -8,6 +8,7 @@ import type { ComputeRightKeeper } from './keeper.js'
 import { AMINO_PREFIX } from './msg-types.js'
 import * as offers from './offering-server.js'
 import * as buy from './purchase-server.js'
+import * as resale from './resale-server.js'
 import { checkAddress, checkCoin, checkHex64, checkId, checkTerms, LIMITS } from './validate.js'
 
 function checkJobRequest(j: T.JobRequest | undefined): void {
@@ -134,6 +135,30 @@ export function computeRightMsgs(k: ComputeRightKeeper): MsgDefinition[] {
         checkAddress('recipient', m.recipient)
       },
       handle: (ctx, m) => buy.giftRight(k, ctx, m),
+    }),
+    defineMsg({
+      codec: T.MsgListRight,
+      response: T.MsgListRightResponse,
+      aminoPrefix: P,
+      signer: (m) => m.holder,
+      validateBasic: (m) => {
+        checkAddress('holder', m.holder)
+        checkId('right_id', m.rightId)
+        if (m.price) checkCoin('price', m.price, true)
+      },
+      handle: (ctx, m) => resale.listRight(k, ctx, m),
+    }),
+    defineMsg({
+      codec: T.MsgBuyListedRight,
+      response: T.MsgBuyListedRightResponse,
+      aminoPrefix: P,
+      signer: (m) => m.buyer,
+      validateBasic: (m) => {
+        checkAddress('buyer', m.buyer)
+        checkId('right_id', m.rightId)
+        checkCoin('max_price', m.maxPrice, false)
+      },
+      handle: (ctx, m) => resale.buyListedRight(k, ctx, m),
     }),
   ]
   return defs as MsgDefinition[]

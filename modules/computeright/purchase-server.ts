@@ -8,7 +8,7 @@ import { computeRightErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
 import type { ComputeRightKeeper } from './keeper.js'
 import { KIND_RIGHT } from './keys.js'
-import { coinOf, fromProto, toProtoList } from './money.js'
+import { coinOf, fromProto, NO_ASK, toProtoList } from './money.js'
 import { requireRight } from './rights.js'
 
 /** sha256 of the asset's licence and policies at purchase: the terms the right was sold under. */
@@ -76,6 +76,7 @@ export function purchaseRight(
     epsilonPerUseMicro: t.epsilonPerUseMicro,
     policyHash: policyHash(asset),
     state: T.RightState.RIGHT_STATE_ACTIVE,
+    ask: NO_ASK,
   })
   k.store.putOffering(ctx, { ...o, sold: o.sold + 1n })
   k.store.setBuyerCount(ctx, o.id, buyer, k.store.buyerCount(ctx, o.id, buyer) + 1n)
@@ -107,7 +108,7 @@ export function giftRight(k: ComputeRightKeeper, ctx: Context, msg: T.MsgGiftRig
   if (to === holder) throw E.invalidField.wrap('recipient already holds the right')
   if (o.terms!.buyerAllowlist.length > 0 && !o.terms!.buyerAllowlist.includes(to))
     throw E.buyerNotAllowed.wrap(`recipient ${to} on offering ${o.id}`)
-  k.store.putRight(ctx, { ...r, holder: to }, r)
+  k.store.putRight(ctx, { ...r, holder: to, ask: NO_ASK }, r)
   emitEvent(ctx, T.EventRightTransferred, { rightId: r.id, from: holder, to })
   return {}
 }

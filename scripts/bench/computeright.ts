@@ -104,6 +104,7 @@ async function main() {
         epsilonPerUseMicro: 1n,
         policyHash: hash(2),
         state: T.RightState.RIGHT_STATE_ACTIVE,
+        ask: { denom: '', amount: '0' },
       })
       if (isJobRight) {
         const jobId = BigInt(i - RIGHTS)

@@ -24,6 +24,10 @@ export type EventRightTransferred = Plain<datum.computeright.v1.EventRightTransf
 export type EventRightTransferredInput = Input<datum.computeright.v1.EventRightTransferred.$Properties>
 export const EventRightTransferred = codec<datum.computeright.v1.EventRightTransferred.$Properties>('datum.computeright.v1.EventRightTransferred', pb.EventRightTransferred)
 
+export type EventRightListed = Plain<datum.computeright.v1.EventRightListed.$Properties>
+export type EventRightListedInput = Input<datum.computeright.v1.EventRightListed.$Properties>
+export const EventRightListed = codec<datum.computeright.v1.EventRightListed.$Properties>('datum.computeright.v1.EventRightListed', pb.EventRightListed)
+
 export type EventRightStateChanged = Plain<datum.computeright.v1.EventRightStateChanged.$Properties>
 export type EventRightStateChangedInput = Input<datum.computeright.v1.EventRightStateChanged.$Properties>
 export const EventRightStateChanged = codec<datum.computeright.v1.EventRightStateChanged.$Properties>('datum.computeright.v1.EventRightStateChanged', pb.EventRightStateChanged)
@@ -226,3 +230,19 @@ export const MsgGiftRight = codec<datum.computeright.v1.MsgGiftRight.$Properties
 export type MsgGiftRightResponse = Plain<datum.computeright.v1.MsgGiftRightResponse.$Properties>
 export type MsgGiftRightResponseInput = Input<datum.computeright.v1.MsgGiftRightResponse.$Properties>
 export const MsgGiftRightResponse = codec<datum.computeright.v1.MsgGiftRightResponse.$Properties>('datum.computeright.v1.MsgGiftRightResponse', pb.MsgGiftRightResponse)
+
+export type MsgListRight = Plain<datum.computeright.v1.MsgListRight.$Properties>
+export type MsgListRightInput = Input<datum.computeright.v1.MsgListRight.$Properties>
+export const MsgListRight = codec<datum.computeright.v1.MsgListRight.$Properties>('datum.computeright.v1.MsgListRight', pb.MsgListRight)
+
+export type MsgListRightResponse = Plain<datum.computeright.v1.MsgListRightResponse.$Properties>
+export type MsgListRightResponseInput = Input<datum.computeright.v1.MsgListRightResponse.$Properties>
+export const MsgListRightResponse = codec<datum.computeright.v1.MsgListRightResponse.$Properties>('datum.computeright.v1.MsgListRightResponse', pb.MsgListRightResponse)
+
+export type MsgBuyListedRight = Plain<datum.computeright.v1.MsgBuyListedRight.$Properties>
+export type MsgBuyListedRightInput = Input<datum.computeright.v1.MsgBuyListedRight.$Properties>
+export const MsgBuyListedRight = codec<datum.computeright.v1.MsgBuyListedRight.$Properties>('datum.computeright.v1.MsgBuyListedRight', pb.MsgBuyListedRight)
+
+export type MsgBuyListedRightResponse = Plain<datum.computeright.v1.MsgBuyListedRightResponse.$Properties>
+export type MsgBuyListedRightResponseInput = Input<datum.computeright.v1.MsgBuyListedRightResponse.$Properties>
+export const MsgBuyListedRightResponse = codec<datum.computeright.v1.MsgBuyListedRightResponse.$Properties>('datum.computeright.v1.MsgBuyListedRightResponse', pb.MsgBuyListedRightResponse)

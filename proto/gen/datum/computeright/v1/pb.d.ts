@@ -132,6 +132,8 @@ export namespace datum {
                 rightId: Long;
                 from: string;
                 to: string;
+                price: cosmos.base.v1beta1.Coin.$Properties[];
+                royalty: cosmos.base.v1beta1.Coin.$Properties[];
                 static create(properties: datum.computeright.v1.EventRightTransferred.$Shape): datum.computeright.v1.EventRightTransferred & datum.computeright.v1.EventRightTransferred.$Shape;
                 static create(properties?: datum.computeright.v1.EventRightTransferred.$Properties): datum.computeright.v1.EventRightTransferred;
                 static encode(message: datum.computeright.v1.EventRightTransferred.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -147,9 +149,40 @@ export namespace datum {
                     rightId?: (Long|null);
                     from?: (string|null);
                     to?: (string|null);
+                    price?: (cosmos.base.v1beta1.Coin.$Properties[]|null);
+                    royalty?: (cosmos.base.v1beta1.Coin.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.EventRightTransferred.$Properties;
+            }
+
+            interface IEventRightListed extends datum.computeright.v1.EventRightListed.$Properties {
+            }
+
+            class EventRightListed {
+                constructor(properties?: datum.computeright.v1.EventRightListed.$Properties);
+                $unknowns?: Uint8Array[];
+                rightId: Long;
+                holder: string;
+                ask: cosmos.base.v1beta1.Coin.$Properties[];
+                static create(properties: datum.computeright.v1.EventRightListed.$Shape): datum.computeright.v1.EventRightListed & datum.computeright.v1.EventRightListed.$Shape;
+                static create(properties?: datum.computeright.v1.EventRightListed.$Properties): datum.computeright.v1.EventRightListed;
+                static encode(message: datum.computeright.v1.EventRightListed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.EventRightListed & datum.computeright.v1.EventRightListed.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.EventRightListed;
+                static toObject(message: datum.computeright.v1.EventRightListed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventRightListed {
+                interface $Properties {
+                    rightId?: (Long|null);
+                    holder?: (string|null);
+                    ask?: (cosmos.base.v1beta1.Coin.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.EventRightListed.$Properties;
             }
 
             interface IEventRightStateChanged extends datum.computeright.v1.EventRightStateChanged.$Properties {
@@ -470,6 +503,7 @@ export namespace datum {
                 epsilonPerUseMicro: Long;
                 policyHash: string;
                 state: datum.computeright.v1.RightState;
+                ask?: (cosmos.base.v1beta1.Coin.$Properties|null);
                 static create(properties: datum.computeright.v1.ComputeRight.$Shape): datum.computeright.v1.ComputeRight & datum.computeright.v1.ComputeRight.$Shape;
                 static create(properties?: datum.computeright.v1.ComputeRight.$Properties): datum.computeright.v1.ComputeRight;
                 static encode(message: datum.computeright.v1.ComputeRight.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -496,6 +530,7 @@ export namespace datum {
                     epsilonPerUseMicro?: (Long|null);
                     policyHash?: (string|null);
                     state?: (datum.computeright.v1.RightState|null);
+                    ask?: (cosmos.base.v1beta1.Coin.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.ComputeRight.$Properties;
@@ -1559,6 +1594,110 @@ export namespace datum {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.MsgGiftRightResponse.$Properties;
+            }
+
+            interface IMsgListRight extends datum.computeright.v1.MsgListRight.$Properties {
+            }
+
+            class MsgListRight {
+                constructor(properties?: datum.computeright.v1.MsgListRight.$Properties);
+                $unknowns?: Uint8Array[];
+                holder: string;
+                rightId: Long;
+                price?: (cosmos.base.v1beta1.Coin.$Properties|null);
+                static create(properties: datum.computeright.v1.MsgListRight.$Shape): datum.computeright.v1.MsgListRight & datum.computeright.v1.MsgListRight.$Shape;
+                static create(properties?: datum.computeright.v1.MsgListRight.$Properties): datum.computeright.v1.MsgListRight;
+                static encode(message: datum.computeright.v1.MsgListRight.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.MsgListRight & datum.computeright.v1.MsgListRight.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.MsgListRight;
+                static toObject(message: datum.computeright.v1.MsgListRight, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgListRight {
+                interface $Properties {
+                    holder?: (string|null);
+                    rightId?: (Long|null);
+                    price?: (cosmos.base.v1beta1.Coin.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.MsgListRight.$Properties;
+            }
+
+            interface IMsgListRightResponse extends datum.computeright.v1.MsgListRightResponse.$Properties {
+            }
+
+            class MsgListRightResponse {
+                constructor(properties?: datum.computeright.v1.MsgListRightResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: datum.computeright.v1.MsgListRightResponse.$Shape): datum.computeright.v1.MsgListRightResponse & datum.computeright.v1.MsgListRightResponse.$Shape;
+                static create(properties?: datum.computeright.v1.MsgListRightResponse.$Properties): datum.computeright.v1.MsgListRightResponse;
+                static encode(message: datum.computeright.v1.MsgListRightResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.MsgListRightResponse & datum.computeright.v1.MsgListRightResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.MsgListRightResponse;
+                static toObject(message: datum.computeright.v1.MsgListRightResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgListRightResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.MsgListRightResponse.$Properties;
+            }
+
+            interface IMsgBuyListedRight extends datum.computeright.v1.MsgBuyListedRight.$Properties {
+            }
+
+            class MsgBuyListedRight {
+                constructor(properties?: datum.computeright.v1.MsgBuyListedRight.$Properties);
+                $unknowns?: Uint8Array[];
+                buyer: string;
+                rightId: Long;
+                maxPrice?: (cosmos.base.v1beta1.Coin.$Properties|null);
+                static create(properties: datum.computeright.v1.MsgBuyListedRight.$Shape): datum.computeright.v1.MsgBuyListedRight & datum.computeright.v1.MsgBuyListedRight.$Shape;
+                static create(properties?: datum.computeright.v1.MsgBuyListedRight.$Properties): datum.computeright.v1.MsgBuyListedRight;
+                static encode(message: datum.computeright.v1.MsgBuyListedRight.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.MsgBuyListedRight & datum.computeright.v1.MsgBuyListedRight.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.MsgBuyListedRight;
+                static toObject(message: datum.computeright.v1.MsgBuyListedRight, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgBuyListedRight {
+                interface $Properties {
+                    buyer?: (string|null);
+                    rightId?: (Long|null);
+                    maxPrice?: (cosmos.base.v1beta1.Coin.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.MsgBuyListedRight.$Properties;
+            }
+
+            interface IMsgBuyListedRightResponse extends datum.computeright.v1.MsgBuyListedRightResponse.$Properties {
+            }
+
+            class MsgBuyListedRightResponse {
+                constructor(properties?: datum.computeright.v1.MsgBuyListedRightResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: datum.computeright.v1.MsgBuyListedRightResponse.$Shape): datum.computeright.v1.MsgBuyListedRightResponse & datum.computeright.v1.MsgBuyListedRightResponse.$Shape;
+                static create(properties?: datum.computeright.v1.MsgBuyListedRightResponse.$Properties): datum.computeright.v1.MsgBuyListedRightResponse;
+                static encode(message: datum.computeright.v1.MsgBuyListedRightResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.MsgBuyListedRightResponse & datum.computeright.v1.MsgBuyListedRightResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.MsgBuyListedRightResponse;
+                static toObject(message: datum.computeright.v1.MsgBuyListedRightResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgBuyListedRightResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.MsgBuyListedRightResponse.$Properties;
             }
         }
     }

@@ -794,6 +794,8 @@ export const datum = $root.datum = (() => {
             v1.EventRightTransferred = (function() {
 
                 const EventRightTransferred = function (properties) {
+                    this.price = [];
+                    this.royalty = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -805,6 +807,10 @@ export const datum = $root.datum = (() => {
                 EventRightTransferred.prototype.from = "";
 
                 EventRightTransferred.prototype.to = "";
+
+                EventRightTransferred.prototype.price = $util.emptyArray;
+
+                EventRightTransferred.prototype.royalty = $util.emptyArray;
 
                 EventRightTransferred.create = function(properties) {
                     return new EventRightTransferred(properties);
@@ -823,6 +829,12 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
                     if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.to);
+                    if (message.price != null && message.price.length)
+                        for (let i = 0; i < message.price.length; ++i)
+                            $root.cosmos.base.v1beta1.Coin.encode(message.price[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.royalty != null && message.royalty.length)
+                        for (let i = 0; i < message.royalty.length; ++i)
+                            $root.cosmos.base.v1beta1.Coin.encode(message.royalty[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -883,6 +895,22 @@ export const datum = $root.datum = (() => {
                                     delete message.to;
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.price && message.price.length))
+                                    message.price = [];
+                                message.price.push($root.cosmos.base.v1beta1.Coin.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.royalty && message.royalty.length))
+                                    message.royalty = [];
+                                message.royalty.push($root.cosmos.base.v1beta1.Coin.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -926,6 +954,26 @@ export const datum = $root.datum = (() => {
                     if (object.to != null)
                         if (typeof object.to !== "string" || object.to.length)
                             message.to = $String(object.to);
+                    if (object.price) {
+                        if (!$Array.isArray(object.price))
+                            throw $TypeError(".datum.computeright.v1.EventRightTransferred.price: array expected");
+                        message.price = $Array(object.price.length);
+                        for (let i = 0; i < object.price.length; ++i) {
+                            if (!$util.isObject(object.price[i]))
+                                throw $TypeError(".datum.computeright.v1.EventRightTransferred.price: object expected");
+                            message.price[i] = $root.cosmos.base.v1beta1.Coin.fromObject(object.price[i], _depth + 1);
+                        }
+                    }
+                    if (object.royalty) {
+                        if (!$Array.isArray(object.royalty))
+                            throw $TypeError(".datum.computeright.v1.EventRightTransferred.royalty: array expected");
+                        message.royalty = $Array(object.royalty.length);
+                        for (let i = 0; i < object.royalty.length; ++i) {
+                            if (!$util.isObject(object.royalty[i]))
+                                throw $TypeError(".datum.computeright.v1.EventRightTransferred.royalty: object expected");
+                            message.royalty[i] = $root.cosmos.base.v1beta1.Coin.fromObject(object.royalty[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -937,6 +985,10 @@ export const datum = $root.datum = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.price = [];
+                        object.royalty = [];
+                    }
                     if (options.defaults) {
                         if ($util.Long) {
                             let long = new $util.Long(0, 0, true);
@@ -957,6 +1009,16 @@ export const datum = $root.datum = (() => {
                         object.from = message.from;
                     if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
                         object.to = message.to;
+                    if (message.price && message.price.length) {
+                        object.price = $Array(message.price.length);
+                        for (let j = 0; j < message.price.length; ++j)
+                            object.price[j] = $root.cosmos.base.v1beta1.Coin.toObject(message.price[j], options, _depth + 1);
+                    }
+                    if (message.royalty && message.royalty.length) {
+                        object.royalty = $Array(message.royalty.length);
+                        for (let j = 0; j < message.royalty.length; ++j)
+                            object.royalty[j] = $root.cosmos.base.v1beta1.Coin.toObject(message.royalty[j], options, _depth + 1);
+                    }
                     return object;
                 };
 
@@ -971,6 +1033,200 @@ export const datum = $root.datum = (() => {
                 };
 
                 return EventRightTransferred;
+            })();
+
+            v1.EventRightListed = (function() {
+
+                const EventRightListed = function (properties) {
+                    this.ask = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventRightListed.prototype.rightId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                EventRightListed.prototype.holder = "";
+
+                EventRightListed.prototype.ask = $util.emptyArray;
+
+                EventRightListed.create = function(properties) {
+                    return new EventRightListed(properties);
+                };
+
+                EventRightListed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.rightId != null && $Object.hasOwnProperty.call(message, "rightId") && (typeof message.rightId === "object" ? message.rightId.low || message.rightId.high : message.rightId !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.rightId);
+                    if (message.holder != null && $Object.hasOwnProperty.call(message, "holder") && message.holder !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.holder);
+                    if (message.ask != null && message.ask.length)
+                        for (let i = 0; i < message.ask.length; ++i)
+                            $root.cosmos.base.v1beta1.Coin.encode(message.ask[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventRightListed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.EventRightListed();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rightId = value;
+                                else
+                                    delete message.rightId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.holder = value;
+                                else
+                                    delete message.holder;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.ask && message.ask.length))
+                                    message.ask = [];
+                                message.ask.push($root.cosmos.base.v1beta1.Coin.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventRightListed.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.EventRightListed)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.EventRightListed: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.EventRightListed();
+                    if (object.rightId != null)
+                        if (typeof object.rightId === "object" ? object.rightId.low || object.rightId.high : $Number(object.rightId) !== 0)
+                            if ($util.Long)
+                                message.rightId = $util.Long.fromValue(object.rightId, true);
+                            else if (typeof object.rightId === "string")
+                                message.rightId = $parseInt(object.rightId, 10);
+                            else if (typeof object.rightId === "number")
+                                message.rightId = object.rightId;
+                            else if (typeof object.rightId === "object")
+                                message.rightId = new $util.LongBits(object.rightId.low >>> 0, object.rightId.high >>> 0).toNumber(true);
+                    if (object.holder != null)
+                        if (typeof object.holder !== "string" || object.holder.length)
+                            message.holder = $String(object.holder);
+                    if (object.ask) {
+                        if (!$Array.isArray(object.ask))
+                            throw $TypeError(".datum.computeright.v1.EventRightListed.ask: array expected");
+                        message.ask = $Array(object.ask.length);
+                        for (let i = 0; i < object.ask.length; ++i) {
+                            if (!$util.isObject(object.ask[i]))
+                                throw $TypeError(".datum.computeright.v1.EventRightListed.ask: object expected");
+                            message.ask[i] = $root.cosmos.base.v1beta1.Coin.fromObject(object.ask[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                EventRightListed.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.ask = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.rightId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rightId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.holder = "";
+                    }
+                    if (message.rightId != null && $Object.hasOwnProperty.call(message, "rightId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rightId = typeof message.rightId === "number" ? $BigInt(message.rightId) : $util.Long.fromBits(message.rightId.low >>> 0, message.rightId.high >>> 0, true).toBigInt();
+                        else if (typeof message.rightId === "number")
+                            object.rightId = options.longs === $String ? $String(message.rightId) : message.rightId;
+                        else
+                            object.rightId = options.longs === $String ? $util.Long.prototype.toString.call(message.rightId) : options.longs === $Number ? new $util.LongBits(message.rightId.low >>> 0, message.rightId.high >>> 0).toNumber(true) : message.rightId;
+                    if (message.holder != null && $Object.hasOwnProperty.call(message, "holder"))
+                        object.holder = message.holder;
+                    if (message.ask && message.ask.length) {
+                        object.ask = $Array(message.ask.length);
+                        for (let j = 0; j < message.ask.length; ++j)
+                            object.ask[j] = $root.cosmos.base.v1beta1.Coin.toObject(message.ask[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                EventRightListed.prototype.toJSON = function() {
+                    return EventRightListed.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventRightListed.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.EventRightListed";
+                };
+
+                return EventRightListed;
             })();
 
             v1.EventRightStateChanged = (function() {
@@ -3226,6 +3482,8 @@ export const datum = $root.datum = (() => {
 
                 ComputeRight.prototype.state = 0;
 
+                ComputeRight.prototype.ask = null;
+
                 ComputeRight.create = function(properties) {
                     return new ComputeRight(properties);
                 };
@@ -3265,6 +3523,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 13, wireType 2 =*/106).string(message.policyHash);
                     if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
                         writer.uint32(/* id 14, wireType 0 =*/112).int32(message.state);
+                    if (message.ask != null && $Object.hasOwnProperty.call(message, "ask"))
+                        $root.cosmos.base.v1beta1.Coin.encode(message.ask, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3421,6 +3681,12 @@ export const datum = $root.datum = (() => {
                                     delete message.state;
                                 continue;
                             }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                message.ask = $root.cosmos.base.v1beta1.Coin.decode(reader, reader.size(), $undefined, _depth + 1, message.ask);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3554,6 +3820,11 @@ export const datum = $root.datum = (() => {
                             if (typeof object.state === "number" && (object.state | 0) === object.state)
                                 message.state = object.state;
                         }
+                    if (object.ask != null) {
+                        if (!$util.isObject(object.ask))
+                            throw $TypeError(".datum.computeright.v1.ComputeRight.ask: object expected");
+                        message.ask = $root.cosmos.base.v1beta1.Coin.fromObject(object.ask, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -3600,6 +3871,7 @@ export const datum = $root.datum = (() => {
                             object.epsilonPerUseMicro = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.policyHash = "";
                         object.state = options.enums === $String ? "RIGHT_STATE_UNSPECIFIED" : 0;
+                        object.ask = null;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -3654,6 +3926,8 @@ export const datum = $root.datum = (() => {
                         object.policyHash = message.policyHash;
                     if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
                         object.state = options.enums === $String ? $root.datum.computeright.v1.RightState[message.state] === $undefined ? message.state : $root.datum.computeright.v1.RightState[message.state] : message.state;
+                    if (message.ask != null && $Object.hasOwnProperty.call(message, "ask"))
+                        object.ask = $root.cosmos.base.v1beta1.Coin.toObject(message.ask, options, _depth + 1);
                     return object;
                 };
 
@@ -9997,6 +10271,560 @@ export const datum = $root.datum = (() => {
                 };
 
                 return MsgGiftRightResponse;
+            })();
+
+            v1.MsgListRight = (function() {
+
+                const MsgListRight = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgListRight.prototype.holder = "";
+
+                MsgListRight.prototype.rightId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                MsgListRight.prototype.price = null;
+
+                MsgListRight.create = function(properties) {
+                    return new MsgListRight(properties);
+                };
+
+                MsgListRight.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.holder != null && $Object.hasOwnProperty.call(message, "holder") && message.holder !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.holder);
+                    if (message.rightId != null && $Object.hasOwnProperty.call(message, "rightId") && (typeof message.rightId === "object" ? message.rightId.low || message.rightId.high : message.rightId !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.rightId);
+                    if (message.price != null && $Object.hasOwnProperty.call(message, "price"))
+                        $root.cosmos.base.v1beta1.Coin.encode(message.price, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgListRight.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.MsgListRight();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.holder = value;
+                                else
+                                    delete message.holder;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rightId = value;
+                                else
+                                    delete message.rightId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.price = $root.cosmos.base.v1beta1.Coin.decode(reader, reader.size(), $undefined, _depth + 1, message.price);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgListRight.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.MsgListRight)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.MsgListRight: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.MsgListRight();
+                    if (object.holder != null)
+                        if (typeof object.holder !== "string" || object.holder.length)
+                            message.holder = $String(object.holder);
+                    if (object.rightId != null)
+                        if (typeof object.rightId === "object" ? object.rightId.low || object.rightId.high : $Number(object.rightId) !== 0)
+                            if ($util.Long)
+                                message.rightId = $util.Long.fromValue(object.rightId, true);
+                            else if (typeof object.rightId === "string")
+                                message.rightId = $parseInt(object.rightId, 10);
+                            else if (typeof object.rightId === "number")
+                                message.rightId = object.rightId;
+                            else if (typeof object.rightId === "object")
+                                message.rightId = new $util.LongBits(object.rightId.low >>> 0, object.rightId.high >>> 0).toNumber(true);
+                    if (object.price != null) {
+                        if (!$util.isObject(object.price))
+                            throw $TypeError(".datum.computeright.v1.MsgListRight.price: object expected");
+                        message.price = $root.cosmos.base.v1beta1.Coin.fromObject(object.price, _depth + 1);
+                    }
+                    return message;
+                };
+
+                MsgListRight.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.holder = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.rightId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rightId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.price = null;
+                    }
+                    if (message.holder != null && $Object.hasOwnProperty.call(message, "holder"))
+                        object.holder = message.holder;
+                    if (message.rightId != null && $Object.hasOwnProperty.call(message, "rightId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rightId = typeof message.rightId === "number" ? $BigInt(message.rightId) : $util.Long.fromBits(message.rightId.low >>> 0, message.rightId.high >>> 0, true).toBigInt();
+                        else if (typeof message.rightId === "number")
+                            object.rightId = options.longs === $String ? $String(message.rightId) : message.rightId;
+                        else
+                            object.rightId = options.longs === $String ? $util.Long.prototype.toString.call(message.rightId) : options.longs === $Number ? new $util.LongBits(message.rightId.low >>> 0, message.rightId.high >>> 0).toNumber(true) : message.rightId;
+                    if (message.price != null && $Object.hasOwnProperty.call(message, "price"))
+                        object.price = $root.cosmos.base.v1beta1.Coin.toObject(message.price, options, _depth + 1);
+                    return object;
+                };
+
+                MsgListRight.prototype.toJSON = function() {
+                    return MsgListRight.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgListRight.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.MsgListRight";
+                };
+
+                return MsgListRight;
+            })();
+
+            v1.MsgListRightResponse = (function() {
+
+                const MsgListRightResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgListRightResponse.create = function(properties) {
+                    return new MsgListRightResponse(properties);
+                };
+
+                MsgListRightResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgListRightResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.MsgListRightResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgListRightResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.MsgListRightResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.MsgListRightResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.datum.computeright.v1.MsgListRightResponse();
+                };
+
+                MsgListRightResponse.toObject = function () {
+                    return {};
+                };
+
+                MsgListRightResponse.prototype.toJSON = function() {
+                    return MsgListRightResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgListRightResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.MsgListRightResponse";
+                };
+
+                return MsgListRightResponse;
+            })();
+
+            v1.MsgBuyListedRight = (function() {
+
+                const MsgBuyListedRight = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgBuyListedRight.prototype.buyer = "";
+
+                MsgBuyListedRight.prototype.rightId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                MsgBuyListedRight.prototype.maxPrice = null;
+
+                MsgBuyListedRight.create = function(properties) {
+                    return new MsgBuyListedRight(properties);
+                };
+
+                MsgBuyListedRight.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.buyer != null && $Object.hasOwnProperty.call(message, "buyer") && message.buyer !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.buyer);
+                    if (message.rightId != null && $Object.hasOwnProperty.call(message, "rightId") && (typeof message.rightId === "object" ? message.rightId.low || message.rightId.high : message.rightId !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.rightId);
+                    if (message.maxPrice != null && $Object.hasOwnProperty.call(message, "maxPrice"))
+                        $root.cosmos.base.v1beta1.Coin.encode(message.maxPrice, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgBuyListedRight.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.MsgBuyListedRight();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.buyer = value;
+                                else
+                                    delete message.buyer;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rightId = value;
+                                else
+                                    delete message.rightId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.maxPrice = $root.cosmos.base.v1beta1.Coin.decode(reader, reader.size(), $undefined, _depth + 1, message.maxPrice);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgBuyListedRight.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.MsgBuyListedRight)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.MsgBuyListedRight: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.MsgBuyListedRight();
+                    if (object.buyer != null)
+                        if (typeof object.buyer !== "string" || object.buyer.length)
+                            message.buyer = $String(object.buyer);
+                    if (object.rightId != null)
+                        if (typeof object.rightId === "object" ? object.rightId.low || object.rightId.high : $Number(object.rightId) !== 0)
+                            if ($util.Long)
+                                message.rightId = $util.Long.fromValue(object.rightId, true);
+                            else if (typeof object.rightId === "string")
+                                message.rightId = $parseInt(object.rightId, 10);
+                            else if (typeof object.rightId === "number")
+                                message.rightId = object.rightId;
+                            else if (typeof object.rightId === "object")
+                                message.rightId = new $util.LongBits(object.rightId.low >>> 0, object.rightId.high >>> 0).toNumber(true);
+                    if (object.maxPrice != null) {
+                        if (!$util.isObject(object.maxPrice))
+                            throw $TypeError(".datum.computeright.v1.MsgBuyListedRight.maxPrice: object expected");
+                        message.maxPrice = $root.cosmos.base.v1beta1.Coin.fromObject(object.maxPrice, _depth + 1);
+                    }
+                    return message;
+                };
+
+                MsgBuyListedRight.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.buyer = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.rightId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rightId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.maxPrice = null;
+                    }
+                    if (message.buyer != null && $Object.hasOwnProperty.call(message, "buyer"))
+                        object.buyer = message.buyer;
+                    if (message.rightId != null && $Object.hasOwnProperty.call(message, "rightId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rightId = typeof message.rightId === "number" ? $BigInt(message.rightId) : $util.Long.fromBits(message.rightId.low >>> 0, message.rightId.high >>> 0, true).toBigInt();
+                        else if (typeof message.rightId === "number")
+                            object.rightId = options.longs === $String ? $String(message.rightId) : message.rightId;
+                        else
+                            object.rightId = options.longs === $String ? $util.Long.prototype.toString.call(message.rightId) : options.longs === $Number ? new $util.LongBits(message.rightId.low >>> 0, message.rightId.high >>> 0).toNumber(true) : message.rightId;
+                    if (message.maxPrice != null && $Object.hasOwnProperty.call(message, "maxPrice"))
+                        object.maxPrice = $root.cosmos.base.v1beta1.Coin.toObject(message.maxPrice, options, _depth + 1);
+                    return object;
+                };
+
+                MsgBuyListedRight.prototype.toJSON = function() {
+                    return MsgBuyListedRight.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgBuyListedRight.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.MsgBuyListedRight";
+                };
+
+                return MsgBuyListedRight;
+            })();
+
+            v1.MsgBuyListedRightResponse = (function() {
+
+                const MsgBuyListedRightResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgBuyListedRightResponse.create = function(properties) {
+                    return new MsgBuyListedRightResponse(properties);
+                };
+
+                MsgBuyListedRightResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgBuyListedRightResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.MsgBuyListedRightResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgBuyListedRightResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.MsgBuyListedRightResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.MsgBuyListedRightResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.datum.computeright.v1.MsgBuyListedRightResponse();
+                };
+
+                MsgBuyListedRightResponse.toObject = function () {
+                    return {};
+                };
+
+                MsgBuyListedRightResponse.prototype.toJSON = function() {
+                    return MsgBuyListedRightResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgBuyListedRightResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.MsgBuyListedRightResponse";
+                };
+
+                return MsgBuyListedRightResponse;
             })();
 
             return v1;

@@ -45,6 +45,29 @@ describe('queries', () => {
     expect(ask('Job', T.QueryJobRequest, { id: jobId }, T.QueryJobResponse).job?.rightIds).toEqual([rightId])
     const held = ask('RightsByHolder', T.QueryRightsByHolderRequest, { holder: buyer }, T.QueryRightsResponse)
     expect(held.rights.map((r) => r.id)).toEqual([rightId])
+    const byAsset = { assetId: env.assetId }
+    expect(
+      ask('RightsByAsset', T.QueryByAssetRequest, byAsset, T.QueryRightsResponse).rights.map((r) => r.id),
+    ).toEqual([rightId])
+    expect(
+      ask('OfferingsByAsset', T.QueryByAssetRequest, byAsset, T.QueryOfferingsResponse).offerings.map(
+        (o) => o.id,
+      ),
+    ).toEqual([offeringId])
+    expect(
+      ask('OpenJobsByAsset', T.QueryByAssetRequest, byAsset, T.QueryJobsResponse).jobs.map((j) => j.id),
+    ).toEqual([jobId])
+    expect(
+      ask(
+        'JobsByRequester',
+        T.QueryJobsByRequesterRequest,
+        { requester: buyer },
+        T.QueryJobsResponse,
+      ).jobs.map((j) => j.id),
+    ).toEqual([jobId])
+    expect(() =>
+      ask('RightsByAsset', T.QueryByAssetRequest, { assetId: 'x' }, T.QueryRightsResponse),
+    ).toThrowError(QueryError)
     const escrow = ask('Escrow', T.QueryEscrowRequest, {}, T.QueryEscrowResponse)
     expect(escrow.balance).toEqual([{ denom: 'udatum', amount: String(3003 + 777) }])
     expect(escrow.owed).toEqual(escrow.balance)

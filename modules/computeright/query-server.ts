@@ -3,7 +3,14 @@ import type { Codec } from '../../proto/codec.js'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import { type Context, fromBech32, invalidArgument, notFound, type QueryHandler } from '../sdk/index.js'
 import type { ComputeRightKeeper } from './keeper.js'
-import { holderIndexPrefix } from './keys.js'
+import {
+  assetIndexPrefix,
+  holderIndexPrefix,
+  KIND_JOB,
+  KIND_OFFERING,
+  KIND_RIGHT,
+  requesterIndexPrefix,
+} from './keys.js'
 import { coinOf, dataFeePayouts, fromProto, toProto, toProtoList } from './money.js'
 import { QUERY_SERVICE } from './query-paths.js'
 
@@ -31,6 +38,30 @@ function found<V>(v: V | undefined, what: string): V {
   return v
 }
 
+function address(field: string, v: string): Uint8Array {
+  try {
+    return fromBech32(v)
+  } catch (e) {
+    throw invalidArgument(`${field}: ${(e as Error).message}`)
+  }
+}
+
+function assetArg(v: string): string {
+  if (!/^[0-9a-f]{64}$/.test(v)) throw invalidArgument('asset_id must be 64 lower-case hex characters')
+  return v
+}
+
+/** Up to MAX_LIST records under an index prefix, in id order. */
+function listed<V>(ids: Iterable<bigint>, load: (id: bigint) => V | undefined): V[] {
+  const out: V[] = []
+  for (const id of ids) {
+    if (out.length >= MAX_LIST) break
+    const v = load(id)
+    if (v !== undefined) out.push(v)
+  }
+  return out
+}
+
 export function computeRightQueryHandlers(k: ComputeRightKeeper): Record<string, QueryHandler> {
   return {
     [`${SERVICE}/Offering`]: handler(T.QueryOfferingRequest, T.QueryOfferingResponse, (ctx, q) => ({
@@ -56,6 +87,26 @@ export function computeRightQueryHandlers(k: ComputeRightKeeper): Record<string,
       }
       return { rights }
     }),
+    [`${SERVICE}/RightsByAsset`]: handler(T.QueryByAssetRequest, T.QueryRightsResponse, (ctx, q) => ({
+      rights: listed(k.store.idsUnder(ctx, assetIndexPrefix(assetArg(q.assetId), KIND_RIGHT)), (id) =>
+        k.store.right(ctx, id),
+      ),
+    })),
+    [`${SERVICE}/OfferingsByAsset`]: handler(T.QueryByAssetRequest, T.QueryOfferingsResponse, (ctx, q) => ({
+      offerings: listed(k.store.idsUnder(ctx, assetIndexPrefix(assetArg(q.assetId), KIND_OFFERING)), (id) =>
+        k.store.offering(ctx, id),
+      ),
+    })),
+    [`${SERVICE}/OpenJobsByAsset`]: handler(T.QueryByAssetRequest, T.QueryJobsResponse, (ctx, q) => ({
+      jobs: listed(k.store.idsUnder(ctx, assetIndexPrefix(assetArg(q.assetId), KIND_JOB)), (id) =>
+        k.store.job(ctx, id),
+      ),
+    })),
+    [`${SERVICE}/JobsByRequester`]: handler(T.QueryJobsByRequesterRequest, T.QueryJobsResponse, (ctx, q) => ({
+      jobs: listed(k.store.idsUnder(ctx, requesterIndexPrefix(address('requester', q.requester))), (id) =>
+        k.store.job(ctx, id),
+      ),
+    })),
     [`${SERVICE}/Escrow`]: handler(T.QueryEscrowRequest, T.QueryEscrowResponse, (ctx) => ({
       address: k.escrowAddress(),
       balance: toProtoList(k.escrowBalance(ctx)),

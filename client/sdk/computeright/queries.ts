@@ -10,6 +10,10 @@ export interface ComputeRightExtension {
     right(id: bigint): Promise<T.ComputeRight>
     job(id: bigint): Promise<T.Job>
     rightsByHolder(holder: string): Promise<T.ComputeRight[]>
+    rightsByAsset(assetId: string): Promise<T.ComputeRight[]>
+    offeringsByAsset(assetId: string): Promise<T.Offering[]>
+    openJobsByAsset(assetId: string): Promise<T.Job[]>
+    jobsByRequester(requester: string): Promise<T.Job[]>
     escrow(): Promise<T.QueryEscrowResponse>
     /** What one successful use of the offering pays: protocol fee and each contributor's share. */
     settlementPreview(offeringId: bigint): Promise<T.QuerySettlementPreviewResponse>
@@ -34,6 +38,16 @@ export function setupComputeRightExtension(base: QueryClient): ComputeRightExten
       rightsByHolder: async (holder) =>
         (await call('RightsByHolder', T.QueryRightsByHolderRequest, T.QueryRightsResponse, { holder }))
           .rights,
+      rightsByAsset: async (assetId) =>
+        (await call('RightsByAsset', T.QueryByAssetRequest, T.QueryRightsResponse, { assetId })).rights,
+      offeringsByAsset: async (assetId) =>
+        (await call('OfferingsByAsset', T.QueryByAssetRequest, T.QueryOfferingsResponse, { assetId }))
+          .offerings,
+      openJobsByAsset: async (assetId) =>
+        (await call('OpenJobsByAsset', T.QueryByAssetRequest, T.QueryJobsResponse, { assetId })).jobs,
+      jobsByRequester: async (requester) =>
+        (await call('JobsByRequester', T.QueryJobsByRequesterRequest, T.QueryJobsResponse, { requester }))
+          .jobs,
       escrow: () => call('Escrow', T.QueryEscrowRequest, T.QueryEscrowResponse, {}),
       settlementPreview: (offeringId) =>
         call('SettlementPreview', T.QuerySettlementPreviewRequest, T.QuerySettlementPreviewResponse, {

@@ -155,6 +155,22 @@ export type QueryParamsResponse = Plain<datum.computeright.v1.QueryParamsRespons
 export type QueryParamsResponseInput = Input<datum.computeright.v1.QueryParamsResponse.$Properties>
 export const QueryParamsResponse = codec<datum.computeright.v1.QueryParamsResponse.$Properties>('datum.computeright.v1.QueryParamsResponse', pb.QueryParamsResponse)
 
+export type QueryByAssetRequest = Plain<datum.computeright.v1.QueryByAssetRequest.$Properties>
+export type QueryByAssetRequestInput = Input<datum.computeright.v1.QueryByAssetRequest.$Properties>
+export const QueryByAssetRequest = codec<datum.computeright.v1.QueryByAssetRequest.$Properties>('datum.computeright.v1.QueryByAssetRequest', pb.QueryByAssetRequest)
+
+export type QueryOfferingsResponse = Plain<datum.computeright.v1.QueryOfferingsResponse.$Properties>
+export type QueryOfferingsResponseInput = Input<datum.computeright.v1.QueryOfferingsResponse.$Properties>
+export const QueryOfferingsResponse = codec<datum.computeright.v1.QueryOfferingsResponse.$Properties>('datum.computeright.v1.QueryOfferingsResponse', pb.QueryOfferingsResponse)
+
+export type QueryJobsByRequesterRequest = Plain<datum.computeright.v1.QueryJobsByRequesterRequest.$Properties>
+export type QueryJobsByRequesterRequestInput = Input<datum.computeright.v1.QueryJobsByRequesterRequest.$Properties>
+export const QueryJobsByRequesterRequest = codec<datum.computeright.v1.QueryJobsByRequesterRequest.$Properties>('datum.computeright.v1.QueryJobsByRequesterRequest', pb.QueryJobsByRequesterRequest)
+
+export type QueryJobsResponse = Plain<datum.computeright.v1.QueryJobsResponse.$Properties>
+export type QueryJobsResponseInput = Input<datum.computeright.v1.QueryJobsResponse.$Properties>
+export const QueryJobsResponse = codec<datum.computeright.v1.QueryJobsResponse.$Properties>('datum.computeright.v1.QueryJobsResponse', pb.QueryJobsResponse)
+
 export type MsgCreateOffering = Plain<datum.computeright.v1.MsgCreateOffering.$Properties>
 export type MsgCreateOfferingInput = Input<datum.computeright.v1.MsgCreateOffering.$Properties>
 export const MsgCreateOffering = codec<datum.computeright.v1.MsgCreateOffering.$Properties>('datum.computeright.v1.MsgCreateOffering', pb.MsgCreateOffering)

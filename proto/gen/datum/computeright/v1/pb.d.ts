@@ -1089,6 +1089,106 @@ export namespace datum {
                 type $Shape = datum.computeright.v1.QueryParamsResponse.$Properties;
             }
 
+            interface IQueryByAssetRequest extends datum.computeright.v1.QueryByAssetRequest.$Properties {
+            }
+
+            class QueryByAssetRequest {
+                constructor(properties?: datum.computeright.v1.QueryByAssetRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                static create(properties: datum.computeright.v1.QueryByAssetRequest.$Shape): datum.computeright.v1.QueryByAssetRequest & datum.computeright.v1.QueryByAssetRequest.$Shape;
+                static create(properties?: datum.computeright.v1.QueryByAssetRequest.$Properties): datum.computeright.v1.QueryByAssetRequest;
+                static encode(message: datum.computeright.v1.QueryByAssetRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.QueryByAssetRequest & datum.computeright.v1.QueryByAssetRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.QueryByAssetRequest;
+                static toObject(message: datum.computeright.v1.QueryByAssetRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryByAssetRequest {
+                interface $Properties {
+                    assetId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.QueryByAssetRequest.$Properties;
+            }
+
+            interface IQueryOfferingsResponse extends datum.computeright.v1.QueryOfferingsResponse.$Properties {
+            }
+
+            class QueryOfferingsResponse {
+                constructor(properties?: datum.computeright.v1.QueryOfferingsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                offerings: datum.computeright.v1.Offering.$Properties[];
+                static create(properties: datum.computeright.v1.QueryOfferingsResponse.$Shape): datum.computeright.v1.QueryOfferingsResponse & datum.computeright.v1.QueryOfferingsResponse.$Shape;
+                static create(properties?: datum.computeright.v1.QueryOfferingsResponse.$Properties): datum.computeright.v1.QueryOfferingsResponse;
+                static encode(message: datum.computeright.v1.QueryOfferingsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.QueryOfferingsResponse & datum.computeright.v1.QueryOfferingsResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.QueryOfferingsResponse;
+                static toObject(message: datum.computeright.v1.QueryOfferingsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryOfferingsResponse {
+                interface $Properties {
+                    offerings?: (datum.computeright.v1.Offering.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.QueryOfferingsResponse.$Properties;
+            }
+
+            interface IQueryJobsByRequesterRequest extends datum.computeright.v1.QueryJobsByRequesterRequest.$Properties {
+            }
+
+            class QueryJobsByRequesterRequest {
+                constructor(properties?: datum.computeright.v1.QueryJobsByRequesterRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                requester: string;
+                static create(properties: datum.computeright.v1.QueryJobsByRequesterRequest.$Shape): datum.computeright.v1.QueryJobsByRequesterRequest & datum.computeright.v1.QueryJobsByRequesterRequest.$Shape;
+                static create(properties?: datum.computeright.v1.QueryJobsByRequesterRequest.$Properties): datum.computeright.v1.QueryJobsByRequesterRequest;
+                static encode(message: datum.computeright.v1.QueryJobsByRequesterRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.QueryJobsByRequesterRequest & datum.computeright.v1.QueryJobsByRequesterRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.QueryJobsByRequesterRequest;
+                static toObject(message: datum.computeright.v1.QueryJobsByRequesterRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryJobsByRequesterRequest {
+                interface $Properties {
+                    requester?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.QueryJobsByRequesterRequest.$Properties;
+            }
+
+            interface IQueryJobsResponse extends datum.computeright.v1.QueryJobsResponse.$Properties {
+            }
+
+            class QueryJobsResponse {
+                constructor(properties?: datum.computeright.v1.QueryJobsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                jobs: datum.computeright.v1.Job.$Properties[];
+                static create(properties: datum.computeright.v1.QueryJobsResponse.$Shape): datum.computeright.v1.QueryJobsResponse & datum.computeright.v1.QueryJobsResponse.$Shape;
+                static create(properties?: datum.computeright.v1.QueryJobsResponse.$Properties): datum.computeright.v1.QueryJobsResponse;
+                static encode(message: datum.computeright.v1.QueryJobsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.QueryJobsResponse & datum.computeright.v1.QueryJobsResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.QueryJobsResponse;
+                static toObject(message: datum.computeright.v1.QueryJobsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryJobsResponse {
+                interface $Properties {
+                    jobs?: (datum.computeright.v1.Job.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.QueryJobsResponse.$Properties;
+            }
+
             interface IMsgCreateOffering extends datum.computeright.v1.MsgCreateOffering.$Properties {
             }
 

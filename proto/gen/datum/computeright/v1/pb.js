@@ -7340,6 +7340,536 @@ export const datum = $root.datum = (() => {
                 return QueryParamsResponse;
             })();
 
+            v1.QueryByAssetRequest = (function() {
+
+                const QueryByAssetRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryByAssetRequest.prototype.assetId = "";
+
+                QueryByAssetRequest.create = function(properties) {
+                    return new QueryByAssetRequest(properties);
+                };
+
+                QueryByAssetRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryByAssetRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.QueryByAssetRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryByAssetRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.QueryByAssetRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.QueryByAssetRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.QueryByAssetRequest();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    return message;
+                };
+
+                QueryByAssetRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.assetId = "";
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    return object;
+                };
+
+                QueryByAssetRequest.prototype.toJSON = function() {
+                    return QueryByAssetRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryByAssetRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.QueryByAssetRequest";
+                };
+
+                return QueryByAssetRequest;
+            })();
+
+            v1.QueryOfferingsResponse = (function() {
+
+                const QueryOfferingsResponse = function (properties) {
+                    this.offerings = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryOfferingsResponse.prototype.offerings = $util.emptyArray;
+
+                QueryOfferingsResponse.create = function(properties) {
+                    return new QueryOfferingsResponse(properties);
+                };
+
+                QueryOfferingsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.offerings != null && message.offerings.length)
+                        for (let i = 0; i < message.offerings.length; ++i)
+                            $root.datum.computeright.v1.Offering.encode(message.offerings[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryOfferingsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.QueryOfferingsResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.offerings && message.offerings.length))
+                                    message.offerings = [];
+                                message.offerings.push($root.datum.computeright.v1.Offering.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryOfferingsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.QueryOfferingsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.QueryOfferingsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.QueryOfferingsResponse();
+                    if (object.offerings) {
+                        if (!$Array.isArray(object.offerings))
+                            throw $TypeError(".datum.computeright.v1.QueryOfferingsResponse.offerings: array expected");
+                        message.offerings = $Array(object.offerings.length);
+                        for (let i = 0; i < object.offerings.length; ++i) {
+                            if (!$util.isObject(object.offerings[i]))
+                                throw $TypeError(".datum.computeright.v1.QueryOfferingsResponse.offerings: object expected");
+                            message.offerings[i] = $root.datum.computeright.v1.Offering.fromObject(object.offerings[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                QueryOfferingsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.offerings = [];
+                    if (message.offerings && message.offerings.length) {
+                        object.offerings = $Array(message.offerings.length);
+                        for (let j = 0; j < message.offerings.length; ++j)
+                            object.offerings[j] = $root.datum.computeright.v1.Offering.toObject(message.offerings[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                QueryOfferingsResponse.prototype.toJSON = function() {
+                    return QueryOfferingsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryOfferingsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.QueryOfferingsResponse";
+                };
+
+                return QueryOfferingsResponse;
+            })();
+
+            v1.QueryJobsByRequesterRequest = (function() {
+
+                const QueryJobsByRequesterRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryJobsByRequesterRequest.prototype.requester = "";
+
+                QueryJobsByRequesterRequest.create = function(properties) {
+                    return new QueryJobsByRequesterRequest(properties);
+                };
+
+                QueryJobsByRequesterRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requester != null && $Object.hasOwnProperty.call(message, "requester") && message.requester !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requester);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryJobsByRequesterRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.QueryJobsByRequesterRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requester = value;
+                                else
+                                    delete message.requester;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryJobsByRequesterRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.QueryJobsByRequesterRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.QueryJobsByRequesterRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.QueryJobsByRequesterRequest();
+                    if (object.requester != null)
+                        if (typeof object.requester !== "string" || object.requester.length)
+                            message.requester = $String(object.requester);
+                    return message;
+                };
+
+                QueryJobsByRequesterRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.requester = "";
+                    if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
+                        object.requester = message.requester;
+                    return object;
+                };
+
+                QueryJobsByRequesterRequest.prototype.toJSON = function() {
+                    return QueryJobsByRequesterRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryJobsByRequesterRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.QueryJobsByRequesterRequest";
+                };
+
+                return QueryJobsByRequesterRequest;
+            })();
+
+            v1.QueryJobsResponse = (function() {
+
+                const QueryJobsResponse = function (properties) {
+                    this.jobs = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryJobsResponse.prototype.jobs = $util.emptyArray;
+
+                QueryJobsResponse.create = function(properties) {
+                    return new QueryJobsResponse(properties);
+                };
+
+                QueryJobsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobs != null && message.jobs.length)
+                        for (let i = 0; i < message.jobs.length; ++i)
+                            $root.datum.computeright.v1.Job.encode(message.jobs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryJobsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.QueryJobsResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.jobs && message.jobs.length))
+                                    message.jobs = [];
+                                message.jobs.push($root.datum.computeright.v1.Job.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryJobsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.QueryJobsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.QueryJobsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.QueryJobsResponse();
+                    if (object.jobs) {
+                        if (!$Array.isArray(object.jobs))
+                            throw $TypeError(".datum.computeright.v1.QueryJobsResponse.jobs: array expected");
+                        message.jobs = $Array(object.jobs.length);
+                        for (let i = 0; i < object.jobs.length; ++i) {
+                            if (!$util.isObject(object.jobs[i]))
+                                throw $TypeError(".datum.computeright.v1.QueryJobsResponse.jobs: object expected");
+                            message.jobs[i] = $root.datum.computeright.v1.Job.fromObject(object.jobs[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                QueryJobsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.jobs = [];
+                    if (message.jobs && message.jobs.length) {
+                        object.jobs = $Array(message.jobs.length);
+                        for (let j = 0; j < message.jobs.length; ++j)
+                            object.jobs[j] = $root.datum.computeright.v1.Job.toObject(message.jobs[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                QueryJobsResponse.prototype.toJSON = function() {
+                    return QueryJobsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryJobsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.QueryJobsResponse";
+                };
+
+                return QueryJobsResponse;
+            })();
+
             v1.MsgCreateOffering = (function() {
 
                 const MsgCreateOffering = function (properties) {

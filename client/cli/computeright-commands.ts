@@ -5,11 +5,11 @@ import { QueryClient } from '@cosmjs/stargate'
 import { Comet38Client } from '@cosmjs/tendermint-rpc'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import { type ComputeRightExtension, setupComputeRightExtension } from '../sdk/computeright/queries.js'
-import { type FlagSpecs, type ParsedArgs, positional, str } from './args.js'
+import { type FlagSpecs, many, type ParsedArgs, positional, str } from './args.js'
 import type { Command } from './command.js'
 import { withNode } from './connect.js'
 import { UsageError } from './errors.js'
-import { epsilonMicro, uint } from './parse-dataasset.js'
+import { algorithmOf, epsilonMicro, mechanismOf, uint } from './parse-dataasset.js'
 import { runTx } from './tx-run.js'
 
 const CR = '/datum.computeright.v1.'
@@ -93,6 +93,34 @@ function termsOf(a: ParsedArgs): T.OfferingTermsInput {
   }
 }
 
+const JOB_FLAGS: FlagSpecs = {
+  algorithm: { type: 'string', description: '<code-hash>:sha256:<image-digest> (required)', value: '<algo>' },
+  mechanism: { type: 'string', description: 'dp, tee, mpc, fl or replicated (required)', value: '<m>' },
+  epsilon: { type: 'string', description: 'ε for the job, decimal (required)', value: '<ε>' },
+  'max-compute-fee': { type: 'string', description: 'locked compute fee, e.g. 500udatum', value: '<coin>' },
+  'output-key': { type: 'string', description: 'requester public key for the result, hex', value: '<hex>' },
+  viewer: { type: 'repeat', description: 'address that may also read the result', value: '<address>' },
+}
+
+function jobOf(a: ParsedArgs): T.JobRequestInput {
+  const need = (f: string) => {
+    const v = str(a, f)
+    if (v === undefined) throw new UsageError(`--${f} is required`)
+    return v
+  }
+  const algo = algorithmOf(need('algorithm'))
+  const key = str(a, 'output-key') ?? ''
+  if (!/^([0-9a-f]{2}){0,65}$/.test(key)) throw new UsageError('--output-key must be hex, at most 65 bytes')
+  return {
+    algorithm: { codeHash: algo.codeHash, imageDigest: algo.imageDigest, paramsHash: '' },
+    mechanism: mechanismOf(need('mechanism')),
+    epsilonMicro: epsilonMicro('epsilon', need('epsilon')),
+    maxComputeFee: coinOf('max-compute-fee', str(a, 'max-compute-fee') ?? '0udatum'),
+    outputKey: new Uint8Array(Buffer.from(key, 'hex')),
+    viewers: many(a, 'viewer'),
+  }
+}
+
 const STATES: Record<string, T.OfferingState> = {
   active: T.OfferingState.OFFERING_STATE_ACTIVE,
   paused: T.OfferingState.OFFERING_STATE_PAUSED,
@@ -134,6 +162,57 @@ export const computeRightCommands: Command[] = [
         a,
         (buyer) => ({ typeUrl: `${CR}MsgPurchaseRight`, value: { buyer, offeringId } }),
         T.MsgPurchaseRightResponse,
+      )
+    },
+  }),
+  tx('request-job', 'open a job on rights you hold (locks one use of each and the compute fee)', {
+    args: '<right-id>...',
+    flags: JOB_FLAGS,
+    run: (a) => {
+      if (a.positionals.length === 0) throw new UsageError('at least one <right-id> is required')
+      const rightIds = a.positionals.map((v) => idOf('right-id', v))
+      const job = jobOf(a)
+      return runTx(
+        a,
+        (requester) => ({ typeUrl: `${CR}MsgRequestJob`, value: { requester, rightIds, job } }),
+        T.MsgRequestJobResponse,
+      )
+    },
+  }),
+  tx('purchase-and-request', 'buy a right and open a job on it in one transaction', {
+    args: '<offering-id>',
+    flags: JOB_FLAGS,
+    run: (a) => {
+      const offeringId = idOf('offering-id', positional(a, 0, 'offering-id'))
+      const job = jobOf(a)
+      return runTx(
+        a,
+        (buyer) => ({ typeUrl: `${CR}MsgPurchaseAndRequest`, value: { buyer, offeringId, job } }),
+        T.MsgPurchaseAndRequestResponse,
+      )
+    },
+  }),
+  tx('list', 'set a resale ask on a right (RESALE policy); 0<denom> withdraws it', {
+    args: '<right-id> <price>',
+    run: (a) => {
+      const rightId = idOf('right-id', positional(a, 0, 'right-id'))
+      const price = coinOf('price', positional(a, 1, 'price'))
+      return runTx(
+        a,
+        (holder) => ({ typeUrl: `${CR}MsgListRight`, value: { holder, rightId, price } }),
+        T.MsgListRightResponse,
+      )
+    },
+  }),
+  tx('buy-listed', 'buy a listed right, paying at most <max-price>', {
+    args: '<right-id> <max-price>',
+    run: (a) => {
+      const rightId = idOf('right-id', positional(a, 0, 'right-id'))
+      const maxPrice = coinOf('max-price', positional(a, 1, 'max-price'))
+      return runTx(
+        a,
+        (buyer) => ({ typeUrl: `${CR}MsgBuyListedRight`, value: { buyer, rightId, maxPrice } }),
+        T.MsgBuyListedRightResponse,
       )
     },
   }),
@@ -186,6 +265,18 @@ export const computeRightCommands: Command[] = [
   query('rights-by-holder', 'list the rights an address holds', '<address>', (a) => {
     const holder = positional(a, 0, 'address')
     return (q) => q.rightsByHolder(holder)
+  }),
+  query('rights-by-asset', 'list the live rights on an asset', '<asset-id>', (a) => {
+    const id = positional(a, 0, 'asset-id')
+    return (q) => q.rightsByAsset(id)
+  }),
+  query('offerings-by-asset', 'list the offerings on an asset', '<asset-id>', (a) => {
+    const id = positional(a, 0, 'asset-id')
+    return (q) => q.offeringsByAsset(id)
+  }),
+  query('jobs-by-requester', 'list the jobs an address requested', '<address>', (a) => {
+    const requester = positional(a, 0, 'address')
+    return (q) => q.jobsByRequester(requester)
   }),
   query('escrow', 'escrow address, balance and what it owes', undefined, () => (q) => q.escrow()),
   query('settlement-preview', 'what one use of an offering pays each party', '<offering-id>', (a) => {

@@ -2,22 +2,13 @@
 // and AminoTypes are built from exactly the list the node routes.
 import type { Codec } from '../../proto/codec.js'
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
+import { type MsgType, msgType as sdkMsgType } from '../sdk/proto-services.js'
 
 export const AMINO_PREFIX = 'datum/attestation'
-/** Longer names cannot be signed on a Ledger; cosmos-sdk refuses them. */
-const AMINO_NAME_MAX = 39
-
-export interface MsgType {
-  typeUrl: string
-  aminoName: string
-  codec: Codec<unknown, unknown>
-}
+export type { MsgType } from '../sdk/proto-services.js'
 
 export function msgType(codec: Codec<unknown, unknown>): MsgType {
-  const shortName = codec.typeName.slice(codec.typeName.lastIndexOf('.') + 1)
-  const aminoName = `${AMINO_PREFIX}/${shortName}`
-  if (aminoName.length > AMINO_NAME_MAX) throw new Error(`amino name ${aminoName} is too long`)
-  return { typeUrl: `/${codec.typeName}`, aminoName, codec }
+  return sdkMsgType(codec, AMINO_PREFIX)
 }
 
 const CODECS = [

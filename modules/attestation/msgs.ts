@@ -1,11 +1,12 @@
 // Every Msg of the attestation module: stateless checks (validateBasic) and the handler each one runs.
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import type { MsgDefinition } from '../sdk/index.js'
+import { defineMsg } from '../sdk/proto-services.js'
 import { openChallenge, resolveChallenge } from './disputes.js'
 import * as ex from './executors.js'
 import { acceptJob, commitResult, revealResult } from './jobs.js'
 import type { AttestationKeeper } from './keeper.js'
-import { defineMsg } from './msg-definition.js'
+import { AMINO_PREFIX } from './msg-types.js'
 import { claimExpired, finalizeJob } from './settlement.js'
 import * as v from './validate.js'
 
@@ -16,6 +17,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
   const defs = [
     defineMsg({
       codec: T.MsgRegisterExecutor,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgRegisterExecutorResponse,
       signer: (m) => m.operator,
       validateBasic: (m) => {
@@ -31,6 +33,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
     }),
     defineMsg({
       codec: T.MsgAuditExecutor,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgAuditExecutorResponse,
       signer: (m) => m.auditor,
       validateBasic: (m) => {
@@ -43,6 +46,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
     }),
     defineMsg({
       codec: T.MsgUpdateExecutor,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgUpdateExecutorResponse,
       signer: (m) => m.operator,
       validateBasic: (m) => {
@@ -55,6 +59,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
     }),
     defineMsg({
       codec: T.MsgTopUpBond,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgTopUpBondResponse,
       signer: (m) => m.operator,
       validateBasic: (m) => {
@@ -65,6 +70,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
     }),
     defineMsg({
       codec: T.MsgUnbondExecutor,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgUnbondExecutorResponse,
       signer: (m) => m.operator,
       validateBasic: (m) => v.checkAddress('operator', m.operator),
@@ -72,6 +78,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
     }),
     defineMsg({
       codec: T.MsgAcceptJob,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgAcceptJobResponse,
       signer: (m) => m.executor,
       validateBasic: (m) => {
@@ -82,6 +89,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
     }),
     defineMsg({
       codec: T.MsgCommitResult,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgCommitResultResponse,
       signer: (m) => m.executor,
       validateBasic: (m) => {
@@ -93,6 +101,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
     }),
     defineMsg({
       codec: T.MsgRevealResult,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgRevealResultResponse,
       signer: (m) => m.executor,
       validateBasic: (m) => {
@@ -106,6 +115,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
     }),
     defineMsg({
       codec: T.MsgFinalizeJob,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgFinalizeJobResponse,
       signer: (m) => m.sender,
       validateBasic: (m) => {
@@ -116,6 +126,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
     }),
     defineMsg({
       codec: T.MsgClaimExpired,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgClaimExpiredResponse,
       signer: (m) => m.sender,
       validateBasic: (m) => {
@@ -126,6 +137,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
     }),
     defineMsg({
       codec: T.MsgChallenge,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgChallengeResponse,
       signer: (m) => m.challenger,
       validateBasic: (m) => {
@@ -138,6 +150,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
     }),
     defineMsg({
       codec: T.MsgResolveChallenge,
+      aminoPrefix: AMINO_PREFIX,
       response: T.MsgResolveChallengeResponse,
       signer: (m) => m.arbiter,
       validateBasic: (m) => {

@@ -1,9 +1,5 @@
-// The `datum.attestation.v1.Query` service: gRPC method paths to handlers over the module store.
-// Failures are gRPC-coded QueryErrors (InvalidArgument, NotFound).
-import type { Codec } from '../../proto/codec.js'
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import {
-  type Context,
   fromBech32,
   invalidArgument,
   notFound,
@@ -11,28 +7,13 @@ import {
   paginate,
   type QueryHandler,
 } from '../sdk/index.js'
+import { queryHandler as handler } from '../sdk/proto-services.js'
 import { effectiveRegion } from './eligibility.js'
 import type { AttestationKeeper } from './keeper.js'
 import * as K from './keys.js'
 
 export const QUERY_SERVICE = 'datum.attestation.v1.Query'
 const SERVICE = `/${QUERY_SERVICE}`
-
-function handler<Q, R, RI>(
-  req: Codec<Q, unknown>,
-  res: Codec<R, RI>,
-  f: (ctx: Context, q: Q) => RI,
-): QueryHandler {
-  return (ctx, bytes) => {
-    let q: Q
-    try {
-      q = req.decode(bytes)
-    } catch (e) {
-      throw invalidArgument(`malformed ${req.typeName}: ${(e as Error).message}`)
-    }
-    return res.encode(f(ctx, q))
-  }
-}
 
 function address(field: string, v: string): string {
   try {

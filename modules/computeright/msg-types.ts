@@ -2,7 +2,7 @@
 // Registry and AminoTypes are built from exactly the list the node routes.
 import type { Codec } from '../../proto/codec.js'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
-import { type MsgType, msgType } from '../dataasset/msg-types.js'
+import { type MsgType, msgType } from '../sdk/proto-services.js'
 
 /** Shorter than the module name: `datum/computeright/MsgPurchaseAndRequest` would exceed 39 characters. */
 export const AMINO_PREFIX = 'datum/compute'

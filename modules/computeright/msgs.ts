@@ -1,7 +1,7 @@
 // Every Msg of the computeright module: stateless checks (validateBasic) and the handler each one runs.
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
-import { defineMsg } from '../dataasset/msg-definition.js'
 import type { MsgDefinition } from '../sdk/index.js'
+import { defineMsg } from '../sdk/proto-services.js'
 import { computeRightErrors as E } from './errors.js'
 import * as jobs from './job-server.js'
 import type { ComputeRightKeeper } from './keeper.js'

@@ -1,7 +1,6 @@
-// The `datum.computeright.v1.Query` service: gRPC method paths to handlers over the module store.
-import type { Codec } from '../../proto/codec.js'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
-import { type Context, fromBech32, invalidArgument, notFound, type QueryHandler } from '../sdk/index.js'
+import { fromBech32, invalidArgument, notFound, type QueryHandler } from '../sdk/index.js'
+import { queryHandler as handler } from '../sdk/proto-services.js'
 import type { ComputeRightKeeper } from './keeper.js'
 import {
   assetIndexPrefix,
@@ -16,22 +15,6 @@ import { QUERY_SERVICE } from './query-paths.js'
 
 const SERVICE = `/${QUERY_SERVICE}`
 const MAX_LIST = 1000
-
-function handler<Q, R, RI>(
-  req: Codec<Q, unknown>,
-  res: Codec<R, RI>,
-  f: (ctx: Context, q: Q) => RI,
-): QueryHandler {
-  return (ctx, bytes) => {
-    let q: Q
-    try {
-      q = req.decode(bytes)
-    } catch (e) {
-      throw invalidArgument(`malformed ${req.typeName}: ${(e as Error).message}`)
-    }
-    return res.encode(f(ctx, q))
-  }
-}
 
 function found<V>(v: V | undefined, what: string): V {
   if (v === undefined) throw notFound(`${what} not found`)

@@ -2,24 +2,10 @@
 // Registry and AminoTypes are built from exactly the list the node routes.
 import type { Codec } from '../../proto/codec.js'
 import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
+import { type MsgType, msgType } from '../sdk/proto-services.js'
 
 export const AMINO_PREFIX = 'datum/dataasset'
-/** Longer names cannot be signed on a Ledger; cosmos-sdk refuses them. */
-export const AMINO_NAME_MAX = 39
-
-export interface MsgType {
-  typeUrl: string
-  aminoName: string
-  codec: Codec<unknown, unknown>
-}
-
-export function msgType(codec: Codec<unknown, unknown>, aminoPrefix: string): MsgType {
-  const shortName = codec.typeName.slice(codec.typeName.lastIndexOf('.') + 1)
-  const aminoName = `${aminoPrefix}/${shortName}`
-  if (aminoName.length > AMINO_NAME_MAX)
-    throw new Error(`amino name ${aminoName} is longer than ${AMINO_NAME_MAX}`)
-  return { typeUrl: `/${codec.typeName}`, aminoName, codec }
-}
+export { AMINO_NAME_MAX, type MsgType, msgType } from '../sdk/proto-services.js'
 
 const CODECS = [
   T.MsgRegisterLicenseTerms,

@@ -1,11 +1,11 @@
 // Every Msg of the dataasset module: stateless checks (validateBasic) and the handler each one runs.
 import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import type { MsgDefinition } from '../sdk/index.js'
+import { defineMsg } from '../sdk/proto-services.js'
 import { dataAssetErrors as E } from './errors.js'
 import type { DataAssetKeeper } from './keeper.js'
 import { checkLicenseTerms } from './license.js'
 import { LIMITS } from './limits.js'
-import { defineMsg } from './msg-definition.js'
 import * as policy from './msg-policy.js'
 import * as life from './msg-server.js'
 import { AMINO_PREFIX } from './msg-types.js'

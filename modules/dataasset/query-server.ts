@@ -1,6 +1,3 @@
-// The `datum.dataasset.v1.Query` service: gRPC method paths to handlers over the module store.
-// Requests are validated first; failures are gRPC-coded QueryErrors (InvalidArgument, NotFound).
-import type { Codec } from '../../proto/codec.js'
 import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import {
   type Context,
@@ -11,6 +8,7 @@ import {
   paginate,
   type QueryHandler,
 } from '../sdk/index.js'
+import { queryHandler as handler } from '../sdk/proto-services.js'
 import { remainingMicro } from './budget.js'
 import type { DataAssetKeeper } from './keeper.js'
 import * as K from './keys.js'
@@ -22,22 +20,6 @@ const HEX64 = /^[0-9a-f]{64}$/
 function hexArg(field: string, v: string): string {
   if (!HEX64.test(v)) throw invalidArgument(`${field} must be 64 lower-case hex characters`)
   return v
-}
-
-function handler<Q, R, RI>(
-  req: Codec<Q, unknown>,
-  res: Codec<R, RI>,
-  f: (ctx: Context, q: Q) => RI,
-): QueryHandler {
-  return (ctx, bytes) => {
-    let q: Q
-    try {
-      q = req.decode(bytes)
-    } catch (e) {
-      throw invalidArgument(`malformed ${req.typeName}: ${(e as Error).message}`)
-    }
-    return res.encode(f(ctx, q))
-  }
 }
 
 /** Assets listed under an index prefix (keys end with the asset id), one page at a time. */

@@ -44,7 +44,14 @@ class MempoolRefusal extends Error {}
 let subscriberSeq = 0
 
 export function createRpcBackend(n: NodeView): RpcBackend {
-  const inRange = (h: bigint) => h >= n.blocks.base() && h <= n.blocks.height() && h > 0n
+  // The block store saves a block before the app commits it; the RPC shows a height only once its state is
+  // committed, so a client that reads the latest height can always query state at it.
+  const committedHeight = () => {
+    const stored = n.blocks.height()
+    const applied = n.chain.state.lastBlockHeight
+    return stored < applied ? stored : applied
+  }
+  const inRange = (h: bigint) => h >= n.blocks.base() && h <= committedHeight() && h > 0n
   const block = async (h: bigint): Promise<StoredBlock | undefined> => {
     if (!inRange(h)) return undefined
     const b = await n.blocks.block(h)
@@ -53,7 +60,7 @@ export function createRpcBackend(n: NodeView): RpcBackend {
 
   return {
     async status() {
-      const height = n.blocks.height()
+      const height = committedHeight()
       const latest = height > 0n ? (await n.blocks.block(height)).block : undefined
       const base = n.blocks.base()
       const earliest = base > 0n ? (await n.blocks.block(base)).block : undefined
@@ -84,11 +91,11 @@ export function createRpcBackend(n: NodeView): RpcBackend {
     health() {},
     abciInfo: () => n.app.info(),
     abciQuery: (req) => n.app.query(req),
-    blockRange: () => ({ base: n.blocks.base(), height: n.blocks.height() }),
+    blockRange: () => ({ base: n.blocks.base(), height: committedHeight() }),
     block,
     async blockByHash(hash) {
       const b = await n.blocks.blockByHash(hash)
-      return b ? { block: b.block, blockId: b.blockId } : undefined
+      return b && inRange(b.block.header.height) ? { block: b.block, blockId: b.blockId } : undefined
     },
     async blockResults(h) {
       return inRange(h) ? n.blocks.results(h) : undefined

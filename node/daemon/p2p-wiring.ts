@@ -12,6 +12,7 @@ import type { ConsensusNetwork, Verdict } from '../consensus/driver-types.js'
 import type { Mempool } from '../mempool/mempool.js'
 import { BlockSyncer } from '../p2p/block-syncer.js'
 import type { ValidationResult } from '../p2p/gossip-router.js'
+import type { P2PLogger } from '../p2p/logger.js'
 import { createP2PNode, type P2PNode } from '../p2p/node.js'
 import { decodeBlock, encodeBlock } from '../types/block.js'
 import {
@@ -50,6 +51,12 @@ const verdictResult = (v: Verdict): ValidationResult => (v.kind === 'accept' ? '
 
 export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
   let driver: ConsensusDriver<Block> | undefined
+  // The p2p layer logs (message, fields); pino takes (fields, message).
+  const log: P2PLogger = {
+    debug: (msg, data) => o.log.debug(data ?? {}, msg),
+    info: (msg, data) => o.log.info(data ?? {}, msg),
+    warn: (msg, data) => o.log.warn(data ?? {}, msg),
+  }
   let isolated = false
   const warn = (message: string) => (e: unknown) => o.log.debug({ err: String(e) }, message)
 
@@ -60,11 +67,7 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
     persistentPeers: o.config.p2p.persistentPeers,
     maxConnections: o.config.p2p.maxConnections,
     isolated: () => isolated,
-    log: {
-      debug: (msg, data) => o.log.debug(data ?? {}, msg),
-      info: (msg, data) => o.log.info(data ?? {}, msg),
-      warn: (msg, data) => o.log.warn(data ?? {}, msg),
-    },
+    log,
     validators: {
       tx: (data, from) => {
         const r = o.mempool.checkTx(data, from)
@@ -131,11 +134,7 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
       if (o.chain.state.lastBlockHeight < want)
         throw new Error(`block ${want} was not applied: ${JSON.stringify(verdict)}`)
     },
-    log: {
-      debug: (msg, data) => o.log.debug(data ?? {}, msg),
-      info: (msg, data) => o.log.info(data ?? {}, msg),
-      warn: (msg, data) => o.log.warn(data ?? {}, msg),
-    },
+    log,
   })
 
   const pullVotes = (peer: string) => {

@@ -61,9 +61,12 @@ export function createRpcBackend(n: NodeView): RpcBackend {
   return {
     async status() {
       const height = committedHeight()
-      const latest = height > 0n ? (await n.blocks.block(height)).block : undefined
       const base = n.blocks.base()
-      const earliest = base > 0n ? (await n.blocks.block(base)).block : undefined
+      // One read per block: status is polled often (CosmJS calls it on every connect).
+      const latestStored = height > 0n ? await n.blocks.block(height) : undefined
+      const earliestStored = base > 0n ? await n.blocks.block(base) : undefined
+      const latest = latestStored?.block
+      const earliest = earliestStored?.block
       const state = n.chain.state
       const own = n.validatorKey
       const power = own ? (state.schedule.validators.byAddress(own.address)?.power ?? 0n) : 0n
@@ -71,11 +74,11 @@ export function createRpcBackend(n: NodeView): RpcBackend {
       return {
         nodeInfo: n.nodeInfo(),
         syncInfo: {
-          latestBlockHash: latest ? (await n.blocks.block(height)).blockId.hash : new Uint8Array(),
+          latestBlockHash: latestStored?.blockId.hash ?? new Uint8Array(),
           latestAppHash: state.appHash,
           latestBlockHeight: height,
           latestBlockTime: latest?.header.time ?? zero,
-          earliestBlockHash: earliest ? (await n.blocks.block(base)).blockId.hash : new Uint8Array(),
+          earliestBlockHash: earliestStored?.blockId.hash ?? new Uint8Array(),
           earliestAppHash: earliest?.header.appHash ?? new Uint8Array(),
           earliestBlockHeight: base,
           earliestBlockTime: earliest?.header.time ?? zero,

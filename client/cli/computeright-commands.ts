@@ -112,7 +112,7 @@ function jobOf(a: ParsedArgs): T.JobRequestInput {
   const key = str(a, 'output-key') ?? ''
   if (!/^([0-9a-f]{2}){0,65}$/.test(key)) throw new UsageError('--output-key must be hex, at most 65 bytes')
   return {
-    algorithm: { codeHash: algo.codeHash, imageDigest: algo.imageDigest, paramsHash: '' },
+    algorithm: { codeHash: algo.codeHash, imageDigest: algo.imageDigest, paramsHash: '', params: '' },
     mechanism: mechanismOf(need('mechanism')),
     epsilonMicro: epsilonMicro('epsilon', need('epsilon')),
     maxComputeFee: coinOf('max-compute-fee', str(a, 'max-compute-fee') ?? '0udatum'),

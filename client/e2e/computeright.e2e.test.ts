@@ -75,7 +75,7 @@ async function until<V>(what: string, f: () => Promise<V | undefined>, seconds =
 }
 
 const JOB = {
-  algorithm: { codeHash: hash(10), imageDigest: `sha256:${hash(11)}`, paramsHash: '' },
+  algorithm: { codeHash: hash(10), imageDigest: `sha256:${hash(11)}`, paramsHash: '', params: '' },
   mechanism: DA.Mechanism.MECHANISM_DP,
   epsilonMicro: 50_000n,
   maxComputeFee: { denom: 'udatum', amount: '777' },

@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import type { ErrorDef } from '../sdk/index.js'
@@ -164,11 +166,45 @@ describe('jobs', () => {
     invariantsHold()
   })
 
+  it('pins algorithm params by their hash and bounds their size', () => {
+    const rightId = purchase(env, createOffering(env, { usesPerRight: 1 }))
+    const params = '{"algorithm":"dp-mean","column":"age","lower":0,"upper":100}'
+    const withParams = (p: string, h: string) => ({
+      ...JOB,
+      algorithm: { ...JOB.algorithm!, params: p, paramsHash: h },
+    })
+    const wrongHash = withParams(params, 'ab'.repeat(32))
+    const failed = env.fail('MsgRequestJob', { requester: buyer, rightIds: [rightId], job: wrongHash })
+    expect(failed.is(E.invalidField)).toBe(true)
+    const big = 'x'.repeat(2049)
+    expect(
+      env
+        .fail('MsgRequestJob', {
+          requester: buyer,
+          rightIds: [rightId],
+          job: withParams(big, bytesToHex(sha256(new TextEncoder().encode(big)))),
+        })
+        .is(E.invalidField),
+    ).toBe(true)
+    const good = withParams(params, bytesToHex(sha256(new TextEncoder().encode(params))))
+    const res = env.run(
+      'MsgRequestJob',
+      { requester: buyer, rightIds: [rightId], job: good },
+      T.MsgRequestJobResponse,
+    )
+    expect(env.keeper.store.job(env.ctx(), res.jobId)!.algorithm!.params).toBe(params)
+  })
+
   it('refuses bad algorithms, someone else’s, expired or exhausted rights, ε above the max', () => {
     const rightId = purchase(env, createOffering(env, { usesPerRight: 1 }))
     const bad = {
       ...JOB,
-      algorithm: { codeHash: `${'0'.repeat(63)}f`, imageDigest: JOB.algorithm!.imageDigest, paramsHash: '' },
+      algorithm: {
+        codeHash: `${'0'.repeat(63)}f`,
+        imageDigest: JOB.algorithm!.imageDigest,
+        paramsHash: '',
+        params: '',
+      },
     }
     expect(env.fail('MsgRequestJob', { requester: buyer, rightIds: [rightId], job: bad }).codespace).toBe(
       'dataasset',

@@ -9,7 +9,15 @@ import { AMINO_PREFIX } from './msg-types.js'
 import * as offers from './offering-server.js'
 import * as buy from './purchase-server.js'
 import * as resale from './resale-server.js'
-import { checkAddress, checkCoin, checkHex64, checkId, checkTerms, LIMITS } from './validate.js'
+import {
+  checkAddress,
+  checkAlgorithmParams,
+  checkCoin,
+  checkHex64,
+  checkId,
+  checkTerms,
+  LIMITS,
+} from './validate.js'
 
 function checkJobRequest(j: T.JobRequest | undefined): void {
   if (!j) throw E.invalidField.wrap('job is required')
@@ -18,6 +26,7 @@ function checkJobRequest(j: T.JobRequest | undefined): void {
   if (!/^sha256:[0-9a-f]{64}$/.test(j.algorithm.imageDigest))
     throw E.invalidField.wrap('job.algorithm.image_digest must be sha256:<64 hex>')
   checkHex64('job.algorithm.params_hash', j.algorithm.paramsHash, true)
+  checkAlgorithmParams(j.algorithm)
   if (j.mechanism <= 0) throw E.invalidField.wrap('job.mechanism is required')
   if (j.epsilonMicro < 1n || j.epsilonMicro > LIMITS.epsilonMaxMicro)
     throw E.invalidField.wrap(`job.epsilon_micro ${j.epsilonMicro}`)

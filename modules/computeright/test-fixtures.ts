@@ -35,7 +35,7 @@ export const TERMS_DEFAULT: T.OfferingTermsInput = {
 }
 
 export const JOB: T.JobRequestInput = {
-  algorithm: { codeHash: hash(10), imageDigest: digest(11), paramsHash: '' },
+  algorithm: { codeHash: hash(10), imageDigest: digest(11), paramsHash: '', params: '' },
   mechanism: 3,
   epsilonMicro: 50_000n,
   maxComputeFee: { denom: DENOM, amount: '777' },

@@ -1,4 +1,7 @@
 // Stateless checks of message fields; each failure is a registered computeright error naming the field.
+
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 import type { OfferingTerms } from '../../proto/gen/datum/computeright/v1/index.js'
 import { fromBech32, validateDenom } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
@@ -11,6 +14,7 @@ export const LIMITS = {
   allowlist: 100,
   viewers: 16,
   outputKeyBytes: 65,
+  algorithmParamsBytes: 2048,
   amountMax: 10n ** 30n,
 }
 
@@ -66,4 +70,15 @@ export function checkTerms(t: OfferingTerms | undefined): OfferingTerms {
       throw E.invalidField.wrap('terms.transfer_policy.hold_seconds exceeds the validity')
   }
   return t
+}
+
+/** Params travel in the job so every executor runs the same thing; the hash pins them. */
+export function checkAlgorithmParams(a: { params: string; paramsHash: string }): void {
+  if (a.params === '') return
+  const bytes = new TextEncoder().encode(a.params)
+  if (bytes.length > LIMITS.algorithmParamsBytes)
+    throw E.invalidField.wrap(`job.algorithm.params is over ${LIMITS.algorithmParamsBytes} bytes`)
+  const want = bytesToHex(sha256(bytes))
+  if (a.paramsHash !== want)
+    throw E.invalidField.wrap(`job.algorithm.params_hash must be sha256(params) = ${want}`)
 }

@@ -158,7 +158,7 @@ async function main() {
       buyer,
       offeringId: 1n,
       job: {
-        algorithm: { codeHash: hash(10), imageDigest: `sha256:${hash(11)}`, paramsHash: '' },
+        algorithm: { codeHash: hash(10), imageDigest: `sha256:${hash(11)}`, paramsHash: '', params: '' },
         mechanism: 3,
         epsilonMicro: 1n,
         maxComputeFee: { denom: 'udatum', amount: '777' },

@@ -565,6 +565,7 @@ export namespace datum {
                 codeHash: string;
                 imageDigest: string;
                 paramsHash: string;
+                params: string;
                 static create(properties: datum.computeright.v1.Algorithm.$Shape): datum.computeright.v1.Algorithm & datum.computeright.v1.Algorithm.$Shape;
                 static create(properties?: datum.computeright.v1.Algorithm.$Properties): datum.computeright.v1.Algorithm;
                 static encode(message: datum.computeright.v1.Algorithm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -580,6 +581,7 @@ export namespace datum {
                     codeHash?: (string|null);
                     imageDigest?: (string|null);
                     paramsHash?: (string|null);
+                    params?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.Algorithm.$Properties;

@@ -3983,6 +3983,8 @@ export const datum = $root.datum = (() => {
 
                 Algorithm.prototype.paramsHash = "";
 
+                Algorithm.prototype.params = "";
+
                 Algorithm.create = function(properties) {
                     return new Algorithm(properties);
                 };
@@ -4000,6 +4002,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.imageDigest);
                     if (message.paramsHash != null && $Object.hasOwnProperty.call(message, "paramsHash") && message.paramsHash !== "")
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.paramsHash);
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params") && message.params !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.params);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4060,6 +4064,15 @@ export const datum = $root.datum = (() => {
                                     delete message.paramsHash;
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.params = value;
+                                else
+                                    delete message.params;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4096,6 +4109,9 @@ export const datum = $root.datum = (() => {
                     if (object.paramsHash != null)
                         if (typeof object.paramsHash !== "string" || object.paramsHash.length)
                             message.paramsHash = $String(object.paramsHash);
+                    if (object.params != null)
+                        if (typeof object.params !== "string" || object.params.length)
+                            message.params = $String(object.params);
                     return message;
                 };
 
@@ -4111,6 +4127,7 @@ export const datum = $root.datum = (() => {
                         object.codeHash = "";
                         object.imageDigest = "";
                         object.paramsHash = "";
+                        object.params = "";
                     }
                     if (message.codeHash != null && $Object.hasOwnProperty.call(message, "codeHash"))
                         object.codeHash = message.codeHash;
@@ -4118,6 +4135,8 @@ export const datum = $root.datum = (() => {
                         object.imageDigest = message.imageDigest;
                     if (message.paramsHash != null && $Object.hasOwnProperty.call(message, "paramsHash"))
                         object.paramsHash = message.paramsHash;
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        object.params = message.params;
                     return object;
                 };
 

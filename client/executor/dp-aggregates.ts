@@ -78,7 +78,7 @@ export function runDp(csvText: string, req: DpRequest, uniform: UniformSource = 
     case 'dp-histogram': {
       if (!req.buckets || req.buckets.length === 0) throw new DpError('dp-histogram needs buckets')
       const counts: Record<string, number> = Object.fromEntries(req.buckets.map((b) => [b, 0]))
-      for (const v of textColumn(csv, req.column)) if (v in counts) counts[v]! += 1
+      for (const v of textColumn(csv, req.column)) if (Object.hasOwn(counts, v)) counts[v]! += 1
       // A row changes one bucket, so every bucket takes the full ε (parallel composition).
       for (const b of req.buckets) counts[b]! += laplace(1 / eps, uniform)
       return { ...base, value: counts, scale: 1 / eps }

@@ -16,6 +16,7 @@ import {
 } from '@cosmjs/stargate'
 import { Comet38Client, type CometClient } from '@cosmjs/tendermint-rpc'
 import { createDatumAminoTypes } from './amino.js'
+import { type AttestationExtension, setupAttestationExtension } from './attestation/queries.js'
 import { type ComputeRightExtension, setupComputeRightExtension } from './computeright/queries.js'
 import { dataAssetTx } from './dataasset/helpers.js'
 import { type DataAssetExtension, setupDataAssetExtension } from './dataasset/queries.js'
@@ -26,7 +27,8 @@ export type DatumQueryClient = QueryClient &
   AuthExtension &
   BankExtension &
   DataAssetExtension &
-  ComputeRightExtension
+  ComputeRightExtension &
+  AttestationExtension
 
 /** Matches the node's default minimum (node/config): `0.0025udatum`. */
 export const DEFAULT_GAS_PRICE = '0.0025udatum'
@@ -80,6 +82,7 @@ export class DatumClient {
       setupBankExtension,
       setupDataAssetExtension,
       setupComputeRightExtension,
+      setupAttestationExtension,
     )
     return new DatumClient(comet, signing, query, options)
   }

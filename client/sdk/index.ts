@@ -1,4 +1,5 @@
 export * from './amino.js'
+export * from './attestation/queries.js'
 export * from './client.js'
 export * from './dataasset/helpers.js'
 export * from './dataasset/messages.js'

@@ -1,5 +1,12 @@
-// Genesis: params, offerings, rights, jobs and the id sequences; export(init(g)) == g.
-import { ComputeRight, GenesisState, Job, Offering } from '../../proto/gen/datum/computeright/v1/index.js'
+// Genesis: params, offerings, rights, jobs and the id sequences; export(init(g)) == g. The indexes (asset,
+// holder, requester, job state, job asset, expiry) are not exported: init rebuilds them through put*.
+import {
+  ComputeRight,
+  GenesisState,
+  Job,
+  JobState,
+  Offering,
+} from '../../proto/gen/datum/computeright/v1/index.js'
 import type { Context } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
 import type { ComputeRightKeeper } from './keeper.js'
@@ -41,6 +48,13 @@ export function parseGenesis(json: unknown): GenesisState {
     g.jobSequence,
     'job',
   )
+  const jobIds = new Set<bigint>()
+  for (const j of g.jobs) {
+    if (jobIds.has(j.id)) throw E.invalidGenesis.wrap(`job id ${j.id} appears twice`)
+    jobIds.add(j.id)
+    if (j.state === JobState.JOB_STATE_UNSPECIFIED || JobState[j.state] === undefined)
+      throw E.invalidGenesis.wrap(`job ${j.id} has no valid state (${j.state})`)
+  }
   return g
 }
 

@@ -19,6 +19,10 @@ export const BUYER_COUNT_PREFIX = Uint8Array.of(0x07)
 export const SEQUENCE_PREFIX = Uint8Array.of(0x08)
 export const PARAMS_KEY = Uint8Array.of(0x09)
 export const REQUESTER_INDEX_PREFIX = Uint8Array.of(0x0a)
+/** state (1) | job id: every job under its current state, kept in step by `putJob`. */
+export const JOB_STATE_INDEX_PREFIX = Uint8Array.of(0x0b)
+/** asset id (32) | job id: every job (all states) of an asset. */
+export const JOB_ASSET_INDEX_PREFIX = Uint8Array.of(0x0c)
 
 export const INDEX_MARKER = Uint8Array.of(0x01)
 
@@ -44,6 +48,15 @@ export const requesterIndexPrefix = (requester: Uint8Array) =>
   concatBytes(REQUESTER_INDEX_PREFIX, lengthPrefixed(requester))
 export const requesterIndexKey = (requester: Uint8Array, id: bigint) =>
   concatBytes(requesterIndexPrefix(requester), uint64BE(id))
+
+export const jobStateIndexPrefix = (state: number) =>
+  concatBytes(JOB_STATE_INDEX_PREFIX, Uint8Array.of(state))
+export const jobStateIndexKey = (state: number, id: bigint) =>
+  concatBytes(jobStateIndexPrefix(state), uint64BE(id))
+
+export const jobAssetIndexPrefix = (assetId: string) => concatBytes(JOB_ASSET_INDEX_PREFIX, fromHex(assetId))
+export const jobAssetIndexKey = (assetId: string, id: bigint) =>
+  concatBytes(jobAssetIndexPrefix(assetId), uint64BE(id))
 
 export const expiryKey = (expiresAt: bigint, rightId: bigint) =>
   concatBytes(EXPIRY_QUEUE_PREFIX, uint64BE(expiresAt), uint64BE(rightId))

@@ -5,16 +5,18 @@ import type { ComputeRightKeeper } from './keeper.js'
 import {
   assetIndexPrefix,
   holderIndexPrefix,
+  jobAssetIndexPrefix,
+  jobStateIndexPrefix,
   KIND_JOB,
   KIND_OFFERING,
   KIND_RIGHT,
   requesterIndexPrefix,
 } from './keys.js'
 import { coinOf, dataFeePayouts, fromProto, toProto, toProtoList } from './money.js'
+import { pageUnder } from './query-pages.js'
 import { QUERY_SERVICE } from './query-paths.js'
 
 const SERVICE = `/${QUERY_SERVICE}`
-const MAX_LIST = 1000
 
 function found<V>(v: V | undefined, what: string): V {
   if (v === undefined) throw notFound(`${what} not found`)
@@ -34,15 +36,11 @@ function assetArg(v: string): string {
   return v
 }
 
-/** Up to MAX_LIST records under an index prefix, in id order. */
-function listed<V>(ids: Iterable<bigint>, load: (id: bigint) => V | undefined): V[] {
-  const out: V[] = []
-  for (const id of ids) {
-    if (out.length >= MAX_LIST) break
-    const v = load(id)
-    if (v !== undefined) out.push(v)
-  }
-  return out
+/** A job state a query may name: a defined JobState other than UNSPECIFIED. */
+function jobStateArg(state: number): T.JobState {
+  if (state === T.JobState.JOB_STATE_UNSPECIFIED || T.JobState[state] === undefined)
+    throw invalidArgument(`state ${state} is not a valid job state`)
+  return state
 }
 
 export function computeRightQueryHandlers(k: ComputeRightKeeper): Record<string, QueryHandler> {
@@ -57,39 +55,42 @@ export function computeRightQueryHandlers(k: ComputeRightKeeper): Record<string,
       job: found(k.store.job(ctx, q.id), `job ${q.id}`),
     })),
     [`${SERVICE}/RightsByHolder`]: handler(T.QueryRightsByHolderRequest, T.QueryRightsResponse, (ctx, q) => {
-      let holder: Uint8Array
-      try {
-        holder = fromBech32(q.holder)
-      } catch (e) {
-        throw invalidArgument(`holder: ${(e as Error).message}`)
-      }
-      const rights: T.ComputeRight[] = []
-      for (const id of k.store.idsUnder(ctx, holderIndexPrefix(holder))) {
-        if (rights.length >= MAX_LIST) break
-        rights.push(k.store.right(ctx, id)!)
-      }
-      return { rights }
+      const prefix = holderIndexPrefix(address('holder', q.holder))
+      const p = pageUnder(k.store, ctx, prefix, q.pagination, (id) => k.store.right(ctx, id))
+      return { rights: p.items, pagination: p.pagination }
     }),
-    [`${SERVICE}/RightsByAsset`]: handler(T.QueryByAssetRequest, T.QueryRightsResponse, (ctx, q) => ({
-      rights: listed(k.store.idsUnder(ctx, assetIndexPrefix(assetArg(q.assetId), KIND_RIGHT)), (id) =>
-        k.store.right(ctx, id),
-      ),
-    })),
-    [`${SERVICE}/OfferingsByAsset`]: handler(T.QueryByAssetRequest, T.QueryOfferingsResponse, (ctx, q) => ({
-      offerings: listed(k.store.idsUnder(ctx, assetIndexPrefix(assetArg(q.assetId), KIND_OFFERING)), (id) =>
-        k.store.offering(ctx, id),
-      ),
-    })),
-    [`${SERVICE}/OpenJobsByAsset`]: handler(T.QueryByAssetRequest, T.QueryJobsResponse, (ctx, q) => ({
-      jobs: listed(k.store.idsUnder(ctx, assetIndexPrefix(assetArg(q.assetId), KIND_JOB)), (id) =>
-        k.store.job(ctx, id),
-      ),
-    })),
-    [`${SERVICE}/JobsByRequester`]: handler(T.QueryJobsByRequesterRequest, T.QueryJobsResponse, (ctx, q) => ({
-      jobs: listed(k.store.idsUnder(ctx, requesterIndexPrefix(address('requester', q.requester))), (id) =>
-        k.store.job(ctx, id),
-      ),
-    })),
+    [`${SERVICE}/RightsByAsset`]: handler(T.QueryByAssetRequest, T.QueryRightsResponse, (ctx, q) => {
+      const prefix = assetIndexPrefix(assetArg(q.assetId), KIND_RIGHT)
+      const p = pageUnder(k.store, ctx, prefix, q.pagination, (id) => k.store.right(ctx, id))
+      return { rights: p.items, pagination: p.pagination }
+    }),
+    [`${SERVICE}/OfferingsByAsset`]: handler(T.QueryByAssetRequest, T.QueryOfferingsResponse, (ctx, q) => {
+      const prefix = assetIndexPrefix(assetArg(q.assetId), KIND_OFFERING)
+      const p = pageUnder(k.store, ctx, prefix, q.pagination, (id) => k.store.offering(ctx, id))
+      return { offerings: p.items, pagination: p.pagination }
+    }),
+    [`${SERVICE}/OpenJobsByAsset`]: handler(T.QueryByAssetRequest, T.QueryJobsResponse, (ctx, q) => {
+      const prefix = assetIndexPrefix(assetArg(q.assetId), KIND_JOB)
+      const p = pageUnder(k.store, ctx, prefix, q.pagination, (id) => k.store.job(ctx, id))
+      return { jobs: p.items, pagination: p.pagination }
+    }),
+    [`${SERVICE}/JobsByRequester`]: handler(T.QueryJobsByRequesterRequest, T.QueryJobsResponse, (ctx, q) => {
+      const prefix = requesterIndexPrefix(address('requester', q.requester))
+      const p = pageUnder(k.store, ctx, prefix, q.pagination, (id) => k.store.job(ctx, id))
+      return { jobs: p.items, pagination: p.pagination }
+    }),
+    [`${SERVICE}/JobsByState`]: handler(T.QueryJobsByStateRequest, T.QueryJobsResponse, (ctx, q) => {
+      const prefix = jobStateIndexPrefix(jobStateArg(q.state))
+      const p = pageUnder(k.store, ctx, prefix, q.pagination, (id) => k.store.job(ctx, id))
+      return { jobs: p.items, pagination: p.pagination }
+    }),
+    [`${SERVICE}/JobsByAsset`]: handler(T.QueryJobsByAssetRequest, T.QueryJobsResponse, (ctx, q) => {
+      const prefix = jobAssetIndexPrefix(assetArg(q.assetId))
+      const state = q.state === T.JobState.JOB_STATE_UNSPECIFIED ? undefined : jobStateArg(q.state)
+      const keep = (j: T.Job) => state === undefined || j.state === state
+      const p = pageUnder(k.store, ctx, prefix, q.pagination, (id) => k.store.job(ctx, id), keep)
+      return { jobs: p.items, pagination: p.pagination }
+    }),
     [`${SERVICE}/Escrow`]: handler(T.QueryEscrowRequest, T.QueryEscrowResponse, (ctx) => ({
       address: k.escrowAddress(),
       balance: toProtoList(k.escrowBalance(ctx)),

@@ -97,15 +97,22 @@ export class ComputeRightStore {
     return raw ? Job.decode(raw) : undefined
   }
 
-  /** `assetIds`: the assets of the job's rights (the asset index lists open jobs only). */
+  /**
+   * `assetIds`: the assets of the job's rights (the KIND_JOB asset index lists open jobs only; the job-asset
+   * index lists all). The state index entry of the stored job is moved, so every transition keeps it exact.
+   */
   putJob(ctx: Context, j: Job, assetIds: readonly string[]): void {
     const kv = this.kv(ctx)
+    const before = this.job(ctx, j.id)
+    if (before && before.state !== j.state) kv.delete(K.jobStateIndexKey(before.state, j.id))
     kv.set(K.jobKey(j.id), Job.encode(j))
+    kv.set(K.jobStateIndexKey(j.state, j.id), K.INDEX_MARKER)
     kv.set(K.requesterIndexKey(fromBech32(j.requester), j.id), K.INDEX_MARKER)
     for (const a of assetIds) {
       const key = K.assetIndexKey(a, K.KIND_JOB, j.id)
       if (isOpenJob(j)) kv.set(key, K.INDEX_MARKER)
       else kv.delete(key)
+      kv.set(K.jobAssetIndexKey(a, j.id), K.INDEX_MARKER)
     }
   }
 

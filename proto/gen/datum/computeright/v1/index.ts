@@ -167,6 +167,14 @@ export type QueryJobsByRequesterRequest = Plain<datum.computeright.v1.QueryJobsB
 export type QueryJobsByRequesterRequestInput = Input<datum.computeright.v1.QueryJobsByRequesterRequest.$Properties>
 export const QueryJobsByRequesterRequest = codec<datum.computeright.v1.QueryJobsByRequesterRequest.$Properties>('datum.computeright.v1.QueryJobsByRequesterRequest', pb.QueryJobsByRequesterRequest)
 
+export type QueryJobsByStateRequest = Plain<datum.computeright.v1.QueryJobsByStateRequest.$Properties>
+export type QueryJobsByStateRequestInput = Input<datum.computeright.v1.QueryJobsByStateRequest.$Properties>
+export const QueryJobsByStateRequest = codec<datum.computeright.v1.QueryJobsByStateRequest.$Properties>('datum.computeright.v1.QueryJobsByStateRequest', pb.QueryJobsByStateRequest)
+
+export type QueryJobsByAssetRequest = Plain<datum.computeright.v1.QueryJobsByAssetRequest.$Properties>
+export type QueryJobsByAssetRequestInput = Input<datum.computeright.v1.QueryJobsByAssetRequest.$Properties>
+export const QueryJobsByAssetRequest = codec<datum.computeright.v1.QueryJobsByAssetRequest.$Properties>('datum.computeright.v1.QueryJobsByAssetRequest', pb.QueryJobsByAssetRequest)
+
 export type QueryJobsResponse = Plain<datum.computeright.v1.QueryJobsResponse.$Properties>
 export type QueryJobsResponseInput = Input<datum.computeright.v1.QueryJobsResponse.$Properties>
 export const QueryJobsResponse = codec<datum.computeright.v1.QueryJobsResponse.$Properties>('datum.computeright.v1.QueryJobsResponse', pb.QueryJobsResponse)

@@ -867,6 +867,7 @@ export namespace datum {
                 constructor(properties?: datum.computeright.v1.QueryRightsByHolderRequest.$Properties);
                 $unknowns?: Uint8Array[];
                 holder: string;
+                pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
                 static create(properties: datum.computeright.v1.QueryRightsByHolderRequest.$Shape): datum.computeright.v1.QueryRightsByHolderRequest & datum.computeright.v1.QueryRightsByHolderRequest.$Shape;
                 static create(properties?: datum.computeright.v1.QueryRightsByHolderRequest.$Properties): datum.computeright.v1.QueryRightsByHolderRequest;
                 static encode(message: datum.computeright.v1.QueryRightsByHolderRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -880,6 +881,7 @@ export namespace datum {
             namespace QueryRightsByHolderRequest {
                 interface $Properties {
                     holder?: (string|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.QueryRightsByHolderRequest.$Properties;
@@ -892,6 +894,7 @@ export namespace datum {
                 constructor(properties?: datum.computeright.v1.QueryRightsResponse.$Properties);
                 $unknowns?: Uint8Array[];
                 rights: datum.computeright.v1.ComputeRight.$Properties[];
+                pagination?: (cosmos.base.query.v1beta1.PageResponse.$Properties|null);
                 static create(properties: datum.computeright.v1.QueryRightsResponse.$Shape): datum.computeright.v1.QueryRightsResponse & datum.computeright.v1.QueryRightsResponse.$Shape;
                 static create(properties?: datum.computeright.v1.QueryRightsResponse.$Properties): datum.computeright.v1.QueryRightsResponse;
                 static encode(message: datum.computeright.v1.QueryRightsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -905,6 +908,7 @@ export namespace datum {
             namespace QueryRightsResponse {
                 interface $Properties {
                     rights?: (datum.computeright.v1.ComputeRight.$Properties[]|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageResponse.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.QueryRightsResponse.$Properties;
@@ -1098,6 +1102,7 @@ export namespace datum {
                 constructor(properties?: datum.computeright.v1.QueryByAssetRequest.$Properties);
                 $unknowns?: Uint8Array[];
                 assetId: string;
+                pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
                 static create(properties: datum.computeright.v1.QueryByAssetRequest.$Shape): datum.computeright.v1.QueryByAssetRequest & datum.computeright.v1.QueryByAssetRequest.$Shape;
                 static create(properties?: datum.computeright.v1.QueryByAssetRequest.$Properties): datum.computeright.v1.QueryByAssetRequest;
                 static encode(message: datum.computeright.v1.QueryByAssetRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1111,6 +1116,7 @@ export namespace datum {
             namespace QueryByAssetRequest {
                 interface $Properties {
                     assetId?: (string|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.QueryByAssetRequest.$Properties;
@@ -1123,6 +1129,7 @@ export namespace datum {
                 constructor(properties?: datum.computeright.v1.QueryOfferingsResponse.$Properties);
                 $unknowns?: Uint8Array[];
                 offerings: datum.computeright.v1.Offering.$Properties[];
+                pagination?: (cosmos.base.query.v1beta1.PageResponse.$Properties|null);
                 static create(properties: datum.computeright.v1.QueryOfferingsResponse.$Shape): datum.computeright.v1.QueryOfferingsResponse & datum.computeright.v1.QueryOfferingsResponse.$Shape;
                 static create(properties?: datum.computeright.v1.QueryOfferingsResponse.$Properties): datum.computeright.v1.QueryOfferingsResponse;
                 static encode(message: datum.computeright.v1.QueryOfferingsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1136,6 +1143,7 @@ export namespace datum {
             namespace QueryOfferingsResponse {
                 interface $Properties {
                     offerings?: (datum.computeright.v1.Offering.$Properties[]|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageResponse.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.QueryOfferingsResponse.$Properties;
@@ -1148,6 +1156,7 @@ export namespace datum {
                 constructor(properties?: datum.computeright.v1.QueryJobsByRequesterRequest.$Properties);
                 $unknowns?: Uint8Array[];
                 requester: string;
+                pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
                 static create(properties: datum.computeright.v1.QueryJobsByRequesterRequest.$Shape): datum.computeright.v1.QueryJobsByRequesterRequest & datum.computeright.v1.QueryJobsByRequesterRequest.$Shape;
                 static create(properties?: datum.computeright.v1.QueryJobsByRequesterRequest.$Properties): datum.computeright.v1.QueryJobsByRequesterRequest;
                 static encode(message: datum.computeright.v1.QueryJobsByRequesterRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1161,9 +1170,66 @@ export namespace datum {
             namespace QueryJobsByRequesterRequest {
                 interface $Properties {
                     requester?: (string|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.QueryJobsByRequesterRequest.$Properties;
+            }
+
+            interface IQueryJobsByStateRequest extends datum.computeright.v1.QueryJobsByStateRequest.$Properties {
+            }
+
+            class QueryJobsByStateRequest {
+                constructor(properties?: datum.computeright.v1.QueryJobsByStateRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                state: datum.computeright.v1.JobState;
+                pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                static create(properties: datum.computeright.v1.QueryJobsByStateRequest.$Shape): datum.computeright.v1.QueryJobsByStateRequest & datum.computeright.v1.QueryJobsByStateRequest.$Shape;
+                static create(properties?: datum.computeright.v1.QueryJobsByStateRequest.$Properties): datum.computeright.v1.QueryJobsByStateRequest;
+                static encode(message: datum.computeright.v1.QueryJobsByStateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.QueryJobsByStateRequest & datum.computeright.v1.QueryJobsByStateRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.QueryJobsByStateRequest;
+                static toObject(message: datum.computeright.v1.QueryJobsByStateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryJobsByStateRequest {
+                interface $Properties {
+                    state?: (datum.computeright.v1.JobState|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.QueryJobsByStateRequest.$Properties;
+            }
+
+            interface IQueryJobsByAssetRequest extends datum.computeright.v1.QueryJobsByAssetRequest.$Properties {
+            }
+
+            class QueryJobsByAssetRequest {
+                constructor(properties?: datum.computeright.v1.QueryJobsByAssetRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                state: datum.computeright.v1.JobState;
+                pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                static create(properties: datum.computeright.v1.QueryJobsByAssetRequest.$Shape): datum.computeright.v1.QueryJobsByAssetRequest & datum.computeright.v1.QueryJobsByAssetRequest.$Shape;
+                static create(properties?: datum.computeright.v1.QueryJobsByAssetRequest.$Properties): datum.computeright.v1.QueryJobsByAssetRequest;
+                static encode(message: datum.computeright.v1.QueryJobsByAssetRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.QueryJobsByAssetRequest & datum.computeright.v1.QueryJobsByAssetRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.QueryJobsByAssetRequest;
+                static toObject(message: datum.computeright.v1.QueryJobsByAssetRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryJobsByAssetRequest {
+                interface $Properties {
+                    assetId?: (string|null);
+                    state?: (datum.computeright.v1.JobState|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.QueryJobsByAssetRequest.$Properties;
             }
 
             interface IQueryJobsResponse extends datum.computeright.v1.QueryJobsResponse.$Properties {
@@ -1173,6 +1239,7 @@ export namespace datum {
                 constructor(properties?: datum.computeright.v1.QueryJobsResponse.$Properties);
                 $unknowns?: Uint8Array[];
                 jobs: datum.computeright.v1.Job.$Properties[];
+                pagination?: (cosmos.base.query.v1beta1.PageResponse.$Properties|null);
                 static create(properties: datum.computeright.v1.QueryJobsResponse.$Shape): datum.computeright.v1.QueryJobsResponse & datum.computeright.v1.QueryJobsResponse.$Shape;
                 static create(properties?: datum.computeright.v1.QueryJobsResponse.$Properties): datum.computeright.v1.QueryJobsResponse;
                 static encode(message: datum.computeright.v1.QueryJobsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1186,6 +1253,7 @@ export namespace datum {
             namespace QueryJobsResponse {
                 interface $Properties {
                     jobs?: (datum.computeright.v1.Job.$Properties[]|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageResponse.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.QueryJobsResponse.$Properties;
@@ -1836,6 +1904,72 @@ export namespace cosmos {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = cosmos.base.v1beta1.Coin.$Properties;
+            }
+        }
+
+        namespace query {
+
+            namespace v1beta1 {
+
+                interface IPageRequest extends cosmos.base.query.v1beta1.PageRequest.$Properties {
+                }
+
+                class PageRequest {
+                    constructor(properties?: cosmos.base.query.v1beta1.PageRequest.$Properties);
+                    $unknowns?: Uint8Array[];
+                    key: Uint8Array;
+                    offset: Long;
+                    limit: Long;
+                    countTotal: boolean;
+                    reverse: boolean;
+                    static create(properties: cosmos.base.query.v1beta1.PageRequest.$Shape): cosmos.base.query.v1beta1.PageRequest & cosmos.base.query.v1beta1.PageRequest.$Shape;
+                    static create(properties?: cosmos.base.query.v1beta1.PageRequest.$Properties): cosmos.base.query.v1beta1.PageRequest;
+                    static encode(message: cosmos.base.query.v1beta1.PageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cosmos.base.query.v1beta1.PageRequest & cosmos.base.query.v1beta1.PageRequest.$Shape;
+                    static fromObject(object: { [k: string]: any }): cosmos.base.query.v1beta1.PageRequest;
+                    static toObject(message: cosmos.base.query.v1beta1.PageRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace PageRequest {
+                    interface $Properties {
+                        key?: (Uint8Array|null);
+                        offset?: (Long|null);
+                        limit?: (Long|null);
+                        countTotal?: (boolean|null);
+                        reverse?: (boolean|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = cosmos.base.query.v1beta1.PageRequest.$Properties;
+                }
+
+                interface IPageResponse extends cosmos.base.query.v1beta1.PageResponse.$Properties {
+                }
+
+                class PageResponse {
+                    constructor(properties?: cosmos.base.query.v1beta1.PageResponse.$Properties);
+                    $unknowns?: Uint8Array[];
+                    nextKey: Uint8Array;
+                    total: Long;
+                    static create(properties: cosmos.base.query.v1beta1.PageResponse.$Shape): cosmos.base.query.v1beta1.PageResponse & cosmos.base.query.v1beta1.PageResponse.$Shape;
+                    static create(properties?: cosmos.base.query.v1beta1.PageResponse.$Properties): cosmos.base.query.v1beta1.PageResponse;
+                    static encode(message: cosmos.base.query.v1beta1.PageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cosmos.base.query.v1beta1.PageResponse & cosmos.base.query.v1beta1.PageResponse.$Shape;
+                    static fromObject(object: { [k: string]: any }): cosmos.base.query.v1beta1.PageResponse;
+                    static toObject(message: cosmos.base.query.v1beta1.PageResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    toJSON(): { [k: string]: any };
+                    static getTypeUrl(prefix?: string): string;
+                }
+
+                namespace PageResponse {
+                    interface $Properties {
+                        nextKey?: (Uint8Array|null);
+                        total?: (Long|null);
+                        $unknowns?: Uint8Array[];
+                    }
+                    type $Shape = cosmos.base.query.v1beta1.PageResponse.$Properties;
+                }
             }
         }
     }

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["datum_computeright_v1"] || ($protobuf.roots["datum_computeright_v1"] = {});
@@ -6133,6 +6133,8 @@ export const datum = $root.datum = (() => {
 
                 QueryRightsByHolderRequest.prototype.holder = "";
 
+                QueryRightsByHolderRequest.prototype.pagination = null;
+
                 QueryRightsByHolderRequest.create = function(properties) {
                     return new QueryRightsByHolderRequest(properties);
                 };
@@ -6146,6 +6148,8 @@ export const datum = $root.datum = (() => {
                         throw $Error("max depth exceeded");
                     if (message.holder != null && $Object.hasOwnProperty.call(message, "holder") && message.holder !== "")
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.holder);
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6188,6 +6192,12 @@ export const datum = $root.datum = (() => {
                                     delete message.holder;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6218,6 +6228,11 @@ export const datum = $root.datum = (() => {
                     if (object.holder != null)
                         if (typeof object.holder !== "string" || object.holder.length)
                             message.holder = $String(object.holder);
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.computeright.v1.QueryRightsByHolderRequest.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.fromObject(object.pagination, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -6229,10 +6244,14 @@ export const datum = $root.datum = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.holder = "";
+                        object.pagination = null;
+                    }
                     if (message.holder != null && $Object.hasOwnProperty.call(message, "holder"))
                         object.holder = message.holder;
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageRequest.toObject(message.pagination, options, _depth + 1);
                     return object;
                 };
 
@@ -6261,6 +6280,8 @@ export const datum = $root.datum = (() => {
 
                 QueryRightsResponse.prototype.rights = $util.emptyArray;
 
+                QueryRightsResponse.prototype.pagination = null;
+
                 QueryRightsResponse.create = function(properties) {
                     return new QueryRightsResponse(properties);
                 };
@@ -6275,6 +6296,8 @@ export const datum = $root.datum = (() => {
                     if (message.rights != null && message.rights.length)
                         for (let i = 0; i < message.rights.length; ++i)
                             $root.datum.computeright.v1.ComputeRight.encode(message.rights[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6288,7 +6311,7 @@ export const datum = $root.datum = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -6314,6 +6337,12 @@ export const datum = $root.datum = (() => {
                                 if (!(message.rights && message.rights.length))
                                     message.rights = [];
                                 message.rights.push($root.datum.computeright.v1.ComputeRight.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
                                 continue;
                             }
                         }
@@ -6353,6 +6382,11 @@ export const datum = $root.datum = (() => {
                             message.rights[i] = $root.datum.computeright.v1.ComputeRight.fromObject(object.rights[i], _depth + 1);
                         }
                     }
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.computeright.v1.QueryRightsResponse.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.fromObject(object.pagination, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -6366,11 +6400,15 @@ export const datum = $root.datum = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.rights = [];
+                    if (options.defaults)
+                        object.pagination = null;
                     if (message.rights && message.rights.length) {
                         object.rights = $Array(message.rights.length);
                         for (let j = 0; j < message.rights.length; ++j)
                             object.rights[j] = $root.datum.computeright.v1.ComputeRight.toObject(message.rights[j], options, _depth + 1);
                     }
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageResponse.toObject(message.pagination, options, _depth + 1);
                     return object;
                 };
 
@@ -7370,6 +7408,8 @@ export const datum = $root.datum = (() => {
 
                 QueryByAssetRequest.prototype.assetId = "";
 
+                QueryByAssetRequest.prototype.pagination = null;
+
                 QueryByAssetRequest.create = function(properties) {
                     return new QueryByAssetRequest(properties);
                 };
@@ -7383,6 +7423,8 @@ export const datum = $root.datum = (() => {
                         throw $Error("max depth exceeded");
                     if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7425,6 +7467,12 @@ export const datum = $root.datum = (() => {
                                     delete message.assetId;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -7455,6 +7503,11 @@ export const datum = $root.datum = (() => {
                     if (object.assetId != null)
                         if (typeof object.assetId !== "string" || object.assetId.length)
                             message.assetId = $String(object.assetId);
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.computeright.v1.QueryByAssetRequest.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.fromObject(object.pagination, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -7466,10 +7519,14 @@ export const datum = $root.datum = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.assetId = "";
+                        object.pagination = null;
+                    }
                     if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
                         object.assetId = message.assetId;
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageRequest.toObject(message.pagination, options, _depth + 1);
                     return object;
                 };
 
@@ -7498,6 +7555,8 @@ export const datum = $root.datum = (() => {
 
                 QueryOfferingsResponse.prototype.offerings = $util.emptyArray;
 
+                QueryOfferingsResponse.prototype.pagination = null;
+
                 QueryOfferingsResponse.create = function(properties) {
                     return new QueryOfferingsResponse(properties);
                 };
@@ -7512,6 +7571,8 @@ export const datum = $root.datum = (() => {
                     if (message.offerings != null && message.offerings.length)
                         for (let i = 0; i < message.offerings.length; ++i)
                             $root.datum.computeright.v1.Offering.encode(message.offerings[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7525,7 +7586,7 @@ export const datum = $root.datum = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -7551,6 +7612,12 @@ export const datum = $root.datum = (() => {
                                 if (!(message.offerings && message.offerings.length))
                                     message.offerings = [];
                                 message.offerings.push($root.datum.computeright.v1.Offering.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
                                 continue;
                             }
                         }
@@ -7590,6 +7657,11 @@ export const datum = $root.datum = (() => {
                             message.offerings[i] = $root.datum.computeright.v1.Offering.fromObject(object.offerings[i], _depth + 1);
                         }
                     }
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.computeright.v1.QueryOfferingsResponse.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.fromObject(object.pagination, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -7603,11 +7675,15 @@ export const datum = $root.datum = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.offerings = [];
+                    if (options.defaults)
+                        object.pagination = null;
                     if (message.offerings && message.offerings.length) {
                         object.offerings = $Array(message.offerings.length);
                         for (let j = 0; j < message.offerings.length; ++j)
                             object.offerings[j] = $root.datum.computeright.v1.Offering.toObject(message.offerings[j], options, _depth + 1);
                     }
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageResponse.toObject(message.pagination, options, _depth + 1);
                     return object;
                 };
 
@@ -7635,6 +7711,8 @@ export const datum = $root.datum = (() => {
 
                 QueryJobsByRequesterRequest.prototype.requester = "";
 
+                QueryJobsByRequesterRequest.prototype.pagination = null;
+
                 QueryJobsByRequesterRequest.create = function(properties) {
                     return new QueryJobsByRequesterRequest(properties);
                 };
@@ -7648,6 +7726,8 @@ export const datum = $root.datum = (() => {
                         throw $Error("max depth exceeded");
                     if (message.requester != null && $Object.hasOwnProperty.call(message, "requester") && message.requester !== "")
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.requester);
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7690,6 +7770,12 @@ export const datum = $root.datum = (() => {
                                     delete message.requester;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -7720,6 +7806,11 @@ export const datum = $root.datum = (() => {
                     if (object.requester != null)
                         if (typeof object.requester !== "string" || object.requester.length)
                             message.requester = $String(object.requester);
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.computeright.v1.QueryJobsByRequesterRequest.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.fromObject(object.pagination, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -7731,10 +7822,14 @@ export const datum = $root.datum = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.requester = "";
+                        object.pagination = null;
+                    }
                     if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
                         object.requester = message.requester;
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageRequest.toObject(message.pagination, options, _depth + 1);
                     return object;
                 };
 
@@ -7751,6 +7846,403 @@ export const datum = $root.datum = (() => {
                 return QueryJobsByRequesterRequest;
             })();
 
+            v1.QueryJobsByStateRequest = (function() {
+
+                const QueryJobsByStateRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryJobsByStateRequest.prototype.state = 0;
+
+                QueryJobsByStateRequest.prototype.pagination = null;
+
+                QueryJobsByStateRequest.create = function(properties) {
+                    return new QueryJobsByStateRequest(properties);
+                };
+
+                QueryJobsByStateRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.state);
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryJobsByStateRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.QueryJobsByStateRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.state = value;
+                                else
+                                    delete message.state;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryJobsByStateRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.QueryJobsByStateRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.QueryJobsByStateRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.QueryJobsByStateRequest();
+                    if (object.state !== 0 && (typeof object.state !== "string" || $root.datum.computeright.v1.JobState[object.state] !== 0))
+                        switch (object.state) {
+                        case "JOB_STATE_UNSPECIFIED":
+                        case 0:
+                            message.state = 0;
+                            break;
+                        case "JOB_STATE_REQUESTED":
+                        case 1:
+                            message.state = 1;
+                            break;
+                        case "JOB_STATE_ASSIGNED":
+                        case 2:
+                            message.state = 2;
+                            break;
+                        case "JOB_STATE_COMMITTED":
+                        case 3:
+                            message.state = 3;
+                            break;
+                        case "JOB_STATE_ATTESTED":
+                        case 4:
+                            message.state = 4;
+                            break;
+                        case "JOB_STATE_CHALLENGED":
+                        case 5:
+                            message.state = 5;
+                            break;
+                        case "JOB_STATE_FINALIZED":
+                        case 6:
+                            message.state = 6;
+                            break;
+                        case "JOB_STATE_FAILED":
+                        case 7:
+                            message.state = 7;
+                            break;
+                        case "JOB_STATE_EXPIRED":
+                        case 8:
+                            message.state = 8;
+                            break;
+                        case "JOB_STATE_CANCELLED":
+                        case 9:
+                            message.state = 9;
+                            break;
+                        default:
+                            if (typeof object.state === "number" && (object.state | 0) === object.state)
+                                message.state = object.state;
+                        }
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.computeright.v1.QueryJobsByStateRequest.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.fromObject(object.pagination, _depth + 1);
+                    }
+                    return message;
+                };
+
+                QueryJobsByStateRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.state = options.enums === $String ? "JOB_STATE_UNSPECIFIED" : 0;
+                        object.pagination = null;
+                    }
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        object.state = options.enums === $String ? $root.datum.computeright.v1.JobState[message.state] === $undefined ? message.state : $root.datum.computeright.v1.JobState[message.state] : message.state;
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageRequest.toObject(message.pagination, options, _depth + 1);
+                    return object;
+                };
+
+                QueryJobsByStateRequest.prototype.toJSON = function() {
+                    return QueryJobsByStateRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryJobsByStateRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.QueryJobsByStateRequest";
+                };
+
+                return QueryJobsByStateRequest;
+            })();
+
+            v1.QueryJobsByAssetRequest = (function() {
+
+                const QueryJobsByAssetRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryJobsByAssetRequest.prototype.assetId = "";
+
+                QueryJobsByAssetRequest.prototype.state = 0;
+
+                QueryJobsByAssetRequest.prototype.pagination = null;
+
+                QueryJobsByAssetRequest.create = function(properties) {
+                    return new QueryJobsByAssetRequest(properties);
+                };
+
+                QueryJobsByAssetRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.state);
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageRequest.encode(message.pagination, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryJobsByAssetRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.QueryJobsByAssetRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.state = value;
+                                else
+                                    delete message.state;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryJobsByAssetRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.QueryJobsByAssetRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.QueryJobsByAssetRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.QueryJobsByAssetRequest();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.state !== 0 && (typeof object.state !== "string" || $root.datum.computeright.v1.JobState[object.state] !== 0))
+                        switch (object.state) {
+                        case "JOB_STATE_UNSPECIFIED":
+                        case 0:
+                            message.state = 0;
+                            break;
+                        case "JOB_STATE_REQUESTED":
+                        case 1:
+                            message.state = 1;
+                            break;
+                        case "JOB_STATE_ASSIGNED":
+                        case 2:
+                            message.state = 2;
+                            break;
+                        case "JOB_STATE_COMMITTED":
+                        case 3:
+                            message.state = 3;
+                            break;
+                        case "JOB_STATE_ATTESTED":
+                        case 4:
+                            message.state = 4;
+                            break;
+                        case "JOB_STATE_CHALLENGED":
+                        case 5:
+                            message.state = 5;
+                            break;
+                        case "JOB_STATE_FINALIZED":
+                        case 6:
+                            message.state = 6;
+                            break;
+                        case "JOB_STATE_FAILED":
+                        case 7:
+                            message.state = 7;
+                            break;
+                        case "JOB_STATE_EXPIRED":
+                        case 8:
+                            message.state = 8;
+                            break;
+                        case "JOB_STATE_CANCELLED":
+                        case 9:
+                            message.state = 9;
+                            break;
+                        default:
+                            if (typeof object.state === "number" && (object.state | 0) === object.state)
+                                message.state = object.state;
+                        }
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.computeright.v1.QueryJobsByAssetRequest.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.fromObject(object.pagination, _depth + 1);
+                    }
+                    return message;
+                };
+
+                QueryJobsByAssetRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.assetId = "";
+                        object.state = options.enums === $String ? "JOB_STATE_UNSPECIFIED" : 0;
+                        object.pagination = null;
+                    }
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        object.state = options.enums === $String ? $root.datum.computeright.v1.JobState[message.state] === $undefined ? message.state : $root.datum.computeright.v1.JobState[message.state] : message.state;
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageRequest.toObject(message.pagination, options, _depth + 1);
+                    return object;
+                };
+
+                QueryJobsByAssetRequest.prototype.toJSON = function() {
+                    return QueryJobsByAssetRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryJobsByAssetRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.QueryJobsByAssetRequest";
+                };
+
+                return QueryJobsByAssetRequest;
+            })();
+
             v1.QueryJobsResponse = (function() {
 
                 const QueryJobsResponse = function (properties) {
@@ -7762,6 +8254,8 @@ export const datum = $root.datum = (() => {
                 };
 
                 QueryJobsResponse.prototype.jobs = $util.emptyArray;
+
+                QueryJobsResponse.prototype.pagination = null;
 
                 QueryJobsResponse.create = function(properties) {
                     return new QueryJobsResponse(properties);
@@ -7777,6 +8271,8 @@ export const datum = $root.datum = (() => {
                     if (message.jobs != null && message.jobs.length)
                         for (let i = 0; i < message.jobs.length; ++i)
                             $root.datum.computeright.v1.Job.encode(message.jobs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7790,7 +8286,7 @@ export const datum = $root.datum = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -7816,6 +8312,12 @@ export const datum = $root.datum = (() => {
                                 if (!(message.jobs && message.jobs.length))
                                     message.jobs = [];
                                 message.jobs.push($root.datum.computeright.v1.Job.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
                                 continue;
                             }
                         }
@@ -7855,6 +8357,11 @@ export const datum = $root.datum = (() => {
                             message.jobs[i] = $root.datum.computeright.v1.Job.fromObject(object.jobs[i], _depth + 1);
                         }
                     }
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.computeright.v1.QueryJobsResponse.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.fromObject(object.pagination, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -7868,11 +8375,15 @@ export const datum = $root.datum = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.jobs = [];
+                    if (options.defaults)
+                        object.pagination = null;
                     if (message.jobs && message.jobs.length) {
                         object.jobs = $Array(message.jobs.length);
                         for (let j = 0; j < message.jobs.length; ++j)
                             object.jobs[j] = $root.datum.computeright.v1.Job.toObject(message.jobs[j], options, _depth + 1);
                     }
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageResponse.toObject(message.pagination, options, _depth + 1);
                     return object;
                 };
 
@@ -11545,6 +12056,437 @@ export const cosmos = $root.cosmos = (() => {
             })();
 
             return v1beta1;
+        })();
+
+        base.query = (function() {
+
+            const query = {};
+
+            query.v1beta1 = (function() {
+
+                const v1beta1 = {};
+
+                v1beta1.PageRequest = (function() {
+
+                    const PageRequest = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    PageRequest.prototype.key = $util.newBuffer([]);
+
+                    PageRequest.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    PageRequest.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    PageRequest.prototype.countTotal = false;
+
+                    PageRequest.prototype.reverse = false;
+
+                    PageRequest.create = function(properties) {
+                        return new PageRequest(properties);
+                    };
+
+                    PageRequest.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                            writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                        if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.offset);
+                        if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && (typeof message.limit === "object" ? message.limit.low || message.limit.high : message.limit !== 0))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.limit);
+                        if (message.countTotal != null && $Object.hasOwnProperty.call(message, "countTotal") && message.countTotal !== false)
+                            writer.uint32(/* id 4, wireType 0 =*/32).bool(message.countTotal);
+                        if (message.reverse != null && $Object.hasOwnProperty.call(message, "reverse") && message.reverse !== false)
+                            writer.uint32(/* id 5, wireType 0 =*/40).bool(message.reverse);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    PageRequest.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.cosmos.base.query.v1beta1.PageRequest();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.bytes()).length)
+                                        message.key = value;
+                                    else
+                                        delete message.key;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.offset = value;
+                                    else
+                                        delete message.offset;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.limit = value;
+                                    else
+                                        delete message.limit;
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.bool())
+                                        message.countTotal = value;
+                                    else
+                                        delete message.countTotal;
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.bool())
+                                        message.reverse = value;
+                                    else
+                                        delete message.reverse;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    PageRequest.fromObject = function (object, _depth) {
+                        if (object instanceof $root.cosmos.base.query.v1beta1.PageRequest)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".cosmos.base.query.v1beta1.PageRequest: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.cosmos.base.query.v1beta1.PageRequest();
+                        if (object.key != null)
+                            if (object.key.length)
+                                if (typeof object.key === "string")
+                                    $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                                else if (object.key.length >= 0)
+                                    message.key = object.key;
+                        if (object.offset != null)
+                            if (typeof object.offset === "object" ? object.offset.low || object.offset.high : $Number(object.offset) !== 0)
+                                if ($util.Long)
+                                    message.offset = $util.Long.fromValue(object.offset, true);
+                                else if (typeof object.offset === "string")
+                                    message.offset = $parseInt(object.offset, 10);
+                                else if (typeof object.offset === "number")
+                                    message.offset = object.offset;
+                                else if (typeof object.offset === "object")
+                                    message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber(true);
+                        if (object.limit != null)
+                            if (typeof object.limit === "object" ? object.limit.low || object.limit.high : $Number(object.limit) !== 0)
+                                if ($util.Long)
+                                    message.limit = $util.Long.fromValue(object.limit, true);
+                                else if (typeof object.limit === "string")
+                                    message.limit = $parseInt(object.limit, 10);
+                                else if (typeof object.limit === "number")
+                                    message.limit = object.limit;
+                                else if (typeof object.limit === "object")
+                                    message.limit = new $util.LongBits(object.limit.low >>> 0, object.limit.high >>> 0).toNumber(true);
+                        if (object.countTotal != null)
+                            if (object.countTotal)
+                                message.countTotal = $Boolean(object.countTotal);
+                        if (object.reverse != null)
+                            if (object.reverse)
+                                message.reverse = $Boolean(object.reverse);
+                        return message;
+                    };
+
+                    PageRequest.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            if (options.bytes === $String)
+                                object.key = "";
+                            else {
+                                object.key = [];
+                                if (options.bytes !== $Array)
+                                    object.key = $util.newBuffer(object.key);
+                            }
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.offset = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.offset = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.limit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.limit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            object.countTotal = false;
+                            object.reverse = false;
+                        }
+                        if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                            object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                        if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.offset = typeof message.offset === "number" ? $BigInt(message.offset) : $util.Long.fromBits(message.offset.low >>> 0, message.offset.high >>> 0, true).toBigInt();
+                            else if (typeof message.offset === "number")
+                                object.offset = options.longs === $String ? $String(message.offset) : message.offset;
+                            else
+                                object.offset = options.longs === $String ? $util.Long.prototype.toString.call(message.offset) : options.longs === $Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber(true) : message.offset;
+                        if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.limit = typeof message.limit === "number" ? $BigInt(message.limit) : $util.Long.fromBits(message.limit.low >>> 0, message.limit.high >>> 0, true).toBigInt();
+                            else if (typeof message.limit === "number")
+                                object.limit = options.longs === $String ? $String(message.limit) : message.limit;
+                            else
+                                object.limit = options.longs === $String ? $util.Long.prototype.toString.call(message.limit) : options.longs === $Number ? new $util.LongBits(message.limit.low >>> 0, message.limit.high >>> 0).toNumber(true) : message.limit;
+                        if (message.countTotal != null && $Object.hasOwnProperty.call(message, "countTotal"))
+                            object.countTotal = message.countTotal;
+                        if (message.reverse != null && $Object.hasOwnProperty.call(message, "reverse"))
+                            object.reverse = message.reverse;
+                        return object;
+                    };
+
+                    PageRequest.prototype.toJSON = function() {
+                        return PageRequest.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    PageRequest.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/cosmos.base.query.v1beta1.PageRequest";
+                    };
+
+                    return PageRequest;
+                })();
+
+                v1beta1.PageResponse = (function() {
+
+                    const PageResponse = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    PageResponse.prototype.nextKey = $util.newBuffer([]);
+
+                    PageResponse.prototype.total = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    PageResponse.create = function(properties) {
+                        return new PageResponse(properties);
+                    };
+
+                    PageResponse.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.nextKey != null && $Object.hasOwnProperty.call(message, "nextKey") && message.nextKey.length)
+                            writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.nextKey);
+                        if (message.total != null && $Object.hasOwnProperty.call(message, "total") && (typeof message.total === "object" ? message.total.low || message.total.high : message.total !== 0))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.total);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    PageResponse.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.cosmos.base.query.v1beta1.PageResponse();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.bytes()).length)
+                                        message.nextKey = value;
+                                    else
+                                        delete message.nextKey;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.total = value;
+                                    else
+                                        delete message.total;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    PageResponse.fromObject = function (object, _depth) {
+                        if (object instanceof $root.cosmos.base.query.v1beta1.PageResponse)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".cosmos.base.query.v1beta1.PageResponse: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.cosmos.base.query.v1beta1.PageResponse();
+                        if (object.nextKey != null)
+                            if (object.nextKey.length)
+                                if (typeof object.nextKey === "string")
+                                    $util.base64.decode(object.nextKey, message.nextKey = $util.newBuffer($util.base64.length(object.nextKey)), 0);
+                                else if (object.nextKey.length >= 0)
+                                    message.nextKey = object.nextKey;
+                        if (object.total != null)
+                            if (typeof object.total === "object" ? object.total.low || object.total.high : $Number(object.total) !== 0)
+                                if ($util.Long)
+                                    message.total = $util.Long.fromValue(object.total, true);
+                                else if (typeof object.total === "string")
+                                    message.total = $parseInt(object.total, 10);
+                                else if (typeof object.total === "number")
+                                    message.total = object.total;
+                                else if (typeof object.total === "object")
+                                    message.total = new $util.LongBits(object.total.low >>> 0, object.total.high >>> 0).toNumber(true);
+                        return message;
+                    };
+
+                    PageResponse.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            if (options.bytes === $String)
+                                object.nextKey = "";
+                            else {
+                                object.nextKey = [];
+                                if (options.bytes !== $Array)
+                                    object.nextKey = $util.newBuffer(object.nextKey);
+                            }
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.total = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.total = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        }
+                        if (message.nextKey != null && $Object.hasOwnProperty.call(message, "nextKey"))
+                            object.nextKey = options.bytes === $String ? $util.base64.encode(message.nextKey, 0, message.nextKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nextKey) : message.nextKey;
+                        if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.total = typeof message.total === "number" ? $BigInt(message.total) : $util.Long.fromBits(message.total.low >>> 0, message.total.high >>> 0, true).toBigInt();
+                            else if (typeof message.total === "number")
+                                object.total = options.longs === $String ? $String(message.total) : message.total;
+                            else
+                                object.total = options.longs === $String ? $util.Long.prototype.toString.call(message.total) : options.longs === $Number ? new $util.LongBits(message.total.low >>> 0, message.total.high >>> 0).toNumber(true) : message.total;
+                        return object;
+                    };
+
+                    PageResponse.prototype.toJSON = function() {
+                        return PageResponse.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    PageResponse.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/cosmos.base.query.v1beta1.PageResponse";
+                    };
+
+                    return PageResponse;
+                })();
+
+                return v1beta1;
+            })();
+
+            return query;
         })();
 
         return base;

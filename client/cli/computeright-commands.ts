@@ -1,54 +1,16 @@
 // `datum tx computeright …` and `datum query computeright …`: offerings, rights, jobs, escrow and the
 // settlement preview. Arguments are parsed before connecting, so command-line mistakes never wait on the node.
 
-import { QueryClient } from '@cosmjs/stargate'
-import { Comet38Client } from '@cosmjs/tendermint-rpc'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
-import { type ComputeRightExtension, setupComputeRightExtension } from '../sdk/computeright/queries.js'
-import { type FlagSpecs, many, type ParsedArgs, positional, str } from './args.js'
+import { type FlagSpecs, type ParsedArgs, positional, str } from './args.js'
 import type { Command } from './command.js'
-import { withNode } from './connect.js'
+import { coinOf, JOB_FLAGS, jobOf } from './computeright-job-args.js'
+import { computeRightQueryCommands, idOf } from './computeright-queries.js'
 import { UsageError } from './errors.js'
-import { algorithmOf, epsilonMicro, mechanismOf, uint } from './parse-dataasset.js'
+import { epsilonMicro, uint } from './parse-dataasset.js'
 import { runTx } from './tx-run.js'
 
 const CR = '/datum.computeright.v1.'
-type Q = ComputeRightExtension['computeright']
-
-function idOf(what: string, v: string): bigint {
-  if (!/^[1-9][0-9]{0,19}$/.test(v)) throw new UsageError(`${what} must be a positive integer`)
-  return BigInt(v)
-}
-
-function coinOf(flag: string, v: string | undefined): { denom: string; amount: string } {
-  const m = /^([0-9]+)([a-z][a-z0-9/:._-]{2,127})$/.exec(v ?? '')
-  if (!m) throw new UsageError(`--${flag} must be an amount with its denom, e.g. 1000udatum`)
-  return { amount: m[1]!, denom: m[2]! }
-}
-
-const query = (
-  name: string,
-  summary: string,
-  args: string | undefined,
-  f: (a: ParsedArgs) => (q: Q) => Promise<unknown>,
-): Command => ({
-  path: ['query', 'computeright', name],
-  summary,
-  args,
-  kind: 'query',
-  run: async (a) => {
-    const call = f(a)
-    const node = str(a, 'node')!
-    const comet = await withNode(node, () => Comet38Client.connect(node))
-    try {
-      return await withNode(node, () =>
-        call(QueryClient.withExtensions(comet, setupComputeRightExtension).computeright),
-      )
-    } finally {
-      comet.disconnect()
-    }
-  },
-})
 
 const tx = (name: string, summary: string, c: Omit<Command, 'path' | 'summary' | 'kind'>): Command => ({
   path: ['tx', 'computeright', name],
@@ -90,34 +52,6 @@ function termsOf(a: ParsedArgs): T.OfferingTermsInput {
     maxSupply: BigInt(uint('max-supply', str(a, 'max-supply')) ?? 0),
     perBuyerCap: uint('buyer-cap', str(a, 'buyer-cap'), 2 ** 32 - 1) ?? 0,
     transferPolicy: { mode, holdSeconds: BigInt(uint('hold', str(a, 'hold')) ?? 0), royaltyBps: 0 },
-  }
-}
-
-const JOB_FLAGS: FlagSpecs = {
-  algorithm: { type: 'string', description: '<code-hash>:sha256:<image-digest> (required)', value: '<algo>' },
-  mechanism: { type: 'string', description: 'dp, tee, mpc, fl or replicated (required)', value: '<m>' },
-  epsilon: { type: 'string', description: 'ε for the job, decimal (required)', value: '<ε>' },
-  'max-compute-fee': { type: 'string', description: 'locked compute fee, e.g. 500udatum', value: '<coin>' },
-  'output-key': { type: 'string', description: 'requester public key for the result, hex', value: '<hex>' },
-  viewer: { type: 'repeat', description: 'address that may also read the result', value: '<address>' },
-}
-
-function jobOf(a: ParsedArgs): T.JobRequestInput {
-  const need = (f: string) => {
-    const v = str(a, f)
-    if (v === undefined) throw new UsageError(`--${f} is required`)
-    return v
-  }
-  const algo = algorithmOf(need('algorithm'))
-  const key = str(a, 'output-key') ?? ''
-  if (!/^([0-9a-f]{2}){0,65}$/.test(key)) throw new UsageError('--output-key must be hex, at most 65 bytes')
-  return {
-    algorithm: { codeHash: algo.codeHash, imageDigest: algo.imageDigest, paramsHash: '', params: '' },
-    mechanism: mechanismOf(need('mechanism')),
-    epsilonMicro: epsilonMicro('epsilon', need('epsilon')),
-    maxComputeFee: coinOf('max-compute-fee', str(a, 'max-compute-fee') ?? '0udatum'),
-    outputKey: new Uint8Array(Buffer.from(key, 'hex')),
-    viewers: many(a, 'viewer'),
   }
 }
 
@@ -250,38 +184,5 @@ export const computeRightCommands: Command[] = [
       )
     },
   }),
-  query('offering', 'show an offering', '<offering-id>', (a) => {
-    const id = idOf('offering-id', positional(a, 0, 'offering-id'))
-    return (q) => q.offering(id)
-  }),
-  query('right', 'show a compute right', '<right-id>', (a) => {
-    const id = idOf('right-id', positional(a, 0, 'right-id'))
-    return (q) => q.right(id)
-  }),
-  query('job', 'show a job', '<job-id>', (a) => {
-    const id = idOf('job-id', positional(a, 0, 'job-id'))
-    return (q) => q.job(id)
-  }),
-  query('rights-by-holder', 'list the rights an address holds', '<address>', (a) => {
-    const holder = positional(a, 0, 'address')
-    return (q) => q.rightsByHolder(holder)
-  }),
-  query('rights-by-asset', 'list the live rights on an asset', '<asset-id>', (a) => {
-    const id = positional(a, 0, 'asset-id')
-    return (q) => q.rightsByAsset(id)
-  }),
-  query('offerings-by-asset', 'list the offerings on an asset', '<asset-id>', (a) => {
-    const id = positional(a, 0, 'asset-id')
-    return (q) => q.offeringsByAsset(id)
-  }),
-  query('jobs-by-requester', 'list the jobs an address requested', '<address>', (a) => {
-    const requester = positional(a, 0, 'address')
-    return (q) => q.jobsByRequester(requester)
-  }),
-  query('escrow', 'escrow address, balance and what it owes', undefined, () => (q) => q.escrow()),
-  query('settlement-preview', 'what one use of an offering pays each party', '<offering-id>', (a) => {
-    const id = idOf('offering-id', positional(a, 0, 'offering-id'))
-    return (q) => q.settlementPreview(id)
-  }),
-  query('params', 'module params', undefined, () => (q) => q.params()),
+  ...computeRightQueryCommands,
 ]

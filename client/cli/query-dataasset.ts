@@ -6,7 +6,7 @@ import { queryClient, withNode } from './connect.js'
 import { UsageError } from './errors.js'
 import { stateOf, uint } from './parse-dataasset.js'
 
-const PAGE_FLAGS: FlagSpecs = {
+export const PAGE_FLAGS: FlagSpecs = {
   limit: { type: 'string', description: 'page size (max 1000)', value: '<n>' },
   'page-key': { type: 'string', description: 'next_key of the previous page (base64)', value: '<key>' },
   offset: { type: 'string', description: 'items to skip (instead of --page-key)', value: '<n>' },
@@ -14,7 +14,7 @@ const PAGE_FLAGS: FlagSpecs = {
   reverse: { type: 'boolean', description: 'newest keys first' },
 }
 
-function pageOf(a: ParsedArgs) {
+export function pageOf(a: ParsedArgs) {
   const key = str(a, 'page-key')
   if (key !== undefined && !/^[A-Za-z0-9+/]*={0,2}$/.test(key))
     throw new UsageError('--page-key must be base64')

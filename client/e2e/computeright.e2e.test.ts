@@ -165,6 +165,8 @@ describe('computeright on a real node', { timeout: 300_000 }, () => {
     expect(before - (await balance(buyer))).toBe(2n * FEE_PAID)
     expect((await ownerClient.query.computeright.right(locked)).usesRemaining).toBe(3)
     expect((await ownerClient.query.computeright.job(jobId)).state).toBe(T.JobState.JOB_STATE_CANCELLED)
+    const cancelled = await ownerClient.query.computeright.jobsByState(T.JobState.JOB_STATE_CANCELLED)
+    expect(cancelled.jobs.map((j) => j.id)).toEqual([jobId])
   })
 
   it('purchase-and-request in one tx, then a claim past the final deadline refunds the compute fee', async () => {
@@ -196,14 +198,21 @@ describe('computeright on a real node', { timeout: 300_000 }, () => {
 
   it('rights expire at their validity end and unused uses come back in full', async () => {
     const [b, f] = [await balance(buyer), await balance(friend)]
-    const rights = await ownerClient.query.computeright.rightsByHolder(buyer)
-    expect(rights.length).toBe(2)
+    // One page of one right, then the next_key to the second (and last) page.
+    const first = await ownerClient.query.computeright.rightsByHolder(buyer, { limit: 1n, countTotal: true })
+    expect([first.rights.length, first.pagination!.total]).toEqual([1, 2n])
+    const second = await ownerClient.query.computeright.rightsByHolder(buyer, {
+      key: first.pagination!.nextKey,
+    })
+    expect(second.rights.length).toBe(1)
+    expect(second.rights[0]!.id).toBeGreaterThan(first.rights[0]!.id)
+    expect(second.pagination!.nextKey.length).toBe(0)
     await until('expiry', async () => {
-      const all = await ownerClient.query.computeright.rightsByHolder(buyer)
+      const all = (await ownerClient.query.computeright.rightsByHolder(buyer)).rights
       return all.every((r) => r.state === T.RightState.RIGHT_STATE_EXPIRED) ? true : undefined
     })
     await until('friend expiry', async () => {
-      const all = await ownerClient.query.computeright.rightsByHolder(friend)
+      const all = (await ownerClient.query.computeright.rightsByHolder(friend)).rights
       return all.every((r) => r.state === T.RightState.RIGHT_STATE_EXPIRED) ? true : undefined
     })
     expect((await balance(buyer)) - b).toBe(2n * 3003n)

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import * as T from '../../proto/gen/datum/computeright/v1/index.js'
+import { Mechanism } from '../../proto/gen/datum/dataasset/v1/index.js'
+import { BUILTIN_IMAGE_DIGEST, parseBuiltinParams } from '../executor/job-params.js'
+import { parseArgs } from './args.js'
+import { JOB_FLAGS, jobOf } from './computeright-job-args.js'
+import { jobStateOf } from './computeright-queries.js'
+import { main } from './datum.js'
+import { UsageError } from './errors.js'
+
+async function run(...argv: string[]) {
+  let out = ''
+  let err = ''
+  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) })
+  return { code, out, err }
+}
+
+const job = (...argv: string[]) => jobOf(parseArgs(argv, JOB_FLAGS))
+const HEX = 'a'.repeat(64)
+
+describe('job flags', () => {
+  it('--builtin builds the canonical params the executor accepts, mechanism dp by default', () => {
+    const j = job(
+      '--builtin',
+      'dp-mean',
+      '--column',
+      'age',
+      '--lower',
+      '0',
+      '--upper',
+      '120',
+      '--epsilon',
+      '0.5',
+    )
+    expect(j.mechanism).toBe(Mechanism.MECHANISM_DP)
+    expect(j.algorithm!.imageDigest).toBe(BUILTIN_IMAGE_DIGEST)
+    const p = parseBuiltinParams(j.algorithm as Parameters<typeof parseBuiltinParams>[0])
+    expect(p).toEqual({ algorithm: 'dp-mean', column: 'age', lower: 0, upper: 120 })
+    const h = job(
+      '--builtin',
+      'dp-histogram',
+      '--column',
+      'c',
+      '--buckets',
+      'a,b',
+      '--file',
+      'x.csv',
+      '--epsilon',
+      '1',
+    )
+    expect(JSON.parse(h.algorithm!.params!)).toEqual({
+      algorithm: 'dp-histogram',
+      buckets: ['a', 'b'],
+      column: 'c',
+      file: 'x.csv',
+    })
+  })
+
+  it('the explicit --algorithm path carries no params', () => {
+    const j = job('--algorithm', `${HEX}:sha256:${HEX}`, '--mechanism', 'tee', '--epsilon', '0.1')
+    expect(j.algorithm).toEqual({ codeHash: HEX, imageDigest: `sha256:${HEX}`, params: '', paramsHash: '' })
+  })
+
+  it('bad combinations are usage errors', () => {
+    const bad = [
+      ['--builtin', 'dp-median', '--column', 'a', '--epsilon', '1'],
+      ['--builtin', 'dp-count', '--epsilon', '1'],
+      ['--builtin', 'dp-sum', '--column', 'a', '--lower', '5', '--upper', '1', '--epsilon', '1'],
+      ['--builtin', 'dp-sum', '--column', 'a', '--lower', 'x', '--upper', '1', '--epsilon', '1'],
+      ['--builtin', 'dp-histogram', '--column', 'a', '--epsilon', '1'],
+      ['--builtin', 'dp-count', '--column', 'a', '--algorithm', `${HEX}:sha256:${HEX}`, '--epsilon', '1'],
+      ['--algorithm', `${HEX}:sha256:${HEX}`, '--mechanism', 'dp', '--column', 'a', '--epsilon', '1'],
+      ['--mechanism', 'dp', '--epsilon', '1'],
+      ['--builtin', 'dp-count', '--column', 'a'],
+    ]
+    for (const argv of bad) expect(() => job(...argv), argv.join(' ')).toThrowError(UsageError)
+  })
+})
+
+describe('datum query computeright', () => {
+  it('job states by name', () => {
+    expect(jobStateOf('state', 'assigned')).toBe(T.JobState.JOB_STATE_ASSIGNED)
+    expect(() => jobStateOf('state', 'unspecified')).toThrowError(UsageError)
+    expect(() => jobStateOf('state', 'ASSIGNED')).toThrowError(UsageError)
+  })
+
+  it('lists the new queries with page flags; bad arguments fail before the network', async () => {
+    const help = await run('query', 'computeright', 'jobs-by-state', '--help')
+    expect(help.code).toBe(0)
+    for (const f of ['--limit', '--page-key', '--count-total', '--reverse']) expect(help.out).toContain(f)
+    expect((await run('query', 'computeright', 'jobs-by-state', 'sleeping')).code).toBe(2)
+    expect((await run('query', 'computeright', 'jobs-by-asset', HEX, 'x')).code).toBe(2)
+    expect((await run('query', 'computeright', 'rights-by-holder', 'd1', '--page-key', '!!')).code).toBe(2)
+    expect((await run('query', 'computeright', 'rights-by-holder', 'd1', '--limit', '1001')).code).toBe(2)
+  })
+
+  it('request-job --builtin checks its params before the network', async () => {
+    const r = await run(
+      'tx',
+      'computeright',
+      'request-job',
+      '1',
+      '--builtin',
+      'dp-sum',
+      '--column',
+      'a',
+      '--epsilon',
+      '1',
+      '--from',
+      'k',
+    )
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/lower < upper/)
+  })
+})

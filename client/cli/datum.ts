@@ -8,6 +8,7 @@ import { assetGrantCommand } from './asset-grant.js'
 import { type Command, flagsFor } from './command.js'
 import { computeRightCommands } from './computeright-commands.js'
 import { CliError, UsageError } from './errors.js'
+import { executorCommands } from './executor-commands.js'
 import { commandHelp, groupHelp } from './help.js'
 import { jobResultCommand } from './job-result.js'
 import { keysCommands } from './keys-commands.js'
@@ -27,6 +28,7 @@ export const COMMANDS: Command[] = [
   jobResultCommand,
   assetGrantCommand,
   ...computeRightCommands,
+  ...executorCommands,
 ]
 
 export interface Io {

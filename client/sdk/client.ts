@@ -45,7 +45,11 @@ export interface DatumClientOptions {
   gasPrice?: string
   /** Gas estimate multiplier for fee "auto" (default DEFAULT_GAS_MULTIPLIER). */
   gasMultiplier?: number
+  /** How often to look for a broadcast tx in a block (CosmJS's 3 s default is several Datum blocks). */
+  broadcastPollIntervalMs?: number
 }
+
+export const DEFAULT_BROADCAST_POLL_MS = 500
 
 export type Fee = StdFee | 'auto' | number
 
@@ -75,6 +79,7 @@ export class DatumClient {
       registry: createDatumRegistry(),
       aminoTypes: createDatumAminoTypes(),
       gasPrice: GasPrice.fromString(options.gasPrice ?? DEFAULT_GAS_PRICE),
+      broadcastPollIntervalMs: options.broadcastPollIntervalMs ?? DEFAULT_BROADCAST_POLL_MS,
     })
     const query = QueryClient.withExtensions(
       comet,

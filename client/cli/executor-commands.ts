@@ -1,0 +1,118 @@
+// `datum executor start` runs the executor daemon until SIGINT/SIGTERM, logging one JSON line per event;
+// `datum executor pubkey` prints the key's compressed secp256k1 public key, the one to register.
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
+import { ACCOUNT_PREFIX } from '../../modules/sdk/address.js'
+import { DaemonError, ExecutorDaemon } from '../executor/daemon/executor-daemon.js'
+import { type ParsedArgs, str } from './args.js'
+import { type Command, KEYRING_FLAGS } from './command.js'
+import { keyringOf, withNode } from './connect.js'
+import { CliError, UsageError } from './errors.js'
+
+const FROM = {
+  from: { type: 'string', description: 'the executor key in the keyring', required: true, value: '<key>' },
+} as const
+
+function listenOf(a: ParsedArgs): { host: string; port: number } {
+  const raw = str(a, 'listen') ?? '127.0.0.1:0'
+  const m = /^([^:]+):(\d{1,5})$/.exec(raw)
+  const port = Number(m?.[2])
+  if (!m || port > 65535) throw new UsageError('--listen must be <host>:<port>, e.g. 127.0.0.1:8700')
+  return { host: m[1]!, port }
+}
+
+function pollMsOf(a: ParsedArgs): number {
+  const n = Number(str(a, 'poll-ms') ?? '2000')
+  if (!Number.isSafeInteger(n) || n < 100 || n > 600_000)
+    throw new UsageError('--poll-ms must be 100..600000')
+  return n
+}
+
+const line = (event: string, fields: Record<string, unknown> = {}) =>
+  process.stdout.write(`${JSON.stringify({ event, time: new Date().toISOString(), ...fields })}\n`)
+
+export const executorCommands: Command[] = [
+  {
+    path: ['executor', 'start'],
+    summary: 'run the executor daemon: accept eligible jobs, compute, commit, reveal, serve results',
+    kind: 'query',
+    details:
+      'Needs the executor registered (datum tx attestation register-executor) with this key, and the owners\u2019\n' +
+      'grants as <grants-dir>/<asset-id>.grant (datum asset grant --out). Logs one JSON line per event.',
+    flags: {
+      ...KEYRING_FLAGS,
+      ...FROM,
+      'data-dir': {
+        type: 'string',
+        description: 'job journal and dataset cache',
+        required: true,
+        value: '<dir>',
+      },
+      'grants-dir': {
+        type: 'string',
+        description: 'data-key grants (default <data-dir>/grants)',
+        value: '<dir>',
+      },
+      listen: {
+        type: 'string',
+        description: 'result server address',
+        default: '127.0.0.1:0',
+        value: '<host:port>',
+      },
+      'poll-ms': {
+        type: 'string',
+        description: 'poll interval besides the websocket',
+        default: '2000',
+        value: '<ms>',
+      },
+    },
+    run: async (a) => {
+      const { host, port } = listenOf(a)
+      const pollMs = pollMsOf(a)
+      const dataDir = resolve(str(a, 'data-dir')!)
+      const grantsDir = resolve(str(a, 'grants-dir') ?? join(dataDir, 'grants'))
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+      const key = keyringOf(a).get(str(a, 'from')!)
+      const node = str(a, 'node')!
+      const daemon = new ExecutorDaemon({
+        node,
+        mnemonic: key.mnemonic,
+        dataDir,
+        grantsDir,
+        listenHost: host,
+        listenPort: port,
+        pollMs,
+        lie: process.env.DATUM_EXECUTOR_TEST_LIE === '1',
+        log: line,
+      })
+      let started: { address: string; url: string }
+      try {
+        started = await withNode(node, () => daemon.start())
+      } catch (e) {
+        await daemon.stop()
+        if (e instanceof DaemonError) throw new CliError(e.code, e.message)
+        throw e
+      }
+      line('ready', { ...started, dataDir, grantsDir })
+      const signal = await new Promise<string>((done) => {
+        process.once('SIGINT', () => done('SIGINT'))
+        process.once('SIGTERM', () => done('SIGTERM'))
+      })
+      await daemon.stop()
+      return { event: 'stopped', signal }
+    },
+  },
+  {
+    path: ['executor', 'pubkey'],
+    summary: 'print the address and compressed secp256k1 public key (hex) of a key, for register-executor',
+    kind: 'local',
+    flags: { ...KEYRING_FLAGS, ...FROM },
+    run: async (a) => {
+      const key = keyringOf(a).get(str(a, 'from')!)
+      const wallet = await DirectSecp256k1HdWallet.fromMnemonic(key.mnemonic, { prefix: ACCOUNT_PREFIX })
+      const [acc] = await wallet.getAccounts()
+      return { address: acc!.address, pubKey: Buffer.from(acc!.pubkey).toString('hex') }
+    },
+  },
+]

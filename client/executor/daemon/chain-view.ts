@@ -1,0 +1,95 @@
+// Everything the daemon reads from the chain, through the Datum query extensions: jobs open to executors,
+// a job's inputs (rights → assets), its attestation record, the latest block time and the params.
+import type * as A from '../../../proto/gen/datum/attestation/v1/index.js'
+import * as C from '../../../proto/gen/datum/computeright/v1/index.js'
+import type * as D from '../../../proto/gen/datum/dataasset/v1/index.js'
+import type { DatumClient } from '../../sdk/client.js'
+import type { JobFacts } from '../job-plan.js'
+
+export interface JobView {
+  job: C.Job
+  assets: D.DataAsset[]
+  /** The asset versions the job's rights are pinned to, by asset id. */
+  pinnedVersions: Map<string, number>
+  attestation: A.Attestation | undefined
+  facts: JobFacts
+}
+
+const OPEN_STATES = [
+  C.JobState.JOB_STATE_REQUESTED,
+  C.JobState.JOB_STATE_ASSIGNED,
+  C.JobState.JOB_STATE_COMMITTED,
+]
+
+export class ChainView {
+  constructor(private readonly client: DatumClient) {}
+
+  async now(): Promise<bigint> {
+    const status = await this.client.comet.status()
+    return BigInt(Math.floor(status.syncInfo.latestBlockTime.getTime() / 1000))
+  }
+
+  async maxExecutorsPerJob(): Promise<number> {
+    return (await this.client.query.attestation.params()).maxExecutorsPerJob
+  }
+
+  /** Ids of jobs executors may still join (REQUESTED, ASSIGNED), every page. */
+  async openJobIds(): Promise<bigint[]> {
+    const ids: bigint[] = []
+    for (const state of [C.JobState.JOB_STATE_REQUESTED, C.JobState.JOB_STATE_ASSIGNED]) {
+      let key: Uint8Array | undefined
+      do {
+        const page = await this.jobsByState(state, key)
+        ids.push(...page.jobs.map((j) => j.id))
+        key = page.pagination?.nextKey?.length ? page.pagination.nextKey : undefined
+      } while (key)
+    }
+    return ids
+  }
+
+  private async jobsByState(state: C.JobState, key?: Uint8Array): Promise<C.QueryJobsResponse> {
+    const req = {
+      state,
+      pagination: {
+        key: key ?? new Uint8Array(),
+        offset: 0n,
+        limit: 200n,
+        countTotal: false,
+        reverse: false,
+      },
+    }
+    const bytes = await this.client.query.queryAbci(
+      '/datum.computeright.v1.Query/JobsByState',
+      C.QueryJobsByStateRequest.encode(req as never),
+    )
+    return C.QueryJobsResponse.decode(bytes.value)
+  }
+
+  async view(jobId: bigint, now: bigint): Promise<JobView> {
+    const q = this.client.query
+    const job = await q.computeright.job(jobId)
+    const pinnedVersions = new Map<string, number>()
+    for (const id of job.rightIds) {
+      const right = await q.computeright.right(id)
+      pinnedVersions.set(right.assetId, right.assetVersion)
+    }
+    const assets = await Promise.all([...pinnedVersions.keys()].map((id) => q.dataasset.asset(id)))
+    const attestation = await q.attestation.attestation(jobId)
+    const d = job.deadlines!
+    return {
+      job,
+      assets,
+      pinnedVersions,
+      attestation,
+      facts: {
+        jobId,
+        requester: job.requester,
+        assetOwners: assets.map((a) => a.owner),
+        now,
+        commitBy: d.commitBy,
+        revealBy: d.revealBy,
+        open: OPEN_STATES.includes(job.state),
+      },
+    }
+  }
+}

@@ -1,0 +1,134 @@
+// The executor daemon: on every new block (websocket, with a polling fallback) it reads the jobs open to
+// executors and its own unfinished ones, decides each job's next step from chain state (job-plan.ts) and
+// acts: accept, compute + commit, reveal, batching each kind into one tx. Results are served over HTTP to
+// the requester and viewers only. Everything it must remember across restarts is in the job journal.
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
+import type { FastifyInstance } from 'fastify'
+import { DatumClient } from '../../sdk/client.js'
+import { secretKeyFromMnemonic } from '../hd-key.js'
+import { resultServer } from '../result-server.js'
+import { BlockWatch } from './block-watch.js'
+import { ChainView } from './chain-view.js'
+import { DatasetSource } from './dataset-source.js'
+import { Grants } from './grants.js'
+import { JobJournal } from './job-journal.js'
+import { JobWork } from './job-work.js'
+
+export interface DaemonOptions {
+  node: string
+  mnemonic: string
+  dataDir: string
+  grantsDir: string
+  listenHost: string
+  listenPort: number
+  pollMs: number
+  lie: boolean
+  log: (event: string, fields?: Record<string, unknown>) => void
+}
+
+export class DaemonError extends Error {
+  constructor(
+    readonly code: 'NOT_REGISTERED' | 'KEY_MISMATCH',
+    message: string,
+  ) {
+    super(message)
+    this.name = 'DaemonError'
+  }
+}
+
+export class ExecutorDaemon {
+  private client?: DatumClient
+  private server?: FastifyInstance
+  private watch?: BlockWatch
+  private work?: JobWork
+  private running = false
+  private again = false
+  private stopped = false
+  private idle: Promise<void> = Promise.resolve()
+
+  constructor(private readonly o: DaemonOptions) {}
+
+  async start(): Promise<{ address: string; url: string }> {
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(this.o.mnemonic, { prefix: 'datum' })
+    const [account] = await wallet.getAccounts()
+    const address = account!.address
+    const client = await DatumClient.connectWithSigner(this.o.node, wallet)
+    this.client = client
+    const me = await client.query.attestation.executor(address)
+    if (!me)
+      throw new DaemonError('NOT_REGISTERED', `${address} is not a registered executor; register it first`)
+    const pubKey = Buffer.from(account!.pubkey).toString('hex')
+    if (me.pubKey !== pubKey)
+      throw new DaemonError(
+        'KEY_MISMATCH',
+        `executor ${address} is registered with pub key ${me.pubKey}, not ${pubKey}`,
+      )
+    const sk = await secretKeyFromMnemonic(this.o.mnemonic)
+    const journal = new JobJournal(this.o.dataDir)
+    const chain = new ChainView(client)
+    this.work = new JobWork({
+      self: address,
+      client,
+      chain,
+      journal,
+      chainId: await client.signing.getChainId(),
+      grants: new Grants(this.o.grantsDir, sk),
+      datasets: new DatasetSource(this.o.dataDir),
+      lie: this.o.lie,
+      endpoint: me.endpoint,
+      log: this.o.log,
+    })
+    this.server = resultServer({
+      envelopeOf: (id) => journal.envelopeOf(id),
+      readersOf: async (id) => {
+        const job = await client.query.computeright.job(id)
+        return [job.requester, ...job.viewers]
+      },
+    })
+    await this.server.listen({ host: this.o.listenHost, port: this.o.listenPort })
+    const addr = this.server.server.address()
+    const url = `http://${this.o.listenHost}:${typeof addr === 'object' && addr ? addr.port : this.o.listenPort}`
+    this.watch = new BlockWatch(
+      this.o.node,
+      this.o.pollMs,
+      () => this.kick(),
+      (e) => this.o.log('warn', { message: `block watch: ${e.message}` }),
+    )
+    await this.watch.start()
+    this.kick()
+    return { address, url }
+  }
+
+  /** Runs a tick now, or right after the one in progress; ticks never overlap. */
+  private kick(): void {
+    if (this.stopped) return
+    if (this.running) {
+      this.again = true
+      return
+    }
+    this.running = true
+    this.idle = (async () => {
+      try {
+        // a pass that moved a job (e.g. accepted it) is followed at once by another (compute and commit)
+        let passes = 0
+        let moved = false
+        do {
+          this.again = false
+          moved = await this.work!.tick()
+        } while ((this.again || (moved && ++passes < 4)) && !this.stopped)
+      } catch (e) {
+        this.o.log('error', { message: (e as Error).message })
+      } finally {
+        this.running = false
+      }
+    })()
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true
+    await this.watch?.stop()
+    await this.idle
+    await this.server?.close()
+    this.client?.disconnect()
+  }
+}

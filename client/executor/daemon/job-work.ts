@@ -1,0 +1,152 @@
+// One pass over the jobs this executor could act on: plan each from chain state, then accept, compute and
+// commit, and reveal in (at most) one batched tx per kind. Returns whether anything moved, so the daemon
+// runs another pass at once instead of waiting a block per phase.
+import type { DatumClient } from '../../sdk/client.js'
+import { nextAction } from '../job-plan.js'
+import type { ChainView, JobView } from './chain-view.js'
+import type { DatasetSource } from './dataset-source.js'
+import type { Grants } from './grants.js'
+import { computeJob, refusal } from './job-compute.js'
+import type { JobJournal, JobRecord } from './job-journal.js'
+import { type MsgOf, TxBatcher } from './tx-batcher.js'
+
+export interface WorkDeps {
+  self: string
+  client: DatumClient
+  chain: ChainView
+  journal: JobJournal
+  chainId: string
+  grants: Grants
+  datasets: DatasetSource
+  lie: boolean
+  /** The registered endpoint; results are revealed as `<endpoint>/results/<job>`. */
+  endpoint: string
+  log: (event: string, fields?: Record<string, unknown>) => void
+}
+
+const msg = (name: string, value: unknown) => ({ typeUrl: `/datum.attestation.v1.${name}`, value })
+const DONE: JobRecord['phase'][] = ['skipped', 'revealed']
+
+export class JobWork {
+  private readonly tx: TxBatcher
+
+  constructor(private readonly d: WorkDeps) {
+    this.tx = new TxBatcher(d.client, d.self)
+  }
+
+  async tick(): Promise<boolean> {
+    const { chain, journal } = this.d
+    const now = await chain.now()
+    const maxExecutors = await chain.maxExecutorsPerJob()
+    const ids = [...new Set([...(await chain.openJobIds()), ...journal.unfinished()].map(String))].map(BigInt)
+    const accept: MsgOf<bigint>[] = []
+    const commit: JobView[] = []
+    const reveal: bigint[] = []
+    for (const id of ids) {
+      if (DONE.includes(journal.get(id)?.phase as JobRecord['phase'])) continue
+      let v: JobView
+      try {
+        v = await chain.view(id, now)
+      } catch (e) {
+        this.d.log('error', { jobId: id.toString(), message: `reading the job: ${(e as Error).message}` })
+        continue
+      }
+      const action = nextAction(this.d.self, v.facts, v.attestation, maxExecutors)
+      if (action.kind === 'accept') {
+        const why = refusal(v, this.d.grants)
+        if (why) this.skip(id, why)
+        else accept.push({ key: id, msg: msg('MsgAcceptJob', { executor: this.d.self, jobId: id }) })
+      } else if (action.kind === 'compute-and-commit') commit.push(v)
+      else if (action.kind === 'reveal') reveal.push(id)
+      else if (action.reason === 'never execute own or owned jobs') this.skip(id, action.reason)
+      else if (journal.get(id) && action.reason !== 'waiting for other commits') this.skip(id, action.reason)
+    }
+    const accepted = await this.accept(accept)
+    const committed = await this.commit(commit)
+    const revealed = await this.reveal(reveal)
+    return accepted + committed + revealed > 0
+  }
+
+  private skip(id: bigint, reason: string): void {
+    this.d.journal.save({ ...this.d.journal.get(id), jobId: id.toString(), phase: 'skipped', reason })
+    this.d.log('skipped', { jobId: id.toString(), reason })
+  }
+
+  private async accept(items: MsgOf<bigint>[]): Promise<number> {
+    const r = await this.tx.send(items)
+    for (const id of r.ok) {
+      this.d.journal.save({ jobId: id.toString(), phase: 'accepted' })
+      this.d.log('accepted', { jobId: id.toString() })
+    }
+    for (const { key, reason } of r.refused) this.skip(key, `accept refused: ${reason}`)
+    return r.ok.length
+  }
+
+  private async commit(views: JobView[]): Promise<number> {
+    const items: MsgOf<bigint>[] = []
+    for (const v of views) {
+      const rec = await this.computed(v)
+      if (rec)
+        items.push({
+          key: v.job.id,
+          msg: msg('MsgCommitResult', { executor: this.d.self, jobId: v.job.id, commitment: rec.commitment }),
+        })
+    }
+    const r = await this.tx.send(items)
+    for (const id of r.ok) {
+      const rec = this.d.journal.get(id)!
+      this.d.journal.save({ ...rec, phase: 'committed' })
+      this.d.log('committed', { jobId: id.toString(), digest: rec.resultDigest })
+    }
+    for (const { key, reason } of r.refused) this.skip(key, `commit refused: ${reason}`)
+    return r.ok.length
+  }
+
+  /** The job's prepared result: from the journal when computed before (a restart), else computed now. */
+  private async computed(v: JobView): Promise<JobRecord | undefined> {
+    const id = v.job.id
+    const have = this.d.journal.get(id)
+    if (have?.commitment) return have
+    try {
+      const p = await computeJob(v, this.d)
+      const rec: JobRecord = {
+        jobId: id.toString(),
+        phase: 'computed',
+        resultDigest: p.resultDigest,
+        salt: p.salt,
+        commitment: p.commitment,
+        envelope: Buffer.from(p.envelope).toString('hex'),
+        epsilonMicro: v.job.epsilonMicro.toString(),
+      }
+      this.d.journal.save(rec)
+      return rec
+    } catch (e) {
+      this.d.log('error', { jobId: id.toString(), message: `computing: ${(e as Error).message}` })
+      this.skip(id, `cannot compute: ${(e as Error).message}`)
+      return undefined
+    }
+  }
+
+  private async reveal(ids: bigint[]): Promise<number> {
+    const items = ids.flatMap((id) => {
+      const rec = this.d.journal.get(id)
+      if (!rec?.resultDigest || !rec.salt) return []
+      const value = {
+        executor: this.d.self,
+        jobId: id,
+        resultDigest: rec.resultDigest,
+        salt: rec.salt,
+        outputUri: `${this.d.endpoint.replace(/\/+$/, '')}/results/${id}`,
+        epsilonSpentMicro: BigInt(rec.epsilonMicro ?? '0'),
+      }
+      return [{ key: id, msg: msg('MsgRevealResult', value) }]
+    })
+    const r = await this.tx.send(items)
+    for (const id of r.ok) {
+      this.d.journal.save({ ...this.d.journal.get(id)!, phase: 'revealed' })
+      this.d.log('revealed', { jobId: id.toString() })
+    }
+    for (const { key, reason } of r.refused) this.skip(key, `reveal refused: ${reason}`)
+    return r.ok.length
+  }
+}

@@ -100,6 +100,7 @@ export function resolveChallenge(k: AttestationKeeper, ctx: Context, m: MsgResol
     k.store.setAttestation(ctx, a)
   } else {
     payBondToExecutors(k, ctx, a.agreeing, denom, bond)
+    k.deps.computeRight.markJob(ctx, a.jobId, 'ATTESTED')
     settleAttested(k, ctx, a, job)
   }
   emit(ctx, EventChallengeResolved, {

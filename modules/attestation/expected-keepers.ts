@@ -54,6 +54,11 @@ export interface SettlementOutcome {
 
 export interface ComputeRightKeeperApi {
   getJobView(ctx: Context, jobId: bigint): JobView | undefined
+  /**
+   * Mirrors the phase into computeright's Job.state: ASSIGNED (first accept), COMMITTED (first commitment),
+   * ATTESTED (quorum, or a rejected challenge), CHALLENGED; a transition out of order throws. FINALIZED and
+   * FAILED follow settleJob, which already set them.
+   */
   markJob(ctx: Context, jobId: bigint, phase: JobPhase): void
   /**
    * Settles the job exactly once: on success (fault NONE) computeright pays the data fees, debits the actual ε,

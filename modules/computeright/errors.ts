@@ -24,4 +24,5 @@ export const computeRightErrors = {
   invalidStateTransition: registerError(CODESPACE, 19, 'invalid offering state transition'),
   invalidGenesis: registerError(CODESPACE, 20, 'invalid computeright genesis'),
   invalidSettlement: registerError(CODESPACE, 21, 'invalid settlement'),
+  invalidJobPhase: registerError(CODESPACE, 22, 'job phase transition not allowed'),
 } as const

@@ -1,5 +1,6 @@
 export * from './errors.js'
 export * from './expected-keepers.js'
+export * from './job-phase.js'
 export * from './keeper.js'
 export * from './keys.js'
 export * from './module.js'

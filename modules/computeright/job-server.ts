@@ -10,6 +10,7 @@ import { KIND_JOB } from './keys.js'
 import { coinOf, fromProto, toProtoList } from './money.js'
 import { purchaseRight } from './purchase-server.js'
 import { requireRight } from './rights.js'
+import { isOpenJob } from './store.js'
 
 function usableRight(k: ComputeRightKeeper, ctx: Context, id: bigint, requester: string): T.ComputeRight {
   const r = requireRight(k, ctx, id)
@@ -116,8 +117,8 @@ export function cancelJob(k: ComputeRightKeeper, ctx: Context, msg: T.MsgCancelJ
 
 export function claimExpiredJob(k: ComputeRightKeeper, ctx: Context, msg: T.MsgClaimExpiredJob) {
   const job = k.requireJob(ctx, msg.jobId)
-  const open = [T.JobState.JOB_STATE_REQUESTED, T.JobState.JOB_STATE_ASSIGNED, T.JobState.JOB_STATE_COMMITTED]
-  if (!open.includes(job.state)) throw E.invalidJobState.wrap(`job ${job.id} is ${T.JobState[job.state]}`)
+  // Any open job, attested or challenged ones too: a job whose final deadline passed must not stay locked.
+  if (!isOpenJob(job)) throw E.invalidJobState.wrap(`job ${job.id} is ${T.JobState[job.state]}`)
   if (ctx.unixSeconds <= job.deadlines!.finalBy)
     throw E.jobNotExpired.wrap(`job ${job.id} final deadline is ${job.deadlines!.finalBy}`)
   k.closeJob(ctx, job, 'expired')

@@ -1,6 +1,6 @@
 // The computeright keeper: its store, the keepers it reaches (bank, dataasset), escrow transfers, and the
 // functions other modules call (settlement for attestation, the burn veto and revocation hook for dataasset).
-import type { Job } from '../../proto/gen/datum/computeright/v1/index.js'
+import type { Job, JobState } from '../../proto/gen/datum/computeright/v1/index.js'
 import { AssetState, type DataAsset } from '../../proto/gen/datum/dataasset/v1/index.js'
 import type { Coin, Context } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
@@ -11,6 +11,7 @@ import type {
   ComputeRightHooks,
 } from './expected-keepers.js'
 import { type CloseReason, closeJob } from './job-close.js'
+import { setJobPhase } from './job-phase.js'
 import * as K from './keys.js'
 import { owedTotal } from './owed.js'
 import { endRight } from './rights.js'
@@ -101,6 +102,11 @@ export class ComputeRightKeeper {
   /** Sum of what the escrow owes: prepaid uses of ACTIVE rights and the locks of open jobs. */
   owed(ctx: Context): Coin[] {
     return owedTotal(this, ctx)
+  }
+
+  /** The attestation phases mirrored into Job.state (ASSIGNED, COMMITTED, ATTESTED, CHALLENGED); see job-phase.ts. */
+  setJobPhase(ctx: Context, jobId: bigint, state: JobState): void {
+    setJobPhase(this, ctx, jobId, state)
   }
 
   closeJob(ctx: Context, job: Job, why: CloseReason): void {

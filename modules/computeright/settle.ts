@@ -4,6 +4,7 @@ import { FaultClass, JobState } from '../../proto/gen/datum/computeright/v1/inde
 import { type Context, normalizeAddress } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
 import { finishJob, type JobEnd } from './job-close.js'
+import { setJobPhase } from './job-phase.js'
 import type { ComputeRightKeeper } from './keeper.js'
 import type { Share } from './money.js'
 
@@ -63,11 +64,5 @@ export function settleJob(k: ComputeRightKeeper, ctx: Context, jobId: bigint, s:
 
 /** An executor accepted the job (called by attestation): cancellation is no longer possible. */
 export function markAssigned(k: ComputeRightKeeper, ctx: Context, jobId: bigint): void {
-  const job = k.requireJob(ctx, jobId)
-  if (job.state !== JobState.JOB_STATE_REQUESTED)
-    throw E.invalidJobState.wrap(`job ${jobId} is ${JobState[job.state]}, not REQUESTED`)
-  if (ctx.unixSeconds > job.deadlines!.acceptBy)
-    throw E.invalidJobState.wrap(`job ${jobId} accept deadline passed`)
-  const assets = job.rightIds.map((id) => k.store.right(ctx, id)!.assetId)
-  k.store.putJob(ctx, { ...job, state: JobState.JOB_STATE_ASSIGNED }, [...new Set(assets)].sort())
+  setJobPhase(k, ctx, jobId, JobState.JOB_STATE_ASSIGNED)
 }

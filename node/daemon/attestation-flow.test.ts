@@ -43,6 +43,7 @@ async function setup() {
   att.keeper.store.setParams(tc.ctx, {
     ...att.keeper.params(tc.ctx),
     auditors: [auditor],
+    arbiters: [auditor],
     challengeWindowSeconds: 2n,
   })
   // Short computeright deadlines so the expiry test needs few blocks (each test block moves time by 1 s).
@@ -96,6 +97,26 @@ async function setup() {
   return { t, run, assets, cr, att, assetId, requestJob, balance }
 }
 
+type Setup = Awaited<ReturnType<typeof setup>>
+
+/** Every executor commits (the job becomes COMMITTED at the first) and reveals the same digest. */
+function commitAndReveal(s: Setup, jobId: bigint): void {
+  execs.forEach((x, i) => {
+    s.run('MsgCommitResult', { executor: x, jobId, commitment: commitmentOf(DIGEST, salt(i)) })
+    expect(s.cr.store.job(s.t.ctx, jobId)?.state).toBe(CR.JobState.JOB_STATE_COMMITTED)
+  })
+  execs.forEach((x, i) => {
+    s.run('MsgRevealResult', {
+      executor: x,
+      jobId,
+      resultDigest: DIGEST,
+      salt: salt(i),
+      outputUri: 'http://e/r',
+      epsilonSpentMicro: 30_000n,
+    })
+  })
+}
+
 describe('attestation with the real computeright keeper', () => {
   it('request → accept → commit → reveal → attested → finalized: owner paid, ledger entry, ε spent', async () => {
     const s = await setup()
@@ -103,22 +124,11 @@ describe('attestation with the real computeright keeper', () => {
     const ownerBefore = s.balance(owner)
     for (const x of execs) s.run('MsgAcceptJob', { executor: x, jobId })
     expect(s.cr.store.job(s.t.ctx, jobId)?.state).toBe(CR.JobState.JOB_STATE_ASSIGNED)
-    execs.forEach((x, i) => {
-      s.run('MsgCommitResult', { executor: x, jobId, commitment: commitmentOf(DIGEST, salt(i)) })
-    })
-    execs.forEach((x, i) => {
-      s.run('MsgRevealResult', {
-        executor: x,
-        jobId,
-        resultDigest: DIGEST,
-        salt: salt(i),
-        outputUri: 'http://e/r',
-        epsilonSpentMicro: 30_000n,
-      })
-    })
+    commitAndReveal(s, jobId)
     expect(s.att.keeper.store.attestation(s.t.ctx, jobId)?.state).toBe(
       AT.AttestationState.ATTESTATION_STATE_ATTESTED,
     )
+    expect(s.cr.store.job(s.t.ctx, jobId)?.state).toBe(CR.JobState.JOB_STATE_ATTESTED)
     await s.t.commit()
     await s.t.commit()
     s.run('MsgFinalizeJob', { sender: buyer, jobId })
@@ -128,6 +138,21 @@ describe('attestation with the real computeright keeper', () => {
     expect(usage).toHaveLength(1)
     expect(usage[0]).toMatchObject({ jobId: jobId.toString(), epsilonMicro: 30_000n, executors: execs })
     expect(s.assets.getBudget(s.t.ctx, s.assetId, 1).spentMicro).toBe(30_000n)
+    for (const inv of s.att.invariants()) expect(inv.check(s.t.ctx), inv.name).toBeUndefined()
+  })
+
+  it('computeright mirrors the phases: a challenge makes the job CHALLENGED, a rejected one finalizes it', async () => {
+    const s = await setup()
+    const jobId = s.requestJob()
+    for (const x of execs) s.run('MsgAcceptJob', { executor: x, jobId })
+    commitAndReveal(s, jobId)
+    const bond = { denom: 'udatum', amount: '100000' }
+    s.run('MsgChallenge', { challenger: owner, jobId, bond, reason: 'suspicious' })
+    expect(s.cr.store.job(s.t.ctx, jobId)?.state).toBe(CR.JobState.JOB_STATE_CHALLENGED)
+    // A challenged job cannot be challenged again, and computeright refuses phases out of order.
+    expect(() => s.cr.setJobPhase(s.t.ctx, jobId, CR.JobState.JOB_STATE_COMMITTED)).toThrowError(/phase/)
+    s.run('MsgResolveChallenge', { arbiter: auditor, disputeId: 1n, uphold: false })
+    expect(s.cr.store.job(s.t.ctx, jobId)?.state).toBe(CR.JobState.JOB_STATE_FINALIZED)
     for (const inv of s.att.invariants()) expect(inv.check(s.t.ctx), inv.name).toBeUndefined()
   })
 

@@ -5,11 +5,12 @@ import {
   AttestationModule,
   type FaultClass as AttFault,
   type ComputeRightKeeperApi,
+  type JobPhase,
   type JobView,
   onJobExpired,
 } from '../../modules/attestation/index.js'
 import type { BankKeeper } from '../../modules/bank/index.js'
-import { type ComputeRightKeeper, markAssigned, settleJob } from '../../modules/computeright/index.js'
+import { type ComputeRightKeeper, settleJob } from '../../modules/computeright/index.js'
 import type { DataAssetKeeper } from '../../modules/dataasset/keeper.js'
 import type { Context } from '../../modules/sdk/index.js'
 import { FaultClass, JobState } from '../../proto/gen/datum/computeright/v1/index.js'
@@ -19,6 +20,13 @@ const FAULTS: Record<AttFault, FaultClass> = {
   EXECUTOR: FaultClass.FAULT_CLASS_EXECUTOR,
   ALGORITHM: FaultClass.FAULT_CLASS_ALGORITHM,
   DATA: FaultClass.FAULT_CLASS_DATA,
+}
+
+const PHASES: Partial<Record<JobPhase, JobState>> = {
+  ASSIGNED: JobState.JOB_STATE_ASSIGNED,
+  COMMITTED: JobState.JOB_STATE_COMMITTED,
+  ATTESTED: JobState.JOB_STATE_ATTESTED,
+  CHALLENGED: JobState.JOB_STATE_CHALLENGED,
 }
 
 const OPEN = new Set([
@@ -56,10 +64,10 @@ export function computeRightForAttestation(
       }
     },
     markJob(ctx, jobId, phase) {
-      // computeright tracks REQUESTED → ASSIGNED itself; later phases live in the attestation record and
-      // the settlement moves the job to FINALIZED or FAILED.
-      if (phase === 'ASSIGNED' && cr.store.job(ctx, jobId)?.state === JobState.JOB_STATE_REQUESTED)
-        markAssigned(cr, ctx, jobId)
+      // The phases before settlement are mirrored into computeright's Job.state; FINALIZED and FAILED were
+      // already set by settleJob, which is the only way into an end state.
+      const state = PHASES[phase]
+      if (state !== undefined) cr.setJobPhase(ctx, jobId, state)
     },
     settleJob(ctx, jobId, outcome) {
       settleJob(cr, ctx, jobId, {

@@ -27,6 +27,8 @@ export interface TestnetOptions {
   env?: (index: number) => Record<string, string>
   /** More accounts funded in the shared genesis (load tests). */
   fund?: { address: string; coins: { denom: string; amount: bigint }[] }[]
+  /** Edits the shared genesis (module params, say) after funding and before every node saves it. */
+  genesis?: (g: GenesisDoc) => void
 }
 
 export interface TestnetNode {
@@ -101,6 +103,7 @@ export class LocalTestnet {
         power: 10n,
         name: n.name,
       }))
+    opts.genesis?.(genesis)
     for (const n of nodes) {
       saveGenesis(homePaths(n.process.home).genesisFile, genesis)
       n.process.patchConfig((c) => {

@@ -1,0 +1,107 @@
+// Read-only views of the chain a flow checks: balances, jobs, attestations, executors, budgets, the usage
+// ledger, the settlement preview, and block time (deadlines are in block time, not wall time).
+import { QueryClient, setupBankExtension } from '@cosmjs/stargate'
+import { Comet38Client } from '@cosmjs/tendermint-rpc'
+import { setupComputeRightExtension } from '../../client/sdk/computeright/queries.js'
+import { setupDataAssetExtension } from '../../client/sdk/dataasset/queries.js'
+import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
+import { waitFor } from '../harness/wait.js'
+
+const ATT = '/datum.attestation.v1.Query'
+
+export class ChainView {
+  private constructor(
+    private readonly comet: Comet38Client,
+    readonly q: ReturnType<typeof ChainView.extend>,
+  ) {}
+
+  private static extend(comet: Comet38Client) {
+    return QueryClient.withExtensions(
+      comet,
+      setupBankExtension,
+      setupDataAssetExtension,
+      setupComputeRightExtension,
+    )
+  }
+
+  static async connect(rpc: string): Promise<ChainView> {
+    const comet = await Comet38Client.connect(rpc)
+    return new ChainView(comet, ChainView.extend(comet))
+  }
+
+  async balance(address: string): Promise<bigint> {
+    return BigInt((await this.q.bank.balance(address, 'udatum')).amount)
+  }
+
+  async attestation(jobId: bigint): Promise<AT.Attestation | undefined> {
+    try {
+      const { value } = await this.q.queryAbci(
+        `${ATT}/Attestation`,
+        AT.QueryAttestationRequest.encode({ jobId }),
+      )
+      return AT.QueryAttestationResponse.decode(value).attestation
+    } catch (e) {
+      if (/not found/i.test((e as Error).message)) return undefined
+      throw e
+    }
+  }
+
+  async executor(operator: string): Promise<AT.Executor> {
+    const { value } = await this.q.queryAbci(`${ATT}/Executor`, AT.QueryExecutorRequest.encode({ operator }))
+    const e = AT.QueryExecutorResponse.decode(value).executor
+    if (!e) throw new Error(`executor ${operator} not found`)
+    return e
+  }
+
+  async attestationParams(): Promise<AT.Params> {
+    const { value } = await this.q.queryAbci(`${ATT}/Params`, AT.QueryParamsRequest.encode({}))
+    return AT.QueryParamsResponse.decode(value).params!
+  }
+
+  /** udatum each recipient got from the bank `transfer` events of one tx (fees are not transfers). */
+  async transfersIn(txhash: string): Promise<Map<string, bigint>> {
+    const r = await this.comet.tx({ hash: Buffer.from(txhash, 'hex') })
+    const got = new Map<string, bigint>()
+    for (const ev of r.result.events) {
+      if (ev.type !== 'transfer') continue
+      const attr = (k: string) => ev.attributes.find((a) => a.key === k)?.value ?? ''
+      const m = /^(\d+)udatum$/.exec(attr('amount'))
+      if (m) got.set(attr('recipient'), (got.get(attr('recipient')) ?? 0n) + BigInt(m[1]!))
+    }
+    return got
+  }
+
+  /** Unix seconds of the latest block. */
+  async blockTime(): Promise<bigint> {
+    const b = await this.comet.block()
+    return BigInt(Math.floor(b.block.header.time.getTime() / 1000))
+  }
+
+  /** Waits until a block's time is strictly after `unixSeconds`. */
+  async waitForBlockTimeAfter(what: string, unixSeconds: bigint, timeoutMs = 120_000): Promise<void> {
+    await waitFor(what, async () => (await this.blockTime()) > unixSeconds, { timeoutMs, intervalMs: 250 })
+  }
+
+  /** Waits until the job's attestation is in `state` (fails fast on a state it can never leave). */
+  async waitForAttestation(
+    jobId: bigint,
+    state: AT.AttestationState,
+    timeoutMs = 90_000,
+  ): Promise<AT.Attestation> {
+    return waitFor(
+      `job ${jobId} ${AT.AttestationState[state]}`,
+      async () => {
+        const a = await this.attestation(jobId)
+        if (a?.state === state) return a
+        if (a && a.state === AT.AttestationState.ATTESTATION_STATE_FAILED)
+          throw new Error(`job ${jobId} FAILED`)
+        return undefined
+      },
+      { timeoutMs, intervalMs: 200 },
+    )
+  }
+
+  close(): void {
+    this.comet.disconnect()
+  }
+}

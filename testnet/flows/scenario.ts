@@ -1,0 +1,46 @@
+// The whole flow of issue 7: set up, an honest run, a run with a liar, a run nobody answers. The demo prints
+// it; the e2e test asserts on it. Every process started is stopped whatever happens.
+import { type Flow, setUpFlow, tearDown } from './flow.js'
+import type { Narrator } from './narrator.js'
+import { type HonestOutcome, runHonest } from './run-honest.js'
+import { type LiarOutcome, runLiar } from './run-liar.js'
+import { runSilent, type SilentOutcome } from './run-silent.js'
+
+export const EXECUTORS = {
+  de: { name: 'exec-de', region: 'DE' },
+  nl: { name: 'exec-nl', region: 'NL' },
+  us: { name: 'exec-us', region: 'US' },
+  fr: { name: 'exec-fr', region: 'FR' },
+}
+
+export interface ScenarioOutcome {
+  honest: HonestOutcome
+  liar: LiarOutcome
+  silent: SilentOutcome
+}
+
+export async function runScenario(
+  narrator: Narrator,
+  onFlow: (f: Flow | undefined) => void = () => {},
+): Promise<ScenarioOutcome> {
+  let flow: Flow | undefined
+  try {
+    flow = await setUpFlow({
+      narrator,
+      executors: [EXECUTORS.de, EXECUTORS.nl, EXECUTORS.us],
+      spareExecutors: [EXECUTORS.fr.name],
+    })
+    onFlow(flow)
+    const honest = await runHonest(flow, { ineligible: EXECUTORS.us.name })
+    const liar = await runLiar(flow, {
+      liar: EXECUTORS.nl.name,
+      ineligible: EXECUTORS.us.name,
+      newcomer: EXECUTORS.fr,
+    })
+    const silent = await runSilent(flow)
+    return { honest, liar, silent }
+  } finally {
+    await tearDown(flow)
+    onFlow(undefined)
+  }
+}

@@ -42,12 +42,17 @@ export class DatasetSource {
     const pkg = await this.fetchPackage(ref)
     const out = await mkdtemp(join(this.dataDir, 'open-'))
     try {
-      const { contentHash, manifest } = await decryptPackage(pkg, dataKey, out)
-      if (contentHash !== ref.contentHash)
+      const { contentHash, manifest } = await decryptPackage(pkg, dataKey, out).catch(async (e) => {
+        await rm(pkg, { force: true }) // a bad download must not poison the cache
+        throw e
+      })
+      if (contentHash !== ref.contentHash) {
+        await rm(pkg, { force: true })
         throw new DatasetError(
           'HASH_MISMATCH',
           `package holds content ${contentHash}, the asset names ${ref.contentHash}`,
         )
+      }
       const csvs = manifest.files.filter((f) =>
         file ? f.path === file : f.path.toLowerCase().endsWith('.csv'),
       )

@@ -1,0 +1,109 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { secp256k1 } from '@noble/curves/secp256k1.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import * as C from '../../../proto/gen/datum/computeright/v1/index.js'
+import type * as D from '../../../proto/gen/datum/dataasset/v1/index.js'
+import { encryptPackage, newKey } from '../../cli/publish/encrypt.js'
+import { buildManifest } from '../../cli/publish/manifest.js'
+import { storeInDirectory } from '../../cli/publish/storage.js'
+import { encryptTo } from '../ecies.js'
+import { builtinAlgorithm } from '../job-params.js'
+import { verifyResult } from '../result.js'
+import type { JobView } from './chain-view.js'
+import { DatasetSource } from './dataset-source.js'
+import { Grants } from './grants.js'
+import { computeJob, JobRefused, refusal } from './job-compute.js'
+
+const execSk = secp256k1.utils.randomSecretKey()
+const buyerSk = secp256k1.utils.randomSecretKey()
+const assetId = 'ab'.repeat(32)
+let dir: string
+let asset: D.DataAsset
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'datum-compute-'))
+  mkdirSync(join(dir, 'src'))
+  writeFileSync(
+    join(dir, 'src/v.csv'),
+    `age\n${Array.from({ length: 2000 }, (_, i) => i % 100).join('\n')}\n`,
+  )
+  const built = await buildManifest(join(dir, 'src/v.csv'))
+  const key = newKey()
+  await encryptPackage(built, key, join(dir, 'p.tmp'))
+  const uri = await storeInDirectory(join(dir, 'p.tmp'), join(dir, 'store'), built.contentHash)
+  mkdirSync(join(dir, 'grants'))
+  writeFileSync(join(dir, 'grants', `${assetId}.grant`), encryptTo(secp256k1.getPublicKey(execSk, true), key))
+  asset = {
+    id: assetId,
+    owner: 'o',
+    version: 1,
+    contentHash: built.contentHash,
+    storage: { uri },
+  } as D.DataAsset
+})
+
+function view(over: Partial<C.Job> = {}, assets = [asset], pinned = 1): JobView {
+  const job = {
+    id: 5n,
+    requester: 'r',
+    rightIds: [1n],
+    algorithm: builtinAlgorithm({ algorithm: 'dp-mean', column: 'age', lower: 0, upper: 100 }),
+    epsilonMicro: 2_000_000n,
+    outputKey: secp256k1.getPublicKey(buyerSk, true),
+    viewers: [],
+    state: C.JobState.JOB_STATE_REQUESTED,
+    ...over,
+  } as C.Job
+  const facts = {
+    jobId: 5n,
+    requester: 'r',
+    assetOwners: ['o'],
+    now: 0n,
+    commitBy: 9n,
+    revealBy: 9n,
+    open: true,
+  }
+  return {
+    job,
+    assets,
+    pinnedVersions: new Map(assets.map((a) => [a.id, pinned])),
+    attestation: undefined,
+    facts,
+  }
+}
+
+describe('job compute', () => {
+  const deps = () => ({
+    chainId: 'c',
+    grants: new Grants(join(dir, 'grants'), execSk),
+    datasets: new DatasetSource(mkdtempSync(join(dir, 'd-'))),
+  })
+
+  it('says why a job cannot run before any stake is locked', () => {
+    const g = deps().grants
+    expect(refusal(view(), g)).toBeUndefined()
+    expect(refusal(view({}, [asset, asset]), g)).toMatch(/exactly one input/)
+    expect(refusal(view({}, [asset], 2), g)).toMatch(/pinned version/)
+    expect(refusal(view({}, [{ ...asset, id: 'cd'.repeat(32) }]), g)).toMatch(/no data-key grant/)
+    expect(refusal(view({ outputKey: new Uint8Array() }), g)).toMatch(/output key/)
+    const badAlgo = {
+      ...builtinAlgorithm({ algorithm: 'dp-count', column: 'age' }),
+      paramsHash: 'ee'.repeat(32),
+    }
+    expect(refusal(view({ algorithm: badAlgo }), g)).toMatch(/params_hash/)
+  })
+
+  it('computes equal digests on every honest executor, a different one when lying', async () => {
+    const a = await computeJob(view(), deps())
+    const b = await computeJob(view(), deps())
+    expect(a.resultDigest).toBe(b.resultDigest)
+    expect(a.salt).not.toBe(b.salt)
+    const result = verifyResult(a.envelope, buyerSk, a.resultDigest)
+    expect(Math.abs((result.value as number) - 49.5)).toBeLessThan(2)
+    const liar = await computeJob(view(), { ...deps(), lie: true })
+    expect(liar.resultDigest).not.toBe(a.resultDigest)
+    await expect(computeJob(view({}, [asset], 2), deps())).rejects.toBeInstanceOf(JobRefused)
+  })
+})

@@ -1,11 +1,15 @@
 // Property: after every step of a random sequence of offers, purchases, jobs, cancellations, claims,
 // settlements, gifts, revocations and block-time jumps with end-block expiry, the escrow holds exactly what
-// the module owes, uses stay in bounds and the ε the rights hold equals the asset's reserved ε. Each step
+// the module owes, uses stay in bounds, the ε the rights hold equals the asset's reserved ε, and the job state
+// and job-asset indexes equal a scan of the jobs (attestation phases are stepped too). Each step
 // runs in its own branch, as a transaction: a failing step must be a registered error and is discarded.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BranchStores } from '../../node/app/gas-store.js'
-import type * as T from '../../proto/gen/datum/computeright/v1/index.js'
+import * as T from '../../proto/gen/datum/computeright/v1/index.js'
+
+const { JobState } = T
+
 import { AbciError, BasicGasMeter, Context, EventManager, type MsgDefinition } from '../sdk/index.js'
 import { computeRightInvariants } from './invariants.js'
 import { KIND_JOB, KIND_RIGHT } from './keys.js'
@@ -15,6 +19,12 @@ import { settleJob } from './settle.js'
 import { buyer, JOB, makeEnv, other, owner, TERMS_DEFAULT, third } from './test-fixtures.js'
 
 const PEOPLE = [buyer, other, third]
+const PHASES = [
+  JobState.JOB_STATE_ASSIGNED,
+  JobState.JOB_STATE_COMMITTED,
+  JobState.JOB_STATE_ATTESTED,
+  JobState.JOB_STATE_CHALLENGED,
+]
 const small = (max: number) => fc.integer({ min: 0, max })
 
 const opArb = fc.oneof(
@@ -35,6 +45,7 @@ const opArb = fc.oneof(
   fc.record({ kind: fc.constant('cancel' as const), who: small(2), job: small(6) }),
   fc.record({ kind: fc.constant('claim' as const), job: small(6) }),
   fc.record({ kind: fc.constant('settle' as const), job: small(6), fault: small(3), charge: small(60) }),
+  fc.record({ kind: fc.constant('phase' as const), job: small(6), phase: small(3) }),
   fc.record({ kind: fc.constant('gift' as const), who: small(2), right: small(6), to: small(2) }),
   fc.record({ kind: fc.constant('pause' as const), offering: small(3) }),
   fc.record({ kind: fc.constant('time' as const), seconds: fc.integer({ min: 1, max: 600 }) }),
@@ -155,6 +166,8 @@ describe('computeright escrow under random sequences', () => {
                   computeCharged: op.fault === 0 || op.fault === 2 ? BigInt(op.charge) : 0n,
                   epsilonSpentMicro: 10_000n,
                 })
+              case 'phase':
+                return env.keeper.setJobPhase(ctx, pick(ctx, KIND_JOB, op.job), PHASES[op.phase]!)
               case 'gift':
                 return msg(ctx, 'MsgGiftRight', {
                   holder: holderOr(ctx, op.who, op.right),
@@ -191,7 +204,17 @@ describe('computeright escrow under random sequences', () => {
       { numRuns: 40 },
     )
     // The sequences must reach the interesting paths, not only fail early.
-    for (const kind of ['offer', 'buy', 'buyAndRequest', 'request', 'cancel', 'claim', 'settle', 'revoke'])
+    for (const kind of [
+      'offer',
+      'buy',
+      'buyAndRequest',
+      'request',
+      'cancel',
+      'claim',
+      'settle',
+      'phase',
+      'revoke',
+    ])
       expect(succeeded, kind).toContain(kind)
   }, 120_000)
 })

@@ -1,6 +1,8 @@
-// Module invariants: the escrow holds exactly what the module owes, and rights keep their uses in bounds.
+// Module invariants: the escrow holds exactly what the module owes, rights keep their uses in bounds, the
+// ε rights hold is what the budgets reserve, and the job indexes match the jobs.
 import { ComputeRight, RightState } from '../../proto/gen/datum/computeright/v1/index.js'
 import { coinsToString, type Invariant } from '../sdk/index.js'
+import { jobIndexInvariant } from './index-invariant.js'
 import type { ComputeRightKeeper } from './keeper.js'
 import { RIGHT_PREFIX } from './keys.js'
 
@@ -43,5 +45,6 @@ export function computeRightInvariants(k: ComputeRightKeeper): Invariant[] {
         return undefined
       },
     },
+    jobIndexInvariant(k),
   ]
 }

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import { QueryError } from '../sdk/index.js'
+import { exportGenesis, initGenesis, parseGenesis } from './genesis.js'
+import { jobIndexMismatch } from './index-invariant.js'
+import { jobAssetIndexKey, jobStateIndexKey } from './keys.js'
 import { QUERY_SERVICE } from './query-paths.js'
 import { computeRightQueryHandlers } from './query-server.js'
 import { markAssigned } from './settle.js'
@@ -134,5 +137,41 @@ describe('pagination', () => {
       T.QueryJobsResponse,
     )
     expect(ids(mine)).toEqual([2n])
+  })
+})
+
+describe('job indexes at genesis', () => {
+  it('init rebuilds both job indexes from the exported jobs; bad job states are refused', async () => {
+    const jobs = fiveJobs()
+    const json = T.GenesisState.toJson(exportGenesis(env.ctx(), env.keeper)) as Record<string, unknown>
+    const other = await makeEnv()
+    try {
+      initGenesis(other.ctx(), other.keeper, parseGenesis(json))
+      expect(jobIndexMismatch(other.keeper, other.ctx())).toBeUndefined()
+      const h = computeRightQueryHandlers(other.keeper)[`/${QUERY_SERVICE}/JobsByState`]!
+      const req = T.QueryJobsByStateRequest.encode({ state: S.JOB_STATE_REQUESTED })
+      expect(ids(T.QueryJobsResponse.decode(h(other.ctx(), req)))).toEqual([jobs[0], jobs[2], jobs[4]])
+    } finally {
+      await other.cleanup()
+    }
+    const withJobs = (f: (j: Record<string, unknown>[]) => unknown[]) => ({
+      ...json,
+      jobs: f(json.jobs as Record<string, unknown>[]),
+    })
+    expect(() => parseGenesis(withJobs((j) => [{ ...j[0], state: 'JOB_STATE_UNSPECIFIED' }]))).toThrowError(
+      /no valid state/,
+    )
+    expect(() => parseGenesis(withJobs((j) => [j[0], j[0]]))).toThrowError(/appears twice/)
+  })
+
+  it('the invariant catches a stale or missing index entry', () => {
+    const [first] = fiveJobs()
+    const kv = env.keeper.store.kv(env.ctx())
+    expect(jobIndexMismatch(env.keeper, env.ctx())).toBeUndefined()
+    kv.set(jobStateIndexKey(S.JOB_STATE_FAILED, first!), Uint8Array.of(1))
+    expect(jobIndexMismatch(env.keeper, env.ctx())).toMatch(/state index/)
+    kv.delete(jobStateIndexKey(S.JOB_STATE_FAILED, first!))
+    kv.delete(jobAssetIndexKey(env.assetId, first!))
+    expect(jobIndexMismatch(env.keeper, env.ctx())).toMatch(/asset index/)
   })
 })

@@ -83,7 +83,9 @@ export const executorCommands: Command[] = [
         listenHost: host,
         listenPort: port,
         pollMs,
+        // test hooks, for the fault-injecting e2e tests only
         lie: process.env.DATUM_EXECUTOR_TEST_LIE === '1',
+        holdReveals: process.env.DATUM_EXECUTOR_TEST_HOLD_REVEALS === '1',
         log: line,
       })
       let started: { address: string; url: string }

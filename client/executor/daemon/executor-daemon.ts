@@ -23,6 +23,7 @@ export interface DaemonOptions {
   listenPort: number
   pollMs: number
   lie: boolean
+  holdReveals?: boolean
   log: (event: string, fields?: Record<string, unknown>) => void
 }
 
@@ -75,6 +76,7 @@ export class ExecutorDaemon {
       grants: new Grants(this.o.grantsDir, sk),
       datasets: new DatasetSource(this.o.dataDir),
       lie: this.o.lie,
+      holdReveals: this.o.holdReveals,
       endpoint: me.endpoint,
       log: this.o.log,
     })

@@ -19,6 +19,8 @@ export interface WorkDeps {
   grants: Grants
   datasets: DatasetSource
   lie: boolean
+  /** Test hook: commit but never reveal (to stop the daemon between the two deterministically). */
+  holdReveals?: boolean
   /** The registered endpoint; results are revealed as `<endpoint>/results/<job>`. */
   endpoint: string
   log: (event: string, fields?: Record<string, unknown>) => void
@@ -57,7 +59,9 @@ export class JobWork {
         if (why) this.skip(id, why)
         else accept.push({ key: id, msg: msg('MsgAcceptJob', { executor: this.d.self, jobId: id }) })
       } else if (action.kind === 'compute-and-commit') commit.push(v)
-      else if (action.kind === 'reveal') reveal.push(id)
+      else if (action.kind === 'reveal') {
+        if (!this.d.holdReveals) reveal.push(id)
+      } else if (action.reason === 'already revealed') this.recoverReveal(id)
       else if (action.reason === 'never execute own or owned jobs') this.skip(id, action.reason)
       else if (journal.get(id) && action.reason !== 'waiting for other commits') this.skip(id, action.reason)
     }
@@ -65,6 +69,12 @@ export class JobWork {
     const committed = await this.commit(commit)
     const revealed = await this.reveal(reveal)
     return accepted + committed + revealed > 0
+  }
+
+  /** The reveal landed but the daemon stopped before noting it: note it now. */
+  private recoverReveal(id: bigint): void {
+    this.d.journal.save({ ...this.d.journal.get(id)!, jobId: id.toString(), phase: 'revealed' })
+    this.d.log('revealed', { jobId: id.toString(), recovered: true })
   }
 
   private skip(id: bigint, reason: string): void {

@@ -1,0 +1,280 @@
+// Issue 7 on one real node: `datum asset publish`, `datum asset grant`, a `datum executor start` daemon as a
+// separate process, a buyer's purchase-and-request through CosmJS, and `datum job result`. The daemon is
+// killed between commit and reveal and must reveal after its restart from its journal; someone who is not
+// a reader of the job gets nothing from the executor.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as A from '../../proto/gen/datum/attestation/v1/index.js'
+import * as C from '../../proto/gen/datum/computeright/v1/index.js'
+import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
+import { ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
+import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { freePorts } from '../../testnet/harness/ports.js'
+import { waitFor } from '../../testnet/harness/wait.js'
+import { main } from '../cli/datum.js'
+import { Keyring } from '../cli/keyring.js'
+import { builtinAlgorithm, builtinAllowlistEntry } from '../executor/job-params.js'
+import { signResultRequest } from '../executor/signed-request.js'
+import { DatumClient } from '../sdk/client.js'
+
+let node: NodeProcess
+let dir: string
+let keyring: Keyring
+let buyer: DatumClient
+let buyerAddress: string
+let buyerPub: Uint8Array
+let offeringId: bigint
+let execUrl: string
+let daemon: ExecutorDaemon
+const ROWS = 600
+const TRUE_MEAN = 44.5 // ages 20..69, evenly
+
+async function datum(argv: string[], opts: { keys?: boolean; node?: boolean } = {}) {
+  const full = [...argv]
+  if (opts.keys !== false) full.push('--keyring-file', keyring.path)
+  if (opts.node !== false) full.push('--node', node.rpcUrl)
+  let out = ''
+  let err = ''
+  const code = await main(full, { out: (t) => (out += t), err: (t) => (err += t) })
+  return { code, json: code === 0 ? JSON.parse(out) : undefined, err }
+}
+const ok = async (argv: string[], opts?: { keys?: boolean; node?: boolean }) => {
+  const r = await datum(argv, opts)
+  if (r.code !== 0) throw new Error(`datum ${argv.join(' ')} exited ${r.code}: ${r.err}`)
+  return r.json
+}
+
+function startDaemon(): ExecutorDaemon {
+  const d = new ExecutorDaemon({
+    name: 'exec',
+    keyringFile: keyring.path,
+    node: node.rpcUrl,
+    dataDir: join(dir, 'exec-data'),
+    grantsDir: join(dir, 'grants'),
+    listen: execUrl.replace('http://', ''),
+    pollMs: 500,
+  })
+  d.start()
+  return d
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'datum-exec-e2e-'))
+  const init = await NodeProcess.init()
+  node = init.node
+  const file = join(node.home, 'config/genesis.json')
+  const g = JSON.parse(readFileSync(file, 'utf8'))
+  // commit window long enough to kill and restart the daemon inside it
+  Object.assign(g.app_state.computeright.params, {
+    accept_seconds: '10',
+    commit_seconds: '40',
+    reveal_seconds: '30',
+    final_seconds: '10',
+    challenge_seconds: '3',
+  })
+  Object.assign(g.app_state.attestation.params, { auditors: [init.address], challenge_window_seconds: '2' })
+  writeFileSync(file, JSON.stringify(g))
+  node.patchConfig((c) => {
+    c.consensus.timeoutCommitMs = 300
+  })
+  await node.start()
+  keyring = new Keyring(join(dir, 'keyring.json'))
+  await keyring.add('owner', init.mnemonic)
+  const exec = await keyring.add('exec')
+  const b = await keyring.add('buyer')
+  buyerAddress = b.address
+  const owner = await DatumClient.connectWithSigner(
+    node.rpcUrl,
+    await DirectSecp256k1HdWallet.fromMnemonic(init.mnemonic, { prefix: 'datum' }),
+  )
+  await owner.broadcast(
+    init.address,
+    [exec.address, b.address].map((to) => ({
+      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+      value: { fromAddress: init.address, toAddress: to, amount: [{ denom: 'udatum', amount: '50000000' }] },
+    })),
+  )
+  owner.disconnect()
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(b.mnemonic, { prefix: 'datum' })
+  buyerPub = (await wallet.getAccounts())[0]!.pubkey
+  buyer = await DatumClient.connectWithSigner(node.rpcUrl, wallet)
+  const [port] = await freePorts(1)
+  execUrl = `http://127.0.0.1:${port}`
+}, 120_000)
+
+afterAll(async () => {
+  await stopAllDaemons()
+  buyer?.disconnect()
+  await node?.destroy()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
+  let assetId: string
+
+  it('publishes, offers, registers, audits and grants', async () => {
+    mkdirSync(join(dir, 'data'))
+    const rows = Array.from({ length: ROWS }, (_, i) => `${i},${20 + (i % 50)}`)
+    writeFileSync(join(dir, 'data/visits.csv'), `id,age\n${rows.join('\n')}\n`)
+    const terms = await ok(['tx', 'dataasset', 'register-terms', '--purposes', 'research', '--from', 'owner'])
+    const m = builtinAllowlistEntry('dp-mean')
+    const pub = await ok([
+      'asset',
+      'publish',
+      join(dir, 'data/visits.csv'),
+      '--out-dir',
+      join(dir, 'storage'),
+      '--key-file',
+      join(dir, 'visits.key.json'),
+      '--terms',
+      terms.response.id,
+      '--name',
+      'visits',
+      '--mechanisms',
+      'dp',
+      '--algorithm',
+      `${m.codeHash}:${m.imageDigest}:${m.label}`,
+      '--min-executors',
+      '1',
+      '--epsilon-total',
+      '10',
+      '--epsilon-per-job',
+      '1',
+      '--regions',
+      'DE',
+      '--require-audited-region',
+      '--from',
+      'owner',
+    ])
+    assetId = pub.asset_id
+    const offer = await ok([
+      'tx',
+      'computeright',
+      'create-offering',
+      assetId,
+      '--price',
+      '1000udatum',
+      '--uses',
+      '3',
+      '--validity',
+      '3600',
+      '--epsilon-per-use',
+      '0.5',
+      '--from',
+      'owner',
+    ])
+    offeringId = BigInt(offer.response.id)
+    const key = await ok(['executor', 'pubkey', '--from', 'exec'], { node: false })
+    // a daemon for a key that is not registered refuses to start, with a clear error
+    daemon = startDaemon()
+    await waitFor('the unregistered daemon to exit', () => (daemon.running ? undefined : true), {
+      timeoutMs: 60_000,
+    })
+    expect(daemon.output).toMatch(/NOT_REGISTERED/)
+    await ok([
+      'tx',
+      'attestation',
+      'register-executor',
+      '--bond',
+      '2000000udatum',
+      '--region',
+      'DE',
+      '--country',
+      'DE',
+      '--pub-key',
+      key.pubKey,
+      '--endpoint',
+      execUrl,
+      '--from',
+      'exec',
+    ])
+    await ok([
+      'tx',
+      'attestation',
+      'audit',
+      key.address,
+      '--region',
+      'DE',
+      '--country',
+      'DE',
+      '--from',
+      'owner',
+    ])
+    const dataKey = JSON.parse(readFileSync(join(dir, 'visits.key.json'), 'utf8')).key
+    mkdirSync(join(dir, 'grants'))
+    const bad = await datum(['asset', 'grant', key.address, '--data-key', 'zz'], { keys: false })
+    expect(bad.code).toBe(2)
+    const grant = join(dir, 'grants', `${assetId}.grant`)
+    await ok(['asset', 'grant', key.address, '--data-key', dataKey, '--out', grant], { keys: false })
+    expect(readFileSync(grant).length).toBeGreaterThan(32)
+  })
+
+  it('runs a job through a restart between commit and reveal, and only the buyer reads the result', async () => {
+    // the first daemon commits but holds its reveal, so the kill lands between the two for certain
+    process.env.DATUM_EXECUTOR_TEST_HOLD_REVEALS = '1'
+    try {
+      daemon = startDaemon()
+    } finally {
+      delete process.env.DATUM_EXECUTOR_TEST_HOLD_REVEALS
+    }
+    await daemon.waitForEvent('ready', (e) => e.event === 'ready')
+    const job = {
+      algorithm: builtinAlgorithm({ algorithm: 'dp-mean', column: 'age', lower: 0, upper: 100 }),
+      mechanism: DA.Mechanism.MECHANISM_DP,
+      epsilonMicro: 500_000n,
+      maxComputeFee: { denom: 'udatum', amount: '500' },
+      outputKey: buyerPub,
+      viewers: [],
+    }
+    const { response } = await buyer.broadcastOne(
+      buyerAddress,
+      {
+        typeUrl: '/datum.computeright.v1.MsgPurchaseAndRequest',
+        value: { buyer: buyerAddress, offeringId, job },
+      },
+      C.MsgPurchaseAndRequestResponse,
+    )
+    const jobId = response.jobId
+    await daemon.waitForEvent('commit', (e) => e.event === 'committed' && e.jobId === jobId.toString())
+    // SIGKILL after the commit: the salt must survive in the journal
+    await daemon.stop(0)
+    expect(daemon.eventsFor(jobId).map((e) => e.event)).not.toContain('revealed')
+    daemon = startDaemon()
+    await daemon.waitForEvent(
+      'reveal after restart',
+      (e) => e.event === 'revealed' && e.jobId === `${jobId}`,
+      90_000,
+    )
+    const attested = await waitFor(
+      'the job to be attested',
+      async () => {
+        const a = await buyer.query.attestation.attestation(jobId)
+        return a?.state === A.AttestationState.ATTESTATION_STATE_ATTESTED ? a : undefined
+      },
+      { timeoutMs: 60_000, intervalMs: 300 },
+    )
+    expect(attested.outputUri).toBe(`${execUrl}/results/${jobId}`)
+    // a stranger's signed request is refused by the executor
+    const stranger = signResultRequest(new Uint8Array(32).fill(3), jobId, Math.floor(Date.now() / 1000))
+    expect((await fetch(attested.outputUri, { headers: { ...stranger } })).status).toBe(403)
+    const result = await ok(['job', 'result', jobId.toString(), '--from', 'buyer'])
+    expect(result.resultDigest).toBe(attested.resultDigest)
+    // the Laplace noise of the mean at ε 0.5 over 600 rows stays far inside ±10 (p < 1e-6)
+    expect(Math.abs(result.result.value - TRUE_MEAN)).toBeLessThan(10)
+    await waitFor(
+      'finalize after the challenge window',
+      async () =>
+        (await datum(['tx', 'attestation', 'finalize', `${jobId}`, '--from', 'buyer'])).code === 0
+          ? true
+          : undefined,
+      { timeoutMs: 60_000, intervalMs: 1000 },
+    )
+    const { budget } = await buyer.query.dataasset.privacyBudget(assetId)
+    expect(budget?.spentMicro).toBe(500_000n)
+    const j = await buyer.query.computeright.job(jobId)
+    expect(j.state).toBe(C.JobState.JOB_STATE_FINALIZED)
+  })
+})

@@ -1,9 +1,13 @@
-// `npm run bench:computeright`, in process over the real store (LevelDB, IAVL) with the real keepers:
+// `npm run bench:computeright`:
+//   - computeright.tps: purchase-and-request transactions committed per second on one real datumd process
+//     (computeright-tps.ts; CR_BENCH_BUYERS × CR_BENCH_TXS_PER_BUYER pre-signed txs);
+// then in process over the real store (LevelDB, IAVL) with the real keepers:
 //   - end-block time with CR_BENCH_RIGHTS (default 100,000) live rights and CR_BENCH_JOBS (default 10,000) open
 //     jobs, in blocks where max_expiries_per_block rights are due (median of CR_BENCH_BLOCKS blocks);
 //   - purchase-and-request messages per second through validateBasic + handler at keeper level (no consensus,
 //     no signatures: an upper bound for the node, not committed transactions).
-// Prints `computeright.endblock_ms` and `computeright.keeper_msgs_per_s`, and the load average.
+// Prints `computeright.tps`, `computeright.endblock_ms` and `computeright.keeper_msgs_per_s`, and the load
+// average. CR_BENCH_ONLY=tps or CR_BENCH_ONLY=endblock runs one half.
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { AccountKeeper } from '../../modules/auth/keeper.js'
@@ -20,6 +24,7 @@ import { makeTestContext } from '../../node/testing/test-context.js'
 import { testAccount } from '../../node/testing/test-signer.js'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
+import { purchaseAndRequestTps } from './computeright-tps.js'
 
 const RIGHTS = Number(process.env.CR_BENCH_RIGHTS ?? 100_000)
 const JOBS = Number(process.env.CR_BENCH_JOBS ?? 10_000)
@@ -29,7 +34,25 @@ const PRICE = 1001n
 const log = (m: string) => process.stderr.write(`${m}\n`)
 const hash = (n: number) => n.toString(16).padStart(64, '0')
 
-async function main() {
+const ONLY = process.env.CR_BENCH_ONLY
+
+async function tps() {
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')
+  log(`load average before the node run: ${load()}`)
+  const r = await purchaseAndRequestTps()
+  log(`load average after the node run: ${load()}`)
+  process.stdout.write(`computeright.tps: ${r.tps.toFixed(1)}\n`)
+  process.stdout.write(
+    `computeright.tps_detail: ${r.jobs} jobs opened; ${r.committed}/${r.sent} txs committed (rejected ${r.rejected}); ` +
+      `block time ${r.blockTimeMs.toFixed(0)} ms; latency p50 ${r.latencyP50Ms.toFixed(0)} ms; gas/tx ${r.gas}\n`,
+  )
+}
+
+async function keeperLevel() {
   const tc = await makeTestContext({ storeKeys: ['acc', 'bank', 'dataasset', 'computeright'] })
   try {
     const accounts = new AccountKeeper({
@@ -182,4 +205,6 @@ async function main() {
   }
 }
 
-await main()
+if (ONLY !== 'endblock') await tps()
+if (ONLY !== 'tps') await keeperLevel()
+process.stdout.write(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, node ${process.version}\n`)

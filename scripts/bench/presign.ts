@@ -41,20 +41,24 @@ export function signSend(
   opts: { amount?: string; fee?: string; gas?: bigint; denom?: string } = {},
 ): Uint8Array {
   const denom = opts.denom ?? 'udatum'
-  const body = TxBody.encode(
-    TxBody.fromPartial({
-      messages: [
-        {
-          typeUrl: '/cosmos.bank.v1beta1.MsgSend',
-          value: MsgSend.encode({
-            fromAddress: from.address,
-            toAddress: to,
-            amount: [{ denom, amount: opts.amount ?? '1' }],
-          }).finish(),
-        },
-      ],
-    }),
-  ).finish()
+  const value = MsgSend.encode({
+    fromAddress: from.address,
+    toAddress: to,
+    amount: [{ denom, amount: opts.amount ?? '1' }],
+  }).finish()
+  return signTx(from, [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value }], sequence, chainId, opts)
+}
+
+/** One tx of already-encoded messages, signed SIGN_MODE_DIRECT by `from` at `sequence`. */
+export function signTx(
+  from: LoadAccount,
+  messages: { typeUrl: string; value: Uint8Array }[],
+  sequence: bigint,
+  chainId: string,
+  opts: { fee?: string; gas?: bigint; denom?: string } = {},
+): Uint8Array {
+  const denom = opts.denom ?? 'udatum'
+  const body = TxBody.encode(TxBody.fromPartial({ messages })).finish()
   const authInfo = AuthInfo.encode(
     AuthInfo.fromPartial({
       signerInfos: [

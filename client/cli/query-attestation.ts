@@ -97,4 +97,25 @@ export const attestationQueryCommands: Command[] = [
     req: T.QueryDisputeRequest.encode({ id: uintArg(a, 0, 'dispute-id') }),
     res: T.QueryDisputeResponse as Codec<unknown, unknown>,
   })),
+  query(
+    'disputes',
+    'list disputes, optionally of one job and in one state',
+    undefined,
+    (a) => {
+      const job = str(a, 'job') ?? '0'
+      if (!/^\d{1,20}$/.test(job)) throw new UsageError('--job must be a job id')
+      return {
+        path: 'Disputes',
+        req: T.QueryDisputesRequest.encode({
+          jobId: BigInt(job),
+          state: enumOf(T.DisputeState, 'DISPUTE_STATE_', str(a, 'state')),
+        }),
+        res: T.QueryDisputesResponse as Codec<unknown, unknown>,
+      }
+    },
+    {
+      job: { type: 'string', description: 'only disputes of this job', value: '<job-id>' },
+      state: { type: 'string', description: 'open|upheld|rejected', value: '<state>' },
+    },
+  ),
 ]

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import { commitmentOf } from './commitment.js'
 import { attestationInvariants } from './invariants.js'
+import { attestationQueryHandlers } from './query-server.js'
 import { onJobExpired } from './settlement.js'
 import { arbiter, challenger, type Env, env, execs, moduleAddr, onboard, requester } from './test-env.js'
 
@@ -150,12 +151,22 @@ describe('attestation flow', () => {
     commitReveal(5n, [DIGEST, DIGEST])
     const bond = { denom: 'udatum', amount: '100001' }
     const { disputeId } = e.run('MsgChallenge', { challenger, jobId: 5n, bond }, T.MsgChallengeResponse)
+    const q = attestationQueryHandlers(e.keeper)['/datum.attestation.v1.Query/Disputes']!
+    const disputes = (req: T.QueryDisputesRequestInput) =>
+      T.QueryDisputesResponse.decode(q(e.tc.ctx, T.QueryDisputesRequest.encode(req))).disputes.map(
+        (d) => d.id,
+      )
+    expect(disputes({ jobId: 5n })).toEqual([disputeId])
+    expect(disputes({ jobId: 4n })).toEqual([])
+    expect(disputes({ state: T.DisputeState.DISPUTE_STATE_OPEN })).toEqual([disputeId])
     const b0 = e.balance(execs[0]!)
     const b1 = e.balance(execs[1]!)
     e.run('MsgResolveChallenge', { arbiter, disputeId, uphold: false })
     expect(e.balance(execs[0]!) - b0).toBe(50_001n)
     expect(e.balance(execs[1]!) - b1).toBe(50_000n)
     expect(attestation(5n).state).toBe(T.AttestationState.ATTESTATION_STATE_FINALIZED)
+    expect(disputes({ state: T.DisputeState.DISPUTE_STATE_OPEN })).toEqual([])
+    expect(disputes({ state: T.DisputeState.DISPUTE_STATE_REJECTED })).toEqual([disputeId])
     expect(e.cr.settlements).toHaveLength(1)
     solvent()
 

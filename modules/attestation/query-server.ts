@@ -59,5 +59,17 @@ export function attestationQueryHandlers(k: AttestationKeeper): Record<string, Q
       if (!dispute) throw notFound(`dispute ${q.id} not found`)
       return { dispute }
     }),
+    [`${SERVICE}/Disputes`]: handler(T.QueryDisputesRequest, T.QueryDisputesResponse, (ctx, q) => {
+      const disputes: T.Dispute[] = []
+      const store = new PrefixStore(k.store.kv(ctx), K.DISPUTE_PREFIX)
+      const pagination = paginate(store, q.pagination, (pair, accumulate) => {
+        const d = T.Dispute.decode(pair.value)
+        if (q.jobId !== 0n && d.jobId !== q.jobId) return false
+        if (q.state !== 0 && d.state !== q.state) return false
+        if (accumulate) disputes.push(d)
+        return true
+      })
+      return { disputes, pagination }
+    }),
   }
 }

@@ -22,6 +22,12 @@ export interface AttestationExtension {
     /** The job's attestation record, or undefined before any executor accepted it. */
     attestation(jobId: bigint): Promise<T.Attestation | undefined>
     dispute(id: bigint): Promise<T.Dispute | undefined>
+    /** Disputes, optionally of one job and in one state. */
+    disputes(filter?: {
+      jobId?: bigint
+      state?: T.DisputeState
+      pagination?: PageRequest
+    }): Promise<T.QueryDisputesResponse>
     params(): Promise<T.Params>
   }
 }
@@ -63,6 +69,12 @@ export function setupAttestationExtension(base: QueryClient): AttestationExtensi
         )?.attestation,
       dispute: async (id) =>
         (await orUndefined(call('Dispute', T.QueryDisputeRequest, T.QueryDisputeResponse, { id })))?.dispute,
+      disputes: (f = {}) =>
+        call('Disputes', T.QueryDisputesRequest, T.QueryDisputesResponse, {
+          jobId: f.jobId ?? 0n,
+          state: f.state ?? 0,
+          pagination: f.pagination,
+        }),
       params: async () => (await call('Params', T.QueryParamsRequest, T.QueryParamsResponse, {})).params!,
     },
   }

@@ -152,6 +152,14 @@ export type QueryDisputeResponse = Plain<datum.attestation.v1.QueryDisputeRespon
 export type QueryDisputeResponseInput = Input<datum.attestation.v1.QueryDisputeResponse.$Properties>
 export const QueryDisputeResponse = codec<datum.attestation.v1.QueryDisputeResponse.$Properties>('datum.attestation.v1.QueryDisputeResponse', pb.QueryDisputeResponse)
 
+export type QueryDisputesRequest = Plain<datum.attestation.v1.QueryDisputesRequest.$Properties>
+export type QueryDisputesRequestInput = Input<datum.attestation.v1.QueryDisputesRequest.$Properties>
+export const QueryDisputesRequest = codec<datum.attestation.v1.QueryDisputesRequest.$Properties>('datum.attestation.v1.QueryDisputesRequest', pb.QueryDisputesRequest)
+
+export type QueryDisputesResponse = Plain<datum.attestation.v1.QueryDisputesResponse.$Properties>
+export type QueryDisputesResponseInput = Input<datum.attestation.v1.QueryDisputesResponse.$Properties>
+export const QueryDisputesResponse = codec<datum.attestation.v1.QueryDisputesResponse.$Properties>('datum.attestation.v1.QueryDisputesResponse', pb.QueryDisputesResponse)
+
 export type MsgRegisterExecutor = Plain<datum.attestation.v1.MsgRegisterExecutor.$Properties>
 export type MsgRegisterExecutorInput = Input<datum.attestation.v1.MsgRegisterExecutor.$Properties>
 export const MsgRegisterExecutor = codec<datum.attestation.v1.MsgRegisterExecutor.$Properties>('datum.attestation.v1.MsgRegisterExecutor', pb.MsgRegisterExecutor)

@@ -1077,6 +1077,62 @@ export namespace datum {
                 type $Shape = datum.attestation.v1.QueryDisputeResponse.$Properties;
             }
 
+            interface IQueryDisputesRequest extends datum.attestation.v1.QueryDisputesRequest.$Properties {
+            }
+
+            class QueryDisputesRequest {
+                constructor(properties?: datum.attestation.v1.QueryDisputesRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                jobId: Long;
+                state: datum.attestation.v1.DisputeState;
+                pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                static create(properties: datum.attestation.v1.QueryDisputesRequest.$Shape): datum.attestation.v1.QueryDisputesRequest & datum.attestation.v1.QueryDisputesRequest.$Shape;
+                static create(properties?: datum.attestation.v1.QueryDisputesRequest.$Properties): datum.attestation.v1.QueryDisputesRequest;
+                static encode(message: datum.attestation.v1.QueryDisputesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.QueryDisputesRequest & datum.attestation.v1.QueryDisputesRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.QueryDisputesRequest;
+                static toObject(message: datum.attestation.v1.QueryDisputesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDisputesRequest {
+                interface $Properties {
+                    jobId?: (Long|null);
+                    state?: (datum.attestation.v1.DisputeState|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.QueryDisputesRequest.$Properties;
+            }
+
+            interface IQueryDisputesResponse extends datum.attestation.v1.QueryDisputesResponse.$Properties {
+            }
+
+            class QueryDisputesResponse {
+                constructor(properties?: datum.attestation.v1.QueryDisputesResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                disputes: datum.attestation.v1.Dispute.$Properties[];
+                pagination?: (cosmos.base.query.v1beta1.PageResponse.$Properties|null);
+                static create(properties: datum.attestation.v1.QueryDisputesResponse.$Shape): datum.attestation.v1.QueryDisputesResponse & datum.attestation.v1.QueryDisputesResponse.$Shape;
+                static create(properties?: datum.attestation.v1.QueryDisputesResponse.$Properties): datum.attestation.v1.QueryDisputesResponse;
+                static encode(message: datum.attestation.v1.QueryDisputesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.QueryDisputesResponse & datum.attestation.v1.QueryDisputesResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.QueryDisputesResponse;
+                static toObject(message: datum.attestation.v1.QueryDisputesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDisputesResponse {
+                interface $Properties {
+                    disputes?: (datum.attestation.v1.Dispute.$Properties[]|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageResponse.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.QueryDisputesResponse.$Properties;
+            }
+
             interface IMsgRegisterExecutor extends datum.attestation.v1.MsgRegisterExecutor.$Properties {
             }
 

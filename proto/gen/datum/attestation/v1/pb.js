@@ -7006,6 +7006,363 @@ export const datum = $root.datum = (() => {
                 return QueryDisputeResponse;
             })();
 
+            v1.QueryDisputesRequest = (function() {
+
+                const QueryDisputesRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryDisputesRequest.prototype.jobId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                QueryDisputesRequest.prototype.state = 0;
+
+                QueryDisputesRequest.prototype.pagination = null;
+
+                QueryDisputesRequest.create = function(properties) {
+                    return new QueryDisputesRequest(properties);
+                };
+
+                QueryDisputesRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && (typeof message.jobId === "object" ? message.jobId.low || message.jobId.high : message.jobId !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.jobId);
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.state);
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageRequest.encode(message.pagination, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryDisputesRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.QueryDisputesRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.state = value;
+                                else
+                                    delete message.state;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryDisputesRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.QueryDisputesRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.QueryDisputesRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.QueryDisputesRequest();
+                    if (object.jobId != null)
+                        if (typeof object.jobId === "object" ? object.jobId.low || object.jobId.high : $Number(object.jobId) !== 0)
+                            if ($util.Long)
+                                message.jobId = $util.Long.fromValue(object.jobId, true);
+                            else if (typeof object.jobId === "string")
+                                message.jobId = $parseInt(object.jobId, 10);
+                            else if (typeof object.jobId === "number")
+                                message.jobId = object.jobId;
+                            else if (typeof object.jobId === "object")
+                                message.jobId = new $util.LongBits(object.jobId.low >>> 0, object.jobId.high >>> 0).toNumber(true);
+                    if (object.state !== 0 && (typeof object.state !== "string" || $root.datum.attestation.v1.DisputeState[object.state] !== 0))
+                        switch (object.state) {
+                        case "DISPUTE_STATE_UNSPECIFIED":
+                        case 0:
+                            message.state = 0;
+                            break;
+                        case "DISPUTE_STATE_OPEN":
+                        case 1:
+                            message.state = 1;
+                            break;
+                        case "DISPUTE_STATE_UPHELD":
+                        case 2:
+                            message.state = 2;
+                            break;
+                        case "DISPUTE_STATE_REJECTED":
+                        case 3:
+                            message.state = 3;
+                            break;
+                        default:
+                            if (typeof object.state === "number" && (object.state | 0) === object.state)
+                                message.state = object.state;
+                        }
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.attestation.v1.QueryDisputesRequest.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.fromObject(object.pagination, _depth + 1);
+                    }
+                    return message;
+                };
+
+                QueryDisputesRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.jobId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.jobId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.state = options.enums === $String ? "DISPUTE_STATE_UNSPECIFIED" : 0;
+                        object.pagination = null;
+                    }
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.jobId = typeof message.jobId === "number" ? $BigInt(message.jobId) : $util.Long.fromBits(message.jobId.low >>> 0, message.jobId.high >>> 0, true).toBigInt();
+                        else if (typeof message.jobId === "number")
+                            object.jobId = options.longs === $String ? $String(message.jobId) : message.jobId;
+                        else
+                            object.jobId = options.longs === $String ? $util.Long.prototype.toString.call(message.jobId) : options.longs === $Number ? new $util.LongBits(message.jobId.low >>> 0, message.jobId.high >>> 0).toNumber(true) : message.jobId;
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        object.state = options.enums === $String ? $root.datum.attestation.v1.DisputeState[message.state] === $undefined ? message.state : $root.datum.attestation.v1.DisputeState[message.state] : message.state;
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageRequest.toObject(message.pagination, options, _depth + 1);
+                    return object;
+                };
+
+                QueryDisputesRequest.prototype.toJSON = function() {
+                    return QueryDisputesRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryDisputesRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.QueryDisputesRequest";
+                };
+
+                return QueryDisputesRequest;
+            })();
+
+            v1.QueryDisputesResponse = (function() {
+
+                const QueryDisputesResponse = function (properties) {
+                    this.disputes = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryDisputesResponse.prototype.disputes = $util.emptyArray;
+
+                QueryDisputesResponse.prototype.pagination = null;
+
+                QueryDisputesResponse.create = function(properties) {
+                    return new QueryDisputesResponse(properties);
+                };
+
+                QueryDisputesResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.disputes != null && message.disputes.length)
+                        for (let i = 0; i < message.disputes.length; ++i)
+                            $root.datum.attestation.v1.Dispute.encode(message.disputes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryDisputesResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.QueryDisputesResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.disputes && message.disputes.length))
+                                    message.disputes = [];
+                                message.disputes.push($root.datum.attestation.v1.Dispute.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryDisputesResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.QueryDisputesResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.QueryDisputesResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.QueryDisputesResponse();
+                    if (object.disputes) {
+                        if (!$Array.isArray(object.disputes))
+                            throw $TypeError(".datum.attestation.v1.QueryDisputesResponse.disputes: array expected");
+                        message.disputes = $Array(object.disputes.length);
+                        for (let i = 0; i < object.disputes.length; ++i) {
+                            if (!$util.isObject(object.disputes[i]))
+                                throw $TypeError(".datum.attestation.v1.QueryDisputesResponse.disputes: object expected");
+                            message.disputes[i] = $root.datum.attestation.v1.Dispute.fromObject(object.disputes[i], _depth + 1);
+                        }
+                    }
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.attestation.v1.QueryDisputesResponse.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.fromObject(object.pagination, _depth + 1);
+                    }
+                    return message;
+                };
+
+                QueryDisputesResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.disputes = [];
+                    if (options.defaults)
+                        object.pagination = null;
+                    if (message.disputes && message.disputes.length) {
+                        object.disputes = $Array(message.disputes.length);
+                        for (let j = 0; j < message.disputes.length; ++j)
+                            object.disputes[j] = $root.datum.attestation.v1.Dispute.toObject(message.disputes[j], options, _depth + 1);
+                    }
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageResponse.toObject(message.pagination, options, _depth + 1);
+                    return object;
+                };
+
+                QueryDisputesResponse.prototype.toJSON = function() {
+                    return QueryDisputesResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryDisputesResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.QueryDisputesResponse";
+                };
+
+                return QueryDisputesResponse;
+            })();
+
             v1.MsgRegisterExecutor = (function() {
 
                 const MsgRegisterExecutor = function (properties) {

@@ -5,6 +5,7 @@ import {
   EventExecutorRegistered,
   EventExecutorUnbonded,
   EventExecutorUnbonding,
+  EventExecutorUnjailed,
   EventExecutorUpdated,
   type Executor,
   ExecutorKind,
@@ -103,13 +104,20 @@ export function topUpBond(k: AttestationKeeper, ctx: Context, m: MsgTopUpBond): 
     throw E.invalidField.wrap(`amount must be in ${e.bond?.denom}`)
   k.deps.bank.sendCoinsFromAccountToModule(ctx, m.operator, k.moduleName, [sdkCoin(m.amount)])
   e.bond = { denom: e.bond.denom, amount: (BigInt(e.bond.amount) + BigInt(m.amount.amount)).toString() }
+  const bond = `${e.bond.amount}${e.bond.denom}`
+  const min = BigInt(k.params(ctx).minExecutorBond?.amount ?? '0')
+  if (e.state === ExecutorState.EXECUTOR_STATE_JAILED && BigInt(e.bond.amount) >= min) {
+    e.state = ExecutorState.EXECUTOR_STATE_ACTIVE
+    emit(ctx, EventExecutorUnjailed, { executor: m.operator, bond })
+  }
   k.store.setExecutor(ctx, e)
-  emit(ctx, EventExecutorUpdated, { operator: m.operator, bond: `${e.bond.amount}${e.bond.denom}` })
+  emit(ctx, EventExecutorUpdated, { operator: m.operator, bond })
 }
 
 export function unbondExecutor(k: AttestationKeeper, ctx: Context, m: MsgUnbondExecutor): bigint {
   const e = requireExecutor(k, ctx, m.operator)
-  if (e.state !== ExecutorState.EXECUTOR_STATE_ACTIVE) throw E.executorNotActive.wrap(m.operator)
+  const leaving = [ExecutorState.EXECUTOR_STATE_ACTIVE, ExecutorState.EXECUTOR_STATE_JAILED]
+  if (!leaving.includes(e.state)) throw E.executorNotActive.wrap(m.operator)
   if (BigInt(e.locked) > 0n) throw E.openJobs.wrap(`${e.locked} locked in open jobs`)
   const until = ctx.unixSeconds + k.params(ctx).unbondingPeriodSeconds
   e.state = ExecutorState.EXECUTOR_STATE_UNBONDING

@@ -112,6 +112,17 @@ describe('attestation flow', () => {
     expect(attestation(3n).state).toBe(T.AttestationState.ATTESTATION_STATE_FAILED)
     expect(executor(execs[0]!)).toMatchObject({ locked: '0', bond: { amount: '990000' } })
     solvent()
+    // the slash left the bond under the minimum: jailed, no new jobs until a top-up restores it
+    expect(executor(execs[0]!).state).toBe(T.ExecutorState.EXECUTOR_STATE_JAILED)
+    e.addJob(30n)
+    const refused = e.fail('MsgAcceptJob', { executor: execs[0], jobId: 30n })
+    expect(refused.codespace).toBe('attestation')
+    e.run('MsgTopUpBond', { operator: execs[0], amount: { denom: 'udatum', amount: '9999' } })
+    expect(executor(execs[0]!).state).toBe(T.ExecutorState.EXECUTOR_STATE_JAILED)
+    e.run('MsgTopUpBond', { operator: execs[0], amount: { denom: 'udatum', amount: '1' } })
+    expect(executor(execs[0]!).state).toBe(T.ExecutorState.EXECUTOR_STATE_ACTIVE)
+    e.run('MsgAcceptJob', { executor: execs[0], jobId: 30n })
+    solvent()
   })
 
   it('an upheld challenge slashes the agreeing executors and rewards the challenger from the slash', async () => {

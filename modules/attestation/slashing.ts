@@ -1,9 +1,12 @@
-// Moving executor funds: unlock job stakes, slash bonds into the module's pool, move reputations.
+// Moving executor funds: unlock job stakes, slash bonds into the module's pool (jailing an executor left
+// under the minimum bond), move reputations.
 // Slashed coins never leave the module account here; callers pay challengers from the pool explicitly.
 import {
   type Attestation,
+  EventExecutorJailed,
   EventExecutorSlashed,
   type Executor,
+  ExecutorState,
 } from '../../proto/gen/datum/attestation/v1/index.js'
 import type { Context } from '../sdk/index.js'
 import { emit } from './events.js'
@@ -31,7 +34,16 @@ export function slashBond(
     amount: `${taken}${e.bond.denom}`,
     reason,
   })
+  jailIfUnderbonded(k, ctx, e)
   return taken
+}
+
+/** An ACTIVE executor whose bond fell below the minimum takes no new jobs until it tops up (JAILED). */
+function jailIfUnderbonded(k: AttestationKeeper, ctx: Context, e: Executor): void {
+  const min = BigInt(k.params(ctx).minExecutorBond?.amount ?? '0')
+  if (e.state !== ExecutorState.EXECUTOR_STATE_ACTIVE || BigInt(e.bond?.amount ?? '0') >= min) return
+  e.state = ExecutorState.EXECUTOR_STATE_JAILED
+  emit(ctx, EventExecutorJailed, { executor: e.operator, bond: `${e.bond?.amount}${e.bond?.denom}` })
 }
 
 /**

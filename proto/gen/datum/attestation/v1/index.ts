@@ -52,6 +52,14 @@ export type EventExecutorSlashed = Plain<datum.attestation.v1.EventExecutorSlash
 export type EventExecutorSlashedInput = Input<datum.attestation.v1.EventExecutorSlashed.$Properties>
 export const EventExecutorSlashed = codec<datum.attestation.v1.EventExecutorSlashed.$Properties>('datum.attestation.v1.EventExecutorSlashed', pb.EventExecutorSlashed)
 
+export type EventExecutorJailed = Plain<datum.attestation.v1.EventExecutorJailed.$Properties>
+export type EventExecutorJailedInput = Input<datum.attestation.v1.EventExecutorJailed.$Properties>
+export const EventExecutorJailed = codec<datum.attestation.v1.EventExecutorJailed.$Properties>('datum.attestation.v1.EventExecutorJailed', pb.EventExecutorJailed)
+
+export type EventExecutorUnjailed = Plain<datum.attestation.v1.EventExecutorUnjailed.$Properties>
+export type EventExecutorUnjailedInput = Input<datum.attestation.v1.EventExecutorUnjailed.$Properties>
+export const EventExecutorUnjailed = codec<datum.attestation.v1.EventExecutorUnjailed.$Properties>('datum.attestation.v1.EventExecutorUnjailed', pb.EventExecutorUnjailed)
+
 export type EventChallengeOpened = Plain<datum.attestation.v1.EventChallengeOpened.$Properties>
 export type EventChallengeOpenedInput = Input<datum.attestation.v1.EventChallengeOpened.$Properties>
 export const EventChallengeOpened = codec<datum.attestation.v1.EventChallengeOpened.$Properties>('datum.attestation.v1.EventChallengeOpened', pb.EventChallengeOpened)

@@ -355,6 +355,60 @@ export namespace datum {
                 type $Shape = datum.attestation.v1.EventExecutorSlashed.$Properties;
             }
 
+            interface IEventExecutorJailed extends datum.attestation.v1.EventExecutorJailed.$Properties {
+            }
+
+            class EventExecutorJailed {
+                constructor(properties?: datum.attestation.v1.EventExecutorJailed.$Properties);
+                $unknowns?: Uint8Array[];
+                executor: string;
+                bond: string;
+                static create(properties: datum.attestation.v1.EventExecutorJailed.$Shape): datum.attestation.v1.EventExecutorJailed & datum.attestation.v1.EventExecutorJailed.$Shape;
+                static create(properties?: datum.attestation.v1.EventExecutorJailed.$Properties): datum.attestation.v1.EventExecutorJailed;
+                static encode(message: datum.attestation.v1.EventExecutorJailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.EventExecutorJailed & datum.attestation.v1.EventExecutorJailed.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.EventExecutorJailed;
+                static toObject(message: datum.attestation.v1.EventExecutorJailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventExecutorJailed {
+                interface $Properties {
+                    executor?: (string|null);
+                    bond?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.EventExecutorJailed.$Properties;
+            }
+
+            interface IEventExecutorUnjailed extends datum.attestation.v1.EventExecutorUnjailed.$Properties {
+            }
+
+            class EventExecutorUnjailed {
+                constructor(properties?: datum.attestation.v1.EventExecutorUnjailed.$Properties);
+                $unknowns?: Uint8Array[];
+                executor: string;
+                bond: string;
+                static create(properties: datum.attestation.v1.EventExecutorUnjailed.$Shape): datum.attestation.v1.EventExecutorUnjailed & datum.attestation.v1.EventExecutorUnjailed.$Shape;
+                static create(properties?: datum.attestation.v1.EventExecutorUnjailed.$Properties): datum.attestation.v1.EventExecutorUnjailed;
+                static encode(message: datum.attestation.v1.EventExecutorUnjailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.EventExecutorUnjailed & datum.attestation.v1.EventExecutorUnjailed.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.EventExecutorUnjailed;
+                static toObject(message: datum.attestation.v1.EventExecutorUnjailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventExecutorUnjailed {
+                interface $Properties {
+                    executor?: (string|null);
+                    bond?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.EventExecutorUnjailed.$Properties;
+            }
+
             interface IEventChallengeOpened extends datum.attestation.v1.EventChallengeOpened.$Properties {
             }
 

@@ -2180,6 +2180,300 @@ export const datum = $root.datum = (() => {
                 return EventExecutorSlashed;
             })();
 
+            v1.EventExecutorJailed = (function() {
+
+                const EventExecutorJailed = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventExecutorJailed.prototype.executor = "";
+
+                EventExecutorJailed.prototype.bond = "";
+
+                EventExecutorJailed.create = function(properties) {
+                    return new EventExecutorJailed(properties);
+                };
+
+                EventExecutorJailed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor") && message.executor !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.executor);
+                    if (message.bond != null && $Object.hasOwnProperty.call(message, "bond") && message.bond !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.bond);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventExecutorJailed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.EventExecutorJailed();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.executor = value;
+                                else
+                                    delete message.executor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.bond = value;
+                                else
+                                    delete message.bond;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventExecutorJailed.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.EventExecutorJailed)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.EventExecutorJailed: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.EventExecutorJailed();
+                    if (object.executor != null)
+                        if (typeof object.executor !== "string" || object.executor.length)
+                            message.executor = $String(object.executor);
+                    if (object.bond != null)
+                        if (typeof object.bond !== "string" || object.bond.length)
+                            message.bond = $String(object.bond);
+                    return message;
+                };
+
+                EventExecutorJailed.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.executor = "";
+                        object.bond = "";
+                    }
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
+                        object.executor = message.executor;
+                    if (message.bond != null && $Object.hasOwnProperty.call(message, "bond"))
+                        object.bond = message.bond;
+                    return object;
+                };
+
+                EventExecutorJailed.prototype.toJSON = function() {
+                    return EventExecutorJailed.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventExecutorJailed.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.EventExecutorJailed";
+                };
+
+                return EventExecutorJailed;
+            })();
+
+            v1.EventExecutorUnjailed = (function() {
+
+                const EventExecutorUnjailed = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventExecutorUnjailed.prototype.executor = "";
+
+                EventExecutorUnjailed.prototype.bond = "";
+
+                EventExecutorUnjailed.create = function(properties) {
+                    return new EventExecutorUnjailed(properties);
+                };
+
+                EventExecutorUnjailed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor") && message.executor !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.executor);
+                    if (message.bond != null && $Object.hasOwnProperty.call(message, "bond") && message.bond !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.bond);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventExecutorUnjailed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.EventExecutorUnjailed();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.executor = value;
+                                else
+                                    delete message.executor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.bond = value;
+                                else
+                                    delete message.bond;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventExecutorUnjailed.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.EventExecutorUnjailed)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.EventExecutorUnjailed: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.EventExecutorUnjailed();
+                    if (object.executor != null)
+                        if (typeof object.executor !== "string" || object.executor.length)
+                            message.executor = $String(object.executor);
+                    if (object.bond != null)
+                        if (typeof object.bond !== "string" || object.bond.length)
+                            message.bond = $String(object.bond);
+                    return message;
+                };
+
+                EventExecutorUnjailed.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.executor = "";
+                        object.bond = "";
+                    }
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
+                        object.executor = message.executor;
+                    if (message.bond != null && $Object.hasOwnProperty.call(message, "bond"))
+                        object.bond = message.bond;
+                    return object;
+                };
+
+                EventExecutorUnjailed.prototype.toJSON = function() {
+                    return EventExecutorUnjailed.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventExecutorUnjailed.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.EventExecutorUnjailed";
+                };
+
+                return EventExecutorUnjailed;
+            })();
+
             v1.EventChallengeOpened = (function() {
 
                 const EventChallengeOpened = function (properties) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { checkAlgorithmParams } from '../../modules/computeright/validate.js'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import { Mechanism } from '../../proto/gen/datum/dataasset/v1/index.js'
 import { BUILTIN_IMAGE_DIGEST, parseBuiltinParams } from '../executor/job-params.js'
@@ -54,6 +55,15 @@ describe('job flags', () => {
       column: 'c',
       file: 'x.csv',
     })
+  })
+
+  it('the node accepts what --builtin builds (params pinned by params_hash)', () => {
+    const j = job('--builtin', 'dp-count', '--column', 'visits', '--epsilon', '0.1')
+    expect(() => checkAlgorithmParams(j.algorithm as { params: string; paramsHash: string })).not.toThrow()
+    const tampered = { ...j.algorithm, params: j.algorithm!.params!.replace('visits', 'other') }
+    expect(() => checkAlgorithmParams(tampered as { params: string; paramsHash: string })).toThrowError(
+      /params_hash/,
+    )
   })
 
   it('the explicit --algorithm path carries no params', () => {

@@ -24,6 +24,23 @@ export interface RequestedJob {
   height: number
 }
 
+/** A signing client for a keyring key (any role that sends txs from a script). */
+export async function connectKey(
+  keyringFile: string,
+  name: string,
+  rpc: string,
+): Promise<{ address: string; pubKey: Uint8Array; client: DatumClient }> {
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(new Keyring(keyringFile).get(name).mnemonic, {
+    prefix: 'datum',
+  })
+  const [account] = await wallet.getAccounts()
+  return {
+    address: account!.address,
+    pubKey: account!.pubkey,
+    client: await DatumClient.connectWithSigner(rpc, wallet),
+  }
+}
+
 export class Buyer {
   private constructor(
     readonly address: string,
@@ -32,11 +49,8 @@ export class Buyer {
   ) {}
 
   static async connect(keyringFile: string, name: string, rpc: string): Promise<Buyer> {
-    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(new Keyring(keyringFile).get(name).mnemonic, {
-      prefix: 'datum',
-    })
-    const [account] = await wallet.getAccounts()
-    return new Buyer(account!.address, account!.pubkey, await DatumClient.connectWithSigner(rpc, wallet))
+    const k = await connectKey(keyringFile, name, rpc)
+    return new Buyer(k.address, k.pubKey, k.client)
   }
 
   async purchaseAndRequest(d: Dataset, r: JobRequest): Promise<RequestedJob> {

@@ -15,12 +15,12 @@ export interface JobWindows {
 
 /** Short enough that one job completes in well under a minute, long enough for a busy 2-core machine. */
 export const DEMO_WINDOWS: JobWindows = {
-  acceptSeconds: 6,
-  commitSeconds: 14,
-  revealSeconds: 12,
+  acceptSeconds: 5,
+  commitSeconds: 10,
+  revealSeconds: 10,
   finalSeconds: 8,
   challengeSeconds: 8,
-  challengeWindowSeconds: 6,
+  challengeWindowSeconds: 5,
 }
 
 export interface FlowParams {

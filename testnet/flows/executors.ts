@@ -2,8 +2,6 @@
 // its region; the owner grants it the data key; then its daemon starts as a separate process.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
-import { Keyring } from '../../client/cli/keyring.js'
 import { freePorts } from '../harness/ports.js'
 import { ExecutorDaemon } from './daemon-process.js'
 import { datum } from './money.js'
@@ -25,13 +23,6 @@ export interface Executor extends ExecutorSpec {
   daemon: ExecutorDaemon
 }
 
-export async function pubKeyHex(keyringFile: string, name: string): Promise<string> {
-  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(new Keyring(keyringFile).get(name).mnemonic, {
-    prefix: 'datum',
-  })
-  return Buffer.from((await wallet.getAccounts())[0]!.pubkey).toString('hex')
-}
-
 /** Registers, audits and grants; the daemon is created (not started) with its port and directories. */
 export async function enrollExecutor(
   net: FlowNetwork,
@@ -42,7 +33,7 @@ export async function enrollExecutor(
 ): Promise<Executor> {
   const [port] = await freePorts(1)
   const url = `http://127.0.0.1:${port}`
-  const address = net.address(spec.name)
+  const { address, pubKey } = await net.cli.run(['executor', 'pubkey', '--from', spec.name], { node: false })
   const home = join(net.dir, 'executors', spec.name)
   const grantsDir = join(home, 'grants')
   mkdirSync(grantsDir, { recursive: true })
@@ -57,7 +48,7 @@ export async function enrollExecutor(
     '--country',
     spec.region,
     '--pub-key',
-    await pubKeyHex(net.cli.keyringFile, spec.name),
+    pubKey,
     '--endpoint',
     url,
     '--from',

@@ -2,6 +2,7 @@
 // window and finalize (as a third party), and fetch the buyer's result with `datum job result`.
 import type { DpResult } from '../../client/executor/dp-aggregates.js'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
+import { waitFor } from '../harness/wait.js'
 import type { RequestedJob } from './buyer.js'
 import type { Flow } from './flow.js'
 import { datum, epsilon } from './money.js'
@@ -23,18 +24,37 @@ export async function requestJob(f: Flow, offeringId: bigint): Promise<Requested
 
 /** Waits for ATTESTED and tells who accepted, committed and revealed (from the daemons' own events). */
 export async function followToAttested(f: Flow, jobId: bigint, timeoutMs = 90_000): Promise<AT.Attestation> {
-  const a = await f.chain.waitForAttestation(jobId, AT.AttestationState.ATTESTATION_STATE_ATTESTED, timeoutMs)
+  const a = await f.chain
+    .waitForAttestation(jobId, AT.AttestationState.ATTESTATION_STATE_ATTESTED, timeoutMs)
+    .catch(async (e: Error) => {
+      throw new Error(`${e.message}\n${await explainJob(f, jobId)}`)
+    })
+  // the chain can be ahead of a daemon's log line for its own reveal; give the log a moment, then tell
+  const agreeing = [...f.executors.values()].filter((e) => a.agreeing.includes(e.address))
+  await waitFor(
+    'the agreeing daemons to log their reveals',
+    () => agreeing.every((e) => e.daemon.eventsFor(jobId).some((x) => x.event === 'revealed')),
+    { timeoutMs: 10_000, intervalMs: 100 },
+  ).catch(() => {})
   for (const e of f.executors.values()) {
-    const evs = e.daemon.eventsFor(jobId).map((x) => x.event)
-    const skipped = e.daemon.eventsFor(jobId).find((x) => x.event === 'skipped')
-    const story = evs.length > 0 ? evs.join(' → ') : 'did nothing'
-    f.n.say(`${e.name} (${e.region}): ${story}${skipped?.reason ? ` (${skipped.reason})` : ''}`)
+    const evs = e.daemon.eventsFor(jobId)
+    const story = evs.length > 0 ? [...new Set(evs.map((x) => x.event))].join(' → ') : 'did nothing'
+    const why = evs.find((x) => x.event === 'skipped' || x.event === 'error')
+    f.n.say(
+      `${e.name} (${e.region}): ${story}${why ? ` (${shortReason(why.reason ?? why.message ?? '')})` : ''}`,
+    )
   }
   f.n.say(
     `ATTESTED: ${a.agreeing.length} of ${a.commitments.length} committed executors agree on ` +
       `digest ${a.resultDigest.slice(0, 16)}…, quorum weight ${a.quorumWeight}, ε spent ${epsilon(a.epsilonActualMicro)}`,
   )
   return a
+}
+
+/** The chain's words in a refused simulation, without the RPC wrapping around them. */
+const shortReason = (r: string): string => {
+  const m = /message index: \d+: (.*?)(?: With gas wanted|$)/.exec(r)
+  return (m?.[1] ?? r).slice(0, 160)
 }
 
 /** Waits out the challenge window in block time, then `datum tx attestation finalize` by the relayer. */
@@ -55,4 +75,20 @@ export async function finalizeAfterWindow(
 export async function fetchResult(f: Flow, jobId: bigint): Promise<DpResult> {
   const r = await f.net.cli.run(['job', 'result', jobId.toString(), '--from', 'buyer'])
   return r.result as DpResult
+}
+
+/** What the chain and each daemon say about a job that did not get attested (for failure messages). */
+export async function explainJob(f: Flow, jobId: bigint): Promise<string> {
+  const parts: string[] = []
+  const a = await f.chain.attestation(jobId).catch(() => undefined)
+  const j = await f.chain.q.computeright.job(jobId).catch(() => undefined)
+  parts.push(
+    `chain: job state ${j?.state} deadlines ${JSON.stringify(j?.deadlines, (_k, v) => (typeof v === 'bigint' ? String(v) : v))}`,
+  )
+  parts.push(
+    `attestation: ${a ? `${AT.AttestationState[a.state]} assigned ${a.assigned.length}, commits ${a.commitments.length}, reveals ${a.reveals.length}` : 'none'}`,
+  )
+  for (const e of f.executors.values())
+    parts.push(`--- ${e.name} (running ${e.daemon.running}) ---\n${e.daemon.output.slice(-2500)}`)
+  return parts.join('\n')
 }

@@ -11,6 +11,17 @@ import type { Narrator } from './narrator.js'
 
 export const FUNDING = 1_000n * UDATUM_PER_DATUM
 
+/** Networks started and not yet closed, with their dirs. */
+const liveNetworks = new Map<LocalTestnet, string>()
+
+/** Kills every network this process started and has not closed, and removes its dir (for Ctrl-C). */
+export async function destroyAllNetworks(): Promise<void> {
+  const all = [...liveNetworks]
+  liveNetworks.clear()
+  await Promise.all(all.map(([t]) => t.destroy()))
+  for (const [, dir] of all) rmSync(dir, { recursive: true, force: true })
+}
+
 export interface FlowNetwork {
   dir: string
   testnet: LocalTestnet
@@ -56,6 +67,7 @@ export async function startNetwork(opts: NetworkOptions): Promise<FlowNetwork> {
       fund: [...keys.values()].map((address) => ({ address, coins: [{ denom: 'udatum', amount: FUNDING }] })),
       genesis: (g) => applyFlowParams(g, { windows, auditors: has('auditor'), arbiters: has('arbiter') }),
     })
+    liveNetworks.set(testnet, dir)
     n.step(`Starting ${testnet.validators.length} validators (block time ${opts.blockTimeMs ?? 400} ms)`)
     n.say(
       `job windows: accept ${windows.acceptSeconds} s, commit ${windows.commitSeconds} s, reveal ${windows.revealSeconds} s, ` +
@@ -78,11 +90,13 @@ export async function startNetwork(opts: NetworkOptions): Promise<FlowNetwork> {
         return a
       },
       close: async () => {
+        liveNetworks.delete(net)
         await net.destroy()
         rmSync(dir, { recursive: true, force: true })
       },
     }
   } catch (e) {
+    if (testnet) liveNetworks.delete(testnet)
     await testnet?.destroy()
     rmSync(dir, { recursive: true, force: true })
     throw e

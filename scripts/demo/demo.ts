@@ -1,0 +1,44 @@
+// `npm run demo`: the end-to-end flow of issue 7 on a local 4-validator testnet, told step by step. An owner
+// publishes a dataset, executors compute a DP mean on it for a buyer, the result is attested and paid out;
+// then a lying executor is outvoted and slashed; then nobody answers and the buyer gets its money back.
+// Every process (validators, executor daemons) is stopped on exit, on failure and on Ctrl-C.
+import { stopAllDaemons } from '../../testnet/flows/daemon-process.js'
+import { destroyAllNetworks } from '../../testnet/flows/network.js'
+import { runScenario } from '../../testnet/flows/scenario.js'
+import { ConsoleNarrator } from './console-narrator.js'
+
+let stopping = false
+async function cleanUpAndExit(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true
+    await stopAllDaemons().catch(() => {})
+    await destroyAllNetworks().catch(() => {})
+  }
+  process.exit(code)
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    console.log(`\n${signal}: stopping every daemon and validator…`)
+    void cleanUpAndExit(130)
+  })
+
+const narrator = new ConsoleNarrator()
+const t0 = Date.now()
+console.log('Datum demo: attested, differentially private computation on data the buyer never sees.')
+try {
+  const out = await runScenario(narrator)
+  const s = ((Date.now() - t0) / 1000).toFixed(0)
+  console.log(
+    `\nDone in ${s} s. Job ${out.honest.jobId}: DP mean ${out.honest.mean.toFixed(3)} vs true ${out.honest.trueMean.toFixed(3)}; ` +
+      `liar slashed on job ${out.liar.jobId}; job ${out.silent.jobId} refunded in full.`,
+  )
+  if (narrator.failed.length > 0) {
+    console.log(`\n${narrator.failed.length} check(s) FAILED:\n  ${narrator.failed.join('\n  ')}`)
+    await cleanUpAndExit(1)
+  }
+  await cleanUpAndExit(0)
+} catch (e) {
+  console.error(`\nThe demo stopped: ${(e as Error).stack ?? e}`)
+  await cleanUpAndExit(1)
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from './datum.js'
+import { Keyring } from './keyring.js'
+
+async function run(...argv: string[]) {
+  let out = ''
+  let err = ''
+  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) })
+  return { code, out, err }
+}
+
+async function deadPort(): Promise<number> {
+  const srv = createServer()
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))
+  const port = (srv.address() as { port: number }).port
+  await new Promise((r) => srv.close(r))
+  return port
+}
+
+describe('datum executor', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'datum-exec-cli-'))
+  const keyring = join(dir, 'keyring.json')
+
+  it('prints the address and compressed public key to register', async () => {
+    const key = await new Keyring(keyring).add('exec')
+    const r = await run('executor', 'pubkey', '--from', 'exec', '--keyring-file', keyring)
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.out)
+    expect(out.address).toBe(key.address)
+    expect(out.pubKey).toMatch(/^0[23][0-9a-f]{64}$/)
+  })
+
+  it('refuses bad flags before touching the node, and reports an unreachable node', async () => {
+    const base = [
+      'executor',
+      'start',
+      '--from',
+      'exec',
+      '--keyring-file',
+      keyring,
+      '--data-dir',
+      join(dir, 'd'),
+    ]
+    expect((await run(...base, '--listen', 'nope')).code).toBe(2)
+    expect((await run(...base, '--poll-ms', '5')).code).toBe(2)
+    expect((await run('executor', 'start', '--from', 'exec')).code).toBe(2) // --data-dir is required
+    const missing = await run(
+      ...base.slice(0, 4),
+      '--keyring-file',
+      join(dir, 'none.json'),
+      '--data-dir',
+      dir,
+    )
+    expect(missing.err).toMatch(/KEY_NOT_FOUND/)
+    const down = await run(...base, '--node', `http://127.0.0.1:${await deadPort()}`)
+    expect(down.code).toBe(1)
+    expect(down.err).toMatch(/NODE_UNREACHABLE/)
+  })
+})

@@ -46,11 +46,12 @@ export function acceptJob(k: AttestationKeeper, ctx: Context, m: MsgAcceptJob): 
   if (a.reveals.length > 0) throw E.lateCommit.wrap('reveals have started')
   const e = requireExecutor(k, ctx, m.executor)
   checkEligible(ctx, p, k.deps.dataAsset, e, job)
+  // computeright refuses the first accept past the accept deadline: ask before writing anything here
+  if (a.assigned.length === 0) k.deps.computeRight.markJob(ctx, m.jobId, 'ASSIGNED')
   e.locked = (BigInt(e.locked) + BigInt(a.stakePerExecutor)).toString()
   k.store.setExecutor(ctx, e)
   a.assigned.push(m.executor)
   k.store.setAttestation(ctx, a)
-  if (a.assigned.length === 1) k.deps.computeRight.markJob(ctx, m.jobId, 'ASSIGNED')
   emit(ctx, EventJobAccepted, { jobId: m.jobId, executor: m.executor, stake: a.stakePerExecutor })
 }
 

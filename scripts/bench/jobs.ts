@@ -67,9 +67,13 @@ async function watch(f: Flow, jobs: Tracked[], done: () => boolean): Promise<voi
           typeUrl: '/datum.attestation.v1.MsgFinalizeJob',
           value: { sender: relayer.address, jobId: j.jobId },
         }))
-        await relayer.client.broadcast(relayer.address, msgs)
-        for (const j of due) j.finalizedAt = Date.now()
-        log(`finalized ${due.map((j) => j.jobId).join(', ')}`)
+        try {
+          await relayer.client.broadcast(relayer.address, msgs)
+          for (const j of due) j.finalizedAt = Date.now()
+          log(`finalized ${due.map((j) => j.jobId).join(', ')}`)
+        } catch (e) {
+          log(`finalize of ${due.map((j) => j.jobId).join(', ')} failed, retrying: ${(e as Error).message}`)
+        }
       }
       await new Promise((r) => setTimeout(r, 300))
     }
@@ -80,9 +84,11 @@ async function watch(f: Flow, jobs: Tracked[], done: () => boolean): Promise<voi
 
 async function main(): Promise<void> {
   let flow: Flow | undefined
+  let loadBefore: string[] = []
   const narrator = new RecordingNarrator()
   try {
-    log(`setting up: 4 validators, 3 eligible executors, ${JOBS} jobs`)
+    loadBefore = os.loadavg().map((x) => x.toFixed(2))
+    log(`setting up: 4 validators, 3 eligible executors, ${JOBS} jobs (load average ${loadBefore.join(' ')})`)
     flow = await setUpFlow({
       narrator,
       windows: WINDOWS,
@@ -122,7 +128,9 @@ async function main(): Promise<void> {
     console.log(`jobs.attest_latency_p50_s ${quantile(latencies, 0.5).toFixed(1)}`)
     console.log(`jobs.attest_latency_p90_s ${quantile(latencies, 0.9).toFixed(1)}`)
     console.log(`jobs.wall_s ${((lastFinal - t0) / 1000).toFixed(1)}`)
-    console.log(`machine ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, load average ${load.join(' ')}`)
+    console.log(
+      `machine ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, load average ${loadBefore.join(' ')} before, ${load.join(' ')} after`,
+    )
   } catch (e) {
     log(narrator.text)
     throw e

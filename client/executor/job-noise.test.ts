@@ -7,7 +7,13 @@ const csv = `age\n${Array.from({ length: 1000 }, (_, i) => i % 100).join('\n')}\
 
 describe('job noise', () => {
   it('gives every executor of a job the same result, and another job other noise', () => {
-    const req = { algorithm: 'dp-mean' as const, column: 'age', epsilonMicro: 5_000_000n, lower: 0, upper: 100 }
+    const req = {
+      algorithm: 'dp-mean' as const,
+      column: 'age',
+      epsilonMicro: 5_000_000n,
+      lower: 0,
+      upper: 100,
+    }
     const run = (job: bigint) => runDp(csv, req, seededUniform(jobNoiseSeed(key, 'c', job, 'ab'))).value
     expect(run(1n)).toBe(run(1n))
     expect(run(1n)).not.toBe(run(2n))

@@ -33,10 +33,10 @@ export class ChainView {
     return (await this.client.query.attestation.params()).maxExecutorsPerJob
   }
 
-  /** Ids of jobs executors may still join (REQUESTED, ASSIGNED), every page. */
+  /** Ids of jobs executors may still join (until reveals start, COMMITTED ones too), every page. */
   async openJobIds(): Promise<bigint[]> {
     const ids: bigint[] = []
-    for (const state of [C.JobState.JOB_STATE_REQUESTED, C.JobState.JOB_STATE_ASSIGNED]) {
+    for (const state of OPEN_STATES) {
       let key: Uint8Array | undefined
       do {
         const page = await this.jobsByState(state, key)

@@ -1,6 +1,7 @@
 // Invariants: the module account holds exactly the bonds, open challenge bonds and the slashed pool (nothing
-// created or lost by slashing); locked stake never exceeds a bond; agreeing executors revealed the digest.
-import { AttestationState, DisputeState } from '../../proto/gen/datum/attestation/v1/index.js'
+// created or lost by slashing); locked stake never exceeds a bond; agreeing executors revealed the digest;
+// an ACTIVE executor is bonded at least the minimum (a slash below it jails).
+import { AttestationState, DisputeState, ExecutorState } from '../../proto/gen/datum/attestation/v1/index.js'
 import type { Context, Invariant } from '../sdk/index.js'
 import { commitmentOf } from './commitment.js'
 import type { AttestationKeeper } from './keeper.js'
@@ -43,6 +44,16 @@ export function attestationInvariants(k: AttestationKeeper, balances?: BalanceRe
               return `job ${a.jobId}: ${op} is agreeing without revealing ${a.resultDigest}`
           }
         }
+        return undefined
+      },
+    },
+    {
+      name: 'attestation/active-executors-bonded',
+      check: (ctx) => {
+        const min = BigInt(k.params(ctx).minExecutorBond?.amount ?? '0')
+        for (const e of k.store.executors(ctx))
+          if (e.state === ExecutorState.EXECUTOR_STATE_ACTIVE && BigInt(e.bond?.amount ?? '0') < min)
+            return `executor ${e.operator} is ACTIVE with bond ${e.bond?.amount} under the minimum ${min}`
         return undefined
       },
     },

@@ -50,6 +50,8 @@ export interface SettlementOutcome {
   computeCharged: bigint
   /** ε actually spent (≤ the job's ε); the rest of the reservation is released. */
   epsilonSpentMicro: bigint
+  /** The attested digest, for the usage ledger (success only). */
+  resultDigest?: string
 }
 
 export interface ComputeRightKeeperApi {

@@ -57,6 +57,7 @@ export function settleAttested(k: AttestationKeeper, ctx: Context, a: Attestatio
     executors: equalShares(a.agreeing),
     computeCharged: job.maxComputeFee,
     epsilonSpentMicro: a.epsilonActualMicro,
+    resultDigest: a.resultDigest,
   })
   k.deps.computeRight.markJob(ctx, a.jobId, 'FINALIZED')
   closeExecutors(k, ctx, a, false)

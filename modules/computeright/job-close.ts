@@ -31,6 +31,8 @@ export interface JobEnd {
   executors: readonly Share[]
   /** Actual ε spent per use when uses are consumed (≤ the job's ε). */
   epsilonSpentMicro: bigint
+  /** The attested result digest, recorded with each consumed use. */
+  resultDigest?: string
 }
 
 interface Totals {
@@ -76,6 +78,7 @@ function endUse(
       mechanism: job.mechanism,
       epsilonMicro: spent,
       executors: end.executors.map((e) => e.address),
+      resultDigest: end.resultDigest ?? '',
       feePaid: [{ denom, amount: price.toString() }],
     })
   } else {

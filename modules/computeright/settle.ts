@@ -16,6 +16,8 @@ export interface Settlement {
   computeCharged: bigint
   /** ε actually spent per input use on success (≤ the job's ε); the rest of each reservation is released. */
   epsilonSpentMicro: bigint
+  /** The attested result digest (hex), written to the usage ledger when uses are consumed. */
+  resultDigest?: string
 }
 
 function checkExecutors(shares: Share[]): Share[] {
@@ -36,7 +38,12 @@ export function settleJob(k: ComputeRightKeeper, ctx: Context, jobId: bigint, s:
   const executors = checkExecutors(s.executors)
   if (s.epsilonSpentMicro < 0n || s.epsilonSpentMicro > job.epsilonMicro)
     throw E.invalidSettlement.wrap(`epsilon spent ${s.epsilonSpentMicro} is not in 0..${job.epsilonMicro}`)
-  const base = { executors, epsilonSpentMicro: s.epsilonSpentMicro, fault: s.fault }
+  const base = {
+    executors,
+    epsilonSpentMicro: s.epsilonSpentMicro,
+    fault: s.fault,
+    resultDigest: s.resultDigest,
+  }
   let end: JobEnd
   switch (s.fault) {
     case FaultClass.FAULT_CLASS_NONE:

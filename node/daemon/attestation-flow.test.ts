@@ -65,7 +65,12 @@ describe('attestation with the real computeright keeper', () => {
       expect(s.balance(owner)).toBeGreaterThan(ownerBefore)
       const usage = [...s.assets.ledger.usage(s.tc.ctx, s.assetId)]
       expect(usage).toHaveLength(1)
-      expect(usage[0]).toMatchObject({ jobId: jobId.toString(), epsilonMicro: 30_000n, executors: execs })
+      expect(usage[0]).toMatchObject({
+        jobId: jobId.toString(),
+        epsilonMicro: 30_000n,
+        executors: execs,
+        resultDigest: DIGEST,
+      })
       expect(s.assets.getBudget(s.tc.ctx, s.assetId, 1).spentMicro).toBe(30_000n)
     }))
 

@@ -75,6 +75,7 @@ export function computeRightForAttestation(
         executors: outcome.executors,
         computeCharged: outcome.computeCharged,
         epsilonSpentMicro: outcome.epsilonSpentMicro,
+        resultDigest: outcome.resultDigest,
       })
     },
   }

@@ -183,6 +183,7 @@ function checkAll(s: JobsTestEnv, m: Model, supply: bigint): void {
   const budget = s.assets.getBudget(ctx, s.assetId, 1)
   expect(budget.spentMicro + budget.reservedMicro).toBeLessThanOrEqual(budget.totalMicro)
   const attOf = (id: bigint) => s.att.keeper.store.attestation(ctx, id)
+  for (const r of ledger) expect(r.resultDigest).toBe(attOf(BigInt(r.jobId))?.resultDigest)
   const spent = finalized.reduce((sum, x) => sum + (attOf(x.id)?.epsilonActualMicro ?? 0n), 0n)
   expect(budget.spentMicro).toBe(spent)
   for (const x of jobs) {

@@ -82,23 +82,31 @@ export class ChainView {
     await waitFor(what, async () => (await this.blockTime()) > unixSeconds, { timeoutMs, intervalMs: 250 })
   }
 
-  /** Waits until the job's attestation is in `state` (fails fast on a state it can never leave). */
+  /**
+   * Waits until the job's attestation is in `state`; fails at once when it can no longer get there (FAILED,
+   * or the job's reveal deadline passed while still OPEN) instead of waiting out the timeout.
+   */
   async waitForAttestation(
     jobId: bigint,
     state: AT.AttestationState,
     timeoutMs = 90_000,
   ): Promise<AT.Attestation> {
-    return waitFor(
+    const revealBy = (await this.q.computeright.job(jobId)).deadlines?.revealBy ?? 0n
+    const r = await waitFor(
       `job ${jobId} ${AT.AttestationState[state]}`,
       async () => {
         const a = await this.attestation(jobId)
-        if (a?.state === state) return a
-        if (a && a.state === AT.AttestationState.ATTESTATION_STATE_FAILED)
-          throw new Error(`job ${jobId} FAILED`)
+        if (a?.state === state) return { a }
+        if (a?.state === AT.AttestationState.ATTESTATION_STATE_FAILED) return { fatal: 'the job FAILED' }
+        const open = !a || a.state === AT.AttestationState.ATTESTATION_STATE_OPEN
+        if (open && revealBy > 0n && (await this.blockTime()) > revealBy + 1n)
+          return { fatal: `the reveal deadline ${revealBy} passed without a quorum` }
         return undefined
       },
       { timeoutMs, intervalMs: 200 },
     )
+    if (!r.a) throw new Error(`job ${jobId} will not be ${AT.AttestationState[state]}: ${r.fatal}`)
+    return r.a
   }
 
   close(): void {

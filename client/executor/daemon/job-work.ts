@@ -102,7 +102,7 @@ export class JobWork {
           msg: msg('MsgCommitResult', { executor: this.d.self, jobId: v.job.id, commitment: rec.commitment }),
         })
     }
-    const r = await this.tx.send(items)
+    const r = await this.tx.send(items, 2)
     for (const id of r.ok) {
       const rec = this.d.journal.get(id)!
       this.d.journal.save({ ...rec, phase: 'committed' })
@@ -151,7 +151,7 @@ export class JobWork {
       }
       return [{ key: id, msg: msg('MsgRevealResult', value) }]
     })
-    const r = await this.tx.send(items)
+    const r = await this.tx.send(items, 3)
     for (const id of r.ok) {
       this.d.journal.save({ ...this.d.journal.get(id)!, phase: 'revealed' })
       this.d.log('revealed', { jobId: id.toString() })

@@ -160,7 +160,7 @@ export async function env(params: Partial<T.Params> = {}): Promise<Env> {
         id,
         requester,
         inputs: [{ assetId, assetVersion: 1, rightId: id }],
-        codeHash: '0'.repeat(63) + 'a',
+        codeHash: `${'0'.repeat(63)}a`,
         imageDigest: `sha256:${'0'.repeat(63)}b`,
         mechanism: DA.Mechanism.MECHANISM_DP,
         epsilonMicro: 1_000_000n,

@@ -139,16 +139,20 @@ async function main(): Promise<void> {
   }
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, async () => {
+// the first signal starts the clean-up; repeats (Ctrl-C reaches the whole process group) must not cut it short
+let stopping: Promise<never> | undefined
+function cleanUpAndExit(code: number): Promise<never> {
+  stopping ??= (async () => {
     await stopAllDaemons().catch(() => {})
     await destroyAllNetworks().catch(() => {})
-    process.exit(130)
-  })
+    process.exit(code)
+  })()
+  return stopping
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void cleanUpAndExit(130))
 
 await main().catch(async (e) => {
   log(`bench:jobs failed: ${(e as Error).stack ?? e}`)
-  await stopAllDaemons().catch(() => {})
-  await destroyAllNetworks().catch(() => {})
-  process.exit(1)
+  await cleanUpAndExit(1)
 })

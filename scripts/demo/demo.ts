@@ -7,19 +7,21 @@ import { destroyAllNetworks } from '../../testnet/flows/network.js'
 import { runScenario } from '../../testnet/flows/scenario.js'
 import { ConsoleNarrator } from './console-narrator.js'
 
-let stopping = false
-async function cleanUpAndExit(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true
+// Ctrl-C reaches this process more than once (the terminal signals the whole group and tsx forwards it
+// again): the first signal starts the clean-up, later ones must not cut it short.
+let stopping: Promise<never> | undefined
+function cleanUpAndExit(code: number): Promise<never> {
+  stopping ??= (async () => {
     await stopAllDaemons().catch(() => {})
     await destroyAllNetworks().catch(() => {})
-  }
-  process.exit(code)
+    process.exit(code)
+  })()
+  return stopping
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => {
-    console.log(`\n${signal}: stopping every daemon and validator…`)
+  process.on(signal, () => {
+    if (!stopping) console.log(`\n${signal}: stopping every daemon and validator…`)
     void cleanUpAndExit(130)
   })
 

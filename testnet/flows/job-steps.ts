@@ -54,7 +54,8 @@ export async function followToAttested(f: Flow, jobId: bigint, timeoutMs = 90_00
 /** The chain's words in a refused simulation, without the RPC wrapping around them. */
 const shortReason = (r: string): string => {
   const m = /message index: \d+: (.*?)(?: With gas wanted|$)/.exec(r)
-  return (m?.[1] ?? r).slice(0, 160)
+  const text = m?.[1] ?? r
+  return text.length > 240 ? `${text.slice(0, 240)}…` : text
 }
 
 /** Waits out the challenge window in block time, then `datum tx attestation finalize` by the relayer. */

@@ -22,6 +22,7 @@ export async function runSilent(f: Flow): Promise<SilentOutcome> {
   const buyerBefore = await chain.balance(f.buyer.address)
   const budget0 = await chain.q.dataasset.privacyBudget(asset.assetId)
   const job = await requestJob(f, f.offerings.shortLived)
+  const buyerPaid = await chain.balance(f.buyer.address)
   const j = await chain.q.computeright.job(job.jobId)
   const d = j.deadlines!
   n.say(
@@ -44,6 +45,9 @@ export async function runSilent(f: Flow): Promise<SilentOutcome> {
     `right ${right.id} ${CR.RightState[right.state]} (validity ended at ${right.expiresAt}); unused use refunded`,
   )
   const buyerAfter = await chain.balance(f.buyer.address)
+  n.say(
+    `the buyer got back ${datum(buyerAfter - buyerPaid)}: the compute fee at the claim, the price as the unused use of its expired right`,
+  )
   n.check(
     `buyer refunded in full: ${datum(buyerBefore)} → ${datum(buyerAfter)}, only its ${BUYER_FEE_PAID} udatum tx fee gone`,
     buyerBefore - buyerAfter === BUYER_FEE_PAID,

@@ -101,6 +101,10 @@ export const executorCommands: Command[] = [
         process.once('SIGINT', () => done('SIGINT'))
         process.once('SIGTERM', () => done('SIGTERM'))
       })
+      // a second signal while stopping means "now"
+      const now = () => process.exit(130)
+      process.once('SIGINT', now)
+      process.once('SIGTERM', now)
       await daemon.stop()
       return { event: 'stopped', signal }
     },

@@ -126,10 +126,17 @@ export class ExecutorDaemon {
     })()
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Stops watching, lets the tick in progress finish for at most `graceMs` (a broadcast to a node that just
+   * went away can wait for CosmJS's whole timeout; the journal is written before each tx, so cutting it
+   * short loses nothing), then closes the result server.
+   */
+  async stop(graceMs = 5_000): Promise<void> {
     this.stopped = true
     await this.watch?.stop()
-    await this.idle
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([this.idle, new Promise<void>((r) => (timer = setTimeout(r, graceMs)))])
+    clearTimeout(timer)
     await this.server?.close()
     this.client?.disconnect()
   }

@@ -1,13 +1,18 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkAlgorithmParams } from '../../modules/computeright/validate.js'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import { Mechanism } from '../../proto/gen/datum/dataasset/v1/index.js'
 import { BUILTIN_IMAGE_DIGEST, parseBuiltinParams } from '../executor/job-params.js'
 import { parseArgs } from './args.js'
-import { JOB_FLAGS, jobOf } from './computeright-job-args.js'
+import { TX_FLAGS } from './command.js'
+import { JOB_FLAGS, jobOf, withSignerOutputKey } from './computeright-job-args.js'
 import { jobStateOf } from './computeright-queries.js'
 import { main } from './datum.js'
 import { UsageError } from './errors.js'
+import { Keyring } from './keyring.js'
 
 async function run(...argv: string[]) {
   let out = ''
@@ -20,6 +25,22 @@ const job = (...argv: string[]) => jobOf(parseArgs(argv, JOB_FLAGS))
 const HEX = 'a'.repeat(64)
 
 describe('job flags', () => {
+  it('encrypts the result to the --from key unless --output-key is given', async () => {
+    const keyringFile = join(mkdtempSync(join(tmpdir(), 'datum-cr-cli-')), 'keyring.json')
+    await new Keyring(keyringFile).add('buyer')
+    const base = ['--epsilon', '0.1', '--mechanism', 'dp', '--algorithm', `${HEX}:sha256:${HEX}`]
+    const withKey = (...extra: string[]) =>
+      parseArgs([...base, '--from', 'buyer', '--keyring-file', keyringFile, ...extra], {
+        ...JOB_FLAGS,
+        ...TX_FLAGS,
+      })
+    const own = await withSignerOutputKey(withKey(), job(...base))
+    expect(Buffer.from(own.outputKey!).toString('hex')).toMatch(/^0[23][0-9a-f]{64}$/)
+    const given = `02${'11'.repeat(32)}`
+    const explicit = await withSignerOutputKey(withKey(), job(...base, '--output-key', given))
+    expect(Buffer.from(explicit.outputKey!).toString('hex')).toBe(given)
+  })
+
   it('--builtin builds the canonical params the executor accepts, mechanism dp by default', () => {
     const j = job(
       '--builtin',

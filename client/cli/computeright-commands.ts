@@ -4,7 +4,7 @@
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import { type FlagSpecs, type ParsedArgs, positional, str } from './args.js'
 import type { Command } from './command.js'
-import { coinOf, JOB_FLAGS, jobOf } from './computeright-job-args.js'
+import { coinOf, JOB_FLAGS, jobOf, withSignerOutputKey } from './computeright-job-args.js'
 import { computeRightQueryCommands, idOf } from './computeright-queries.js'
 import { UsageError } from './errors.js'
 import { epsilonMicro, uint } from './parse-dataasset.js'
@@ -102,10 +102,10 @@ export const computeRightCommands: Command[] = [
   tx('request-job', 'open a job on rights you hold (locks one use of each and the compute fee)', {
     args: '<right-id>...',
     flags: JOB_FLAGS,
-    run: (a) => {
+    run: async (a) => {
       if (a.positionals.length === 0) throw new UsageError('at least one <right-id> is required')
       const rightIds = a.positionals.map((v) => idOf('right-id', v))
-      const job = jobOf(a)
+      const job = await withSignerOutputKey(a, jobOf(a))
       return runTx(
         a,
         (requester) => ({ typeUrl: `${CR}MsgRequestJob`, value: { requester, rightIds, job } }),
@@ -116,9 +116,9 @@ export const computeRightCommands: Command[] = [
   tx('purchase-and-request', 'buy a right and open a job on it in one transaction', {
     args: '<offering-id>',
     flags: JOB_FLAGS,
-    run: (a) => {
+    run: async (a) => {
       const offeringId = idOf('offering-id', positional(a, 0, 'offering-id'))
-      const job = jobOf(a)
+      const job = await withSignerOutputKey(a, jobOf(a))
       return runTx(
         a,
         (buyer) => ({ typeUrl: `${CR}MsgPurchaseAndRequest`, value: { buyer, offeringId, job } }),

@@ -6,6 +6,7 @@ import type * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import type { DpAlgorithm } from '../executor/dp-aggregates.js'
 import { builtinAlgorithm, JobParamsError } from '../executor/job-params.js'
 import { type FlagSpecs, list, many, type ParsedArgs, str } from './args.js'
+import { keyringOf } from './connect.js'
 import { UsageError } from './errors.js'
 import { algorithmOf, epsilonMicro, mechanismOf } from './parse-dataasset.js'
 
@@ -40,7 +41,11 @@ export const JOB_FLAGS: FlagSpecs = {
   },
   epsilon: { type: 'string', description: 'ε for the job, decimal (required)', value: '<ε>' },
   'max-compute-fee': { type: 'string', description: 'locked compute fee, e.g. 500udatum', value: '<coin>' },
-  'output-key': { type: 'string', description: 'requester public key for the result, hex', value: '<hex>' },
+  'output-key': {
+    type: 'string',
+    description: 'public key (hex) the result is encrypted to (default: the --from key)',
+    value: '<hex>',
+  },
   viewer: { type: 'repeat', description: 'address that may also read the result', value: '<address>' },
 }
 
@@ -103,4 +108,15 @@ export function jobOf(a: ParsedArgs): T.JobRequestInput {
     outputKey: new Uint8Array(Buffer.from(key, 'hex')),
     viewers: many(a, 'viewer'),
   }
+}
+
+/**
+ * A job without --output-key is encrypted to the signer: executors refuse jobs without a key, and the
+ * requester's own key is what `datum job result --from` opens.
+ */
+export async function withSignerOutputKey(a: ParsedArgs, job: T.JobRequestInput): Promise<T.JobRequestInput> {
+  if (job.outputKey && job.outputKey.length > 0) return job
+  const { signer } = await keyringOf(a).signer(str(a, 'from')!)
+  const [account] = await signer.getAccounts()
+  return { ...job, outputKey: account!.pubkey }
 }

@@ -47,6 +47,7 @@ describe('datum executor', () => {
     ]
     expect((await run(...base, '--listen', 'nope')).code).toBe(2)
     expect((await run(...base, '--poll-ms', '5')).code).toBe(2)
+    expect((await run(...base, '--wait-for-executors', '0')).code).toBe(2)
     expect((await run('executor', 'start', '--from', 'exec')).code).toBe(2) // --data-dir is required
     const missing = await run(
       ...base.slice(0, 4),

@@ -29,6 +29,12 @@ function pollMsOf(a: ParsedArgs): number {
   return n
 }
 
+function waitForOf(a: ParsedArgs): number {
+  const n = Number(str(a, 'wait-for-executors') ?? '1')
+  if (!Number.isSafeInteger(n) || n < 1 || n > 64) throw new UsageError('--wait-for-executors must be 1..64')
+  return n
+}
+
 const line = (event: string, fields: Record<string, unknown> = {}) =>
   process.stdout.write(`${JSON.stringify({ event, time: new Date().toISOString(), ...fields })}\n`)
 
@@ -60,6 +66,12 @@ export const executorCommands: Command[] = [
         default: '127.0.0.1:0',
         value: '<host:port>',
       },
+      'wait-for-executors': {
+        type: 'string',
+        description: 'reveal only once N executors committed (or the commit window closed)',
+        default: '1',
+        value: '<N>',
+      },
       'poll-ms': {
         type: 'string',
         description: 'poll interval besides the websocket',
@@ -70,6 +82,7 @@ export const executorCommands: Command[] = [
     run: async (a) => {
       const { host, port } = listenOf(a)
       const pollMs = pollMsOf(a)
+      const waitForExecutors = waitForOf(a)
       const dataDir = resolve(str(a, 'data-dir')!)
       const grantsDir = resolve(str(a, 'grants-dir') ?? join(dataDir, 'grants'))
       mkdirSync(dataDir, { recursive: true, mode: 0o700 })
@@ -86,6 +99,7 @@ export const executorCommands: Command[] = [
         // test hooks, for the fault-injecting e2e tests only
         lie: process.env.DATUM_EXECUTOR_TEST_LIE === '1',
         holdReveals: process.env.DATUM_EXECUTOR_TEST_HOLD_REVEALS === '1',
+        waitForExecutors,
         log: line,
       })
       let started: { address: string; url: string }

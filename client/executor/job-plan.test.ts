@@ -24,6 +24,11 @@ describe('executor job plan', () => {
     expect(nextAction('me', { ...job, now: 111n }, one, 3).kind).toBe('reveal')
     const both = att({ assigned: ['me', 'b'], commitments: [commit('me'), commit('b')] })
     expect(nextAction('me', job, both, 3).kind).toBe('reveal')
+    // an operator waiting for three co-executors holds the reveal until then, or until the window closes
+    expect(nextAction('me', job, both, 3, 3)).toMatchObject({ kind: 'none', reason: /waiting/ })
+    expect(nextAction('me', { ...job, now: 111n }, both, 3, 3).kind).toBe('reveal')
+    const three = att({ assigned: ['me', 'b', 'c'], commitments: ['me', 'b', 'c'].map(commit) })
+    expect(nextAction('me', job, three, 3, 3).kind).toBe('reveal')
   })
 
   it('never its own or owned jobs, nor full, late or finished ones', () => {

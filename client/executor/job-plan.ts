@@ -20,11 +20,17 @@ export type Action =
   | { kind: 'reveal' }
   | { kind: 'none'; reason: string }
 
+/**
+ * `waitForExecutors`: reveal only once that many executors have committed (or the commit window closed).
+ * Reveals close the job to newcomers, so an operator who expects co-executors can wait for them instead of
+ * revealing into a pool too small for a quorum.
+ */
 export function nextAction(
   self: string,
   job: JobFacts,
   att: T.Attestation | undefined,
   maxExecutors: number,
+  waitForExecutors = 1,
 ): Action {
   if (self === job.requester || job.assetOwners.includes(self))
     return { kind: 'none', reason: 'never execute own or owned jobs' }
@@ -47,7 +53,8 @@ export function nextAction(
   }
   if (revealed) return { kind: 'none', reason: 'already revealed' }
   if (job.now > job.revealBy) return { kind: 'none', reason: 'reveal deadline passed' }
-  const allCommitted = (att?.commitments.length ?? 0) === (att?.assigned.length ?? 0)
-  if (!allCommitted && job.now <= job.commitBy) return { kind: 'none', reason: 'waiting for other commits' }
+  const commits = att?.commitments.length ?? 0
+  const ready = commits === (att?.assigned.length ?? 0) && commits >= waitForExecutors
+  if (!ready && job.now <= job.commitBy) return { kind: 'none', reason: 'waiting for other commits' }
   return { kind: 'reveal' }
 }

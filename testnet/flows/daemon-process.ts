@@ -28,6 +28,8 @@ export interface DaemonOptions {
   pollMs?: number
   /** Test hook: report true result + 1. */
   lie?: boolean
+  /** `--wait-for-executors`: reveal only once this many executors committed. */
+  waitForExecutors?: number
 }
 
 const live = new Set<ExecutorDaemon>()
@@ -62,6 +64,7 @@ export class ExecutorDaemon {
     ]
     args.push('--node', o.node, '--data-dir', o.dataDir, '--grants-dir', o.grantsDir, '--listen', o.listen)
     if (o.pollMs !== undefined) args.push('--poll-ms', String(o.pollMs))
+    if (o.waitForExecutors !== undefined) args.push('--wait-for-executors', String(o.waitForExecutors))
     const env: NodeJS.ProcessEnv = { ...process.env }
     if (o.lie) env.DATUM_EXECUTOR_TEST_LIE = '1'
     else delete env.DATUM_EXECUTOR_TEST_LIE

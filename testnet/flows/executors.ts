@@ -104,7 +104,7 @@ export async function startDaemons(n: Narrator, execs: Executor[], timeoutMs = 9
   )
 }
 
-/** A fresh daemon for the same executor (same key, port and data dir), optionally lying. */
-export function replaceDaemon(e: Executor, lie: boolean): void {
-  e.daemon = new ExecutorDaemon({ ...e.daemon.opts, lie })
+/** A fresh daemon for the same executor (same key, port and data dir), optionally lying or waiting. */
+export function replaceDaemon(e: Executor, lie: boolean, waitForExecutors?: number): void {
+  e.daemon = new ExecutorDaemon({ ...e.daemon.opts, lie, waitForExecutors })
 }

@@ -23,13 +23,16 @@ export async function runLiar(
   n.step(
     `Run 2 — ${opts.liar} will lie about its result; ${opts.newcomer.name} joins so the honest still have a quorum`,
   )
-  const newcomer = await addExecutor(f, opts.newcomer)
+  await addExecutor(f, opts.newcomer)
   const liar = f.executors.get(opts.liar)!
-  await liar.daemon.stop()
-  replaceDaemon(liar, true)
-  await startDaemons(n, [newcomer, liar])
-  const before = await chain.executor(liar.address)
   const honest = [...f.executors.values()].filter((e) => e !== liar && e.name !== opts.ineligible)
+  // Reveals close a job to newcomers; all three wait for each other's commits (--wait-for-executors 3), so a
+  // slow accept on a loaded machine cannot leave the liar one against one.
+  const eligible = [liar, ...honest]
+  await Promise.all(eligible.map((e) => e.daemon.stop()))
+  for (const e of eligible) replaceDaemon(e, e === liar, eligible.length)
+  await startDaemons(n, eligible)
+  const before = await chain.executor(liar.address)
   const repsBefore = await Promise.all(honest.map(async (e) => (await chain.executor(e.address)).reputation))
   n.say(`${liar.name}: bond ${datum(BigInt(before.bond!.amount))}, reputation ${before.reputation}`)
 

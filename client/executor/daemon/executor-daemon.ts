@@ -24,6 +24,7 @@ export interface DaemonOptions {
   pollMs: number
   lie: boolean
   holdReveals?: boolean
+  waitForExecutors?: number
   log: (event: string, fields?: Record<string, unknown>) => void
 }
 
@@ -77,6 +78,7 @@ export class ExecutorDaemon {
       datasets: new DatasetSource(this.o.dataDir),
       lie: this.o.lie,
       holdReveals: this.o.holdReveals,
+      waitForExecutors: this.o.waitForExecutors,
       endpoint: me.endpoint,
       log: this.o.log,
     })

@@ -19,6 +19,8 @@ export interface WorkDeps {
   grants: Grants
   datasets: DatasetSource
   lie: boolean
+  /** Reveal only once this many executors committed, or the commit window closed (default 1). */
+  waitForExecutors?: number
   /** Test hook: commit but never reveal (to stop the daemon between the two deterministically). */
   holdReveals?: boolean
   /** The registered endpoint; results are revealed as `<endpoint>/results/<job>`. */
@@ -53,7 +55,7 @@ export class JobWork {
         this.d.log('error', { jobId: id.toString(), message: `reading the job: ${(e as Error).message}` })
         continue
       }
-      const action = nextAction(this.d.self, v.facts, v.attestation, maxExecutors)
+      const action = nextAction(this.d.self, v.facts, v.attestation, maxExecutors, this.d.waitForExecutors)
       if (action.kind === 'accept') {
         const why = refusal(v, this.d.grants)
         if (why) this.skip(id, why)

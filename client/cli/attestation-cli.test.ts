@@ -1,21 +1,7 @@
-import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { main } from './datum.js'
+import { deadPort, runCli } from './test-cli.js'
 
-async function run(...argv: string[]) {
-  let out = ''
-  let err = ''
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) })
-  return { code, out, err }
-}
-
-async function deadPort(): Promise<number> {
-  const srv = createServer()
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))
-  const port = (srv.address() as { port: number }).port
-  await new Promise((r) => srv.close(r))
-  return port
-}
+const run = runCli
 
 describe('datum tx/query attestation', () => {
   it('lists the attestation commands in help', async () => {

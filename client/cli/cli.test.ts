@@ -1,30 +1,16 @@
 import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { COMMANDS, main } from './datum.js'
+import { COMMANDS } from './datum.js'
+import { deadPort, runCli } from './test-cli.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'datum-cli-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-async function run(...argv: string[]) {
-  let out = ''
-  let err = ''
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) })
-  return { code, out, err }
-}
-
-/** A port with nothing listening on it. */
-async function deadPort(): Promise<number> {
-  const srv = createServer()
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))
-  const port = (srv.address() as { port: number }).port
-  await new Promise((r) => srv.close(r))
-  return port
-}
+const run = runCli
 
 describe('datum CLI', () => {
   it('prints help for the tree and for every command, exit 0', async () => {

@@ -10,16 +10,11 @@ import { parseArgs } from './args.js'
 import { TX_FLAGS } from './command.js'
 import { JOB_FLAGS, jobOf, withSignerOutputKey } from './computeright-job-args.js'
 import { jobStateOf } from './computeright-queries.js'
-import { main } from './datum.js'
 import { UsageError } from './errors.js'
 import { Keyring } from './keyring.js'
+import { runCli } from './test-cli.js'
 
-async function run(...argv: string[]) {
-  let out = ''
-  let err = ''
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) })
-  return { code, out, err }
-}
+const run = runCli
 
 const job = (...argv: string[]) => jobOf(parseArgs(argv, JOB_FLAGS))
 const HEX = 'a'.repeat(64)

@@ -1,25 +1,11 @@
 import { mkdtempSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from './datum.js'
 import { Keyring } from './keyring.js'
+import { deadPort, runCli } from './test-cli.js'
 
-async function run(...argv: string[]) {
-  let out = ''
-  let err = ''
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) })
-  return { code, out, err }
-}
-
-async function deadPort(): Promise<number> {
-  const srv = createServer()
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))
-  const port = (srv.address() as { port: number }).port
-  await new Promise((r) => srv.close(r))
-  return port
-}
+const run = runCli
 
 describe('datum executor', () => {
   const dir = mkdtempSync(join(tmpdir(), 'datum-exec-cli-'))

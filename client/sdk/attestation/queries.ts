@@ -1,9 +1,9 @@
 // A QueryClient extension for `datum.attestation.v1.Query`: executors, attestations (commitments, reveals,
 // agreeing executors), disputes and params, typed over abci_query.
-import { createProtobufRpcClient, type QueryClient } from '@cosmjs/stargate'
-import type { Codec } from '../../../proto/codec.js'
+import type { QueryClient } from '@cosmjs/stargate'
 import * as T from '../../../proto/gen/datum/attestation/v1/index.js'
 import type { PageRequest } from '../dataasset/queries.js'
+import { queryCaller } from '../query-call.js'
 
 const SERVICE = 'datum.attestation.v1.Query'
 
@@ -33,13 +33,7 @@ export interface AttestationExtension {
 }
 
 export function setupAttestationExtension(base: QueryClient): AttestationExtension {
-  const rpc = createProtobufRpcClient(base)
-  const call = async <Q, R>(
-    method: string,
-    req: Codec<unknown, Q>,
-    res: Codec<R, unknown>,
-    q: Q,
-  ): Promise<R> => res.decode(await rpc.request(SERVICE, method, req.encode(q)))
+  const call = queryCaller(base, SERVICE)
   // the query server answers NotFound for a missing record; callers get undefined instead
   const orUndefined = async <R>(p: Promise<R>): Promise<R | undefined> => {
     try {

@@ -1,8 +1,8 @@
 // A QueryClient extension for `datum.computeright.v1.Query`: typed requests over abci_query.
-import { createProtobufRpcClient, type QueryClient } from '@cosmjs/stargate'
+import type { QueryClient } from '@cosmjs/stargate'
 import { QUERY_SERVICE } from '../../../modules/computeright/query-paths.js'
-import type { Codec } from '../../../proto/codec.js'
 import * as T from '../../../proto/gen/datum/computeright/v1/index.js'
+import { queryCaller } from '../query-call.js'
 
 /** cosmos PageRequest: key or offset, limit (default 100, max 1000), count_total, reverse. */
 export type PageRequest = NonNullable<T.QueryByAssetRequestInput['pagination']>
@@ -29,13 +29,7 @@ export interface ComputeRightExtension {
 }
 
 export function setupComputeRightExtension(base: QueryClient): ComputeRightExtension {
-  const rpc = createProtobufRpcClient(base)
-  const call = async <Q, R>(
-    method: string,
-    req: Codec<unknown, Q>,
-    res: Codec<R, unknown>,
-    q: Q,
-  ): Promise<R> => res.decode(await rpc.request(QUERY_SERVICE, method, req.encode(q)))
+  const call = queryCaller(base, QUERY_SERVICE)
   return {
     computeright: {
       offering: async (id) =>

@@ -1,8 +1,8 @@
 // A QueryClient extension for `datum.dataasset.v1.Query`: typed requests over abci_query.
-import { createProtobufRpcClient, type QueryClient } from '@cosmjs/stargate'
+import type { QueryClient } from '@cosmjs/stargate'
 import { QUERY_SERVICE } from '../../../modules/dataasset/query-paths.js'
-import type { Codec } from '../../../proto/codec.js'
 import * as T from '../../../proto/gen/datum/dataasset/v1/index.js'
+import { queryCaller } from '../query-call.js'
 
 export type PageRequest = NonNullable<T.QueryAssetsByOwnerRequestInput['pagination']>
 
@@ -22,13 +22,7 @@ export interface DataAssetExtension {
 }
 
 export function setupDataAssetExtension(base: QueryClient): DataAssetExtension {
-  const rpc = createProtobufRpcClient(base)
-  const call = async <Q, R>(
-    method: string,
-    req: Codec<unknown, Q>,
-    res: Codec<R, unknown>,
-    q: Q,
-  ): Promise<R> => res.decode(await rpc.request(QUERY_SERVICE, method, req.encode(q)))
+  const call = queryCaller(base, QUERY_SERVICE)
   return {
     dataasset: {
       asset: async (id) => (await call('Asset', T.QueryAssetRequest, T.QueryAssetResponse, { id })).asset!,

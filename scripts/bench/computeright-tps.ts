@@ -5,12 +5,9 @@
 import '../../node/polyfills.js'
 import { DirectSecp256k1HdWallet, DirectSecp256k1Wallet } from '@cosmjs/proto-signing'
 import { DatumClient } from '../../client/sdk/client.js'
-import { loadGenesis, saveGenesis } from '../../node/config/genesis.js'
-import { homePaths } from '../../node/config/home.js'
-import { addGenesisAccount } from '../../node/daemon/genesis-tools.js'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
-import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { initFundedNode } from './funded-node.js'
 import { runLoad } from './load.js'
 import { loadAccounts, signTx } from './presign.js'
 
@@ -84,17 +81,8 @@ async function offer(owner: DatumClient, address: string): Promise<bigint> {
 }
 
 export async function purchaseAndRequestTps(): Promise<TpsResult> {
-  const { node, mnemonic, address: owner } = await NodeProcess.init()
-  const paths = homePaths(node.home)
-  const genesis = loadGenesis(paths.genesisFile)
   const buyers = loadAccounts(BUYERS, 1n)
-  for (const b of buyers)
-    addGenesisAccount(genesis.appState, b.address, [{ denom: 'udatum', amount: 10_000_000_000n }])
-  saveGenesis(paths.genesisFile, genesis)
-  node.patchConfig((c) => {
-    c.mempool.maxTxs = 100_000
-    c.log.level = 'warn'
-  })
+  const { node, mnemonic, address: owner, genesis } = await initFundedNode(buyers.map((b) => b.address))
   try {
     await node.start({ timeoutMs: 120_000 })
     const ownerClient = await DatumClient.connectWithSigner(

@@ -7,12 +7,11 @@ import os from 'node:os'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
 import { connectKey } from '../../testnet/flows/buyer.js'
 import type { JobWindows } from '../../testnet/flows/chain-params.js'
-import { stopAllDaemons } from '../../testnet/flows/daemon-process.js'
 import { type Flow, setUpFlow, tearDown } from '../../testnet/flows/flow.js'
 import { requestJob } from '../../testnet/flows/job-steps.js'
 import { RecordingNarrator } from '../../testnet/flows/narrator.js'
-import { destroyAllNetworks } from '../../testnet/flows/network.js'
 import { DEMO_POLICY } from '../../testnet/flows/owner.js'
+import { cleanUpAndExit, cleanUpOnSignals } from '../../testnet/flows/shutdown.js'
 
 const JOBS = Number(process.env.BENCH_JOBS ?? 20)
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 15 * 60_000)
@@ -139,18 +138,7 @@ async function main(): Promise<void> {
   }
 }
 
-// the first signal starts the clean-up; repeats (Ctrl-C reaches the whole process group) must not cut it short
-let stopping: Promise<never> | undefined
-function cleanUpAndExit(code: number): Promise<never> {
-  stopping ??= (async () => {
-    await stopAllDaemons().catch(() => {})
-    await destroyAllNetworks().catch(() => {})
-    process.exit(code)
-  })()
-  return stopping
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void cleanUpAndExit(130))
+cleanUpOnSignals()
 
 await main().catch(async (e) => {
   log(`bench:jobs failed: ${(e as Error).stack ?? e}`)

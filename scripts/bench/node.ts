@@ -4,10 +4,7 @@
 import '../../node/polyfills.js'
 import { cpus } from 'node:os'
 import { signatureBackend } from '../../modules/auth/index.js'
-import { loadGenesis, saveGenesis } from '../../node/config/genesis.js'
-import { homePaths } from '../../node/config/home.js'
-import { addGenesisAccount } from '../../node/daemon/genesis-tools.js'
-import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { initFundedNode } from './funded-node.js'
 import { idleBlockTimeMs, rssMb, runLoad } from './load.js'
 import { loadAccounts, signSend } from './presign.js'
 
@@ -15,17 +12,8 @@ const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 200)
 const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 50)
 
 async function main() {
-  const { node } = await NodeProcess.init()
-  const paths = homePaths(node.home)
-  const genesis = loadGenesis(paths.genesisFile)
   const accounts = loadAccounts(ACCOUNTS, 1n)
-  for (const a of accounts)
-    addGenesisAccount(genesis.appState, a.address, [{ denom: 'udatum', amount: 10_000_000_000n }])
-  saveGenesis(paths.genesisFile, genesis)
-  node.patchConfig((c) => {
-    c.mempool.maxTxs = 100_000
-    c.log.level = 'warn'
-  })
+  const { node, genesis } = await initFundedNode(accounts.map((a) => a.address))
   try {
     await node.start({ timeoutMs: 120_000 })
     const idle = await idleBlockTimeMs(node.rpcUrl, 3)

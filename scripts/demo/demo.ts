@@ -2,28 +2,11 @@
 // publishes a dataset, executors compute a DP mean on it for a buyer, the result is attested and paid out;
 // then a lying executor is outvoted and slashed; then nobody answers and the buyer gets its money back.
 // Every process (validators, executor daemons) is stopped on exit, on failure and on Ctrl-C.
-import { stopAllDaemons } from '../../testnet/flows/daemon-process.js'
-import { destroyAllNetworks } from '../../testnet/flows/network.js'
 import { runScenario } from '../../testnet/flows/scenario.js'
+import { cleanUpAndExit, cleanUpOnSignals } from '../../testnet/flows/shutdown.js'
 import { ConsoleNarrator } from './console-narrator.js'
 
-// Ctrl-C reaches this process more than once (the terminal signals the whole group and tsx forwards it
-// again): the first signal starts the clean-up, later ones must not cut it short.
-let stopping: Promise<never> | undefined
-function cleanUpAndExit(code: number): Promise<never> {
-  stopping ??= (async () => {
-    await stopAllDaemons().catch(() => {})
-    await destroyAllNetworks().catch(() => {})
-    process.exit(code)
-  })()
-  return stopping
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.on(signal, () => {
-    if (!stopping) console.log(`\n${signal}: stopping every daemon and validator…`)
-    void cleanUpAndExit(130)
-  })
+cleanUpOnSignals((signal) => console.log(`\n${signal}: stopping every daemon and validator…`))
 
 const narrator = new ConsoleNarrator()
 const t0 = Date.now()

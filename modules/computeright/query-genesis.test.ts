@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import { QueryError } from '../sdk/index.js'
 import { exportGenesis, initGenesis, parseGenesis } from './genesis.js'
-import { QUERY_SERVICE } from './query-paths.js'
-import { computeRightQueryHandlers } from './query-server.js'
 import {
+  askQuery,
   buyer,
   createOffering,
   type Env,
@@ -21,15 +20,12 @@ beforeEach(async () => {
 })
 afterEach(() => env.cleanup())
 
-function ask<R>(
+const ask = <R>(
   method: string,
   req: { encode(v: never): Uint8Array },
   value: unknown,
   res: { decode(b: Uint8Array): R },
-) {
-  const h = computeRightQueryHandlers(env.keeper)[`/${QUERY_SERVICE}/${method}`]!
-  return res.decode(h(env.ctx(), req.encode(value as never)))
-}
+) => askQuery(env, method, req, value, res)
 
 describe('queries', () => {
   it('offering, right, job, rights by holder, escrow and settlement preview', () => {

@@ -7,7 +7,7 @@ import { jobAssetIndexKey, jobStateIndexKey } from './keys.js'
 import { QUERY_SERVICE } from './query-paths.js'
 import { computeRightQueryHandlers } from './query-server.js'
 import { markAssigned } from './settle.js'
-import { buyer, createOffering, type Env, makeEnv, purchase, requestJob } from './test-fixtures.js'
+import { askQuery, buyer, createOffering, type Env, makeEnv, purchase, requestJob } from './test-fixtures.js'
 
 let env: Env
 beforeEach(async () => {
@@ -15,15 +15,12 @@ beforeEach(async () => {
 })
 afterEach(() => env.cleanup())
 
-function ask<R>(
+const ask = <R>(
   method: string,
   req: { encode(v: never): Uint8Array },
   value: unknown,
   res: { decode(b: Uint8Array): R },
-) {
-  const h = computeRightQueryHandlers(env.keeper)[`/${QUERY_SERVICE}/${method}`]!
-  return res.decode(h(env.ctx(), req.encode(value as never)))
-}
+) => askQuery(env, method, req, value, res)
 
 const S = T.JobState
 const byState = (state: T.JobState, pagination?: object) =>

@@ -16,6 +16,8 @@ import { exportGenesis } from './genesis.js'
 import { ComputeRightKeeper } from './keeper.js'
 import { ESCROW_MODULE } from './keys.js'
 import { computeRightMsgs } from './msgs.js'
+import { QUERY_SERVICE } from './query-paths.js'
+import { computeRightQueryHandlers } from './query-server.js'
 
 export { digest, hash, other, owner, third }
 export const buyer = testAccount(4).address
@@ -157,4 +159,16 @@ export function requestJob(
 export function advance(env: Env, seconds: bigint): void {
   const block = env.tc.ctx.block as { time: { seconds: bigint; nanos: number } }
   block.time = { seconds: env.tc.ctx.unixSeconds + seconds, nanos: 0 }
+}
+
+/** Runs one Query method of the module against the env's state, as the node's query router would. */
+export function askQuery<R>(
+  env: Env,
+  method: string,
+  req: { encode(v: never): Uint8Array },
+  value: unknown,
+  res: { decode(b: Uint8Array): R },
+): R {
+  const h = computeRightQueryHandlers(env.keeper)[`/${QUERY_SERVICE}/${method}`]!
+  return res.decode(h(env.ctx(), req.encode(value as never)))
 }

@@ -1,7 +1,9 @@
 // Issue 7 on one real node: `datum asset publish`, `datum asset grant`, a `datum executor start` daemon as a
 // separate process, a buyer's purchase-and-request through CosmJS, and `datum job result`. The daemon is
 // killed between commit and reveal and must reveal after its restart from its journal; someone who is not
-// a reader of the job gets nothing from the executor.
+// a reader of the job gets nothing from the executor; finalizing inside the challenge window is refused; a
+// challenge is listed by `datum query attestation disputes`, refused to a non-arbiter, and rejected by the
+// arbiter, which finalizes the job.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -75,7 +77,11 @@ beforeAll(async () => {
     final_seconds: '10',
     challenge_seconds: '3',
   })
-  Object.assign(g.app_state.attestation.params, { auditors: [init.address], challenge_window_seconds: '2' })
+  Object.assign(g.app_state.attestation.params, {
+    auditors: [init.address],
+    arbiters: [init.address],
+    challenge_window_seconds: '20',
+  })
   writeFileSync(file, JSON.stringify(g))
   node.patchConfig((c) => {
     c.consensus.timeoutCommitMs = 300
@@ -264,14 +270,28 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
     expect(result.resultDigest).toBe(attested.resultDigest)
     // the Laplace noise of the mean at ε 0.5 over 600 rows stays far inside ±10 (p < 1e-6)
     expect(Math.abs(result.result.value - TRUE_MEAN)).toBeLessThan(10)
-    await waitFor(
-      'finalize after the challenge window',
-      async () =>
-        (await datum(['tx', 'attestation', 'finalize', `${jobId}`, '--from', 'buyer'])).code === 0
-          ? true
-          : undefined,
-      { timeoutMs: 60_000, intervalMs: 1000 },
-    )
+    // a challenge inside the window, rejected by the arbiter: the job is finalized at once
+    const late = await datum(['tx', 'attestation', 'finalize', `${jobId}`, '--from', 'buyer'])
+    expect(late.err).toMatch(/challenge window/)
+    const challenged = await ok([
+      'tx',
+      'attestation',
+      'challenge',
+      `${jobId}`,
+      '--bond',
+      '100000udatum',
+      '--reason',
+      'check',
+      '--from',
+      'buyer',
+    ])
+    const disputeId = challenged.response.disputeId
+    const open = await ok(['query', 'attestation', 'disputes', '--job', `${jobId}`, '--state', 'open'], {
+      keys: false,
+    })
+    expect(open.disputes.map((d: { id: string }) => d.id)).toEqual([`${disputeId}`])
+    expect((await datum(['tx', 'attestation', 'resolve', `${disputeId}`, '--from', 'buyer'])).code).toBe(1)
+    await ok(['tx', 'attestation', 'resolve', `${disputeId}`, '--from', 'owner'])
     const { budget } = await buyer.query.dataasset.privacyBudget(assetId)
     expect(budget?.spentMicro).toBe(500_000n)
     const j = await buyer.query.computeright.job(jobId)

@@ -71,3 +71,14 @@ export function addGenesisAccount(
   bank.supply = supply.map((c) => ({ denom: c.denom, amount: c.amount.toString() }))
   return appState
 }
+
+/**
+ * On a development home the dev account is the attestation auditor and arbiter, so the whole data-rights
+ * flow (register an executor, audit it, resolve a challenge) runs on `npm start` without editing genesis.
+ */
+export function makeDevAuthority(appState: Record<string, unknown>, address: string): void {
+  const att = appState.attestation as { params?: { auditors?: string[]; arbiters?: string[] } } | undefined
+  if (!att?.params) throw new ConfigError('GENESIS_INVALID', 'genesis has no attestation params')
+  att.params.auditors = [normalizeAddress(address)]
+  att.params.arbiters = [normalizeAddress(address)]
+}

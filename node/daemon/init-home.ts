@@ -11,7 +11,7 @@ import { timestampFromMs } from '../config/time.js'
 import { generateValidatorKey, saveValidatorKey } from '../config/validator-key.js'
 import { loadOrCreateNodeKey } from '../p2p/node-key.js'
 import { buildModules } from './app-wiring.js'
-import { addGenesisAccount, defaultAppState } from './genesis-tools.js'
+import { addGenesisAccount, defaultAppState, makeDevAuthority } from './genesis-tools.js'
 
 export const DEFAULT_CHAIN_ID = 'datum-local-1'
 export const DEV_ACCOUNT_COINS = [{ denom: 'udatum', amount: 1_000_000_000_000n }]
@@ -65,6 +65,7 @@ export async function initHome(opts: InitOptions): Promise<InitResult> {
     const mnemonic = opts.mnemonic ?? Bip39.encode(Random.getBytes(32)).toString()
     devAccount = await devAccountFromMnemonic(mnemonic)
     addGenesisAccount(appState, devAccount.address, DEV_ACCOUNT_COINS)
+    makeDevAuthority(appState, devAccount.address)
     writeFileSync(paths.devAccountFile, `${JSON.stringify(devAccount, null, 2)}\n`, { mode: 0o600 })
   }
   const genesis: GenesisDoc = {

@@ -16,6 +16,23 @@ describe('datum tx/query attestation', () => {
     expect((await run('tx', 'attestation', 'commit', '1', 'zz', '--from', 'k')).code).toBe(2)
     expect((await run('query', 'attestation', 'job', '0')).code).toBe(2)
     expect((await run('query', 'attestation', 'executors', '--kind', 'quantum')).code).toBe(2)
+    const d = 'ab'.repeat(32)
+    const missing = await run(
+      'tx',
+      'attestation',
+      'reveal',
+      '1',
+      d,
+      d,
+      '--output-uri',
+      'http://x',
+      '--evidence-file',
+      '/nonexistent/q',
+      '--from',
+      'k',
+    )
+    expect(missing.code).toBe(2)
+    expect(missing.err).toMatch(/--evidence-file/)
   })
 
   it('an unreachable node is exit 1', async () => {

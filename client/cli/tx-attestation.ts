@@ -1,4 +1,5 @@
 // `datum tx attestation …`: one command per Msg of the attestation module.
+import { readFileSync } from 'node:fs'
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import { bool, type ParsedArgs, positional, str } from './args.js'
 import { coinsFromString } from './coins.js'
@@ -43,6 +44,15 @@ const hex = (name: string, s: string, len: RegExp): string => {
 }
 
 const JOB = '<job-id>'
+
+function evidenceOf(file: string | undefined): Uint8Array {
+  if (file === undefined) return new Uint8Array()
+  try {
+    return new Uint8Array(readFileSync(file))
+  } catch (e) {
+    throw new UsageError(`--evidence-file: ${(e as Error).message}`)
+  }
+}
 
 export const attestationTxCommands: Command[] = [
   tx('register-executor', 'register as an executor with a bond', {
@@ -146,6 +156,11 @@ export const attestationTxCommands: Command[] = [
         default: '0',
         value: '<n>',
       },
+      'evidence-file': {
+        type: 'string',
+        description: 'TEE quote or report binding the job and digest (TEE executors)',
+        value: '<path>',
+      },
     },
     run: (a) =>
       runTx(
@@ -158,6 +173,7 @@ export const attestationTxCommands: Command[] = [
             salt: hex('<salt-hex>', positional(a, 2, 'salt-hex'), /^[0-9a-f]+$/),
             outputUri: str(a, 'output-uri'),
             epsilonSpentMicro: BigInt(hex('--epsilon-micro', str(a, 'epsilon-micro') ?? '0', /^\d{1,19}$/)),
+            evidence: evidenceOf(str(a, 'evidence-file')),
           }),
         T.MsgRevealResultResponse,
       ),

@@ -34,4 +34,5 @@ export const attestationErrors = {
   measurementNotAllowed: registerError(CODESPACE, 29, 'measurement not allowlisted for this kind'),
   invalidGenesis: registerError(CODESPACE, 30, 'invalid attestation genesis'),
   epsilonTooHigh: registerError(CODESPACE, 31, 'epsilon spent exceeds the job epsilon'),
+  invalidEvidence: registerError(CODESPACE, 32, 'TEE evidence does not bind the job and result'),
 } as const

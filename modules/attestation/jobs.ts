@@ -20,6 +20,7 @@ import { requireExecutor } from './executors.js'
 import type { JobView } from './expected-keepers.js'
 import type { AttestationKeeper } from './keeper.js'
 import { executorWeight, quorumReached } from './quorum.js'
+import { checkEvidence } from './tee-evidence.js'
 
 export function requireOpenJob(k: AttestationKeeper, ctx: Context, jobId: bigint): JobView {
   const job = k.deps.computeRight.getJobView(ctx, jobId)
@@ -104,12 +105,15 @@ export function revealResult(k: AttestationKeeper, ctx: Context, m: MsgRevealRes
   if (commitmentOf(m.resultDigest, m.salt) !== c.hash) throw E.revealMismatch.wrap(m.executor)
   if (m.epsilonSpentMicro > job.epsilonMicro)
     throw E.epsilonTooHigh.wrap(`${m.epsilonSpentMicro} > ${job.epsilonMicro}`)
+  const e = requireExecutor(k, ctx, m.executor)
+  const evidenceHash = checkEvidence(e.kind, e.measurement, m.evidence, m.jobId, m.resultDigest)
   a.reveals.push({
     executor: m.executor,
     resultDigest: m.resultDigest,
     outputUri: m.outputUri,
     epsilonSpentMicro: m.epsilonSpentMicro,
     height: ctx.height,
+    evidenceHash,
   })
   const attested = tryAttest(k, ctx, a, job, m.resultDigest)
   k.store.setAttestation(ctx, a)

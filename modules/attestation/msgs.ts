@@ -3,11 +3,13 @@ import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import type { MsgDefinition } from '../sdk/index.js'
 import { defineMsg } from '../sdk/proto-services.js'
 import { openChallenge, resolveChallenge } from './disputes.js'
+import { attestationErrors as E } from './errors.js'
 import * as ex from './executors.js'
 import { acceptJob, commitResult, revealResult } from './jobs.js'
 import type { AttestationKeeper } from './keeper.js'
 import { AMINO_PREFIX } from './msg-types.js'
 import { claimExpired, finalizeJob } from './settlement.js'
+import { MAX_EVIDENCE_BYTES } from './tee-evidence.js'
 import * as v from './validate.js'
 
 /** Runs a handler whose response message is empty. */
@@ -110,6 +112,8 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
         v.checkHex64('result_digest', m.resultDigest)
         v.checkSalt(m.salt)
         v.checkUri('output_uri', m.outputUri, true)
+        if (m.evidence.length > MAX_EVIDENCE_BYTES)
+          throw E.invalidField.wrap(`evidence is over ${MAX_EVIDENCE_BYTES} bytes`)
       },
       handle: (ctx, m) => ({ attested: revealResult(k, ctx, m) }),
     }),

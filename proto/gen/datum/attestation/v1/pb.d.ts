@@ -689,6 +689,7 @@ export namespace datum {
                 outputUri: string;
                 epsilonSpentMicro: Long;
                 height: Long;
+                evidenceHash: string;
                 static create(properties: datum.attestation.v1.Reveal.$Shape): datum.attestation.v1.Reveal & datum.attestation.v1.Reveal.$Shape;
                 static create(properties?: datum.attestation.v1.Reveal.$Properties): datum.attestation.v1.Reveal;
                 static encode(message: datum.attestation.v1.Reveal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -706,6 +707,7 @@ export namespace datum {
                     outputUri?: (string|null);
                     epsilonSpentMicro?: (Long|null);
                     height?: (Long|null);
+                    evidenceHash?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.attestation.v1.Reveal.$Properties;
@@ -1569,6 +1571,7 @@ export namespace datum {
                 salt: string;
                 outputUri: string;
                 epsilonSpentMicro: Long;
+                evidence: Uint8Array;
                 static create(properties: datum.attestation.v1.MsgRevealResult.$Shape): datum.attestation.v1.MsgRevealResult & datum.attestation.v1.MsgRevealResult.$Shape;
                 static create(properties?: datum.attestation.v1.MsgRevealResult.$Properties): datum.attestation.v1.MsgRevealResult;
                 static encode(message: datum.attestation.v1.MsgRevealResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1587,6 +1590,7 @@ export namespace datum {
                     salt?: (string|null);
                     outputUri?: (string|null);
                     epsilonSpentMicro?: (Long|null);
+                    evidence?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.attestation.v1.MsgRevealResult.$Properties;

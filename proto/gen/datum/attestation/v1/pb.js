@@ -4252,6 +4252,8 @@ export const datum = $root.datum = (() => {
 
                 Reveal.prototype.height = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
+                Reveal.prototype.evidenceHash = "";
+
                 Reveal.create = function(properties) {
                     return new Reveal(properties);
                 };
@@ -4273,6 +4275,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.epsilonSpentMicro);
                     if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
                         writer.uint32(/* id 5, wireType 0 =*/40).int64(message.height);
+                    if (message.evidenceHash != null && $Object.hasOwnProperty.call(message, "evidenceHash") && message.evidenceHash !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.evidenceHash);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4351,6 +4355,15 @@ export const datum = $root.datum = (() => {
                                     delete message.height;
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.evidenceHash = value;
+                                else
+                                    delete message.evidenceHash;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4407,6 +4420,9 @@ export const datum = $root.datum = (() => {
                                 message.height = object.height;
                             else if (typeof object.height === "object")
                                 message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber();
+                    if (object.evidenceHash != null)
+                        if (typeof object.evidenceHash !== "string" || object.evidenceHash.length)
+                            message.evidenceHash = $String(object.evidenceHash);
                     return message;
                 };
 
@@ -4432,6 +4448,7 @@ export const datum = $root.datum = (() => {
                             object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.evidenceHash = "";
                     }
                     if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
                         object.executor = message.executor;
@@ -4453,6 +4470,8 @@ export const datum = $root.datum = (() => {
                             object.height = options.longs === $String ? $String(message.height) : message.height;
                         else
                             object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber() : message.height;
+                    if (message.evidenceHash != null && $Object.hasOwnProperty.call(message, "evidenceHash"))
+                        object.evidenceHash = message.evidenceHash;
                     return object;
                 };
 
@@ -9655,6 +9674,8 @@ export const datum = $root.datum = (() => {
 
                 MsgRevealResult.prototype.epsilonSpentMicro = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
+                MsgRevealResult.prototype.evidence = $util.newBuffer([]);
+
                 MsgRevealResult.create = function(properties) {
                     return new MsgRevealResult(properties);
                 };
@@ -9678,6 +9699,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.outputUri);
                     if (message.epsilonSpentMicro != null && $Object.hasOwnProperty.call(message, "epsilonSpentMicro") && (typeof message.epsilonSpentMicro === "object" ? message.epsilonSpentMicro.low || message.epsilonSpentMicro.high : message.epsilonSpentMicro !== 0))
                         writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.epsilonSpentMicro);
+                    if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence") && message.evidence.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.evidence);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -9765,6 +9788,15 @@ export const datum = $root.datum = (() => {
                                     delete message.epsilonSpentMicro;
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.evidence = value;
+                                else
+                                    delete message.evidence;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -9824,6 +9856,12 @@ export const datum = $root.datum = (() => {
                                 message.epsilonSpentMicro = object.epsilonSpentMicro;
                             else if (typeof object.epsilonSpentMicro === "object")
                                 message.epsilonSpentMicro = new $util.LongBits(object.epsilonSpentMicro.low >>> 0, object.epsilonSpentMicro.high >>> 0).toNumber(true);
+                    if (object.evidence != null)
+                        if (object.evidence.length)
+                            if (typeof object.evidence === "string")
+                                $util.base64.decode(object.evidence, message.evidence = $util.newBuffer($util.base64.length(object.evidence)), 0);
+                            else if (object.evidence.length >= 0)
+                                message.evidence = object.evidence;
                     return message;
                 };
 
@@ -9850,6 +9888,13 @@ export const datum = $root.datum = (() => {
                             object.epsilonSpentMicro = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.epsilonSpentMicro = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.evidence = "";
+                        else {
+                            object.evidence = [];
+                            if (options.bytes !== $Array)
+                                object.evidence = $util.newBuffer(object.evidence);
+                        }
                     }
                     if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
                         object.executor = message.executor;
@@ -9873,6 +9918,8 @@ export const datum = $root.datum = (() => {
                             object.epsilonSpentMicro = options.longs === $String ? $String(message.epsilonSpentMicro) : message.epsilonSpentMicro;
                         else
                             object.epsilonSpentMicro = options.longs === $String ? $util.Long.prototype.toString.call(message.epsilonSpentMicro) : options.longs === $Number ? new $util.LongBits(message.epsilonSpentMicro.low >>> 0, message.epsilonSpentMicro.high >>> 0).toNumber(true) : message.epsilonSpentMicro;
+                    if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence"))
+                        object.evidence = options.bytes === $String ? $util.base64.encode(message.evidence, 0, message.evidence.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.evidence) : message.evidence;
                     return object;
                 };
 

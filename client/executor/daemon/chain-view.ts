@@ -33,18 +33,22 @@ export class ChainView {
     return (await this.client.query.attestation.params()).maxExecutorsPerJob
   }
 
-  /** Ids of jobs executors may still join (until reveals start, COMMITTED ones too), every page. */
-  async openJobIds(): Promise<bigint[]> {
-    const ids: bigint[] = []
+  /** Jobs executors may still join (until reveals start, COMMITTED ones too), every page. */
+  async openJobs(): Promise<C.Job[]> {
+    const jobs: C.Job[] = []
     for (const state of OPEN_STATES) {
       let key: Uint8Array | undefined
       do {
         const page = await this.jobsByState(state, key)
-        ids.push(...page.jobs.map((j) => j.id))
+        jobs.push(...page.jobs)
         key = page.pagination?.nextKey?.length ? page.pagination.nextKey : undefined
       } while (key)
     }
-    return ids
+    return jobs
+  }
+
+  job(id: bigint): Promise<C.Job> {
+    return this.client.query.computeright.job(id)
   }
 
   private async jobsByState(state: C.JobState, key?: Uint8Array): Promise<C.QueryJobsResponse> {
@@ -65,26 +69,44 @@ export class ChainView {
     return C.QueryJobsResponse.decode(bytes.value)
   }
 
-  async view(jobId: bigint, now: bigint): Promise<JobView> {
+  /** A right's asset and pinned version never change: read once. */
+  private readonly rights = new Map<bigint, { assetId: string; version: number }>()
+
+  /**
+   * The job with its inputs and attestation. `assets` is shared by one pass, so each asset is read once a
+   * pass however many jobs use it.
+   */
+  async view(job: C.Job, now: bigint, assets: Map<string, Promise<D.DataAsset>>): Promise<JobView> {
     const q = this.client.query
-    const job = await q.computeright.job(jobId)
+    const jobId = job.id
     const pinnedVersions = new Map<string, number>()
     for (const id of job.rightIds) {
-      const right = await q.computeright.right(id)
-      pinnedVersions.set(right.assetId, right.assetVersion)
+      let r = this.rights.get(id)
+      if (!r) {
+        const right = await q.computeright.right(id)
+        r = { assetId: right.assetId, version: right.assetVersion }
+        if (this.rights.size > 100_000) this.rights.clear()
+        this.rights.set(id, r)
+      }
+      pinnedVersions.set(r.assetId, r.version)
     }
-    const assets = await Promise.all([...pinnedVersions.keys()].map((id) => q.dataasset.asset(id)))
+    const inputs = await Promise.all(
+      [...pinnedVersions.keys()].map((id) => {
+        if (!assets.has(id)) assets.set(id, q.dataasset.asset(id))
+        return assets.get(id)!
+      }),
+    )
     const attestation = await q.attestation.attestation(jobId)
     const d = job.deadlines!
     return {
       job,
-      assets,
+      assets: inputs,
       pinnedVersions,
       attestation,
       facts: {
         jobId,
         requester: job.requester,
-        assetOwners: assets.map((a) => a.owner),
+        assetOwners: inputs.map((a) => a.owner),
         now,
         commitBy: d.commitBy,
         revealBy: d.revealBy,

@@ -1,6 +1,7 @@
 // One pass over the jobs this executor could act on: plan each from chain state, then accept, compute and
 // commit, and reveal in (at most) one batched tx per kind. Returns whether anything moved, so the daemon
 // runs another pass at once instead of waiting a block per phase.
+import type { DataAsset } from '../../../proto/gen/datum/dataasset/v1/index.js'
 import type { DatumClient } from '../../sdk/client.js'
 import { nextAction } from '../job-plan.js'
 import type { ChainView, JobView } from './chain-view.js'
@@ -42,7 +43,9 @@ export class JobWork {
     const { chain, journal } = this.d
     const now = await chain.now()
     const maxExecutors = await chain.maxExecutorsPerJob()
-    const ids = [...new Set([...(await chain.openJobIds()), ...journal.unfinished()].map(String))].map(BigInt)
+    const jobs = new Map((await chain.openJobs()).map((j) => [j.id, j]))
+    const ids = [...new Set([...jobs.keys(), ...journal.unfinished()])]
+    const assets = new Map<string, Promise<DataAsset>>()
     const accept: MsgOf<bigint>[] = []
     const commit: JobView[] = []
     const reveal: bigint[] = []
@@ -50,7 +53,7 @@ export class JobWork {
       if (DONE.includes(journal.get(id)?.phase as JobRecord['phase'])) continue
       let v: JobView
       try {
-        v = await chain.view(id, now)
+        v = await chain.view(jobs.get(id) ?? (await chain.job(id)), now, assets)
       } catch (e) {
         this.d.log('error', { jobId: id.toString(), message: `reading the job: ${(e as Error).message}` })
         continue

@@ -13,7 +13,7 @@ describe('datum executor', () => {
 
   it('prints the address and compressed public key to register', async () => {
     const key = await new Keyring(keyring).add('exec')
-    const r = await run('executor', 'pubkey', '--from', 'exec', '--keyring-file', keyring)
+    const r = await run('executor', 'pubkey', '--key', 'exec', '--keyring-file', keyring)
     expect(r.code).toBe(0)
     const out = JSON.parse(r.out)
     expect(out.address).toBe(key.address)
@@ -35,6 +35,8 @@ describe('datum executor', () => {
     expect((await run(...base, '--poll-ms', '5')).code).toBe(2)
     expect((await run(...base, '--wait-for-executors', '0')).code).toBe(2)
     expect((await run('executor', 'start', '--from', 'exec')).code).toBe(2) // --data-dir is required
+    expect((await run('executor', 'start', '--data-dir', dir)).code).toBe(2) // --key is required
+    expect((await run('executor', 'start', '--key', 'a', '--from', 'b', '--data-dir', dir)).code).toBe(2)
     const missing = await run(
       ...base.slice(0, 4),
       '--keyring-file',

@@ -11,8 +11,20 @@ import { keyringOf, withNode } from './connect.js'
 import { CliError, UsageError } from './errors.js'
 
 const FROM = {
-  from: { type: 'string', description: 'the executor key in the keyring', required: true, value: '<key>' },
+  key: { type: 'string', description: 'the executor key (name or address) in the keyring', value: '<key>' },
+  from: { type: 'string', description: 'the same as --key', value: '<key>' },
 } as const
+
+/** The executor's key: `--key` (or `--from`, as in every tx command). */
+function keyNameOf(a: ParsedArgs): string {
+  const key = str(a, 'key')
+  const from = str(a, 'from')
+  if (key !== undefined && from !== undefined && key !== from)
+    throw new UsageError('give --key or --from, not both')
+  const name = key ?? from
+  if (name === undefined) throw new UsageError('--key is required')
+  return name
+}
 
 function listenOf(a: ParsedArgs): { host: string; port: number } {
   const raw = str(a, 'listen') ?? '127.0.0.1:0'
@@ -80,13 +92,14 @@ export const executorCommands: Command[] = [
       },
     },
     run: async (a) => {
+      const keyName = keyNameOf(a)
       const { host, port } = listenOf(a)
       const pollMs = pollMsOf(a)
       const waitForExecutors = waitForOf(a)
       const dataDir = resolve(str(a, 'data-dir')!)
       const grantsDir = resolve(str(a, 'grants-dir') ?? join(dataDir, 'grants'))
       mkdirSync(dataDir, { recursive: true, mode: 0o700 })
-      const key = keyringOf(a).get(str(a, 'from')!)
+      const key = keyringOf(a).get(keyName)
       const node = str(a, 'node')!
       const daemon = new ExecutorDaemon({
         node,
@@ -129,7 +142,7 @@ export const executorCommands: Command[] = [
     kind: 'local',
     flags: { ...KEYRING_FLAGS, ...FROM },
     run: async (a) => {
-      const key = keyringOf(a).get(str(a, 'from')!)
+      const key = keyringOf(a).get(keyNameOf(a))
       const wallet = await DirectSecp256k1HdWallet.fromMnemonic(key.mnemonic, { prefix: ACCOUNT_PREFIX })
       const [acc] = await wallet.getAccounts()
       return { address: acc!.address, pubKey: Buffer.from(acc!.pubkey).toString('hex') }

@@ -57,7 +57,7 @@ export class ExecutorDaemon {
       DATUM,
       'executor',
       'start',
-      '--from',
+      '--key',
       o.name,
       '--keyring-file',
       o.keyringFile,

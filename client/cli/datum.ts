@@ -17,6 +17,7 @@ import { attestationQueryCommands } from './query-attestation.js'
 import { dataAssetQueryCommands } from './query-dataasset.js'
 import { attestationTxCommands } from './tx-attestation.js'
 import { dataAssetTxCommands } from './tx-dataasset.js'
+import { updateExecutorCommand } from './update-executor.js'
 
 export const COMMANDS: Command[] = [
   ...keysCommands,
@@ -24,6 +25,7 @@ export const COMMANDS: Command[] = [
   ...dataAssetQueryCommands,
   ...assetCommands,
   ...attestationTxCommands,
+  updateExecutorCommand,
   ...attestationQueryCommands,
   jobResultCommand,
   assetGrantCommand,

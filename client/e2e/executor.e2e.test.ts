@@ -121,7 +121,7 @@ afterAll(async () => {
 describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
   let assetId: string
 
-  it('publishes, offers, registers, audits and grants', async () => {
+  it('publishes, offers, registers, updates, audits and grants', async () => {
     mkdirSync(join(dir, 'data'))
     const rows = Array.from({ length: ROWS }, (_, i) => `${i},${20 + (i % 50)}`)
     writeFileSync(join(dir, 'data/visits.csv'), `id,age\n${rows.join('\n')}\n`)
@@ -192,11 +192,16 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
       'DE',
       '--pub-key',
       key.pubKey,
-      '--endpoint',
-      execUrl,
       '--from',
       'exec',
     ])
+    // registered without an endpoint, the daemon cannot name where results are: it refuses to start
+    daemon = startDaemon()
+    await waitFor('the daemon without an endpoint to exit', () => (daemon.running ? undefined : true), {
+      timeoutMs: 60_000,
+    })
+    expect(daemon.output).toMatch(/NO_ENDPOINT/)
+    await ok(['tx', 'attestation', 'update-executor', '--endpoint', execUrl, '--from', 'exec'])
     await ok([
       'tx',
       'attestation',

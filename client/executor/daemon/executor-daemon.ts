@@ -30,7 +30,7 @@ export interface DaemonOptions {
 
 export class DaemonError extends Error {
   constructor(
-    readonly code: 'NOT_REGISTERED' | 'KEY_MISMATCH',
+    readonly code: 'NOT_REGISTERED' | 'KEY_MISMATCH' | 'NO_ENDPOINT',
     message: string,
   ) {
     super(message)
@@ -64,6 +64,12 @@ export class ExecutorDaemon {
       throw new DaemonError(
         'KEY_MISMATCH',
         `executor ${address} is registered with pub key ${me.pubKey}, not ${pubKey}`,
+      )
+    // reveals name `<endpoint>/results/<job>`, where requesters fetch the result
+    if (!/^https?:\/\//.test(me.endpoint))
+      throw new DaemonError(
+        'NO_ENDPOINT',
+        `executor ${address} has no http(s) endpoint; set one with update-executor`,
       )
     const sk = await secretKeyFromMnemonic(this.o.mnemonic)
     const journal = new JobJournal(this.o.dataDir)

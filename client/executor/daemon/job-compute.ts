@@ -15,20 +15,25 @@ export class JobRefused extends Error {
   }
 }
 
-/** Why this daemon cannot run the job at all (checked before accepting, so no stake is locked in vain). */
-export function refusal(v: JobView, grants: Grants): string | undefined {
-  if (v.assets.length !== 1) return 'built-in algorithms take exactly one input asset'
+/** The job's params when this daemon can run it, else why not (checked before accepting a job). */
+function runnable(v: JobView, grants: Grants): { params: BuiltinParams } | { why: string } {
+  if (v.assets.length !== 1) return { why: 'built-in algorithms take exactly one input asset' }
   const asset = v.assets[0]!
   if (v.pinnedVersions.get(asset.id) !== asset.version)
-    return `asset ${asset.id} moved past the pinned version`
-  if (!grants.has(asset.id)) return `no data-key grant for asset ${asset.id}`
-  if (v.job.outputKey.length !== 33) return 'job has no compressed secp256k1 output key'
+    return { why: `asset ${asset.id} moved past the pinned version` }
+  if (!grants.has(asset.id)) return { why: `no data-key grant for asset ${asset.id}` }
+  if (v.job.outputKey.length !== 33) return { why: 'job has no compressed secp256k1 output key' }
   try {
-    parseBuiltinParams(v.job.algorithm!)
+    return { params: parseBuiltinParams(v.job.algorithm!) }
   } catch (e) {
-    return (e as Error).message
+    return { why: (e as Error).message }
   }
-  return undefined
+}
+
+/** Why this daemon cannot run the job at all (checked before accepting, so no stake is locked in vain). */
+export function refusal(v: JobView, grants: Grants): string | undefined {
+  const r = runnable(v, grants)
+  return 'why' in r ? r.why : undefined
 }
 
 export interface ComputeDeps {
@@ -40,11 +45,11 @@ export interface ComputeDeps {
 }
 
 export async function computeJob(v: JobView, deps: ComputeDeps): Promise<PreparedResult> {
-  const why = refusal(v, deps.grants)
-  if (why) throw new JobRefused(why)
+  const r = runnable(v, deps.grants)
+  if ('why' in r) throw new JobRefused(r.why)
+  const { params } = r
   const asset = v.assets[0]!
   const algorithm = v.job.algorithm!
-  const params: BuiltinParams = parseBuiltinParams(algorithm)
   const dataKey = deps.grants.dataKey(asset.id)
   const csv = await deps.datasets.csv(
     { contentHash: asset.contentHash, storageUri: asset.storage?.uri ?? '' },

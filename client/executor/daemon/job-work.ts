@@ -30,7 +30,7 @@ export interface WorkDeps {
 }
 
 const msg = (name: string, value: unknown) => ({ typeUrl: `/datum.attestation.v1.${name}`, value })
-const DONE: JobRecord['phase'][] = ['skipped', 'revealed']
+const DONE: ReadonlySet<string> = new Set<JobRecord['phase']>(['skipped', 'revealed'])
 
 export class JobWork {
   private readonly tx: TxBatcher
@@ -50,7 +50,7 @@ export class JobWork {
     const commit: JobView[] = []
     const reveal: bigint[] = []
     for (const id of ids) {
-      if (DONE.includes(journal.get(id)?.phase as JobRecord['phase'])) continue
+      if (DONE.has(journal.get(id)?.phase ?? '')) continue
       let v: JobView
       try {
         v = await chain.view(jobs.get(id) ?? (await chain.job(id)), now, assets)

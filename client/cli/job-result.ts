@@ -1,11 +1,12 @@
-// `datum job result <job-id>`: fetch the encrypted result from the executor that served the attested reveal,
-// with a request signed by the caller's key, decrypt it and check it against the attested digest on chain.
+// `datum job result <job-id>`: fetch the encrypted result of a FINALIZED job from the executor that served
+// the attested reveal (a challenge–response signed by the caller's key: the requester's or a viewer's),
+// decrypt it and check it against the attested digest on chain.
 import { QueryClient } from '@cosmjs/stargate'
 import { Comet38Client } from '@cosmjs/tendermint-rpc'
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import { secretKeyFromMnemonic } from '../executor/hd-key.js'
 import { verifyResult } from '../executor/result.js'
-import { signResultRequest } from '../executor/signed-request.js'
+import { fetchEnvelope, ResultFetchError } from '../executor/result-fetch.js'
 import { positional, str } from './args.js'
 import { type Command, KEYRING_FLAGS } from './command.js'
 import { keyringOf, withNode } from './connect.js'
@@ -48,24 +49,22 @@ export const jobResultCommand: Command = {
     const jobId = BigInt(id)
     const key = keyringOf(a).get(str(a, 'from')!)
     const att = await attestationOf(str(a, 'node')!, jobId)
-    const final = [
-      T.AttestationState.ATTESTATION_STATE_ATTESTED,
-      T.AttestationState.ATTESTATION_STATE_FINALIZED,
-    ]
-    if (!final.includes(att.state))
-      throw new CliError('NOT_ATTESTED', `job ${jobId} is ${T.AttestationState[att.state]}`)
+    // executors release results only once the job is settled; say so before asking one
+    if (att.state !== T.AttestationState.ATTESTATION_STATE_FINALIZED)
+      throw new CliError(
+        'NOT_FINALIZED',
+        `job ${jobId} is ${T.AttestationState[att.state]}; its result is released once it is FINALIZED`,
+      )
     const sk = await secretKeyFromMnemonic(key.mnemonic)
-    const headers = signResultRequest(sk, jobId, Math.floor(Date.now() / 1000))
-    const res = await fetch(att.outputUri, { headers: { ...headers } }).catch((e: Error) => {
+    const envelope = await fetchEnvelope(att.outputUri, sk, jobId).catch((e: Error) => {
+      if (e instanceof ResultFetchError) throw new CliError('FETCH_FAILED', e.message)
       throw new CliError('EXECUTOR_UNREACHABLE', `cannot fetch ${att.outputUri}: ${e.message}`)
     })
-    if (!res.ok)
-      throw new CliError('FETCH_FAILED', `${att.outputUri}: HTTP ${res.status} ${await res.text()}`)
     try {
       return {
         jobId: id,
         resultDigest: att.resultDigest,
-        result: verifyResult(new Uint8Array(await res.arrayBuffer()), sk, att.resultDigest),
+        result: verifyResult(envelope, sk, att.resultDigest),
       }
     } catch (e) {
       throw new CliError('RESULT_INVALID', (e as Error).message)

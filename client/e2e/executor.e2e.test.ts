@@ -1,9 +1,10 @@
 // Issue 7 on one real node: `datum asset publish`, `datum asset grant`, a `datum executor start` daemon as a
 // separate process, a buyer's purchase-and-request through CosmJS, and `datum job result`. The daemon is
 // killed between commit and reveal and must reveal after its restart from its journal; someone who is not
-// a reader of the job gets nothing from the executor; finalizing inside the challenge window is refused; a
-// challenge is listed by `datum query attestation disputes`, refused to a non-arbiter, and rejected by the
-// arbiter, which finalizes the job.
+// a reader of the job gets nothing from the executor, the buyer nothing before the job is FINALIZED, an
+// unknown job is a 404; finalizing inside the challenge window is refused; a challenge is listed by `datum
+// query attestation disputes`, refused to a non-arbiter, and rejected by the arbiter, which finalizes the
+// job; then the buyer and the viewer named on the job both decrypt the same result.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,8 +19,9 @@ import { freePorts } from '../../testnet/harness/ports.js'
 import { waitFor } from '../../testnet/harness/wait.js'
 import { main } from '../cli/datum.js'
 import { Keyring } from '../cli/keyring.js'
+import { secretKeyFromMnemonic } from '../executor/hd-key.js'
 import { builtinAlgorithm, builtinAllowlistEntry } from '../executor/job-params.js'
-import { signResultRequest } from '../executor/signed-request.js'
+import { fetchEnvelope } from '../executor/result-fetch.js'
 import { DatumClient } from '../sdk/client.js'
 
 let node: NodeProcess
@@ -28,6 +30,7 @@ let keyring: Keyring
 let buyer: DatumClient
 let buyerAddress: string
 let buyerPub: Uint8Array
+let viewerAddress: string
 let offeringId: bigint
 let execUrl: string
 let daemon: ExecutorDaemon
@@ -92,18 +95,32 @@ beforeAll(async () => {
   const exec = await keyring.add('exec')
   const b = await keyring.add('buyer')
   buyerAddress = b.address
+  const v = await keyring.add('viewer')
+  viewerAddress = v.address
   const owner = await DatumClient.connectWithSigner(
     node.rpcUrl,
     await DirectSecp256k1HdWallet.fromMnemonic(init.mnemonic, { prefix: 'datum' }),
   )
   await owner.broadcast(
     init.address,
-    [exec.address, b.address].map((to) => ({
+    [exec.address, b.address, v.address].map((to) => ({
       typeUrl: '/cosmos.bank.v1beta1.MsgSend',
       value: { fromAddress: init.address, toAddress: to, amount: [{ denom: 'udatum', amount: '50000000' }] },
     })),
   )
   owner.disconnect()
+  // the viewer's first tx puts its public key on chain, where executors find the key to encrypt to
+  const viewer = await DatumClient.connectWithSigner(
+    node.rpcUrl,
+    await DirectSecp256k1HdWallet.fromMnemonic(v.mnemonic, { prefix: 'datum' }),
+  )
+  await viewer.broadcast(v.address, [
+    {
+      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+      value: { fromAddress: v.address, toAddress: v.address, amount: [{ denom: 'udatum', amount: '1' }] },
+    },
+  ])
+  viewer.disconnect()
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(b.mnemonic, { prefix: 'datum' })
   buyerPub = (await wallet.getAccounts())[0]!.pubkey
   buyer = await DatumClient.connectWithSigner(node.rpcUrl, wallet)
@@ -238,7 +255,7 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
       epsilonMicro: 500_000n,
       maxComputeFee: { denom: 'udatum', amount: '500' },
       outputKey: buyerPub,
-      viewers: [],
+      viewers: [viewerAddress],
     }
     const { response } = await buyer.broadcastOne(
       buyerAddress,
@@ -268,13 +285,22 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
       { timeoutMs: 60_000, intervalMs: 300 },
     )
     expect(attested.outputUri).toBe(`${execUrl}/results/${jobId}`)
-    // a stranger's signed request is refused by the executor
-    const stranger = signResultRequest(new Uint8Array(32).fill(3), jobId, Math.floor(Date.now() / 1000))
-    expect((await fetch(attested.outputUri, { headers: { ...stranger } })).status).toBe(403)
-    const result = await ok(['job', 'result', jobId.toString(), '--from', 'buyer'])
-    expect(result.resultDigest).toBe(attested.resultDigest)
-    // the Laplace noise of the mean at ε 0.5 over 600 rows stays far inside ±10 (p < 1e-6)
-    expect(Math.abs(result.result.value - TRUE_MEAN)).toBeLessThan(10)
+    // a stranger's signed request is refused by the executor; an unknown job is a 404
+    const stranger = new Uint8Array(32).fill(3)
+    await expect(fetchEnvelope(attested.outputUri, stranger, jobId)).rejects.toMatchObject({ status: 403 })
+    await expect(fetchEnvelope(`${execUrl}/results/999`, stranger, 999n)).rejects.toMatchObject({
+      status: 404,
+      code: 'NO_JOB',
+    })
+    // attested is not final: the executor releases nothing yet, and `datum job result` says why
+    const buyerSk = await secretKeyFromMnemonic(keyring.get('buyer').mnemonic)
+    await expect(fetchEnvelope(attested.outputUri, buyerSk, jobId)).rejects.toMatchObject({
+      status: 409,
+      code: 'NOT_FINALIZED',
+    })
+    const early = await datum(['job', 'result', jobId.toString(), '--from', 'buyer'])
+    expect(early.code).toBe(1)
+    expect(early.err).toMatch(/NOT_FINALIZED/)
     // a challenge inside the window, rejected by the arbiter: the job is finalized at once
     const late = await datum(['tx', 'attestation', 'finalize', `${jobId}`, '--from', 'buyer'])
     expect(late.err).toMatch(/challenge window/)
@@ -301,5 +327,12 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
     expect(budget?.spentMicro).toBe(500_000n)
     const j = await buyer.query.computeright.job(jobId)
     expect(j.state).toBe(C.JobState.JOB_STATE_FINALIZED)
+    // finalized: the buyer and the viewer each fetch, decrypt and verify the same attested result
+    const result = await ok(['job', 'result', jobId.toString(), '--from', 'buyer'])
+    expect(result.resultDigest).toBe(attested.resultDigest)
+    // the discrete Laplace noise of the mean at ε 0.5 over 600 rows stays far inside ±10 (p < 1e-6)
+    expect(Math.abs(result.result.value - TRUE_MEAN)).toBeLessThan(10)
+    const seen = await ok(['job', 'result', jobId.toString(), '--from', 'viewer'])
+    expect(seen.result).toEqual(result.result)
   })
 })

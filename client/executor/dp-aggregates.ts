@@ -1,9 +1,15 @@
 // The built-in differentially private algorithms over one CSV column: count, sum, mean and histogram.
-// Each row contributes at most once and its value is clamped to [lower, upper] (bounded contributions),
-// which fixes the sensitivity the Laplace scale uses. Each algorithm has a code hash the owner allowlists.
+// Neighbouring datasets differ by one row (added or removed). Each row contributes once, numeric values are
+// clamped to [lower, upper] and put on a fixed-point grid, so every statistic is an integer of known
+// sensitivity and its noise is exact discrete Laplace (discrete-laplace.ts). Each algorithm has a code hash
+// the owner allowlists. A job that cannot run as asked, or that the output policy refuses, is an ALGORITHM
+// fault.
 import { sha256 } from '@noble/hashes/sha2.js'
-import { numericColumn, parseCsv, textColumn } from './csv.js'
-import { cryptoUniform, laplace, type UniformSource } from './laplace.js'
+import { CsvError, numericColumn, parseCsv, textColumn } from './csv.js'
+import { discreteLaplace } from './discrete-laplace.js'
+import { JobFault } from './faults.js'
+import { NO_OUTPUT_POLICY, type OutputPolicy, requireRows } from './output-policy.js'
+import { cryptoSource, type RandomSource } from './random-source.js'
 
 export type DpAlgorithm = 'dp-count' | 'dp-sum' | 'dp-mean' | 'dp-histogram'
 
@@ -23,8 +29,12 @@ export interface DpResult {
   column: string
   value: number | Record<string, number>
   epsilonMicro: string
-  /** Laplace scale(s) used, so a reader can bound the noise. */
+  /** Noise scale in the value's units (the sum's for a mean), so a reader can bound the noise. */
   scale: number
+  /** The fixed-point grid step values were rounded to (1 for counts). */
+  grid: number
+  /** Histogram buckets whose noisy count fell below the asset's minimum aggregation. */
+  suppressed?: string[]
 }
 
 const BUILTIN_VERSION = 'datum-dp-v1'
@@ -33,57 +43,115 @@ const BUILTIN_VERSION = 'datum-dp-v1'
 export const codeHashOf = (algorithm: DpAlgorithm): string =>
   Buffer.from(sha256(new TextEncoder().encode(`${BUILTIN_VERSION}/${algorithm}`))).toString('hex')
 
-export class DpError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'DpError'
-  }
+/** Grid steps per value: 2^GRID_BITS steps cover [−M, M] for M = max(|lower|, |upper|) rounded up to 2^e. */
+export const GRID_BITS = 20
+const MICRO = 1_000_000n
+
+/**
+ * The grid for [lo, hi]: step g = 2^(e − GRID_BITS) with 2^(e−1) < max(|lo|, |hi|) ≤ 2^e, found by exact
+ * power-of-two comparisons (no log), so v / g is exact in doubles and every executor rounds alike.
+ */
+export function gridOf(lo: number, hi: number): { step: number; lo: bigint; hi: bigint } {
+  const m = Math.max(Math.abs(lo), Math.abs(hi))
+  let e = 0
+  while (2 ** e < m) e++
+  while (e > -1000 && 2 ** (e - 1) >= m) e--
+  const step = 2 ** (e - GRID_BITS)
+  return { step, lo: BigInt(Math.round(lo / step)), hi: BigInt(Math.round(hi / step)) }
 }
 
 function bounds(req: DpRequest): { lo: number; hi: number } {
   const lo = req.lower
   const hi = req.upper
-  if (lo === undefined || hi === undefined || !(lo < hi))
-    throw new DpError(`${req.algorithm} needs lower < upper`)
-  return { lo, hi }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || !(lo! < hi!))
+    throw new JobFault('ALGORITHM', `${req.algorithm} needs finite lower < upper`)
+  return { lo: lo!, hi: hi! }
 }
 
-const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v))
+const abs = (x: bigint): bigint => (x < 0n ? -x : x)
+const clampInt = (v: bigint, lo: bigint, hi: bigint): bigint => (v < lo ? lo : v > hi ? hi : v)
 
-export function runDp(csvText: string, req: DpRequest, uniform: UniformSource = cryptoUniform): DpResult {
-  if (req.epsilonMicro <= 0n) throw new DpError('epsilon must be positive')
+/** The column on the grid: each value clamped to [lo, hi] and rounded to the nearest grid step. */
+function onGrid(values: number[], g: ReturnType<typeof gridOf>): bigint[] {
+  return values.map((v) => clampInt(BigInt(Math.round(v / g.step)), g.lo, g.hi))
+}
+
+/**
+ * Runs one algorithm. `rng` draws the noise (the job's keyed stream in the daemon); `policy` is the asset's
+ * output policy. Throws JobFault('ALGORITHM') when the job cannot run as asked or the policy refuses it.
+ */
+export function runDp(
+  csvText: string,
+  req: DpRequest,
+  rng: RandomSource = cryptoSource,
+  policy: OutputPolicy = NO_OUTPUT_POLICY,
+): DpResult {
+  try {
+    return compute(csvText, req, rng, policy)
+  } catch (e) {
+    if (e instanceof CsvError) throw new JobFault('ALGORITHM', e.message)
+    throw e
+  }
+}
+
+function compute(csvText: string, req: DpRequest, rng: RandomSource, policy: OutputPolicy): DpResult {
+  if (req.epsilonMicro <= 0n) throw new JobFault('ALGORITHM', 'epsilon must be positive')
   const eps = Number(req.epsilonMicro) / 1e6
   const csv = parseCsv(csvText)
   const base = { algorithm: req.algorithm, column: req.column, epsilonMicro: req.epsilonMicro.toString() }
+  // noise of scale Δ/ε' in grid steps, ε' = ε·share: P ∝ exp(−|z|·ε_micro·share / (10^6·Δ))
+  const noise = (sensitivity: bigint, shareDen = 1n) =>
+    discreteLaplace(rng, req.epsilonMicro, MICRO * sensitivity * shareDen)
   switch (req.algorithm) {
     case 'dp-count': {
       const n = textColumn(csv, req.column).length
-      return { ...base, value: n + laplace(1 / eps, uniform), scale: 1 / eps }
+      requireRows(n, policy, 'the count')
+      return { ...base, value: Number(BigInt(n) + noise(1n)), scale: 1 / eps, grid: 1 }
     }
     case 'dp-sum': {
       const { lo, hi } = bounds(req)
-      const sens = Math.max(Math.abs(lo), Math.abs(hi))
-      const s = numericColumn(csv, req.column).reduce((a, v) => a + clamp(v, lo, hi), 0)
-      return { ...base, value: s + laplace(sens / eps, uniform), scale: sens / eps }
+      const g = gridOf(lo, hi)
+      const vals = onGrid(numericColumn(csv, req.column), g)
+      requireRows(vals.length, policy, 'the sum')
+      const delta = abs(g.lo) > abs(g.hi) ? abs(g.lo) : abs(g.hi)
+      const s = vals.reduce((a, v) => a + v, 0n) + noise(delta)
+      return { ...base, value: Number(s) * g.step, scale: (Number(delta) * g.step) / eps, grid: g.step }
     }
     case 'dp-mean': {
-      // Half the budget to the sum, half to the count (sequential composition).
+      // Half the budget to the sum, half to the count (sequential composition); the ratio is post-processing.
       const { lo, hi } = bounds(req)
-      const vals = numericColumn(csv, req.column).map((v) => clamp(v, lo, hi))
-      const sens = Math.max(Math.abs(lo), Math.abs(hi))
-      const noisySum = vals.reduce((a, v) => a + v, 0) + laplace((2 * sens) / eps, uniform)
-      const noisyCount = Math.max(1, vals.length + laplace(2 / eps, uniform))
-      return { ...base, value: clamp(noisySum / noisyCount, lo, hi), scale: (2 * sens) / eps }
+      const g = gridOf(lo, hi)
+      const vals = onGrid(numericColumn(csv, req.column), g)
+      requireRows(vals.length, policy, 'the mean')
+      const delta = abs(g.lo) > abs(g.hi) ? abs(g.lo) : abs(g.hi)
+      const noisySum = vals.reduce((a, v) => a + v, 0n) + noise(delta, 2n)
+      const noisyCount = BigInt(vals.length) + noise(1n, 2n)
+      const mean = (Number(noisySum) * g.step) / Math.max(1, Number(noisyCount))
+      return {
+        ...base,
+        value: Math.min(hi, Math.max(lo, mean)),
+        scale: (2 * Number(delta) * g.step) / eps,
+        grid: g.step,
+      }
     }
     case 'dp-histogram': {
-      if (!req.buckets || req.buckets.length === 0) throw new DpError('dp-histogram needs buckets')
-      const counts: Record<string, number> = Object.fromEntries(req.buckets.map((b) => [b, 0]))
-      for (const v of textColumn(csv, req.column)) if (Object.hasOwn(counts, v)) counts[v]! += 1
-      // A row changes one bucket, so every bucket takes the full ε (parallel composition).
-      for (const b of req.buckets) counts[b]! += laplace(1 / eps, uniform)
-      return { ...base, value: counts, scale: 1 / eps }
+      if (!req.buckets || req.buckets.length === 0)
+        throw new JobFault('ALGORITHM', 'dp-histogram needs buckets')
+      const counts = new Map<string, bigint>(req.buckets.map((b) => [b, 0n]))
+      for (const v of textColumn(csv, req.column)) if (counts.has(v)) counts.set(v, counts.get(v)! + 1n)
+      // A row changes one bucket by one (L1 sensitivity 1), so every bucket takes the full ε (parallel
+      // composition). Buckets are suppressed on their NOISY count: post-processing, so ε-DP still holds.
+      const value: Record<string, number> = {}
+      const suppressed: string[] = []
+      for (const b of req.buckets) {
+        const noisy = counts.get(b)! + noise(1n)
+        if (policy.minAggregationK > 0 && noisy < BigInt(policy.minAggregationK)) suppressed.push(b)
+        else value[b] = Number(noisy)
+      }
+      const out: DpResult = { ...base, value, scale: 1 / eps, grid: 1 }
+      return suppressed.length > 0 ? { ...out, suppressed } : out
     }
     default:
-      throw new DpError(`unknown algorithm ${String(req.algorithm)}`)
+      throw new JobFault('ALGORITHM', `unknown algorithm ${String(req.algorithm)}`)
   }
 }

@@ -4,7 +4,7 @@
 // key, cannot predict or subtract it. A new job (new id) gets fresh noise, so ε composes as accounted.
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
-import type { UniformSource } from './laplace.js'
+import { type RandomSource, sourceOf } from './random-source.js'
 
 const DOMAIN = 'datum-dp-noise-v1'
 
@@ -17,19 +17,27 @@ export function jobNoiseSeed(
   return hmac(sha256, dataKey, new TextEncoder().encode(`${DOMAIN}|${chainId}|${jobId}|${paramsHash}`))
 }
 
-/** Uniform doubles in (0, 1) from SHA-256(seed ‖ counter), 53 bits each; the same seed gives the same stream. */
-export function seededUniform(seed: Uint8Array): UniformSource {
+/** The bytes of SHA-256(seed ‖ counter₆₄) for counter = 0, 1, …, read in order: the same seed, the same stream. */
+export function seededBytes(seed: Uint8Array): (count: number) => Uint8Array {
   if (seed.length < 32) throw new RangeError('noise seed must be at least 32 bytes')
   let counter = 0n
-  return () => {
-    for (;;) {
-      const block = new Uint8Array(seed.length + 8)
-      block.set(seed)
-      new DataView(block.buffer).setBigUint64(seed.length, counter++)
-      const d = new DataView(sha256(block).buffer)
-      const bits = (d.getUint32(0) >>> 5) * 2 ** 26 + (d.getUint32(4) >>> 6)
-      const u = bits / 2 ** 53
-      if (u > 0) return u
+  let block = new Uint8Array(0)
+  let used = 0
+  return (count) => {
+    const out = new Uint8Array(count)
+    for (let i = 0; i < count; i++) {
+      if (used === block.length) {
+        const input = new Uint8Array(seed.length + 8)
+        input.set(seed)
+        new DataView(input.buffer).setBigUint64(seed.length, counter++)
+        block = sha256(input)
+        used = 0
+      }
+      out[i] = block[used++]!
     }
+    return out
   }
 }
+
+/** Exact uniform integers from the job's keyed stream. */
+export const seededSource = (seed: Uint8Array): RandomSource => sourceOf(seededBytes(seed))

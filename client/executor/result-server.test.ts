@@ -1,39 +1,120 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { addressFromPubkey, toBech32 } from '../../modules/sdk/index.js'
-import { resultServer } from './result-server.js'
+import { fetchEnvelope, ResultFetchError } from './result-fetch.js'
+import { type JobReaders, resultServer } from './result-server.js'
 import { signResultRequest } from './signed-request.js'
 
-const NOW = 1_800_000_000
+const addressOf = (sk: Uint8Array) => toBech32(addressFromPubkey(secp256k1.getPublicKey(sk, true)))
 const requesterSk = secp256k1.utils.randomSecretKey()
+const viewerSk = secp256k1.utils.randomSecretKey()
 const strangerSk = secp256k1.utils.randomSecretKey()
-const requester = toBech32(addressFromPubkey(secp256k1.getPublicKey(requesterSk, true)))
+const chatterSk = secp256k1.utils.randomSecretKey()
+const readers = [addressOf(requesterSk), addressOf(viewerSk), addressOf(chatterSk)]
+let nowMs = 1_800_000_000_000
+// job 7: finalized; job 8: attested, not yet final; job 10: final but this executor has no envelope;
+// job 11: the chain cannot be read; others: no such job
+const jobs = new Map<bigint, JobReaders>([
+  [7n, { readers, finalized: true }],
+  [8n, { readers, finalized: false }],
+  [10n, { readers, finalized: true }],
+])
+let chainQueries = 0
 const app = resultServer({
-  envelopeOf: (id) => (id === 7n ? Uint8Array.of(1, 2, 3) : undefined),
-  readersOf: async () => [requester],
-  now: () => NOW,
+  envelopeOf: (id) => (id === 7n || id === 8n ? Uint8Array.of(1, 2, 3) : undefined),
+  jobOf: async (id) => {
+    chainQueries++
+    if (id === 11n) throw new Error('connection refused')
+    return jobs.get(id)
+  },
+  nowMs: () => nowMs,
+  perIp: { burst: 40, perMinute: 60 },
+  perAddress: { burst: 3, perMinute: 6 },
 })
 let base = ''
 beforeAll(async () => {
   base = await app.listen({ port: 0, host: '127.0.0.1' })
 })
 afterAll(() => app.close())
+// each test starts with full rate-limit buckets
+beforeEach(() => {
+  nowMs += 600_000
+})
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers })
+const nonceFor = async (job: bigint | string): Promise<string> =>
+  ((await (await get(`/results/${job}/nonce`)).json()) as { nonce: string }).nonce
+const signed = async (sk: Uint8Array, job: bigint) => ({ ...signResultRequest(sk, job, await nonceFor(job)) })
+const status = async (sk: Uint8Array, job: bigint) => {
+  const r = await get(`/results/${job}`, await signed(sk, job))
+  return { status: r.status, code: ((await r.json().catch(() => ({}))) as { code?: string }).code }
+}
 
 describe('executor result server', () => {
-  it('serves the envelope to the requester only', async () => {
-    const ok = await get('/results/7', { ...signResultRequest(requesterSk, 7n, NOW) })
+  it('releases a finalized job to its requester and viewers only', async () => {
+    const ok = await get('/results/7', await signed(requesterSk, 7n))
     expect(ok.status).toBe(200)
     expect([...new Uint8Array(await ok.arrayBuffer())]).toEqual([1, 2, 3])
-    expect((await get('/results/7', { ...signResultRequest(strangerSk, 7n, NOW) })).status).toBe(403)
+    expect([...(await fetchEnvelope(`${base}/results/7`, viewerSk, 7n))]).toEqual([1, 2, 3])
+    expect(await status(strangerSk, 7n)).toEqual({ status: 403, code: 'NOT_A_READER' })
   })
 
-  it('refuses unsigned, stale, replayed-for-another-job and malformed requests', async () => {
+  it('refuses before the job is finalized, and answers 404 for an unknown job or a missing result', async () => {
+    expect(await status(viewerSk, 8n)).toEqual({ status: 409, code: 'NOT_FINALIZED' })
+    expect(await status(viewerSk, 9n)).toEqual({ status: 404, code: 'NO_JOB' })
+    expect(await status(viewerSk, 10n)).toEqual({ status: 404, code: 'NO_RESULT' })
+    expect(await status(requesterSk, 11n)).toEqual({ status: 503, code: 'CHAIN_UNAVAILABLE' })
+    const refused = await fetchEnvelope(`${base}/results/8`, requesterSk, 8n).catch((e) => e)
+    expect(refused).toBeInstanceOf(ResultFetchError)
+    expect(refused).toMatchObject({ status: 409, code: 'NOT_FINALIZED' })
+  })
+
+  it('refuses unsigned, replayed, foreign-nonce, expired and malformed requests without a chain query', async () => {
+    const before = chainQueries
     expect((await get('/results/7')).status).toBe(401)
-    expect((await get('/results/7', { ...signResultRequest(requesterSk, 7n, NOW - 1000) })).status).toBe(401)
-    expect((await get('/results/7', { ...signResultRequest(requesterSk, 8n, NOW) })).status).toBe(401)
+    const headers = await signed(requesterSk, 7n)
+    expect((await get('/results/7', headers)).status).toBe(200)
+    // the same headers again (a copy by whoever saw them): the nonce is spent
+    const replay = await get('/results/7', headers)
+    expect(replay.status).toBe(401)
+    expect(((await replay.json()) as { code: string }).code).toBe('STALE_NONCE')
+    // a nonce issued for job 8 does not open job 7, even correctly signed
+    const n8 = await nonceFor(8n)
+    expect((await get('/results/7', { ...signResultRequest(requesterSk, 7n, n8) })).status).toBe(401)
+    // a signature over job 8 is not one over job 7
+    const n7 = await nonceFor(7n)
+    expect((await get('/results/7', { ...signResultRequest(requesterSk, 8n, n7) })).status).toBe(401)
+    // a nonce older than its lifetime
+    const old = await nonceFor(7n)
+    nowMs += 61_000
+    expect((await get('/results/7', { ...signResultRequest(requesterSk, 7n, old) })).status).toBe(401)
     expect((await get('/results/abc')).status).toBe(400)
-    expect((await get('/results/9', { ...signResultRequest(requesterSk, 9n, NOW) })).status).toBe(404)
+    expect((await get('/results/abc/nonce')).status).toBe(400)
+    expect(chainQueries).toBe(before + 1)
+  })
+
+  it('rate-limits signed requests per address before querying the chain', async () => {
+    const before = chainQueries
+    for (let i = 0; i < 3; i++) expect((await status(chatterSk, 7n)).status).toBe(200)
+    const r = await get('/results/7', await signed(chatterSk, 7n))
+    expect(r.status).toBe(429)
+    expect(r.headers.get('retry-after')).toBe('10')
+    expect(chainQueries).toBe(before + 3)
+    // another reader is not held up by the chatty one; the chatty one may read again later
+    expect((await status(viewerSk, 7n)).status).toBe(200)
+    nowMs += 10_000
+    expect((await status(chatterSk, 7n)).status).toBe(200)
+  })
+
+  it('rate-limits per IP before any signature check', async () => {
+    const codes: number[] = []
+    for (let i = 0; i < 45; i++) codes.push((await get('/results/abc')).status)
+    expect(codes.slice(0, 40).every((c) => c === 400)).toBe(true)
+    expect(codes.slice(40).every((c) => c === 429)).toBe(true)
+    const r = await get('/results/7/nonce')
+    expect(r.status).toBe(429)
+    expect(((await r.json()) as { code: string }).code).toBe('RATE_LIMITED')
+    nowMs += 60_000
+    expect((await get('/results/7/nonce')).status).toBe(200)
   })
 })

@@ -1,13 +1,20 @@
-// The executor's side of commit/reveal and the requester's check of a result:
-// digest = sha256(canonical result JSON); commitment = sha256(digest ‖ salt); the plaintext is ECIES-encrypted
-// to the requester, and `verifyResult` decrypts and checks it against the attested digest.
+// The executor's side of commit/reveal and a reader's check of a result.
+// A per-job secret, HMAC(data key, chain id | job id), is derived alike by every granted executor of the
+// quorum and never published: digest = sha256("datum-result-digest-v1" ‖ secret ‖ canonical result JSON),
+// commitment = sha256(digest ‖ salt). The on-chain digest therefore cannot confirm a guessed result; the
+// secret travels inside the encrypted envelope, so the readers (requester and viewers) can check the digest.
 import { randomBytes } from 'node:crypto'
+import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { commitmentOf } from '../../modules/attestation/commitment.js'
 import type { DpResult } from './dp-aggregates.js'
-import { decryptWith, encryptTo } from './ecies.js'
+import { openWith, sealFor } from './envelope.js'
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
+const SECRET_DOMAIN = 'datum-result-secret-v1'
+const DIGEST_DOMAIN = utf8('datum-result-digest-v1')
+const SECRET_BYTES = 32
 
 export interface PreparedResult {
   jobId: bigint
@@ -15,7 +22,7 @@ export interface PreparedResult {
   resultDigest: string
   salt: string
   commitment: string
-  /** ECIES envelope for the requester, served over HTTP to the requester and viewers only. */
+  /** Envelope (v2) for the requester and viewers, served over HTTP to them only once the job is final. */
   envelope: Uint8Array
 }
 
@@ -40,24 +47,61 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v)
 }
 
-export function prepareResult(jobId: bigint, result: DpResult, requesterPub: Uint8Array): PreparedResult {
-  const plaintext = new TextEncoder().encode(canonicalJson({ jobId: jobId.toString(), ...result }))
-  const resultDigest = hex(sha256(plaintext))
+/** The job's result secret: the same on every executor holding the data key, unknown to anyone else. */
+export const resultSecret = (dataKey: Uint8Array, chainId: string, jobId: bigint): Uint8Array =>
+  hmac(sha256, dataKey, utf8(`${SECRET_DOMAIN}|${chainId}|${jobId}`))
+
+/** The digest a reveal publishes: bound to the job's secret, so it confirms no guess of the plaintext. */
+export function resultDigestOf(secret: Uint8Array, plaintext: Uint8Array): string {
+  if (secret.length !== SECRET_BYTES) throw new RangeError('result secret must be 32 bytes')
+  const input = new Uint8Array(DIGEST_DOMAIN.length + SECRET_BYTES + plaintext.length)
+  input.set(DIGEST_DOMAIN)
+  input.set(secret, DIGEST_DOMAIN.length)
+  input.set(plaintext, DIGEST_DOMAIN.length + SECRET_BYTES)
+  return hex(sha256(input))
+}
+
+/** The canonical plaintext of a job's result (what `maxBytes` of the output policy measures). */
+export const resultPlaintext = (jobId: bigint, result: DpResult): Uint8Array =>
+  utf8(canonicalJson({ jobId: jobId.toString(), ...result }))
+
+/** Digest, commitment and the envelope to `readers` (requester's output key first, then viewers' keys). */
+export function prepareResult(
+  jobId: bigint,
+  result: DpResult,
+  readers: Uint8Array[],
+  secret: Uint8Array,
+): PreparedResult {
+  const plaintext = resultPlaintext(jobId, result)
+  const resultDigest = resultDigestOf(secret, plaintext)
   const salt = hex(randomBytes(32))
+  const payload = new Uint8Array(SECRET_BYTES + plaintext.length)
+  payload.set(secret)
+  payload.set(plaintext, SECRET_BYTES)
   return {
     jobId,
     plaintext,
     resultDigest,
     salt,
     commitment: commitmentOf(resultDigest, salt),
-    envelope: encryptTo(requesterPub, plaintext),
+    envelope: sealFor(readers, payload),
   }
 }
 
-/** What `datum job result` does after fetching: decrypt, then refuse anything but the attested digest. */
+/**
+ * What `datum job result` does after fetching: open the envelope with the reader's key, then refuse anything
+ * but the attested digest. A version 1 envelope (from before secrets) was digested as sha256(plaintext).
+ */
 export function verifyResult(envelope: Uint8Array, secretKey: Uint8Array, attestedDigest: string): DpResult {
-  const plaintext = decryptWith(secretKey, envelope)
-  const digest = hex(sha256(plaintext))
+  const { version, payload } = openWith(secretKey, envelope)
+  let plaintext = payload
+  let digest: string
+  if (version === 1) digest = hex(sha256(payload))
+  else {
+    if (payload.length < SECRET_BYTES) throw new ResultError('MALFORMED', 'envelope payload has no secret')
+    plaintext = payload.subarray(SECRET_BYTES)
+    digest = resultDigestOf(payload.subarray(0, SECRET_BYTES), plaintext)
+  }
   if (digest !== attestedDigest)
     throw new ResultError('DIGEST_MISMATCH', `result digest ${digest} is not the attested ${attestedDigest}`)
   try {

@@ -1,56 +1,52 @@
-// Requests for results are signed by the requester's (or a viewer's) secp256k1 key:
-// signature over sha256("datum-result-v1|<job id>|<unix seconds>"), sent with the compressed public key.
-// The server derives the address from the key and serves only the job's requester and viewers.
+// Requests for results are signed by the requester's (or a viewer's) secp256k1 key over a fresh nonce the
+// executor issued for that job (challenge–response): signature over sha256("datum-result-v2|<job id>|
+// <nonce>"), sent with the compressed public key. The server derives the address from the key, accepts each
+// nonce once and only while it is fresh, so copied headers cannot be replayed.
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { addressFromPubkey, toBech32 } from '../../modules/sdk/index.js'
 
-/** How far a request time may be from the server clock (replay window). */
-export const MAX_SKEW_SECONDS = 300
-
 export interface SignedHeaders {
   'x-datum-pubkey': string
-  'x-datum-time': string
+  'x-datum-nonce': string
   'x-datum-signature': string
 }
 
-const digestOf = (jobId: bigint, time: number): Uint8Array =>
-  sha256(new TextEncoder().encode(`datum-result-v1|${jobId}|${time}`))
+export const NONCE_PATTERN = /^[0-9a-f]{32}$/
 
-export function signResultRequest(secretKey: Uint8Array, jobId: bigint, nowSeconds: number): SignedHeaders {
-  const sig = secp256k1.sign(digestOf(jobId, nowSeconds), secretKey, { prehash: false })
+const digestOf = (jobId: bigint, nonce: string): Uint8Array =>
+  sha256(new TextEncoder().encode(`datum-result-v2|${jobId}|${nonce}`))
+
+export function signResultRequest(secretKey: Uint8Array, jobId: bigint, nonce: string): SignedHeaders {
+  const sig = secp256k1.sign(digestOf(jobId, nonce), secretKey, { prehash: false })
   return {
     'x-datum-pubkey': Buffer.from(secp256k1.getPublicKey(secretKey, true)).toString('hex'),
-    'x-datum-time': String(nowSeconds),
+    'x-datum-nonce': nonce,
     'x-datum-signature': Buffer.from(sig).toString('hex'),
   }
 }
 
-export type AuthFailure = 'MISSING' | 'STALE' | 'BAD_SIGNATURE'
+export type AuthFailure = 'MISSING' | 'BAD_SIGNATURE'
 
-/** The signer's bech32 address, or why the request is refused. */
+/** The signer's bech32 address and the nonce it signed, or why the request is refused. */
 export function verifyResultRequest(
   headers: Record<string, string | string[] | undefined>,
   jobId: bigint,
-  nowSeconds: number,
-): { address: string } | { error: AuthFailure } {
+): { address: string; nonce: string } | { error: AuthFailure } {
   const pub = headers['x-datum-pubkey']
-  const time = headers['x-datum-time']
+  const nonce = headers['x-datum-nonce']
   const sig = headers['x-datum-signature']
-  if (typeof pub !== 'string' || typeof time !== 'string' || typeof sig !== 'string')
+  if (typeof pub !== 'string' || typeof nonce !== 'string' || typeof sig !== 'string')
     return { error: 'MISSING' }
-  if (!/^0[23][0-9a-f]{64}$/.test(pub) || !/^[0-9a-f]{128}$/.test(sig) || !/^\d{1,12}$/.test(time))
+  if (!/^0[23][0-9a-f]{64}$/.test(pub) || !/^[0-9a-f]{128}$/.test(sig) || !NONCE_PATTERN.test(nonce))
     return { error: 'BAD_SIGNATURE' }
-  if (Math.abs(Number(time) - nowSeconds) > MAX_SKEW_SECONDS) return { error: 'STALE' }
   const pubBytes = Buffer.from(pub, 'hex')
   let ok = false
   try {
-    ok = secp256k1.verify(Buffer.from(sig, 'hex'), digestOf(jobId, Number(time)), pubBytes, {
-      prehash: false,
-    })
+    ok = secp256k1.verify(Buffer.from(sig, 'hex'), digestOf(jobId, nonce), pubBytes, { prehash: false })
   } catch {
     ok = false
   }
   if (!ok) return { error: 'BAD_SIGNATURE' }
-  return { address: toBech32(addressFromPubkey(pubBytes)) }
+  return { address: toBech32(addressFromPubkey(pubBytes)), nonce }
 }

@@ -1,7 +1,7 @@
 // The owner's dataset: a CSV of visits with a numeric `age` column, deterministic (a seeded generator) so
 // every run publishes comparable data, and the true mean the DP result is checked against.
 import { writeFileSync } from 'node:fs'
-import { laplaceTail } from '../../client/executor/laplace.js'
+import { noiseTail } from '../../client/executor/discrete-laplace.js'
 
 export interface Dataset {
   file: string
@@ -35,14 +35,15 @@ export function writeDataset(file: string, rows = 500, seed = 7): Dataset {
 }
 
 /**
- * How far a dp-mean may land from the true mean except with probability about 2p: the noisy sum is off by at
- * most laplaceTail(scale, p), the noisy count by laplaceTail(scale / sensitivity, p) (the result's `scale` is
- * the sum's, 2·sensitivity/ε; the count's is 2/ε), and the ratio is worst when both errors push apart.
+ * How far a dp-mean may land from the true mean except with probability about 2p: the noisy sum (discrete
+ * Laplace on the grid `grid`, scale `scale` = 2·sensitivity/ε) is off by at most noiseTail(scale, grid, p)
+ * plus half a grid step per row of rounding, the noisy count by noiseTail(scale / sensitivity, 1, p) (its
+ * scale is 2/ε), and the ratio is worst when both errors push apart.
  */
-export function meanNoiseBound(d: Dataset, scale: number, p = 1e-6): number {
+export function meanNoiseBound(d: Dataset, scale: number, grid: number, p = 1e-6): number {
   const sensitivity = Math.max(Math.abs(d.lower), Math.abs(d.upper))
-  const sumErr = laplaceTail(scale, p)
-  const countErr = laplaceTail(scale / sensitivity, p)
+  const sumErr = noiseTail(scale, grid, p) + (d.rows * grid) / 2
+  const countErr = noiseTail(scale / sensitivity, 1, p)
   const sum = d.trueMean * d.rows
   const n = d.rows
   const worst = Math.max(

@@ -1,7 +1,7 @@
 // The flow's own arithmetic, which its checks compare the chain against: payout splits, amounts as shown,
 // and the DP noise bound (an honest mean must fall inside it, an absurd one outside).
 import { describe, expect, it } from 'vitest'
-import { laplace } from '../../client/executor/laplace.js'
+import { runDp } from '../../client/executor/dp-aggregates.js'
 import { meanNoiseBound } from './dataset.js'
 import { expectedComputeShares, expectedDataFee } from './expected.js'
 import { datum, epsilon, feeFor } from './money.js'
@@ -40,19 +40,30 @@ describe('how amounts read', () => {
 })
 
 describe('the DP mean noise bound', () => {
-  const d = { file: '', column: 'age', rows: 500, lower: 0, upper: 100, trueMean: 51.686 }
-  const scale = (2 * 100) / 1 // dp-mean at ε 1: the sum's scale, 2·sensitivity/ε
+  const ages = Array.from({ length: 500 }, (_, i) => 18 + ((i * 37) % 70))
+  const csv = `age\n${ages.join('\n')}\n`
+  const d = {
+    file: '',
+    column: 'age',
+    rows: 500,
+    lower: 0,
+    upper: 100,
+    trueMean: ages.reduce((a, b) => a + b, 0) / 500,
+  }
+  const req = { algorithm: 'dp-mean' as const, column: 'age', epsilonMicro: 1_000_000n, lower: 0, upper: 100 }
 
-  it('holds for noisy means drawn as the executor draws them', () => {
-    const bound = meanNoiseBound(d, scale)
-    for (let i = 0; i < 2000; i++) {
-      const noisy = (d.trueMean * d.rows + laplace(scale)) / Math.max(1, d.rows + laplace(2 / 1))
+  it('holds for noisy means drawn as the executor draws them (discrete Laplace on the grid)', () => {
+    const first = runDp(csv, req)
+    expect(first.scale).toBe((2 * 100) / 1) // dp-mean at ε 1: the sum's scale, 2·sensitivity/ε
+    const bound = meanNoiseBound(d, first.scale, first.grid)
+    for (let i = 0; i < 1000; i++) {
+      const noisy = runDp(csv, req).value as number
       expect(Math.abs(noisy - d.trueMean)).toBeLessThanOrEqual(bound)
     }
   })
 
   it('is tight enough to reject a result far from the truth', () => {
-    const bound = meanNoiseBound(d, scale)
+    const bound = meanNoiseBound(d, 200, 2 ** -13)
     expect(bound).toBeLessThan(10)
     expect(15).toBeGreaterThan(bound) // a mean 15 off the truth is refused
   })

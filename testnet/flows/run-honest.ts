@@ -83,9 +83,9 @@ export async function runHonest(f: Flow, opts: { ineligible: string }): Promise<
   n.step('The buyer fetches, decrypts and verifies the result')
   const result = await fetchResult(f, job.jobId)
   const mean = result.value as number
-  const bound = meanNoiseBound(asset.dataset, result.scale)
+  const bound = meanNoiseBound(asset.dataset, result.scale, result.grid)
   n.say(
-    `datum job result ${job.jobId}: mean ${mean.toFixed(3)} (ε ${epsilon(BigInt(result.epsilonMicro))}, Laplace scale ${result.scale})`,
+    `datum job result ${job.jobId}: mean ${mean.toFixed(3)} (ε ${epsilon(BigInt(result.epsilonMicro))}, discrete Laplace scale ${result.scale}, grid ${result.grid})`,
   )
   n.check(
     `|${mean.toFixed(3)} − true mean ${asset.dataset.trueMean.toFixed(3)}| = ${Math.abs(mean - asset.dataset.trueMean).toFixed(3)} is within the DP noise bound ${bound.toFixed(3)}`,

@@ -1,10 +1,12 @@
 // Everything the daemon reads from the chain, through the Datum query extensions: jobs open to executors,
 // a job's inputs (rights → assets), its attestation record, the latest block time and the params.
+import { fromBase64 } from '@cosmjs/encoding'
 import type * as A from '../../../proto/gen/datum/attestation/v1/index.js'
 import * as C from '../../../proto/gen/datum/computeright/v1/index.js'
 import type * as D from '../../../proto/gen/datum/dataasset/v1/index.js'
 import type { DatumClient } from '../../sdk/client.js'
 import type { JobFacts } from '../job-plan.js'
+import type { JobReaders } from '../result-server.js'
 
 export interface JobView {
   job: C.Job
@@ -49,6 +51,28 @@ export class ChainView {
 
   job(id: bigint): Promise<C.Job> {
     return this.client.query.computeright.job(id)
+  }
+
+  /** Who may read a job's result and whether it is settled; undefined when the chain has no such job. */
+  async jobReaders(id: bigint): Promise<JobReaders | undefined> {
+    let job: C.Job
+    try {
+      job = await this.job(id)
+    } catch (e) {
+      if (/code = NotFound/.test((e as Error).message)) return undefined
+      throw e
+    }
+    return {
+      readers: [job.requester, ...job.viewers],
+      finalized: job.state === C.JobState.JOB_STATE_FINALIZED,
+    }
+  }
+
+  /** An account's secp256k1 public key as the chain knows it (set by its first signed tx), if any. */
+  async accountKey(address: string): Promise<Uint8Array | undefined> {
+    const pk = (await this.client.signing.getAccount(address))?.pubkey
+    if (pk?.type !== 'tendermint/PubKeySecp256k1') return undefined
+    return fromBase64(pk.value as string)
   }
 
   private async jobsByState(state: C.JobState, key?: Uint8Array): Promise<C.QueryJobsResponse> {

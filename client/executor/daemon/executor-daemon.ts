@@ -88,12 +88,10 @@ export class ExecutorDaemon {
       endpoint: me.endpoint,
       log: this.o.log,
     })
+    // the envelope leaves this daemon only for a reader of a FINALIZED job (checked on chain per request)
     this.server = resultServer({
       envelopeOf: (id) => journal.envelopeOf(id),
-      readersOf: async (id) => {
-        const job = await client.query.computeright.job(id)
-        return [job.requester, ...job.viewers]
-      },
+      jobOf: (id) => chain.jobReaders(id),
     })
     await this.server.listen({ host: this.o.listenHost, port: this.o.listenPort })
     const addr = this.server.server.address()

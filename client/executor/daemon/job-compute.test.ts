@@ -9,6 +9,7 @@ import { encryptPackage, newKey } from '../../cli/publish/encrypt.js'
 import { buildManifest } from '../../cli/publish/manifest.js'
 import { storeInDirectory } from '../../cli/publish/storage.js'
 import { encryptTo } from '../ecies.js'
+import { JobFault } from '../faults.js'
 import { builtinAlgorithm } from '../job-params.js'
 import { verifyResult } from '../result.js'
 import type { JobView } from './chain-view.js'
@@ -18,6 +19,8 @@ import { computeJob, JobRefused, refusal } from './job-compute.js'
 
 const execSk = secp256k1.utils.randomSecretKey()
 const buyerSk = secp256k1.utils.randomSecretKey()
+const viewerSk = secp256k1.utils.randomSecretKey()
+const viewerKeys = new Map([['viewer', secp256k1.getPublicKey(viewerSk, true)]])
 const assetId = 'ab'.repeat(32)
 let dir: string
 let asset: D.DataAsset
@@ -79,7 +82,16 @@ describe('job compute', () => {
     chainId: 'c',
     grants: new Grants(join(dir, 'grants'), execSk),
     datasets: new DatasetSource(mkdtempSync(join(dir, 'd-'))),
+    accountKey: async (a: string) => viewerKeys.get(a),
   })
+  const faultOf = async (p: Promise<unknown>): Promise<JobFault> => {
+    const e = await p.then(
+      () => undefined,
+      (x: unknown) => x,
+    )
+    expect(e).toBeInstanceOf(JobFault)
+    return e as JobFault
+  }
 
   it('says why a job cannot run before any stake is locked', () => {
     const g = deps().grants
@@ -105,5 +117,32 @@ describe('job compute', () => {
     const liar = await computeJob(view(), { ...deps(), lie: true })
     expect(liar.resultDigest).not.toBe(a.resultDigest)
     await expect(computeJob(view({}, [asset], 2), deps())).rejects.toBeInstanceOf(JobRefused)
+  })
+
+  it('encrypts to the requester and every viewer; a viewer without a key on chain is an ALGORITHM fault', async () => {
+    const p = await computeJob(view({ viewers: ['viewer'] }), deps())
+    expect(verifyResult(p.envelope, viewerSk, p.resultDigest)).toEqual(
+      verifyResult(p.envelope, buyerSk, p.resultDigest),
+    )
+    // the viewers change who can open it, not the digest every executor commits to
+    expect(p.resultDigest).toBe((await computeJob(view(), deps())).resultDigest)
+    const f = await faultOf(computeJob(view({ viewers: ['viewer', 'keyless'] }), deps()))
+    expect(f.faultClass).toBe('ALGORITHM')
+    expect(f.reason).toMatch(/viewer keyless has no public key/)
+  })
+
+  it("enforces the asset's output policy and refuses what cannot run as an ALGORITHM fault", async () => {
+    const withPolicy = (minAggregationK: number, maxBytes: bigint) => [
+      { ...asset, computePolicy: { outputPolicy: { minAggregationK, maxBytes } } } as D.DataAsset,
+    ]
+    expect((await computeJob(view({}, withPolicy(2000, 4096n)), deps())).plaintext.length).toBeLessThan(4096)
+    const few = await faultOf(computeJob(view({}, withPolicy(2001, 0n)), deps()))
+    expect(few).toMatchObject({ faultClass: 'ALGORITHM' })
+    expect(few.reason).toMatch(/2000 rows, fewer than the asset's minimum aggregation 2001/)
+    const big = await faultOf(computeJob(view({}, withPolicy(0, 50n)), deps()))
+    expect(big.reason).toMatch(/over the asset's max output 50/)
+    const badColumn = builtinAlgorithm({ algorithm: 'dp-mean', column: 'height', lower: 0, upper: 1 })
+    const col = await faultOf(computeJob(view({ algorithm: badColumn }), deps()))
+    expect(col).toMatchObject({ faultClass: 'ALGORITHM', reason: 'no column "height"' })
   })
 })

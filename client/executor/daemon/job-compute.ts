@@ -1,9 +1,13 @@
 // One job's computation: the built-in algorithm the job names, over the one dataset it names, with the
-// job's keyed noise, prepared for commit/reveal and encrypted to the requester. Pure of chain access.
+// job's keyed noise and the asset's output policy, digested with the job's secret and encrypted to the
+// requester and every viewer. Chain access only through `accountKey`. A job that cannot run as requested
+// (bad column or params, a viewer without a key, refused by the output policy) throws JobFault('ALGORITHM').
 import { type DpResult, runDp } from '../dp-aggregates.js'
-import { jobNoiseSeed, seededUniform } from '../job-noise.js'
+import { JobFault } from '../faults.js'
+import { jobNoiseSeed, seededSource } from '../job-noise.js'
 import { type BuiltinParams, parseBuiltinParams } from '../job-params.js'
-import { type PreparedResult, prepareResult } from '../result.js'
+import { outputPolicyOf, requireSize } from '../output-policy.js'
+import { type PreparedResult, prepareResult, resultSecret } from '../result.js'
 import type { JobView } from './chain-view.js'
 import type { DatasetSource } from './dataset-source.js'
 import type { Grants } from './grants.js'
@@ -42,6 +46,23 @@ export interface ComputeDeps {
   datasets: DatasetSource
   /** Test hook: report true result + 1 (the demo's lying executor). */
   lie?: boolean
+  /** A viewer's public key from its account on chain, if it has one. */
+  accountKey(address: string): Promise<Uint8Array | undefined>
+}
+
+/** The requester's output key, then each viewer's account key; a viewer nobody can encrypt to is a fault. */
+async function readerKeys(v: JobView, deps: ComputeDeps): Promise<Uint8Array[]> {
+  const keys = [v.job.outputKey]
+  for (const viewer of v.job.viewers) {
+    const key = await deps.accountKey(viewer)
+    if (!key)
+      throw new JobFault(
+        'ALGORITHM',
+        `viewer ${viewer} has no public key on chain (an account gets one with its first signed tx)`,
+      )
+    keys.push(key)
+  }
+  return keys
 }
 
 export async function computeJob(v: JobView, deps: ComputeDeps): Promise<PreparedResult> {
@@ -50,6 +71,7 @@ export async function computeJob(v: JobView, deps: ComputeDeps): Promise<Prepare
   const { params } = r
   const asset = v.assets[0]!
   const algorithm = v.job.algorithm!
+  const readers = await readerKeys(v, deps)
   const dataKey = deps.grants.dataKey(asset.id)
   const csv = await deps.datasets.csv(
     { contentHash: asset.contentHash, storageUri: asset.storage?.uri ?? '' },
@@ -57,9 +79,12 @@ export async function computeJob(v: JobView, deps: ComputeDeps): Promise<Prepare
     params.file,
   )
   const seed = jobNoiseSeed(dataKey, deps.chainId, v.job.id, algorithm.paramsHash)
-  let result = runDp(csv, { ...params, epsilonMicro: v.job.epsilonMicro }, seededUniform(seed))
+  const policy = outputPolicyOf(asset.computePolicy?.outputPolicy)
+  let result = runDp(csv, { ...params, epsilonMicro: v.job.epsilonMicro }, seededSource(seed), policy)
   if (deps.lie) result = falsified(result)
-  return prepareResult(v.job.id, result, v.job.outputKey)
+  const p = prepareResult(v.job.id, result, readers, resultSecret(dataKey, deps.chainId, v.job.id))
+  requireSize(p.plaintext.length, policy)
+  return p
 }
 
 function falsified(r: DpResult): DpResult {

@@ -123,7 +123,7 @@ export class JobWork {
     const have = this.d.journal.get(id)
     if (have?.commitment) return have
     try {
-      const p = await computeJob(v, this.d)
+      const p = await computeJob(v, { ...this.d, accountKey: (a) => this.d.chain.accountKey(a) })
       const rec: JobRecord = {
         jobId: id.toString(),
         phase: 'computed',

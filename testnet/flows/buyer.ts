@@ -16,6 +16,8 @@ export interface JobRequest {
   offeringId: bigint
   epsilonMicro: bigint
   maxComputeFee: bigint
+  /** Accounts that may read the result besides the buyer (each needs its public key on chain). */
+  viewers?: string[]
 }
 
 export interface RequestedJob {
@@ -66,7 +68,7 @@ export class Buyer {
       epsilonMicro: r.epsilonMicro,
       maxComputeFee: { denom: 'udatum', amount: r.maxComputeFee.toString() },
       outputKey: this.pubKey,
-      viewers: [],
+      viewers: r.viewers ?? [],
     }
     const { response, tx } = await this.client.broadcastOne(
       this.address,

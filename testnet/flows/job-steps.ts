@@ -1,23 +1,28 @@
 // Steps every run takes with one job: request it, follow the executors to ATTESTED, wait out the challenge
 // window and finalize (as a third party), and fetch the buyer's result with `datum job result`.
+import { Keyring } from '../../client/cli/keyring.js'
 import type { DpResult } from '../../client/executor/dp-aggregates.js'
+import { secretKeyFromMnemonic } from '../../client/executor/hd-key.js'
+import { fetchEnvelope, ResultFetchError } from '../../client/executor/result-fetch.js'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
 import { waitFor } from '../harness/wait.js'
 import type { RequestedJob } from './buyer.js'
 import type { Flow } from './flow.js'
 import { datum, epsilon } from './money.js'
 
-export async function requestJob(f: Flow, offeringId: bigint): Promise<RequestedJob> {
+export async function requestJob(f: Flow, offeringId: bigint, viewers: string[] = []): Promise<RequestedJob> {
   const { n, prices } = f
   const job = await f.buyer.purchaseAndRequest(f.asset.dataset, {
     offeringId,
     epsilonMicro: prices.jobEpsilonMicro,
     maxComputeFee: prices.maxComputeFee,
+    viewers,
   })
   n.say(
     `job ${job.jobId} on right ${job.rightId} (block ${job.height}): dp-mean of "${f.asset.dataset.column}" ` +
       `in [${f.asset.dataset.lower}, ${f.asset.dataset.upper}] at ${epsilon(prices.jobEpsilonMicro)}, ` +
-      `paid ${datum(prices.perUse)} + compute fee up to ${datum(prices.maxComputeFee)}`,
+      `paid ${datum(prices.perUse)} + compute fee up to ${datum(prices.maxComputeFee)}` +
+      (viewers.length > 0 ? `; viewers ${viewers.join(', ')}` : ''),
   )
   return job
 }
@@ -73,9 +78,25 @@ export async function finalizeAfterWindow(
   return { attestation: done, txhash: tx.txhash }
 }
 
-export async function fetchResult(f: Flow, jobId: bigint): Promise<DpResult> {
-  const r = await f.net.cli.run(['job', 'result', jobId.toString(), '--from', 'buyer'])
+/** `datum job result` as `key` (the buyer or a viewer named on the job). */
+export async function fetchResult(f: Flow, jobId: bigint, key = 'buyer'): Promise<DpResult> {
+  const r = await f.net.cli.run(['job', 'result', jobId.toString(), '--from', key])
   return r.result as DpResult
+}
+
+/** The executor's answer to a reader's signed request for the result (status and code when refused). */
+export async function tryFetchEnvelope(
+  f: Flow,
+  outputUri: string,
+  jobId: bigint,
+  key: string,
+): Promise<{ status: number; code: string }> {
+  const sk = await secretKeyFromMnemonic(new Keyring(f.net.cli.keyringFile).get(key).mnemonic)
+  return fetchEnvelope(outputUri, sk, jobId).then(
+    () => ({ status: 200, code: 'OK' }),
+    (e: Error) =>
+      e instanceof ResultFetchError ? { status: e.status, code: e.code } : { status: 0, code: e.message },
+  )
 }
 
 /** What the chain and each daemon say about a job that did not get attested (for failure messages). */

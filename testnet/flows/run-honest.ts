@@ -1,12 +1,19 @@
 // Run 1: the eligible executors compute, commit and reveal; the job is attested and finalized; the buyer
-// decrypts a mean within the DP noise bound; owner, contributor and executors are paid exactly; the usage
-// ledger has the job; ε is spent; the executor in a disallowed region never accepted.
+// decrypts a mean within the DP noise bound, and so does the viewer named on the job (the auditor), while
+// before finalization the executor released nothing; owner, contributor and executors are paid exactly; the
+// usage ledger has the job; ε is spent; the executor in a disallowed region never accepted.
 
 import { BUYER_FEE_PAID } from './buyer.js'
 import { meanNoiseBound } from './dataset.js'
 import { expectedComputeShares, expectedDataFee } from './expected.js'
 import type { Flow } from './flow.js'
-import { fetchResult, finalizeAfterWindow, followToAttested, requestJob } from './job-steps.js'
+import {
+  fetchResult,
+  finalizeAfterWindow,
+  followToAttested,
+  requestJob,
+  tryFetchEnvelope,
+} from './job-steps.js'
 import { datum, epsilon } from './money.js'
 import { DEMO_POLICY } from './owner.js'
 
@@ -29,7 +36,9 @@ export async function runHonest(f: Flow, opts: { ineligible: string }): Promise<
   const [buyer0, owner0, contrib0] = await Promise.all(
     [buyer, owner, contributor].map((a) => chain.balance(a)),
   )
-  const job = await requestJob(f, f.offerings.main)
+  // the auditor has signed txs (its audits), so the chain knows the key executors encrypt to for a viewer
+  const viewer = net.address('auditor')
+  const job = await requestJob(f, f.offerings.main, [viewer])
 
   n.step('The eligible executors accept, compute, commit and reveal')
   const attested = await followToAttested(f, job.jobId)
@@ -54,6 +63,11 @@ export async function runHonest(f: Flow, opts: { ineligible: string }): Promise<
       previewOf(contributor) === want.payouts.get(contributor) &&
       BigInt(preview.protocolFee?.amount ?? '-1') === want.protocolFee,
     `protocol fee ${want.protocolFee}, owner ${want.payouts.get(owner)}, contributor ${want.payouts.get(contributor)}`,
+  )
+  const early = await tryFetchEnvelope(f, attested.outputUri, job.jobId, 'buyer')
+  n.check(
+    `before finalization the executor refuses the buyer's signed request: HTTP ${early.status} ${early.code}`,
+    early.status === 409 && early.code === 'NOT_FINALIZED',
   )
   const fin = await finalizeAfterWindow(f, attested)
   n.say(`FINALIZED at block time ${fin.attestation.finalizedAt}`)
@@ -90,6 +104,13 @@ export async function runHonest(f: Flow, opts: { ineligible: string }): Promise<
   n.check(
     `|${mean.toFixed(3)} − true mean ${asset.dataset.trueMean.toFixed(3)}| = ${Math.abs(mean - asset.dataset.trueMean).toFixed(3)} is within the DP noise bound ${bound.toFixed(3)}`,
     Math.abs(mean - asset.dataset.trueMean) <= bound,
+  )
+
+  n.step('The viewer named on the job decrypts the same result with its own key')
+  const seen = await fetchResult(f, job.jobId, 'auditor')
+  n.check(
+    `the auditor (${viewer}) reads mean ${(seen.value as number).toFixed(3)}, the buyer's result`,
+    JSON.stringify(seen) === JSON.stringify(result),
   )
 
   n.step('The usage ledger and the privacy budget')

@@ -144,5 +144,8 @@ describe('job compute', () => {
     const badColumn = builtinAlgorithm({ algorithm: 'dp-mean', column: 'height', lower: 0, upper: 1 })
     const col = await faultOf(computeJob(view({ algorithm: badColumn }), deps()))
     expect(col).toMatchObject({ faultClass: 'ALGORITHM', reason: 'no column "height"' })
+    const noFile = builtinAlgorithm({ algorithm: 'dp-count', column: 'age', file: 'nope.csv' })
+    const file = await faultOf(computeJob(view({ algorithm: noFile }), deps()))
+    expect(file).toMatchObject({ faultClass: 'ALGORITHM', reason: 'dataset has no file nope.csv' })
   })
 })

@@ -9,7 +9,7 @@ import { type BuiltinParams, parseBuiltinParams } from '../job-params.js'
 import { outputPolicyOf, requireSize } from '../output-policy.js'
 import { type PreparedResult, prepareResult, resultSecret } from '../result.js'
 import type { JobView } from './chain-view.js'
-import type { DatasetSource } from './dataset-source.js'
+import { DatasetError, type DatasetSource } from './dataset-source.js'
 import type { Grants } from './grants.js'
 
 export class JobRefused extends Error {
@@ -73,11 +73,14 @@ export async function computeJob(v: JobView, deps: ComputeDeps): Promise<Prepare
   const algorithm = v.job.algorithm!
   const readers = await readerKeys(v, deps)
   const dataKey = deps.grants.dataKey(asset.id)
-  const csv = await deps.datasets.csv(
-    { contentHash: asset.contentHash, storageUri: asset.storage?.uri ?? '' },
-    dataKey,
-    params.file,
-  )
+  const csv = await deps.datasets
+    .csv({ contentHash: asset.contentHash, storageUri: asset.storage?.uri ?? '' }, dataKey, params.file)
+    .catch((e: unknown) => {
+      // the job names a file the dataset lacks, or one the built-ins cannot read: it cannot run as requested
+      if (e instanceof DatasetError && (e.code === 'NO_CSV' || e.code === 'TOO_LARGE'))
+        throw new JobFault('ALGORITHM', e.message)
+      throw e
+    })
   const seed = jobNoiseSeed(dataKey, deps.chainId, v.job.id, algorithm.paramsHash)
   const policy = outputPolicyOf(asset.computePolicy?.outputPolicy)
   let result = runDp(csv, { ...params, epsilonMicro: v.job.epsilonMicro }, seededSource(seed), policy)

@@ -124,20 +124,21 @@ export const chainQueryCommands: Command[] = [
     path: ['query', 'txs'],
     summary:
       'search committed txs by events, e.g. --events "message.sender=datum1…&message.action=/cosmos.bank.v1beta1.MsgSend"',
+    details:
+      '--query takes a CometBFT query instead (SDK 0.50 style), e.g. --query "message.sender=\'datum1…\'"',
     flags: {
-      events: {
-        type: 'string',
-        description: '<type>.<attr>=<value> joined by &',
-        required: true,
-        value: '<events>',
-      },
+      events: { type: 'string', description: '<type>.<attr>=<value> joined by &', value: '<events>' },
+      query: { type: 'string', description: 'a CometBFT tx_search query', value: '<query>' },
       page: { type: 'string', description: 'page number (from 1)', default: '1', value: '<n>' },
       limit: { type: 'string', description: 'txs per page (max 100)', default: '30', value: '<n>' },
     },
     listKey: 'txs',
     columns: ['height', 'txhash', 'code', 'gas_used'],
     run: async (a) => {
-      const query = eventsQuery(str(a, 'events')!)
+      const [events, raw] = [str(a, 'events'), str(a, 'query')]
+      if ((events === undefined) === (raw === undefined))
+        throw new UsageError('give one of --events or --query')
+      const query = raw ?? eventsQuery(events!)
       const page = Number(uintOf('--page', str(a, 'page')))
       const limit = Number(uintOf('--limit', str(a, 'limit')))
       if (limit > 100) throw new UsageError('--limit must be at most 100')

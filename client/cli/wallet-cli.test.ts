@@ -169,6 +169,9 @@ describe('the dev account first steps', () => {
     const none = await ok('query', 'txs', '--events', `transfer.recipient=${dev.address}`, ...n())
     expect(none).toMatchObject({ total_count: '0', txs: [] })
     expect((await runCli('query', 'txs', '--events', 'nonsense', ...n())).code).toBe(2)
+    expect((await runCli('query', 'txs', ...n())).code).toBe(2)
+    const byQuery = await ok('query', 'txs', '--query', `message.sender='${dev.address}'`, ...n())
+    expect(byQuery.txs.map((t: { txhash: string }) => t.txhash)).toEqual([sent.txhash])
 
     const account = await ok('query', 'auth', 'account', dev.address, ...n())
     expect(account.account.sequence).toBe('1')

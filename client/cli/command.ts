@@ -19,7 +19,12 @@ export interface Command {
 }
 
 export const GLOBAL_FLAGS: FlagSpecs = {
-  output: { type: 'string', description: 'json or table', default: 'json', value: '<format>' },
+  output: {
+    type: 'string',
+    description: 'json, or text (readable; "table" is the same)',
+    default: 'json',
+    value: '<format>',
+  },
   help: { type: 'boolean', description: 'show help for this command' },
 }
 
@@ -72,7 +77,15 @@ export const TX_FLAGS: FlagSpecs = {
     default: '0.0025udatum',
     value: '<price>',
   },
-  fees: { type: 'string', description: 'explicit fee, e.g. 5000udatum (needs --gas <n>)', value: '<coins>' },
+  fees: {
+    type: 'string',
+    description: 'the fee, e.g. 5000udatum (instead of --gas-prices); with --gas auto the limit is simulated',
+    value: '<coins>',
+  },
+  'dry-run': {
+    type: 'boolean',
+    description: 'simulate only: print the gas estimate, sign and send nothing',
+  },
   memo: { type: 'string', description: 'tx memo', default: '', value: '<text>' },
   'sign-mode': {
     type: 'string',

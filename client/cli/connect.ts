@@ -1,8 +1,6 @@
 // Turns the global flags into a connected client: a signer from the keyring, the fee, the query client.
-import { calculateFee, GasPrice, QueryClient, type StdFee } from '@cosmjs/stargate'
-import { Comet38Client } from '@cosmjs/tendermint-rpc'
+import { calculateFee, GasPrice, type StdFee } from '@cosmjs/stargate'
 import { DatumClient, type Fee } from '../sdk/client.js'
-import { type DataAssetExtension, setupDataAssetExtension } from '../sdk/dataasset/queries.js'
 import { type ParsedArgs, str } from './args.js'
 import { coinsFromString } from './coins.js'
 import { CliError, UsageError } from './errors.js'
@@ -17,17 +15,22 @@ export function feeOf(a: ParsedArgs): Fee {
   if (gas !== 'auto' && !/^[1-9]\d{0,15}$/.test(gas))
     throw new UsageError('--gas must be "auto" or a positive integer')
   if (fees !== undefined) {
-    if (gas === 'auto') throw new UsageError('--fees needs an explicit --gas <limit>')
-    const fee: StdFee = { amount: coinsFromString(fees), gas }
+    const amount = coinsFromString(fees)
+    // with --gas auto the limit comes from the simulation (runTx); the fee stays what --fees says
+    if (gas === 'auto') return gasAdjustmentOf(a)
+    const fee: StdFee = { amount, gas }
     return fee
   }
-  if (gas === 'auto') {
-    const adj = Number(str(a, 'gas-adjustment') ?? '1.4')
-    if (!Number.isFinite(adj) || adj < 1 || adj > 10)
-      throw new UsageError('--gas-adjustment must be between 1 and 10')
-    return adj
-  }
+  if (gas === 'auto') return gasAdjustmentOf(a)
   return calculateFee(Number(gas), gasPriceOf(a))
+}
+
+/** --gas-adjustment: the multiplier on simulated gas when --gas is auto. */
+export function gasAdjustmentOf(a: ParsedArgs): number {
+  const adj = Number(str(a, 'gas-adjustment') ?? '1.4')
+  if (!Number.isFinite(adj) || adj < 1 || adj > 10)
+    throw new UsageError('--gas-adjustment must be between 1 and 10')
+  return adj
 }
 
 function gasPriceOf(a: ParsedArgs): GasPrice {
@@ -76,13 +79,4 @@ export async function txClient(
     }
   }
   return { client, sender: address, fee, memo: str(a, 'memo') ?? '' }
-}
-
-export async function queryClient(
-  a: ParsedArgs,
-): Promise<{ q: DataAssetExtension['dataasset']; close(): void }> {
-  const node = str(a, 'node')!
-  const comet = await withNode(node, () => Comet38Client.connect(node))
-  const q = QueryClient.withExtensions(comet, setupDataAssetExtension)
-  return { q: q.dataasset, close: () => comet.disconnect() }
 }

@@ -14,13 +14,19 @@ import { jobResultCommand } from './job-result.js'
 import { keysCommands } from './keys-commands.js'
 import { type OutputFormat, render } from './output.js'
 import { attestationQueryCommands } from './query-attestation.js'
+import { chainQueryCommands } from './query-chain.js'
+import { cosmosQueryCommands } from './query-cosmos.js'
 import { dataAssetQueryCommands } from './query-dataasset.js'
 import { attestationTxCommands } from './tx-attestation.js'
+import { bankTxCommands } from './tx-bank.js'
 import { dataAssetTxCommands } from './tx-dataasset.js'
 import { updateExecutorCommand } from './update-executor.js'
 
 export const COMMANDS: Command[] = [
   ...keysCommands,
+  ...bankTxCommands,
+  ...cosmosQueryCommands,
+  ...chainQueryCommands,
   ...dataAssetTxCommands,
   ...dataAssetQueryCommands,
   ...assetCommands,
@@ -76,9 +82,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(rest, flagsFor(command))
     const output = (args.flags.output as string) ?? 'json'
-    if (output !== 'json' && output !== 'table') throw new UsageError('--output must be json or table')
+    if (output !== 'json' && output !== 'text' && output !== 'table')
+      throw new UsageError('--output must be json or text')
     const result = await command.run(args)
-    io.out(render(result, output as OutputFormat, command.listKey, command.columns))
+    const format: OutputFormat = output === 'json' ? 'json' : 'table'
+    io.out(render(result, format, command.listKey, command.columns))
     return 0
   } catch (e) {
     if (e instanceof UsageError) {

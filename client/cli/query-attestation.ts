@@ -1,12 +1,10 @@
 // `datum query attestation …`: executors, attestations (commitments, reveals), disputes and params.
-import { QueryClient } from '@cosmjs/stargate'
-import { Comet38Client } from '@cosmjs/tendermint-rpc'
 import type { Codec } from '../../proto/codec.js'
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import { type ParsedArgs, positional, str } from './args.js'
 import type { Command } from './command.js'
-import { withNode } from './connect.js'
 import { UsageError } from './errors.js'
+import { queryCommand } from './query-command.js'
 
 const SVC = '/datum.attestation.v1.Query'
 
@@ -18,27 +16,17 @@ const query = (
   args: string | undefined,
   build: (a: ParsedArgs) => Call,
   flags?: Command['flags'],
-): Command => ({
-  path: ['query', 'attestation', name],
-  summary,
-  args,
-  flags,
-  kind: 'query',
-  run: async (a) => {
-    // arguments are parsed before connecting, so command-line mistakes never wait on the network
-    const call = build(a)
-    const node = str(a, 'node')!
-    return withNode(node, async () => {
-      const comet = await Comet38Client.connect(node)
-      try {
-        const { value } = await QueryClient.withExtensions(comet).queryAbci(`${SVC}/${call.path}`, call.req)
-        return call.res.toJson(call.res.decode(value))
-      } finally {
-        comet.disconnect()
-      }
-    })
-  },
-})
+): Command =>
+  queryCommand({
+    path: ['query', 'attestation', name],
+    summary,
+    args,
+    flags,
+    call: (a) => {
+      const c = build(a)
+      return { path: `${SVC}/${c.path}`, data: c.req, reply: (bytes) => c.res.toJson(c.res.decode(bytes)) }
+    },
+  })
 
 const uintArg = (a: ParsedArgs, i: number, what: string): bigint => {
   const s = positional(a, i, what)

@@ -1,10 +1,13 @@
 // `datum query dataasset …`: every query of the dataasset module.
+import { QUERY_SERVICE } from '../../modules/dataasset/query-paths.js'
+import type { Codec } from '../../proto/codec.js'
+import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import type { FlagSpecs, ParsedArgs } from './args.js'
 import { bool, positional, str } from './args.js'
 import type { Command } from './command.js'
-import { queryClient, withNode } from './connect.js'
 import { UsageError } from './errors.js'
 import { stateOf, uint } from './parse-dataasset.js'
+import { datumQuery, queryCommand } from './query-command.js'
 
 export const PAGE_FLAGS: FlagSpecs = {
   limit: { type: 'string', description: 'page size (max 1000)', value: '<n>' },
@@ -27,98 +30,109 @@ export function pageOf(a: ParsedArgs) {
   }
 }
 
-const ASSET_COLUMNS = ['id', 'owner', 'version', 'state', 'contentHash']
+const ASSET_COLUMNS = ['id', 'owner', 'version', 'state', 'content_hash']
 
-type Q = Awaited<ReturnType<typeof queryClient>>['q']
-
-const query = (
+const query = <Q, R>(
   name: string,
   summary: string,
   args: string | undefined,
-  f: (a: ParsedArgs) => (q: Q) => Promise<unknown>,
-  list?: boolean,
-): Command => ({
-  path: ['query', 'dataasset', name],
-  summary,
-  args,
-  kind: 'query',
-  flags: list ? PAGE_FLAGS : undefined,
-  listKey: list ? (name === 'usage' ? 'records' : 'assets') : undefined,
-  columns: list && name !== 'usage' ? ASSET_COLUMNS : undefined,
-  run: async (a) => {
-    // arguments are parsed before connecting, so command-line mistakes never wait on the network
-    const call = f(a)
-    const { q, close } = await queryClient(a)
-    try {
-      return await withNode(str(a, 'node')!, () => call(q))
-    } finally {
-      close()
-    }
-  },
-})
+  method: string,
+  req: Codec<unknown, Q>,
+  res: Codec<R, unknown>,
+  build: (a: ParsedArgs) => Q,
+  listKey?: 'assets' | 'records',
+): Command =>
+  queryCommand({
+    path: ['query', 'dataasset', name],
+    summary,
+    args,
+    flags: listKey ? PAGE_FLAGS : undefined,
+    listKey,
+    columns: listKey === 'assets' ? ASSET_COLUMNS : undefined,
+    ...datumQuery(QUERY_SERVICE, method, req, res, build),
+  })
 
 export const dataAssetQueryCommands: Command[] = [
-  query('asset', 'show an asset', '<asset-id>', (a) => {
-    const id = positional(a, 0, 'asset-id')
-    return (q) => q.asset(id)
-  }),
+  query('asset', 'show an asset', '<asset-id>', 'Asset', T.QueryAssetRequest, T.QueryAssetResponse, (a) => ({
+    id: positional(a, 0, 'asset-id'),
+  })),
   query(
     'by-owner',
     'list assets of an owner',
     '<address>',
-    (a) => {
-      const [owner, page] = [positional(a, 0, 'address'), pageOf(a)]
-      return (q) => q.assetsByOwner(owner, page)
-    },
-    true,
+    'AssetsByOwner',
+    T.QueryAssetsByOwnerRequest,
+    T.QueryAssetsResponse,
+    (a) => ({ owner: positional(a, 0, 'address'), pagination: pageOf(a) }),
+    'assets',
   ),
   query(
     'by-state',
     'list assets in a state',
     '<state>',
-    (a) => {
-      const [state, page] = [stateOf(positional(a, 0, 'state')), pageOf(a)]
-      return (q) => q.assetsByState(state, page)
-    },
-    true,
+    'AssetsByState',
+    T.QueryAssetsByStateRequest,
+    T.QueryAssetsResponse,
+    (a) => ({ state: stateOf(positional(a, 0, 'state')), pagination: pageOf(a) }),
+    'assets',
   ),
   query(
     'by-tag',
     'list assets with a tag',
     '<tag>',
-    (a) => {
-      const [tag, page] = [positional(a, 0, 'tag'), pageOf(a)]
-      return (q) => q.assetsByTag(tag, page)
-    },
-    true,
+    'AssetsByTag',
+    T.QueryAssetsByTagRequest,
+    T.QueryAssetsResponse,
+    (a) => ({ tag: positional(a, 0, 'tag'), pagination: pageOf(a) }),
+    'assets',
   ),
-  query('by-content-hash', 'find the live asset with a content hash', '<hex>', (a) => {
-    const hash = positional(a, 0, 'hex')
-    return (q) => q.assetByContentHash(hash)
-  }),
-  query('terms', 'show licence terms', '<terms-id>', (a) => {
-    const id = positional(a, 0, 'terms-id')
-    return (q) => q.licenseTerms(id)
-  }),
+  query(
+    'by-content-hash',
+    'find the live asset with a content hash',
+    '<hex>',
+    'AssetByContentHash',
+    T.QueryAssetByContentHashRequest,
+    T.QueryAssetResponse,
+    (a) => ({ contentHash: positional(a, 0, 'hex') }),
+  ),
+  query(
+    'terms',
+    'show licence terms',
+    '<terms-id>',
+    'LicenseTerms',
+    T.QueryLicenseTermsRequest,
+    T.QueryLicenseTermsResponse,
+    (a) => ({ id: positional(a, 0, 'terms-id') }),
+  ),
   query(
     'budget',
     'privacy budget of a version (current by default): total, reserved, spent, remaining',
     '<asset-id> [version]',
-    (a) => {
-      const id = positional(a, 0, 'asset-id')
-      const version = uint('version', a.positionals[1], 2 ** 32 - 1) ?? 0
-      return (q) => q.privacyBudget(id, version)
-    },
+    'PrivacyBudget',
+    T.QueryPrivacyBudgetRequest,
+    T.QueryPrivacyBudgetResponse,
+    (a) => ({
+      assetId: positional(a, 0, 'asset-id'),
+      version: uint('version', a.positionals[1], 2 ** 32 - 1) ?? 0,
+    }),
   ),
   query(
     'usage',
     'the usage ledger of an asset',
     '<asset-id>',
-    (a) => {
-      const [id, page] = [positional(a, 0, 'asset-id'), pageOf(a)]
-      return (q) => q.usageLedger(id, page)
-    },
-    true,
+    'UsageLedger',
+    T.QueryUsageLedgerRequest,
+    T.QueryUsageLedgerResponse,
+    (a) => ({ assetId: positional(a, 0, 'asset-id'), pagination: pageOf(a) }),
+    'records',
   ),
-  query('params', 'module parameters', undefined, () => (q) => q.params()),
+  query(
+    'params',
+    'module parameters',
+    undefined,
+    'Params',
+    T.QueryParamsRequest,
+    T.QueryParamsResponse,
+    () => ({}),
+  ),
 ]

@@ -1,7 +1,9 @@
 // Runs one Msg for a tx command: connect, sign, broadcast, decode the response, report the result.
+import { GAS_HEADROOM } from '../sdk/client.js'
 import { DatumTxError } from '../sdk/errors.js'
-import type { ParsedArgs } from './args.js'
-import { isNetworkError, txClient } from './connect.js'
+import { bool, type ParsedArgs, str } from './args.js'
+import { coinsFromString } from './coins.js'
+import { gasAdjustmentOf, isNetworkError, txClient } from './connect.js'
 import { CliError } from './errors.js'
 
 export interface TxResult {
@@ -12,6 +14,12 @@ export interface TxResult {
   response: unknown
 }
 
+/** What `--dry-run` prints: the simulated gas and the limit `--gas auto` would sign with (sends nothing). */
+export interface DryRunResult {
+  gas_estimate: string
+  simulated_gas: string
+}
+
 export async function runTx<R>(
   a: ParsedArgs,
   build: (sender: string) => { typeUrl: string; value: unknown },
@@ -19,9 +27,24 @@ export async function runTx<R>(
 ): Promise<TxResult> {
   // build once with a placeholder signer so flag mistakes are reported before the keyring or node is touched
   build('')
-  const { client, sender, fee, memo } = await txClient(a)
+  const { client, sender, fee: planned, memo } = await txClient(a)
   try {
-    const { response: decoded, tx } = await client.broadcastOne(sender, build(sender), response, fee, memo)
+    const msg = build(sender)
+    const fees = str(a, 'fees')
+    const auto = (str(a, 'gas') ?? 'auto') === 'auto'
+    let fee = planned
+    if (bool(a, 'dry-run') || (fees !== undefined && auto)) {
+      // the limit "--gas auto" signs with: simulated gas × --gas-adjustment plus DatumClient's headroom
+      const simulated = await client.signing.simulate(sender, [msg], memo)
+      const gas = Math.ceil(simulated * gasAdjustmentOf(a)) + GAS_HEADROOM
+      // commands print what runTx returns; only asset publish reads a TxResult, and it has its own --dry-run
+      if (bool(a, 'dry-run')) {
+        const dry: DryRunResult = { gas_estimate: String(gas), simulated_gas: String(simulated) }
+        return dry as unknown as TxResult
+      }
+      fee = { amount: coinsFromString(fees!), gas: String(gas) }
+    }
+    const { response: decoded, tx } = await client.broadcastOne(sender, msg, response, fee, memo)
     return {
       txhash: tx.transactionHash,
       height: tx.height,

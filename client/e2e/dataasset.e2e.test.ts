@@ -190,13 +190,12 @@ describe('dataasset on a real node', { timeout: 180_000 }, () => {
 
     const shown = await cli('query', 'dataasset', 'asset', published.asset_id, '--node', node.rpcUrl)
     expect(JSON.parse(shown.out)).toMatchObject({
-      contentHash: published.content_hash,
-      storage: { uri: published.storage_uri },
+      asset: { content_hash: published.content_hash, storage: { uri: published.storage_uri } },
     })
     const budget = JSON.parse(
       (await cli('query', 'dataasset', 'budget', published.asset_id, '--node', node.rpcUrl)).out,
     )
-    expect(budget.remainingMicro).toBe('2500000')
+    expect(budget.remaining_micro).toBe('2500000')
 
     const paused = await cli(
       'tx',

@@ -47,7 +47,7 @@ export async function runCommand(args: string[], flags: Flags): Promise<number> 
         overwrite: flags.overwrite,
       })
       out(`initialized ${r.paths.root} for chain ${r.genesis.chainId}`)
-      if (r.devAccount) printDevAccount(r.devAccount)
+      if (r.devAccount) printDevAccount(r.devAccount, r.paths.devAccountFile)
       return 0
     }
     case 'start':
@@ -77,9 +77,11 @@ export async function runCommand(args: string[], flags: Flags): Promise<number> 
   }
 }
 
-function printDevAccount(acc: { mnemonic: string; address: string }): void {
+/** At init only: the mnemonic is a secret, so it is shown once; later starts name the file that holds it. */
+function printDevAccount(acc: { mnemonic: string; address: string }, file: string): void {
   out(`dev account: ${acc.address} (funded with 1000000000000udatum)`)
   out(`dev mnemonic: ${acc.mnemonic}`)
+  out(`(shown once; it is kept in ${file})`)
 }
 
 async function start(home: string, flags: Flags): Promise<number> {
@@ -89,9 +91,11 @@ async function start(home: string, flags: Flags): Promise<number> {
       throw new CliError(`${paths.root} is not initialized: run \`datumd init --home ${home}\` first`, 1)
     const r = await initHome({ home, chainId: flags['chain-id'], moniker: flags.moniker, devAccount: true })
     out(`initialized a new dev chain ${r.genesis.chainId} in ${r.paths.root}`)
+    if (r.devAccount) printDevAccount(r.devAccount, paths.devAccountFile)
+  } else {
+    const dev = readDevAccount(paths)
+    if (dev) out(`dev account: ${dev.address} (its mnemonic is in ${paths.devAccountFile})`)
   }
-  const dev = readDevAccount(paths)
-  if (dev) printDevAccount(dev)
   const node = await DatumNode.start({ home })
   out(
     `RPC http://${node.config.rpc.laddr.replace('tcp://', '')}  REST http://${node.config.rest.laddr.replace('tcp://', '')}`,

@@ -99,6 +99,3 @@ export function formatQuery(q: Query): string {
     .map((c) => (c.op === 'EXISTS' ? `${c.tag} EXISTS` : `${c.tag} ${c.op} ${formatValue(c.value)}`))
     .join(' AND ')
 }
-
-// The matcher lives in query-match.ts; re-exported here so the grammar and its evaluation are found together.
-export { compileQuery, flattenEvents, matches } from './query-match.js'

@@ -1,9 +1,10 @@
 // The libp2p v3 host: TCP, noise, yamux, identify, ping and gossipsub, with connection limits and a gater that
 // keeps banned peers out. Listen problems come back as one-line typed errors an operator can act on.
+
+import { noise } from '@chainsafe/libp2p-noise'
 import { gossipsub } from '@libp2p/gossipsub'
 import { identify } from '@libp2p/identify'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
-import { noise } from '@libp2p/noise'
 import { ping } from '@libp2p/ping'
 import { tcp } from '@libp2p/tcp'
 import { yamux } from '@libp2p/yamux'

@@ -26,6 +26,11 @@ export interface RpcLimits {
   maxWsBufferedBytes: number
   /** Open HTTP connections (CometBFT `max_open_connections`). */
   maxConnections: number
+  /**
+   * Open HTTP connections from one remote address: one client (a slowloris, a leaky pool) cannot take every
+   * slot of `maxConnections`; sockets over the cap are closed at accept.
+   */
+  maxConnectionsPerIp: number
   /** Genesis chunk size for `genesis_chunked`. */
   genesisChunkBytes: number
 }
@@ -44,6 +49,7 @@ export const defaultRpcLimits: RpcLimits = {
   maxQueryLength: 512,
   maxWsBufferedBytes: 16 * 1024 * 1024,
   maxConnections: 900,
+  maxConnectionsPerIp: 100,
   genesisChunkBytes: 16 * 1024 * 1024,
 }
 

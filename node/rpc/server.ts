@@ -3,6 +3,7 @@
 import websocket from '@fastify/websocket'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { RpcBackend, Unsubscribe } from './backend.js'
+import { guardConnectionsPerIp } from './connection-guard.js'
 import { enableOpenCors } from './cors.js'
 import { Dispatcher, errorResponse } from './dispatch.js'
 import { internalError, invalidRequest, methodNotFound } from './errors.js'
@@ -33,6 +34,9 @@ export interface RpcServer {
   close(): Promise<void>
 }
 
+/** How often Node expires sockets past the headers timeout (a socket lives at most headersTimeout + this). */
+export const HEADER_CHECK_INTERVAL_MS = 1_000
+
 /** Fastify settings shared by the RPC and REST servers. */
 export function hardenedFastify(limits: RpcLimits, logger: FastifyServerOptions['logger']): FastifyInstance {
   const app = Fastify({
@@ -44,7 +48,9 @@ export function hardenedFastify(limits: RpcLimits, logger: FastifyServerOptions[
     keepAliveTimeout: 5_000,
     // Rotates long-lived keep-alive sockets so one client cannot pin a connection forever.
     maxRequestsPerSocket: 1_000,
-    http: { maxHeaderSize: 16_384 },
+    // Node checks the headers and request timeouts only every connectionsCheckingInterval (30 s by default),
+    // so a socket that never finishes its headers lived ~30 s; checked every second, it lives headersTimeout.
+    http: { maxHeaderSize: 16_384, connectionsCheckingInterval: HEADER_CHECK_INTERVAL_MS },
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     trustProxy: false,
@@ -52,6 +58,7 @@ export function hardenedFastify(limits: RpcLimits, logger: FastifyServerOptions[
   })
   app.server.maxConnections = limits.maxConnections
   app.server.headersTimeout = limits.requestTimeoutMs
+  guardConnectionsPerIp(app.server, limits.maxConnectionsPerIp)
   return app
 }
 

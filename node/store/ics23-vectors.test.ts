@@ -8,7 +8,7 @@ import { hashInner, hashLeaf, sha256 } from './node.js'
 import { leafBytes } from './simple-merkle.js'
 import { ByteReader } from './varint.js'
 
-const VECTORS = new URL('../../../shared/vectors/ics23/', import.meta.url)
+const VECTORS = new URL('./testdata/ics23/', import.meta.url)
 
 interface Vector {
   key: string

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { GENERATED_HEADER } from './header.js'
 import { renderIndex } from './render-index.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -76,7 +77,8 @@ export function generatePackage(pkg: ProtoPackage, outDir: string): string[] {
     const commented = join(tmp, 'bundle.js')
     run('pbjs', [...PBJS_FLAGS, '-r', rootName, '-p', '.', '-o', commented, ...pkg.files])
     run('pbts', ['--no-comments', '-o', dts, commented])
-    writeFileSync(js, stripDocComments(readFileSync(commented, 'utf8')))
+    writeFileSync(dts, GENERATED_HEADER + readFileSync(dts, 'utf8'))
+    writeFileSync(js, GENERATED_HEADER + stripDocComments(readFileSync(commented, 'utf8')))
   } finally {
     rmSync(tmp, { recursive: true, force: true })
   }

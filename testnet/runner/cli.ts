@@ -3,14 +3,16 @@
 // node cleanly on Ctrl-C.
 import '../../node/polyfills.js'
 import { parseArgs } from 'node:util'
-import { LocalTestnet } from './testnet.js'
+import { LocalTestnet, nodeHomes } from './testnet.js'
 
-const USAGE = `npm run testnet -- [--validators N] [--full-nodes M] [--dir DIR] [--block-time-ms MS]
+const USAGE = `npm run testnet -- [--validators N] [--full-nodes M] [--dir DIR] [--block-time-ms MS] [--keep]
 
   --validators N      validators to run (default 4)
   --full-nodes M      non-validating full nodes (default 0)
-  --dir DIR           where node homes go (default ./.testnet; reused only with --keep)
+  --dir DIR           where node homes go (default ./.testnet)
   --block-time-ms MS  idle block time (default 1000)
+  --keep              resume the network already in DIR (same keys, genesis, ports, height, mnemonic);
+                      without it a run starts a new network and removes the homes of the last one
 `
 
 async function main(): Promise<number> {
@@ -22,6 +24,7 @@ async function main(): Promise<number> {
         'full-nodes': { type: 'string' },
         dir: { type: 'string' },
         'block-time-ms': { type: 'string' },
+        keep: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values
@@ -40,16 +43,25 @@ async function main(): Promise<number> {
     if (!Number.isSafeInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}`)
     return n
   }
-  const validators = int('validators', 4, 1)
-  const fullNodes = int('full-nodes', 0, 0)
-  const blockTimeMs = int('block-time-ms', 1000, 0)
-  const net = await LocalTestnet.create({
-    validators,
-    fullNodes,
-    blockTimeMs,
-    dir: String(values.dir ?? '.testnet'),
-  })
+  const dir = String(values.dir ?? '.testnet')
   const say = (s: string) => process.stdout.write(`${s}\n`)
+  let net: LocalTestnet
+  if (values.keep && nodeHomes(dir).length > 0) {
+    for (const flag of ['validators', 'full-nodes', 'block-time-ms'])
+      if (values[flag] !== undefined) throw new Error(`--${flag} cannot change a kept network (drop --keep)`)
+    net = await LocalTestnet.open(dir)
+    say(`resuming the testnet in ${net.dir}`)
+  } else {
+    if (values.keep) say(`nothing to keep in ${dir}: starting a new network`)
+    net = await LocalTestnet.create({
+      validators: int('validators', 4, 1),
+      fullNodes: int('full-nodes', 0, 0),
+      blockTimeMs: int('block-time-ms', 1000, 0),
+      dir,
+    })
+  }
+  const validators = net.validators.length
+  const fullNodes = net.nodes.length - validators
   say(`Datum local testnet: ${validators} validators, ${fullNodes} full nodes, chain ${net.genesis.chainId}`)
   say(`funded account: ${net.address}`)
   say(`mnemonic: ${net.mnemonic}`)

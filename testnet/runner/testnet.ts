@@ -1,7 +1,7 @@
 // A local N-validator (+ M full node) Datum network on 127.0.0.1: every node a separate datumd process with
 // its own home, one shared genesis, persistent peers to all others. The same object drives the black-box
 // fault tests (kill, pause, isolate) and the `npm run testnet` command.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
@@ -51,12 +51,17 @@ export class LocalTestnet {
     private readonly env: (index: number) => Record<string, string>,
   ) {}
 
+  /**
+   * A new network. In a given `dir`, the homes of an earlier run (validatorN/, fullN/) are removed first: new
+   * keys and a new genesis over old block and state data would make a dead network (see `open` to resume).
+   */
   static async create(opts: TestnetOptions = {}): Promise<LocalTestnet> {
     const nValidators = opts.validators ?? 4
     const nFull = opts.fullNodes ?? 0
     const ownsDir = opts.dir === undefined
     const dir = opts.dir ? resolve(opts.dir) : mkdtempSync(join(tmpdir(), 'datum-testnet-'))
     mkdirSync(dir, { recursive: true })
+    for (const name of nodeHomes(dir)) rmSync(join(dir, name), { recursive: true, force: true })
     const total = nValidators + nFull
     const ports = await freePorts(total * 4)
     const nodes: TestnetNode[] = []
@@ -111,6 +116,42 @@ export class LocalTestnet {
       })
     }
     return new LocalTestnet(dir, ownsDir, nodes, genesis, mnemonic, address, opts.env ?? (() => ({})))
+  }
+
+  /**
+   * The network an earlier `create` left in `dir`, unchanged: the same homes, keys, genesis, ports and peers,
+   * so its nodes resume at their last height. Throws when `dir` holds no testnet.
+   */
+  static async open(dirPath: string, env?: (index: number) => Record<string, string>): Promise<LocalTestnet> {
+    const dir = resolve(dirPath)
+    const names = nodeHomes(dir)
+    if (names.length === 0 || !names.includes('validator0'))
+      throw new Error(`${dir} holds no testnet to resume`)
+    const genesis = loadGenesis(homePaths(join(dir, 'validator0')).genesisFile)
+    const validatorNames = new Set(genesis.validators.map((v) => v.name))
+    const nodes: TestnetNode[] = []
+    for (const [index, name] of names.entries()) {
+      const home = join(dir, name)
+      const cfg = JSON.parse(readFileSync(homePaths(home).configFile, 'utf8'))
+      const port = (laddr: string) => Number(/:(\d+)$/.exec(laddr)?.[1] ?? /tcp\/(\d+)/.exec(laddr)?.[1])
+      const ports = {
+        rpc: port(cfg.rpc.laddr),
+        rest: port(cfg.rest.laddr),
+        p2p: port(cfg.p2p.laddr),
+        metrics: port(cfg.metrics.laddr),
+      }
+      const peerId = peerIdFromPrivateKey(await loadOrCreateNodeKey(homePaths(home).nodeKeyFile)).toString()
+      nodes.push({
+        index,
+        name,
+        validator: validatorNames.has(name),
+        process: new NodeProcess(home, ports),
+        peerId,
+        p2pAddr: `/ip4/127.0.0.1/tcp/${ports.p2p}/p2p/${peerId}`,
+      })
+    }
+    const dev = JSON.parse(readFileSync(homePaths(join(dir, 'validator0')).devAccountFile, 'utf8'))
+    return new LocalTestnet(dir, false, nodes, genesis, dev.mnemonic, dev.address, env ?? (() => ({})))
   }
 
   get validators(): TestnetNode[] {
@@ -218,6 +259,17 @@ export class LocalTestnet {
     await Promise.all(this.nodes.map((n) => n.process.stop('SIGKILL')))
     if (this.ownsDir) rmSync(this.dir, { recursive: true, force: true })
   }
+}
+
+/** The node homes of a testnet dir: validators first, then full nodes, each by index. */
+export function nodeHomes(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  const homes = readdirSync(dir).filter((n) => /^(validator|full)\d+$/.test(n))
+  const key = (n: string) => [n.startsWith('validator') ? 0 : 1, Number(/\d+$/.exec(n)![0])] as const
+  return homes.sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)]
+    return ka[0] - kb[0] || ka[1] - kb[1]
+  })
 }
 
 export function readMnemonic(dir: string): string {

@@ -119,6 +119,7 @@ async function keeperLevel() {
         assetVersion: 1,
         holder: buyer,
         purchasedAt: now,
+        acquiredAt: now,
         expiresAt: isJobRight ? now + 10n ** 6n : now + 100n + id / 200n,
         usesTotal: isJobRight ? 1 : 3,
         usesRemaining: isJobRight ? 0 : 3,

@@ -504,6 +504,7 @@ export namespace datum {
                 policyHash: string;
                 state: datum.computeright.v1.RightState;
                 ask?: (cosmos.base.v1beta1.Coin.$Properties|null);
+                acquiredAt: Long;
                 static create(properties: datum.computeright.v1.ComputeRight.$Shape): datum.computeright.v1.ComputeRight & datum.computeright.v1.ComputeRight.$Shape;
                 static create(properties?: datum.computeright.v1.ComputeRight.$Properties): datum.computeright.v1.ComputeRight;
                 static encode(message: datum.computeright.v1.ComputeRight.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -531,6 +532,7 @@ export namespace datum {
                     policyHash?: (string|null);
                     state?: (datum.computeright.v1.RightState|null);
                     ask?: (cosmos.base.v1beta1.Coin.$Properties|null);
+                    acquiredAt?: (Long|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.ComputeRight.$Properties;
@@ -640,6 +642,7 @@ export namespace datum {
                 state: datum.computeright.v1.JobState;
                 fault: datum.computeright.v1.FaultClass;
                 createdAt: Long;
+                purpose: number;
                 static create(properties: datum.computeright.v1.Job.$Shape): datum.computeright.v1.Job & datum.computeright.v1.Job.$Shape;
                 static create(properties?: datum.computeright.v1.Job.$Properties): datum.computeright.v1.Job;
                 static encode(message: datum.computeright.v1.Job.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -666,6 +669,7 @@ export namespace datum {
                     state?: (datum.computeright.v1.JobState|null);
                     fault?: (datum.computeright.v1.FaultClass|null);
                     createdAt?: (Long|null);
+                    purpose?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.Job.$Properties;
@@ -1481,6 +1485,7 @@ export namespace datum {
                 maxComputeFee?: (cosmos.base.v1beta1.Coin.$Properties|null);
                 outputKey: Uint8Array;
                 viewers: string[];
+                purpose: number;
                 static create(properties: datum.computeright.v1.JobRequest.$Shape): datum.computeright.v1.JobRequest & datum.computeright.v1.JobRequest.$Shape;
                 static create(properties?: datum.computeright.v1.JobRequest.$Properties): datum.computeright.v1.JobRequest;
                 static encode(message: datum.computeright.v1.JobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1499,6 +1504,7 @@ export namespace datum {
                     maxComputeFee?: (cosmos.base.v1beta1.Coin.$Properties|null);
                     outputKey?: (Uint8Array|null);
                     viewers?: (string[]|null);
+                    purpose?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.JobRequest.$Properties;

@@ -9,6 +9,7 @@ import { type Command, flagsFor } from './command.js'
 import { computeRightCommands } from './computeright-commands.js'
 import { CliError, UsageError } from './errors.js'
 import { executorCommands } from './executor-commands.js'
+import { grantCommands } from './grant-executor.js'
 import { commandHelp, groupHelp } from './help.js'
 import { jobResultCommand } from './job-result.js'
 import { keysCommands } from './keys-commands.js'
@@ -22,6 +23,7 @@ import { updateExecutorCommand } from './update-executor.js'
 export const COMMANDS: Command[] = [
   ...keysCommands,
   ...dataAssetTxCommands,
+  ...grantCommands,
   ...dataAssetQueryCommands,
   ...assetCommands,
   ...attestationTxCommands,

@@ -37,14 +37,15 @@ const query = (
   args: string | undefined,
   f: (a: ParsedArgs) => (q: Q) => Promise<unknown>,
   list?: boolean,
+  listKey = name === 'usage' ? 'records' : 'assets',
 ): Command => ({
   path: ['query', 'dataasset', name],
   summary,
   args,
   kind: 'query',
   flags: list ? PAGE_FLAGS : undefined,
-  listKey: list ? (name === 'usage' ? 'records' : 'assets') : undefined,
-  columns: list && name !== 'usage' ? ASSET_COLUMNS : undefined,
+  listKey: list ? listKey : undefined,
+  columns: list && listKey === 'assets' ? ASSET_COLUMNS : undefined,
   run: async (a) => {
     // arguments are parsed before connecting, so command-line mistakes never wait on the network
     const call = f(a)
@@ -121,4 +122,30 @@ export const dataAssetQueryCommands: Command[] = [
     true,
   ),
   query('params', 'module parameters', undefined, () => (q) => q.params()),
+  query(
+    'grants',
+    'executors the owner granted an asset to (data keys wrapped to their keys; ciphertext only)',
+    '<asset-id>',
+    (a) => {
+      const [id, page] = [positional(a, 0, 'asset-id'), pageOf(a)]
+      return (q) => q.grants(id, page)
+    },
+    true,
+    'grants',
+  ),
+  query('grant', 'one grant, and whether it is live', '<asset-id> <executor>', (a) => {
+    const [id, executor] = [positional(a, 0, 'asset-id'), positional(a, 1, 'executor')]
+    return (q) => q.grant(id, executor)
+  }),
+  query(
+    'grants-by-executor',
+    'every asset granted to an executor',
+    '<executor>',
+    (a) => {
+      const [executor, page] = [positional(a, 0, 'executor'), pageOf(a)]
+      return (q) => q.grantsByExecutor(executor, page)
+    },
+    true,
+    'grants',
+  ),
 ]

@@ -236,6 +236,7 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
       algorithm: builtinAlgorithm({ algorithm: 'dp-mean', column: 'age', lower: 0, upper: 100 }),
       mechanism: DA.Mechanism.MECHANISM_DP,
       epsilonMicro: 500_000n,
+      purpose: DA.Purpose.PURPOSE_RESEARCH,
       maxComputeFee: { denom: 'udatum', amount: '500' },
       outputKey: buyerPub,
       viewers: [],

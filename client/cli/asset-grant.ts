@@ -12,7 +12,8 @@ import { CliError, UsageError } from './errors.js'
 
 export const assetGrantCommand: Command = {
   path: ['asset', 'grant'],
-  summary: "encrypt a dataset key to an executor's registered public key",
+  summary:
+    "encrypt a dataset key to an executor's registered key, offline (grant on chain: tx dataasset grant-executor)",
   args: '<executor-address>',
   kind: 'query',
   flags: {

@@ -16,7 +16,9 @@ import { runCli } from './test-cli.js'
 
 const run = runCli
 
-const job = (...argv: string[]) => jobOf(parseArgs(argv, JOB_FLAGS))
+/** Job flags as parsed; `--purpose research` unless the case names one. */
+const job = (...argv: string[]) =>
+  jobOf(parseArgs(argv.includes('--purpose') ? argv : [...argv, '--purpose', 'research'], JOB_FLAGS))
 const HEX = 'a'.repeat(64)
 
 describe('job flags', () => {
@@ -29,6 +31,9 @@ describe('job flags', () => {
         ...JOB_FLAGS,
         ...TX_FLAGS,
       })
+    expect(() => jobOf(parseArgs(base, JOB_FLAGS))).toThrow(/--purpose is required/)
+    expect(job(...base, '--purpose', 'commercial').purpose).toBe(2)
+    expect(() => job(...base, '--purpose', 'spying')).toThrow(/unknown value/)
     const own = await withSignerOutputKey(withKey(), job(...base))
     expect(Buffer.from(own.outputKey!).toString('hex')).toMatch(/^0[23][0-9a-f]{64}$/)
     const given = `02${'11'.repeat(32)}`

@@ -8,7 +8,7 @@ import { builtinAlgorithm, JobParamsError } from '../executor/job-params.js'
 import { type FlagSpecs, list, many, type ParsedArgs, str } from './args.js'
 import { keyringOf } from './connect.js'
 import { UsageError } from './errors.js'
-import { algorithmOf, epsilonMicro, mechanismOf } from './parse-dataasset.js'
+import { algorithmOf, epsilonMicro, mechanismOf, purposeOf } from './parse-dataasset.js'
 
 export function coinOf(flag: string, v: string | undefined): { denom: string; amount: string } {
   const m = /^([0-9]+)([a-z][a-z0-9/:._-]{2,127})$/.exec(v ?? '')
@@ -40,6 +40,11 @@ export const JOB_FLAGS: FlagSpecs = {
     value: '<m>',
   },
   epsilon: { type: 'string', description: 'ε for the job, decimal (required)', value: '<ε>' },
+  purpose: {
+    type: 'string',
+    description: 'research, commercial, training or inference: the licence must allow it (required)',
+    value: '<purpose>',
+  },
   'max-compute-fee': { type: 'string', description: 'locked compute fee, e.g. 500udatum', value: '<coin>' },
   'output-key': {
     type: 'string',
@@ -100,7 +105,11 @@ export function jobOf(a: ParsedArgs): T.JobRequestInput {
   if (mechanism === undefined) throw new UsageError('--mechanism is required')
   const key = str(a, 'output-key') ?? ''
   if (!/^([0-9a-f]{2}){0,65}$/.test(key)) throw new UsageError('--output-key must be hex, at most 65 bytes')
+  const purpose = str(a, 'purpose')
+  if (purpose === undefined)
+    throw new UsageError('--purpose is required (research, commercial, training, inference)')
   return {
+    purpose: purposeOf(purpose),
     algorithm,
     mechanism: mechanismOf(mechanism),
     epsilonMicro: epsilonMicro('epsilon', epsilon),

@@ -9,6 +9,7 @@ import { type Command, flagsFor } from './command.js'
 import { computeRightCommands } from './computeright-commands.js'
 import { CliError, UsageError } from './errors.js'
 import { executorCommands } from './executor-commands.js'
+import { grantCommands } from './grant-executor.js'
 import { commandHelp, groupHelp } from './help.js'
 import { jobResultCommand } from './job-result.js'
 import { keysCommands } from './keys-commands.js'
@@ -28,6 +29,7 @@ export const COMMANDS: Command[] = [
   ...cosmosQueryCommands,
   ...chainQueryCommands,
   ...dataAssetTxCommands,
+  ...grantCommands,
   ...dataAssetQueryCommands,
   ...assetCommands,
   ...attestationTxCommands,

@@ -1,7 +1,7 @@
 // `datum executor start` runs the executor daemon until SIGINT/SIGTERM, logging one JSON line per event;
 // `datum executor pubkey` prints the key's compressed secp256k1 public key, the one to register.
 import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import { ACCOUNT_PREFIX } from '../../modules/sdk/address.js'
 import { DaemonError, ExecutorDaemon } from '../executor/daemon/executor-daemon.js'
@@ -56,8 +56,9 @@ export const executorCommands: Command[] = [
     summary: 'run the executor daemon: accept eligible jobs, compute, commit, reveal, serve results',
     kind: 'query',
     details:
-      'Needs the executor registered (datum tx attestation register-executor) with this key, and the owners\u2019\n' +
-      'grants as <grants-dir>/<asset-id>.grant (datum asset grant --out). Logs one JSON line per event.',
+      'Needs the executor registered (datum tx attestation register-executor) with this key. Data keys come\n' +
+      'from the owners\u2019 grants on chain (datum tx dataasset grant-executor); a revoked grant or consent\n' +
+      'deletes the cached package. Logs one JSON line per event.',
     flags: {
       ...KEYRING_FLAGS,
       ...FROM,
@@ -65,11 +66,6 @@ export const executorCommands: Command[] = [
         type: 'string',
         description: 'job journal and dataset cache',
         required: true,
-        value: '<dir>',
-      },
-      'grants-dir': {
-        type: 'string',
-        description: 'data-key grants (default <data-dir>/grants)',
         value: '<dir>',
       },
       listen: {
@@ -97,7 +93,6 @@ export const executorCommands: Command[] = [
       const pollMs = pollMsOf(a)
       const waitForExecutors = waitForOf(a)
       const dataDir = resolve(str(a, 'data-dir')!)
-      const grantsDir = resolve(str(a, 'grants-dir') ?? join(dataDir, 'grants'))
       mkdirSync(dataDir, { recursive: true, mode: 0o700 })
       const key = keyringOf(a).get(keyName)
       const node = str(a, 'node')!
@@ -105,7 +100,6 @@ export const executorCommands: Command[] = [
         node,
         mnemonic: key.mnemonic,
         dataDir,
-        grantsDir,
         listenHost: host,
         listenPort: port,
         pollMs,
@@ -123,7 +117,7 @@ export const executorCommands: Command[] = [
         if (e instanceof DaemonError) throw new CliError(e.code, e.message)
         throw e
       }
-      line('ready', { ...started, dataDir, grantsDir })
+      line('ready', { ...started, dataDir })
       const signal = await new Promise<string>((done) => {
         process.once('SIGINT', () => done('SIGINT'))
         process.once('SIGTERM', () => done('SIGTERM'))

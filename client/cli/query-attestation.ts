@@ -80,6 +80,16 @@ export const attestationQueryCommands: Command[] = [
     req: T.QueryAttestationRequest.encode({ jobId: uintArg(a, 0, 'job-id') }),
     res: T.QueryAttestationResponse as Codec<unknown, unknown>,
   })),
+  query(
+    'account-audits',
+    "an account's jurisdiction audits and the jurisdictions current auditors attest",
+    '<address>',
+    (a) => ({
+      path: 'AccountAudits',
+      req: T.QueryAccountAuditsRequest.encode({ account: positional(a, 0, 'address') }),
+      res: T.QueryAccountAuditsResponse as Codec<unknown, unknown>,
+    }),
+  ),
   query('dispute', 'show a dispute', '<dispute-id>', (a) => ({
     path: 'Dispute',
     req: T.QueryDisputeRequest.encode({ id: uintArg(a, 0, 'dispute-id') }),

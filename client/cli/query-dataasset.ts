@@ -40,7 +40,7 @@ const query = <Q, R>(
   req: Codec<unknown, Q>,
   res: Codec<R, unknown>,
   build: (a: ParsedArgs) => Q,
-  listKey?: 'assets' | 'records',
+  listKey?: 'assets' | 'records' | 'grants',
 ): Command =>
   queryCommand({
     path: ['query', 'dataasset', name],
@@ -134,5 +134,34 @@ export const dataAssetQueryCommands: Command[] = [
     T.QueryParamsRequest,
     T.QueryParamsResponse,
     () => ({}),
+  ),
+  query(
+    'grants',
+    'executors the owner granted an asset to (data keys wrapped to their keys; ciphertext only)',
+    '<asset-id>',
+    'Grants',
+    T.QueryGrantsRequest,
+    T.QueryGrantsResponse,
+    (a) => ({ assetId: positional(a, 0, 'asset-id'), pagination: pageOf(a) }),
+    'grants',
+  ),
+  query(
+    'grant',
+    'one grant, and whether it is live',
+    '<asset-id> <executor>',
+    'Grant',
+    T.QueryGrantRequest,
+    T.QueryGrantResponse,
+    (a) => ({ assetId: positional(a, 0, 'asset-id'), executor: positional(a, 1, 'executor') }),
+  ),
+  query(
+    'grants-by-executor',
+    'every asset granted to an executor',
+    '<executor>',
+    'GrantsByExecutor',
+    T.QueryGrantsByExecutorRequest,
+    T.QueryGrantsResponse,
+    (a) => ({ executor: positional(a, 0, 'executor'), pagination: pageOf(a) }),
+    'grants',
   ),
 ]

@@ -110,6 +110,32 @@ export const attestationTxCommands: Command[] = [
         T.MsgAuditExecutorResponse,
       ),
   }),
+  tx('audit-account', "as an auditor, attest an account's jurisdiction (licences may require one)", {
+    args: '<account>',
+    flags: {
+      jurisdiction: { type: 'string', description: 'ISO 3166 alpha-2 code', required: true, value: '<CC>' },
+    },
+    run: (a) =>
+      runTx(
+        a,
+        (auditor) =>
+          msg('MsgAuditAccount', {
+            auditor,
+            account: positional(a, 0, 'account'),
+            jurisdiction: str(a, 'jurisdiction'),
+          }),
+        T.MsgAuditAccountResponse,
+      ),
+  }),
+  tx('revoke-account-audit', "as an auditor, withdraw your attestation of an account's jurisdiction", {
+    args: '<account>',
+    run: (a) =>
+      runTx(
+        a,
+        (auditor) => msg('MsgRevokeAccountAudit', { auditor, account: positional(a, 0, 'account') }),
+        T.MsgRevokeAccountAuditResponse,
+      ),
+  }),
   tx('top-up', 'add to the executor bond', {
     args: '<coin>',
     run: (a) =>

@@ -35,6 +35,11 @@ export const updateExecutorCommand: Command = {
     region: { type: 'string', description: 'declared ISO 3166 region', value: '<CC>' },
     country: { type: 'string', description: 'declared ISO 3166 country', value: '<CC>' },
     endpoint: { type: 'string', description: 'URL serving encrypted results', value: '<url>' },
+    'pub-key': {
+      type: 'string',
+      description: 'new encryption key (compressed secp256k1 hex); grants wrapped to the old key go stale',
+      value: '<hex>',
+    },
   },
   run: async (a) => {
     const operator = keyringOf(a).get(str(a, 'from')!).address
@@ -53,6 +58,7 @@ export const updateExecutorCommand: Command = {
           measurement: str(a, 'measurement') ?? now.measurement,
           declared,
           endpoint: str(a, 'endpoint') ?? now.endpoint,
+          pubKey: str(a, 'pub-key') ?? '',
         },
       }),
       T.MsgUpdateExecutorResponse,

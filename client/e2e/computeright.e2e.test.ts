@@ -78,6 +78,7 @@ const JOB = {
   algorithm: { codeHash: hash(10), imageDigest: `sha256:${hash(11)}`, paramsHash: '', params: '' },
   mechanism: DA.Mechanism.MECHANISM_DP,
   epsilonMicro: 50_000n,
+  purpose: DA.Purpose.PURPOSE_RESEARCH,
   maxComputeFee: { denom: 'udatum', amount: '777' },
   outputKey: new Uint8Array(33).fill(2),
   viewers: [],

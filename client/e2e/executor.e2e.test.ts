@@ -1,11 +1,13 @@
-// Issue 7 on one real node: `datum asset publish`, `datum asset grant`, a `datum executor start` daemon as a
+// Issues 7 and 11 on one real node: `datum asset publish`, `datum tx dataasset grant-executor` (the data key
+// wrapped to the executor's registered key, on chain), a `datum executor start` daemon as a
 // separate process, a buyer's purchase-and-request through CosmJS, and `datum job result`. The daemon is
 // killed between commit and reveal and must reveal after its restart from its journal; someone who is not
 // a reader of the job gets nothing from the executor, the buyer nothing before the job is FINALIZED, an
 // unknown job is a 404; finalizing inside the challenge window is refused; a challenge is listed by `datum
 // query attestation disputes`, refused to a non-arbiter, and rejected by the arbiter, which finalizes the
-// job; then the buyer and the viewer named on the job both decrypt the same result.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// job; then the buyer and the viewer named on the job both decrypt the same result. When the owner revokes
+// the grant on chain, the daemon deletes its cached package and says so.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
@@ -58,7 +60,6 @@ function startDaemon(): ExecutorDaemon {
     keyringFile: keyring.path,
     node: node.rpcUrl,
     dataDir: join(dir, 'exec-data'),
-    grantsDir: join(dir, 'grants'),
     listen: execUrl.replace('http://', ''),
     pollMs: 500,
   })
@@ -232,12 +233,38 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
       'owner',
     ])
     const dataKey = JSON.parse(readFileSync(join(dir, 'visits.key.json'), 'utf8')).key
-    mkdirSync(join(dir, 'grants'))
-    const bad = await datum(['asset', 'grant', key.address, '--data-key', 'zz'], { keys: false })
+    const bad = await datum(['tx', 'dataasset', 'grant-executor', assetId, key.address, '--data-key', 'zz'])
     expect(bad.code).toBe(2)
-    const grant = join(dir, 'grants', `${assetId}.grant`)
-    await ok(['asset', 'grant', key.address, '--data-key', dataKey, '--out', grant], { keys: false })
-    expect(readFileSync(grant).length).toBeGreaterThan(32)
+    // only the owner may grant (registered error, nothing stored)
+    const stranger = await datum([
+      'tx',
+      'dataasset',
+      'grant-executor',
+      assetId,
+      key.address,
+      '--data-key',
+      dataKey,
+      '--from',
+      'buyer',
+    ])
+    expect(stranger.err).toMatch(/not the owner/)
+    await ok([
+      'tx',
+      'dataasset',
+      'grant-executor',
+      assetId,
+      key.address,
+      '--data-key',
+      dataKey,
+      '--from',
+      'owner',
+    ])
+    const grants = await ok(['query', 'dataasset', 'grants', assetId], { keys: false })
+    expect(grants.grants.map((g: { executor: string }) => g.executor)).toEqual([key.address])
+    const one = await ok(['query', 'dataasset', 'grant', assetId, key.address], { keys: false })
+    expect([one.grant.encryptionKey, one.live]).toEqual([key.pubKey, true])
+    // the chain holds only the ECIES envelope, never the key itself
+    expect(Buffer.from(one.grant.wrappedKey, 'base64').toString('hex')).not.toContain(dataKey)
   })
 
   it('runs a job through a restart between commit and reveal, and only the buyer reads the result', async () => {
@@ -253,6 +280,7 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
       algorithm: builtinAlgorithm({ algorithm: 'dp-mean', column: 'age', lower: 0, upper: 100 }),
       mechanism: DA.Mechanism.MECHANISM_DP,
       epsilonMicro: 500_000n,
+      purpose: DA.Purpose.PURPOSE_RESEARCH,
       maxComputeFee: { denom: 'udatum', amount: '500' },
       outputKey: buyerPub,
       viewers: [viewerAddress],
@@ -334,5 +362,22 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
     expect(Math.abs(result.result.value - TRUE_MEAN)).toBeLessThan(10)
     const seen = await ok(['job', 'result', jobId.toString(), '--from', 'viewer'])
     expect(seen.result).toEqual(result.result)
+  })
+
+  it('a grant revoked on chain makes the daemon delete its cached package and say so', async () => {
+    const { contentHash } = await buyer.query.dataasset.asset(assetId)
+    const cached = join(dir, 'exec-data', 'packages', `${contentHash}.datum.enc`)
+    expect(existsSync(cached)).toBe(true)
+    const exec = (await ok(['executor', 'pubkey', '--from', 'exec'], { node: false })).address
+    await ok(['tx', 'dataasset', 'revoke-grant', assetId, exec, '--from', 'owner'])
+    const revoked = await daemon.waitForEvent(
+      'the grant revocation',
+      (e) => e.event === 'grant-revoked',
+      60_000,
+    )
+    expect([revoked.assetId, revoked.deletedPackages]).toEqual([assetId, [contentHash]])
+    expect(existsSync(cached)).toBe(false)
+    const gone = await datum(['query', 'dataasset', 'grant', assetId, exec], { keys: false })
+    expect(gone.code).not.toBe(0)
   })
 })

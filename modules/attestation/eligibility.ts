@@ -1,5 +1,6 @@
 // Whether an executor may take a job: active, free bond for the stake, kind fits the mechanism, measurement
-// allowlisted, audited region allowed by every input asset, and never the requester or an asset owner.
+// allowlisted, audited region allowed by every input asset, a live grant from the owner of every input asset,
+// and never the requester or an asset owner.
 
 import { type Executor, ExecutorState, type Params } from '../../proto/gen/datum/attestation/v1/index.js'
 import { Mechanism } from '../../proto/gen/datum/dataasset/v1/index.js'
@@ -41,6 +42,8 @@ export function checkEligible(
     } catch (err) {
       throw E.notEligible.wrap(`region ${region || '(none)'}: ${(err as Error).message}`)
     }
+    // No grant, no data key: the owner names who may run its jobs (dataasset error 26 or 28).
+    dataAsset.requireLiveGrant(ctx, input.assetId, e.operator)
   }
   const free = BigInt(e.bond?.amount ?? '0') - BigInt(e.locked)
   if (free < BigInt(p.jobStake)) throw E.insufficientBond.wrap(`free ${free} < stake ${p.jobStake}`)

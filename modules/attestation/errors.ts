@@ -35,4 +35,5 @@ export const attestationErrors = {
   invalidGenesis: registerError(CODESPACE, 30, 'invalid attestation genesis'),
   epsilonTooHigh: registerError(CODESPACE, 31, 'epsilon spent exceeds the job epsilon'),
   invalidEvidence: registerError(CODESPACE, 32, 'TEE evidence does not bind the job and result'),
+  accountAuditNotFound: registerError(CODESPACE, 40, 'no audit of this account by this auditor'),
 } as const

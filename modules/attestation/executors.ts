@@ -93,6 +93,8 @@ export function updateExecutor(k: AttestationKeeper, ctx: Context, m: MsgUpdateE
   e.measurement = m.measurement
   e.declared = m.declared
   e.endpoint = m.endpoint
+  // A new encryption key makes grants wrapped to the old one stale (dataasset checks the key at accept).
+  if (m.pubKey !== '') e.pubKey = m.pubKey
   k.store.setExecutor(ctx, e)
   emit(ctx, EventExecutorUpdated, { operator: m.operator, bond: `${e.bond?.amount}${e.bond?.denom}` })
 }

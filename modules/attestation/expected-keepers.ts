@@ -69,8 +69,11 @@ export interface ComputeRightKeeperApi {
   settleJob(ctx: Context, jobId: bigint, outcome: SettlementOutcome): void
 }
 
-/** The part of dataasset this module calls (eligibility only; ledgers are written by the settlement). */
-export type DataAssetApi = Pick<DataAssetKeeperApi, 'requireAsset' | 'checkRegion'>
+/**
+ * The part of dataasset this module calls (eligibility only; ledgers are written by the settlement):
+ * the asset, its residency check, and the owner's grant to the executor (grants are dataasset's records).
+ */
+export type DataAssetApi = Pick<DataAssetKeeperApi, 'requireAsset' | 'checkRegion' | 'requireLiveGrant'>
 
 export interface BankApi {
   sendCoinsFromAccountToModule(ctx: Context, sender: string, module: string, amount: Coin[]): void

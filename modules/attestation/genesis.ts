@@ -12,6 +12,7 @@ export const defaultGenesis = (): GenesisState => ({
   disputes: [],
   disputeSequence: 0n,
   pool: '0',
+  accountAudits: [],
 })
 
 export function parseGenesis(json: unknown): GenesisState {
@@ -28,6 +29,14 @@ export function parseGenesis(json: unknown): GenesisState {
     if (ops.has(e.operator)) throw E.invalidGenesis.wrap(`executor ${e.operator} twice`)
     ops.add(e.operator)
   }
+  const audited = new Set<string>()
+  for (const a of g.accountAudits) {
+    if (!/^[A-Z]{2}$/.test(a.jurisdiction))
+      throw E.invalidGenesis.wrap(`account audit of ${a.account}: jurisdiction ${a.jurisdiction}`)
+    const key = `${a.account}/${a.auditor}`
+    if (audited.has(key)) throw E.invalidGenesis.wrap(`account audit ${key} twice`)
+    audited.add(key)
+  }
   for (const d of g.disputes)
     if (d.id > g.disputeSequence) throw E.invalidGenesis.wrap(`dispute ${d.id} above the sequence`)
   return g
@@ -43,6 +52,7 @@ export function initGenesis(ctx: Context, k: AttestationKeeper, g: GenesisState)
   for (const d of g.disputes) k.store.setDispute(ctx, d)
   k.store.setDisputeSequence(ctx, g.disputeSequence)
   k.store.setPool(ctx, BigInt(g.pool || '0'))
+  for (const a of g.accountAudits) k.store.setAccountAudit(ctx, a)
 }
 
 export function exportGenesis(ctx: Context, k: AttestationKeeper): GenesisState {
@@ -53,5 +63,6 @@ export function exportGenesis(ctx: Context, k: AttestationKeeper): GenesisState 
     disputes: [...k.store.disputes(ctx)],
     disputeSequence: k.store.disputeSequence(ctx),
     pool: k.store.pool(ctx).toString(),
+    accountAudits: [...k.store.accountAudits(ctx)],
   }
 }

@@ -1,5 +1,5 @@
 // Store layout of the attestation module: one-byte prefixes under the module's own store (see README §State).
-import { concatBytes, fromBech32, uint64BE } from '../sdk/index.js'
+import { concatBytes, fromBech32, lengthPrefixed, uint64BE } from '../sdk/index.js'
 
 export const MODULE_NAME = 'attestation'
 export const STORE_KEY = 'attestation'
@@ -13,6 +13,14 @@ export const DISPUTE_SEQUENCE_KEY = Uint8Array.of(0x05)
 export const POOL_KEY = Uint8Array.of(0x06)
 /** Executors in UNBONDING, keyed by completion time so end-block reads only the due ones. */
 export const UNBONDING_QUEUE_PREFIX = Uint8Array.of(0x07)
+
+/** Account jurisdiction audits: `0x10 ‖ len ‖ account ‖ len ‖ auditor` → AccountAudit. */
+export const ACCOUNT_AUDIT_PREFIX = Uint8Array.of(0x10)
+
+export const accountAuditPrefix = (account: string): Uint8Array =>
+  concatBytes(ACCOUNT_AUDIT_PREFIX, lengthPrefixed(fromBech32(account)))
+export const accountAuditKey = (account: string, auditor: string): Uint8Array =>
+  concatBytes(accountAuditPrefix(account), lengthPrefixed(fromBech32(auditor)))
 
 export const executorKey = (operator: string): Uint8Array =>
   concatBytes(EXECUTOR_PREFIX, fromBech32(operator))

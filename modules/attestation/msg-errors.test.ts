@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import { commitmentOf } from './commitment.js'
-import { auditor, type Env, env, execs, onboard, owner, registerMsg, requester } from './test-env.js'
+import { auditor, type Env, env, execs, grant, onboard, owner, registerMsg, requester } from './test-env.js'
 
 const DIGEST = 'ab'.repeat(32)
 const SALT = '01'.repeat(16)
@@ -69,7 +69,8 @@ describe('job messages', () => {
     onboard(e, execs[0]!, 'US')
     e.run('MsgRegisterExecutor', registerMsg(execs[1]!, 'DE'))
     onboard(e, requester)
-    onboard(e, owner)
+    e.run('MsgRegisterExecutor', registerMsg(owner, 'DE'))
+    e.run('MsgAuditExecutor', { auditor, executor: owner, region: 'DE', country: 'DE' })
     e.addJob(1n)
     expect(e.fail('MsgAcceptJob', { executor: execs[0], jobId: 1n }).code).toBe(10)
     expect(e.fail('MsgAcceptJob', { executor: execs[1], jobId: 1n }).code).toBe(10)
@@ -77,6 +78,35 @@ describe('job messages', () => {
     expect(e.fail('MsgAcceptJob', { executor: owner, jobId: 1n }).code).toBe(10)
     expect(e.fail('MsgAcceptJob', { executor: execs[2], jobId: 1n }).code).toBe(4)
     expect(e.fail('MsgAcceptJob', { executor: owner, jobId: 9n }).code).toBe(9)
+  })
+
+  it('accept needs a live grant from the owner: none, revoked, or wrapped to a replaced key is refused', async () => {
+    e = await env()
+    const granted = execs[0]!
+    const ungranted = execs[1]!
+    onboard(e, granted)
+    e.run('MsgRegisterExecutor', registerMsg(ungranted))
+    e.run('MsgAuditExecutor', { auditor, executor: ungranted, region: 'DE', country: 'DE' })
+    e.addJob(1n)
+    e.addJob(2n)
+    const noGrant = e.fail('MsgAcceptJob', { executor: ungranted, jobId: 1n })
+    expect([noGrant.codespace, noGrant.code]).toEqual(['dataasset', 26])
+    // The executor replaces its encryption key: the grant wrapped to the old one no longer counts.
+    e.run('MsgUpdateExecutor', {
+      operator: granted,
+      measurement: '',
+      declared: { region: 'DE', country: 'DE', capabilities: ['csv'] },
+      endpoint: 'http://127.0.0.1:9000',
+      pubKey: `03${'22'.repeat(32)}`,
+    })
+    e.run('MsgAuditExecutor', { auditor, executor: granted, region: 'DE', country: 'DE' })
+    const stale = e.fail('MsgAcceptJob', { executor: granted, jobId: 1n })
+    expect([stale.codespace, stale.code]).toEqual(['dataasset', 28])
+    grant(e, granted, `03${'22'.repeat(32)}`)
+    e.run('MsgAcceptJob', { executor: granted, jobId: 1n })
+    e.runAsset('MsgRevokeGrant', { owner, assetId: e.assetId, executor: granted })
+    const revoked = e.fail('MsgAcceptJob', { executor: granted, jobId: 2n })
+    expect([revoked.codespace, revoked.code]).toEqual(['dataasset', 26])
   })
 
   it('commit and reveal errors: not assigned, late commit, mismatch, malformed digest, URI, ε', async () => {

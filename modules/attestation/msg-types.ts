@@ -24,6 +24,8 @@ const CODECS = [
   T.MsgClaimExpired,
   T.MsgChallenge,
   T.MsgResolveChallenge,
+  T.MsgAuditAccount,
+  T.MsgRevokeAccountAudit,
 ] as Codec<unknown, unknown>[]
 
 export const ATTESTATION_MSG_TYPES: readonly MsgType[] = CODECS.map(msgType)

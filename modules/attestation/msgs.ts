@@ -2,6 +2,7 @@
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import type { MsgDefinition } from '../sdk/index.js'
 import { defineMsg } from '../sdk/proto-services.js'
+import { auditAccount, revokeAccountAudit } from './account-audits.js'
 import { openChallenge, resolveChallenge } from './disputes.js'
 import { attestationErrors as E } from './errors.js'
 import * as ex from './executors.js'
@@ -56,6 +57,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
         v.checkText('measurement', m.measurement, v.LIMITS.measurement)
         v.checkAttributes(m.declared)
         v.checkUri('endpoint', m.endpoint, false)
+        if (m.pubKey !== '') v.checkPubKey(m.pubKey)
       },
       handle: (ctx, m) => done(ex.updateExecutor(k, ctx, m)),
     }),
@@ -162,6 +164,29 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
         if (m.disputeId <= 0n) throw v.invalid('dispute_id must be positive')
       },
       handle: (ctx, m) => done(resolveChallenge(k, ctx, m)),
+    }),
+    defineMsg({
+      codec: T.MsgAuditAccount,
+      aminoPrefix: AMINO_PREFIX,
+      response: T.MsgAuditAccountResponse,
+      signer: (m) => m.auditor,
+      validateBasic: (m) => {
+        v.checkAddress('auditor', m.auditor)
+        v.checkAddress('account', m.account)
+        v.checkRegionCode('jurisdiction', m.jurisdiction)
+      },
+      handle: (ctx, m) => done(auditAccount(k, ctx, m)),
+    }),
+    defineMsg({
+      codec: T.MsgRevokeAccountAudit,
+      aminoPrefix: AMINO_PREFIX,
+      response: T.MsgRevokeAccountAuditResponse,
+      signer: (m) => m.auditor,
+      validateBasic: (m) => {
+        v.checkAddress('auditor', m.auditor)
+        v.checkAddress('account', m.account)
+      },
+      handle: (ctx, m) => done(revokeAccountAudit(k, ctx, m)),
     }),
   ]
   return defs as MsgDefinition[]

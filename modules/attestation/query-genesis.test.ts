@@ -4,7 +4,7 @@ import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import { QueryError } from '../sdk/index.js'
 import { exportGenesis, initGenesis, parseGenesis } from './genesis.js'
 import { attestationQueryHandlers } from './query-server.js'
-import { type Env, env, execs, onboard, registerMsg } from './test-env.js'
+import { auditor, type Env, env, execs, onboard, registerMsg, requester } from './test-env.js'
 
 let e: Env
 afterEach(() => e?.cleanup())
@@ -51,15 +51,19 @@ describe('attestation queries', () => {
     e.run('MsgAcceptJob', { executor: execs[0], jobId: 1n })
     e.run('MsgUnbondExecutor', { operator: execs[1] })
     e.keeper.store.setPool(e.tc.ctx, 42n)
+    e.run('MsgAuditAccount', { auditor, account: requester, jurisdiction: 'FR' })
     const g = T.GenesisState.toJson(exportGenesis(e.tc.ctx, e.keeper))
     const e2 = await env()
     try {
       initGenesis(e2.tc.ctx, e2.keeper, parseGenesis(g))
       expect(T.GenesisState.toJson(exportGenesis(e2.tc.ctx, e2.keeper))).toEqual(g)
+      expect(e2.keeper.attestedJurisdictions(e2.tc.ctx, requester)).toEqual(['FR'])
     } finally {
       await e2.cleanup()
     }
     expect(() => parseGenesis({ ...g, pool: 'x' })).toThrow(/pool/)
     expect(() => parseGenesis({ ...g, executors: [g.executors, g.executors].flat() })).toThrow(/twice/)
+    const audits = g.account_audits as unknown[]
+    expect(() => parseGenesis({ ...g, account_audits: [...audits, ...audits] })).toThrow(/twice/)
   })
 })

@@ -8,6 +8,7 @@ import {
   type QueryHandler,
 } from '../sdk/index.js'
 import { queryHandler as handler } from '../sdk/proto-services.js'
+import { attestedJurisdictions } from './account-audits.js'
 import { effectiveRegion } from './eligibility.js'
 import type { AttestationKeeper } from './keeper.js'
 import * as K from './keys.js'
@@ -71,5 +72,16 @@ export function attestationQueryHandlers(k: AttestationKeeper): Record<string, Q
       })
       return { disputes, pagination }
     }),
+    [`${SERVICE}/AccountAudits`]: handler(
+      T.QueryAccountAuditsRequest,
+      T.QueryAccountAuditsResponse,
+      (ctx, q) => {
+        const account = address('account', q.account)
+        return {
+          audits: [...k.store.accountAudits(ctx, account)],
+          jurisdictions: attestedJurisdictions(k, ctx, account),
+        }
+      },
+    ),
   }
 }

@@ -1,5 +1,11 @@
 // Typed access to the module store: executors, attestations, disputes, params, the slashed pool.
-import { Attestation, Dispute, Executor, Params } from '../../proto/gen/datum/attestation/v1/index.js'
+import {
+  AccountAudit,
+  Attestation,
+  Dispute,
+  Executor,
+  Params,
+} from '../../proto/gen/datum/attestation/v1/index.js'
 import {
   type Context,
   concatBytes,
@@ -53,6 +59,22 @@ export class AttestationStore {
       due.push({ key, op: utf8.decode(value) })
     for (const d of due) kv.delete(d.key)
     return due.map((d) => d.op)
+  }
+
+  accountAudit(ctx: Context, account: string, auditor: string): AccountAudit | undefined {
+    const raw = this.kv(ctx).get(K.accountAuditKey(account, auditor))
+    return raw ? AccountAudit.decode(raw) : undefined
+  }
+  setAccountAudit(ctx: Context, a: AccountAudit): void {
+    this.kv(ctx).set(K.accountAuditKey(a.account, a.auditor), AccountAudit.encode(a))
+  }
+  deleteAccountAudit(ctx: Context, account: string, auditor: string): void {
+    this.kv(ctx).delete(K.accountAuditKey(account, auditor))
+  }
+  /** The audits of one account, or of every account when none is named (genesis export). */
+  *accountAudits(ctx: Context, account?: string): IterableIterator<AccountAudit> {
+    const prefix = account ? K.accountAuditPrefix(account) : K.ACCOUNT_AUDIT_PREFIX
+    for (const { value } of prefixIterator(this.kv(ctx), prefix)) yield AccountAudit.decode(value)
   }
 
   attestation(ctx: Context, jobId: bigint): Attestation | undefined {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import { commitmentOf } from './commitment.js'
 import { checkEvidence, evidenceBinding, parseEvidence } from './tee-evidence.js'
-import { auditor, type Env, env, execs, onboard } from './test-env.js'
+import { auditor, type Env, env, execs, grant, onboard } from './test-env.js'
 
 const K = T.ExecutorKind
 const DIGEST = 'ab'.repeat(32)
@@ -94,6 +94,7 @@ describe('a TEE executor reveals with evidence', () => {
         endpoint: '',
       })
       e.run('MsgAuditExecutor', { auditor, executor: execs[1], region: 'DE', country: 'DE' })
+      grant(e, execs[1]!)
       e.addJob(7n)
       const salt = (i: number) => `0${i}`.repeat(16)
       for (const [i, x] of execs.slice(0, 2).entries()) {

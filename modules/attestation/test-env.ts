@@ -82,6 +82,8 @@ export interface Env {
   /** Commits n blocks (each moves block time by one second). */
   advance(n: number): Promise<void>
   addJob(id: bigint, over?: Partial<JobView>): JobView
+  /** Runs a dataasset Msg (the owner's grants). */
+  runAsset(name: string, msg: unknown): void
   cleanup(): Promise<void>
 }
 
@@ -92,6 +94,7 @@ export async function env(params: Partial<T.Params> = {}): Promise<Env> {
   const dataAsset = new DataAssetKeeper()
   const cr = new ComputeRightDouble(dataAsset)
   const keeper = new AttestationKeeper({ bank, dataAsset, computeRight: cr })
+  dataAsset.setExecutorKeys({ encryptionKey: (ctx, op) => keeper.encryptionKey(ctx, op) })
   keeper.store.setParams(tc.ctx, {
     ...DEFAULT_PARAMS,
     auditors: [auditor],
@@ -174,9 +177,27 @@ export async function env(params: Partial<T.Params> = {}): Promise<Env> {
       cr.jobs.set(id, job)
       return job
     },
+    runAsset: (name, msg) => {
+      const def = daDefs.get(name)!
+      const decoded = def.decode(def.encode(msg))
+      def.validateBasic(decoded)
+      def.handle(tc.ctx, decoded)
+    },
     cleanup: () => tc.cleanup(),
   }
   return e
+}
+
+/** The shape of an ECIES envelope of a 32-byte key (the chain checks only the shape; it never opens it). */
+export const WRAPPED_KEY = Uint8Array.from({ length: 94 }, (_, i) => (i === 0 ? 1 : i === 1 ? 2 : i))
+
+/** The owner grants the test asset to the executor, wrapped to its registered key. */
+export function grant(e: Env, operator: string, encryptionKey = PUBKEY): void {
+  e.runAsset('MsgGrantExecutors', {
+    owner,
+    assetId: e.assetId,
+    grants: [{ executor: operator, encryptionKey, wrappedKey: WRAPPED_KEY }],
+  })
 }
 
 export const registerMsg = (operator: string, region = 'DE'): T.MsgRegisterExecutorInput => ({
@@ -189,8 +210,9 @@ export const registerMsg = (operator: string, region = 'DE'): T.MsgRegisterExecu
   endpoint: 'http://127.0.0.1:9000',
 })
 
-/** Registers an executor and has the auditor attest its region. */
+/** Registers an executor, has the auditor attest its region and the owner grant it the test asset. */
 export function onboard(e: Env, operator: string, region = 'DE'): void {
   e.run('MsgRegisterExecutor', registerMsg(operator, region))
   e.run('MsgAuditExecutor', { auditor, executor: operator, region, country: region })
+  grant(e, operator)
 }

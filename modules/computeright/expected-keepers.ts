@@ -24,6 +24,7 @@ export type ComputeRightAssetKeeper = Pick<
   | 'requireAsset'
   | 'checkAlgorithm'
   | 'checkMechanism'
+  | 'checkLicenceUse'
   | 'reserveEpsilon'
   | 'releaseEpsilon'
   | 'spendEpsilon'
@@ -31,6 +32,12 @@ export type ComputeRightAssetKeeper = Pick<
   | 'appendUsage'
   | 'addHooks'
 >
+
+/** What computeright reads from the attestation module: jurisdictions auditors attested for an account. */
+export interface AccountAuditKeeper {
+  /** Jurisdictions (ISO 3166-1 alpha-2) attested for `account` by auditors listed in the params now. */
+  attestedJurisdictions(ctx: Context, account: string): string[]
+}
 
 /** Hooks the attestation module registers. */
 export interface ComputeRightHooks {

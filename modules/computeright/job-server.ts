@@ -22,11 +22,19 @@ function usableRight(k: ComputeRightKeeper, ctx: Context, id: bigint, requester:
   return r
 }
 
-function checkAdmissible(k: ComputeRightKeeper, ctx: Context, r: T.ComputeRight, req: T.JobRequest): void {
+function checkAdmissible(
+  k: ComputeRightKeeper,
+  ctx: Context,
+  r: T.ComputeRight,
+  req: T.JobRequest,
+  jurisdictions: readonly string[],
+): void {
   const a = k.deps.assets
   const asset = a.requireAsset(ctx, r.assetId)
   if (asset.state === AssetState.ASSET_STATE_REVOKED)
     throw E.assetNotUsable.wrap(`asset ${asset.id} is revoked`)
+  // The licence decides the use: purpose allowed, commercial use on, requester in a named jurisdiction.
+  a.checkLicenceUse(ctx, r.assetId, req.purpose, jurisdictions)
   a.checkAlgorithm(ctx, r.assetId, req.algorithm!.codeHash, req.algorithm!.imageDigest)
   a.checkMechanism(ctx, r.assetId, req.mechanism)
   if (req.epsilonMicro > r.epsilonPerUseMicro)
@@ -60,7 +68,8 @@ export function requestJob(
     throw E.invalidField.wrap(`right_ids must hold 1..${max} ids`)
   if (new Set(rightIds).size !== rightIds.length) throw E.invalidField.wrap('right_ids has duplicates')
   const rights = rightIds.map((id) => usableRight(k, ctx, id, requester))
-  for (const r of rights) checkAdmissible(k, ctx, r, req)
+  const jurisdictions = k.attestedJurisdictions(ctx, requester)
+  for (const r of rights) checkAdmissible(k, ctx, r, req, jurisdictions)
   let dataFee: Coin[] = []
   for (const r of rights) dataFee = addCoins(dataFee, [fromProto(r.pricePerUse!)])
   const compute = fromProto(req.maxComputeFee!)
@@ -83,6 +92,7 @@ export function requestJob(
     state: T.JobState.JOB_STATE_REQUESTED,
     fault: T.FaultClass.FAULT_CLASS_NONE,
     createdAt: ctx.unixSeconds,
+    purpose: req.purpose,
   }
   k.store.putJob(ctx, job, [...new Set(rights.map((r) => r.assetId))].sort())
   emitEvent(ctx, T.EventJobRequested, {
@@ -98,6 +108,13 @@ export function requestJob(
 }
 
 export function purchaseAndRequest(k: ComputeRightKeeper, ctx: Context, msg: T.MsgPurchaseAndRequest) {
+  // The licence check runs before the purchase writes anything, like every other refusal of this message.
+  const offering = k.store.offering(ctx, msg.offeringId)
+  if (offering) {
+    const buyer = normalizeAddress(msg.buyer)
+    const jurisdictions = k.attestedJurisdictions(ctx, buyer)
+    k.deps.assets.checkLicenceUse(ctx, offering.assetId, msg.job!.purpose, jurisdictions)
+  }
   const rightId = purchaseRight(k, ctx, msg.buyer, msg.offeringId)
   const jobId = requestJob(k, ctx, msg.buyer, [rightId], msg.job!)
   return { rightId, jobId }

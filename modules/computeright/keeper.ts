@@ -5,6 +5,7 @@ import { AssetState, type DataAsset } from '../../proto/gen/datum/dataasset/v1/i
 import type { Coin, Context } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
 import type {
+  AccountAuditKeeper,
   ComputeRightAccountKeeper,
   ComputeRightAssetKeeper,
   ComputeRightBankKeeper,
@@ -28,6 +29,7 @@ export interface ComputeRightDeps {
 export class ComputeRightKeeper {
   readonly store = new ComputeRightStore()
   private readonly hooks: ComputeRightHooks[] = []
+  private accountAudits: AccountAuditKeeper | undefined
 
   constructor(readonly deps: ComputeRightDeps) {
     deps.assets.addHooks({
@@ -36,6 +38,15 @@ export class ComputeRightKeeper {
         if (asset.state === AssetState.ASSET_STATE_REVOKED) this.onAssetRevoked(ctx, asset)
       },
     })
+  }
+
+  /** Wired by the app (the attestation module keeps the audits); unwired, no account has a jurisdiction. */
+  setAccountAudits(audits: AccountAuditKeeper): void {
+    this.accountAudits = audits
+  }
+
+  attestedJurisdictions(ctx: Context, account: string): string[] {
+    return this.accountAudits?.attestedJurisdictions(ctx, account) ?? []
   }
 
   addHooks(h: ComputeRightHooks): void {

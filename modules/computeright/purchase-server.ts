@@ -4,6 +4,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import { DataAsset } from '../../proto/gen/datum/dataasset/v1/index.js'
 import { type Context, normalizeAddress, toHex } from '../sdk/index.js'
+import { checkAcquirer, holdEndsAt, recordAcquisition } from './acquirer.js'
 import { computeRightErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
 import type { ComputeRightKeeper } from './keeper.js'
@@ -25,14 +26,6 @@ export function policyHash(a: DataAsset): string {
   return toHex(sha256(snapshot))
 }
 
-function checkBuyer(k: ComputeRightKeeper, ctx: Context, o: T.Offering, buyer: string): void {
-  const t = o.terms!
-  if (t.buyerAllowlist.length > 0 && !t.buyerAllowlist.includes(buyer))
-    throw E.buyerNotAllowed.wrap(`${buyer} on offering ${o.id}`)
-  if (t.perBuyerCap > 0 && k.store.buyerCount(ctx, o.id, buyer) >= BigInt(t.perBuyerCap))
-    throw E.buyerCapReached.wrap(`${buyer} already bought ${t.perBuyerCap} rights from offering ${o.id}`)
-}
-
 export function purchaseRight(
   k: ComputeRightKeeper,
   ctx: Context,
@@ -47,7 +40,7 @@ export function purchaseRight(
   const t = o.terms!
   if (t.maxSupply > 0n && o.sold >= t.maxSupply)
     throw E.maxSupplyReached.wrap(`offering ${o.id} sold ${o.sold}`)
-  checkBuyer(k, ctx, o, buyer)
+  checkAcquirer(k, ctx, o, buyer, 'purchase')
   const asset = k.orderableAsset(ctx, o.assetId)
   const uses = BigInt(t.usesPerRight)
   const epsilon = uses * t.epsilonPerUseMicro
@@ -68,6 +61,7 @@ export function purchaseRight(
     assetVersion: asset.version,
     holder: buyer,
     purchasedAt: ctx.unixSeconds,
+    acquiredAt: ctx.unixSeconds,
     expiresAt,
     usesTotal: t.usesPerRight,
     usesRemaining: t.usesPerRight,
@@ -79,7 +73,7 @@ export function purchaseRight(
     ask: NO_ASK,
   })
   k.store.putOffering(ctx, { ...o, sold: o.sold + 1n })
-  k.store.setBuyerCount(ctx, o.id, buyer, k.store.buyerCount(ctx, o.id, buyer) + 1n)
+  recordAcquisition(k, ctx, o, buyer)
   emitEvent(ctx, T.EventRightPurchased, {
     rightId: id,
     offeringId: o.id,
@@ -91,7 +85,10 @@ export function purchaseRight(
   return id
 }
 
-/** Gifts move the right with no value leg, after the hold period, only when the policy allows transfers. */
+/**
+ * Gifts move the right with no value leg, after the holder's own hold period, only when the policy allows
+ * transfers, and only to a recipient the offering would sell to (allowlist and per-buyer cap).
+ */
 export function giftRight(k: ComputeRightKeeper, ctx: Context, msg: T.MsgGiftRight) {
   const r = requireRight(k, ctx, msg.rightId)
   const holder = normalizeAddress(msg.holder)
@@ -102,13 +99,13 @@ export function giftRight(k: ComputeRightKeeper, ctx: Context, msg: T.MsgGiftRig
   const policy = o.terms?.transferPolicy
   if (!policy || policy.mode === T.TransferMode.TRANSFER_MODE_NONE)
     throw E.notTransferable.wrap(`right ${r.id} is non-transferable`)
-  const holdEnds = r.purchasedAt + policy.holdSeconds
+  const holdEnds = holdEndsAt(r, policy.holdSeconds)
   if (ctx.unixSeconds < holdEnds) throw E.holdPeriod.wrap(`right ${r.id} may move from ${holdEnds}`)
   const to = normalizeAddress(msg.recipient)
   if (to === holder) throw E.invalidField.wrap('recipient already holds the right')
-  if (o.terms!.buyerAllowlist.length > 0 && !o.terms!.buyerAllowlist.includes(to))
-    throw E.buyerNotAllowed.wrap(`recipient ${to} on offering ${o.id}`)
-  k.store.putRight(ctx, { ...r, holder: to, ask: NO_ASK }, r)
+  checkAcquirer(k, ctx, o, to, 'gift')
+  k.store.putRight(ctx, { ...r, holder: to, ask: NO_ASK, acquiredAt: ctx.unixSeconds }, r)
+  recordAcquisition(k, ctx, o, to)
   emitEvent(ctx, T.EventRightTransferred, { rightId: r.id, from: holder, to })
   return {}
 }

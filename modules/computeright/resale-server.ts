@@ -3,6 +3,7 @@
 // stay in purchase-server.ts. All checks run before the first write.
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import { type Context, normalizeAddress } from '../sdk/index.js'
+import { checkAcquirer, holdEndsAt, recordAcquisition } from './acquirer.js'
 import { computeRightErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
 import type { ComputeRightKeeper } from './keeper.js'
@@ -17,7 +18,7 @@ function resaleRight(k: ComputeRightKeeper, ctx: Context, id: bigint) {
   const policy = o.terms?.transferPolicy
   if (policy?.mode !== T.TransferMode.TRANSFER_MODE_RESALE)
     throw E.notTransferable.wrap(`right ${r.id} may not be resold`)
-  const holdEnds = r.purchasedAt + policy.holdSeconds
+  const holdEnds = holdEndsAt(r, policy.holdSeconds)
   if (ctx.unixSeconds < holdEnds) throw E.holdPeriod.wrap(`right ${r.id} may be resold from ${holdEnds}`)
   return { r, o, royaltyBps: policy.royaltyBps }
 }
@@ -41,8 +42,7 @@ export function buyListedRight(k: ComputeRightKeeper, ctx: Context, msg: T.MsgBu
   const max = fromProto(msg.maxPrice!)
   if (max.denom !== ask.denom || max.amount < ask.amount)
     throw E.invalidField.wrap(`ask ${ask.amount}${ask.denom} is above max_price ${max.amount}${max.denom}`)
-  const allow = o.terms!.buyerAllowlist
-  if (allow.length > 0 && !allow.includes(buyer)) throw E.buyerNotAllowed.wrap(`${buyer} on offering ${o.id}`)
+  checkAcquirer(k, ctx, o, buyer, 'resale')
   const royalty = (ask.amount * BigInt(royaltyBps)) / 10_000n
   const toOwner = coinOf(ask.denom, royalty)
   const toHolder = coinOf(ask.denom, ask.amount - royalty)
@@ -50,7 +50,8 @@ export function buyListedRight(k: ComputeRightKeeper, ctx: Context, msg: T.MsgBu
   k.pay(ctx, buyer, coinOf(ask.denom, ask.amount))
   k.payOut(ctx, r.holder, toHolder)
   k.payOut(ctx, o.owner, toOwner)
-  k.store.putRight(ctx, { ...r, holder: buyer, ask: NO_ASK }, r)
+  k.store.putRight(ctx, { ...r, holder: buyer, ask: NO_ASK, acquiredAt: ctx.unixSeconds }, r)
+  recordAcquisition(k, ctx, o, buyer)
   emitEvent(ctx, T.EventRightTransferred, {
     rightId: r.id,
     from: r.holder,

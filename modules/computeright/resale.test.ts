@@ -42,6 +42,11 @@ describe('resale', () => {
     expect(env.balance(env.keeper.escrowAddress())).toBe(escrow)
     const r = env.keeper.store.right(env.ctx(), rightId)!
     expect([r.holder, r.usesRemaining, r.ask.amount]).toEqual([third, 3, '0'])
+    // The new holder's own hold period runs from its purchase: it cannot pass the right on at once.
+    const relist = { holder: third, rightId, price: coin('6000') }
+    expect(env.fail('MsgListRight', relist).is(E.holdPeriod)).toBe(true)
+    expect(env.fail('MsgGiftRight', { holder: third, rightId, recipient: other }).is(E.holdPeriod)).toBe(true)
+    advance(env, 50n)
     expect(
       env.fail('MsgBuyListedRight', { buyer: other, rightId, maxPrice: coin('9999') }).is(E.notTransferable),
     ).toBe(true)

@@ -43,6 +43,7 @@ export const JOB: T.JobRequestInput = {
   maxComputeFee: { denom: DENOM, amount: '777' },
   outputKey: new Uint8Array(33).fill(2),
   viewers: [],
+  purpose: DA.Purpose.PURPOSE_RESEARCH,
 }
 
 /** A failed Msg's error; `is` compares codespace and code with a registered error. */
@@ -55,6 +56,8 @@ export interface Env {
   assets: DataAssetKeeper
   keeper: ComputeRightKeeper
   assetId: string
+  /** Jurisdictions attested per account (a double of attestation's account audits; everyone starts in DE). */
+  jurisdictions: Map<string, string[]>
   ctx(): Context
   run<R>(name: string, msg: unknown, response?: { decode(b: Uint8Array): R }): R
   fail(name: string, msg: unknown): FailedMsg
@@ -71,6 +74,8 @@ export async function makeEnv(): Promise<Env> {
   const bank = new BankKeeper(accounts)
   const assets = new DataAssetKeeper()
   const keeper = new ComputeRightKeeper({ bank, accounts, assets, protocolFeeModule: 'fee_collector' })
+  const jurisdictions = new Map<string, string[]>()
+  keeper.setAccountAudits({ attestedJurisdictions: (_ctx, a) => jurisdictions.get(a) ?? [] })
   const defs = new Map<string, MsgDefinition>()
   for (const d of [...dataAssetMsgs(assets), ...computeRightMsgs(keeper)])
     defs.set(d.typeUrl.split('.').pop()!, d)
@@ -82,6 +87,7 @@ export async function makeEnv(): Promise<Env> {
     return def.handle(tc.ctx, decoded)
   }
   const people = [owner, other, third, buyer]
+  for (const p of people) jurisdictions.set(p, ['DE'])
   const state = () =>
     JSON.stringify({
       cr: T.GenesisState.toJson(exportGenesis(tc.ctx, keeper)),
@@ -97,6 +103,7 @@ export async function makeEnv(): Promise<Env> {
     assets,
     keeper,
     assetId: '',
+    jurisdictions,
     ctx: () => tc.ctx,
     run: (name, msg, response) => {
       const out = exec(name, msg)

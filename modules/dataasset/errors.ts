@@ -28,4 +28,15 @@ export const dataAssetErrors = {
   mechanismNotAllowed: registerError(CODESPACE, 23, 'mechanism not allowed by the compute policy'),
   invalidHash: registerError(CODESPACE, 24, 'invalid hash'),
   limitExceeded: registerError(CODESPACE, 25, 'list longer than allowed'),
+  grantNotFound: registerError(CODESPACE, 26, 'executor holds no grant for this asset'),
+  executorKeyUnknown: registerError(CODESPACE, 27, 'executor has no registered encryption key'),
+  grantKeyMismatch: registerError(CODESPACE, 28, 'grant is not wrapped to the executor registered key'),
+  invalidWrappedKey: registerError(CODESPACE, 29, 'wrapped key is not an ECIES envelope of a data key'),
+  purposeNotAllowed: registerError(CODESPACE, 30, 'purpose not allowed by the licence'),
+  commercialUseNotAllowed: registerError(CODESPACE, 31, 'licence does not allow commercial use'),
+  jurisdictionNotAttested: registerError(
+    CODESPACE,
+    32,
+    'requester jurisdiction not attested as one the licence names',
+  ),
 } as const

@@ -16,6 +16,12 @@ export interface DataAssetHooks {
   afterAssetStateChanged?(ctx: Context, asset: DataAsset, from: AssetState): void
 }
 
+/** What dataasset reads from the attestation module: the encryption key an executor registered. */
+export interface ExecutorKeysApi {
+  /** Compressed secp256k1 public key (hex), or undefined/empty when `operator` is not a registered executor. */
+  encryptionKey(ctx: Context, operator: string): string | undefined
+}
+
 /** The narrow interface computeright and attestation use; each check throws a registered dataasset error. */
 export interface DataAssetKeeperApi {
   getAsset(ctx: Context, id: string): DataAsset | undefined
@@ -23,6 +29,10 @@ export interface DataAssetKeeperApi {
   checkAlgorithm(ctx: Context, assetId: string, codeHash: string, imageDigest: string): void
   checkMechanism(ctx: Context, assetId: string, mechanism: Mechanism): void
   checkRegion(ctx: Context, assetId: string, region: string, audited: boolean): void
+  /** A live grant of the asset to the executor, else grantNotFound (26) or grantKeyMismatch (28). */
+  requireLiveGrant(ctx: Context, assetId: string, executor: string): void
+  /** The declared purpose and attested jurisdictions fit the licence, else 30, 31 or 32. */
+  checkLicenceUse(ctx: Context, assetId: string, purpose: number, jurisdictions: readonly string[]): void
   getBudget(ctx: Context, assetId: string, version: number): PrivacyBudget
   reserveEpsilon(ctx: Context, assetId: string, version: number, micro: bigint): PrivacyBudget
   releaseEpsilon(ctx: Context, assetId: string, version: number, micro: bigint): PrivacyBudget

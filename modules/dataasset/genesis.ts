@@ -5,6 +5,7 @@ import type { Context } from '../sdk/index.js'
 import { DEFAULT_PARAMS } from './asset-store.js'
 import { budgetProblem } from './budget.js'
 import { dataAssetErrors as E } from './errors.js'
+import { checkEncryptionKey, checkWrappedKey } from './grants.js'
 import type { DataAssetKeeper } from './keeper.js'
 import { withTermsId } from './license.js'
 import { isLive } from './lifecycle.js'
@@ -92,6 +93,16 @@ export function validateGenesis(g: GenesisState): void {
       throw new Error(`usage ledger of ${r.assetId}: sequence ${r.sequence}, expected ${want}`)
     lastSeq.set(r.assetId, r.sequence)
   }
+  const granted = new Set<string>()
+  for (const gr of g.grants) {
+    if (!versions.has(gr.assetId)) throw new Error(`grant for unknown asset ${gr.assetId}`)
+    V.checkAddress('grant.executor', gr.executor)
+    checkEncryptionKey('grant.encryption_key', gr.encryptionKey)
+    checkWrappedKey('grant.wrapped_key', gr.wrappedKey)
+    const key = `${gr.assetId}/${gr.executor}`
+    if (granted.has(key)) throw new Error(`grant of ${gr.assetId} to ${gr.executor} listed twice`)
+    granted.add(key)
+  }
   if (g.assetSequence < BigInt(g.assets.length))
     throw new Error(`asset_sequence ${g.assetSequence} is below the number of assets ${g.assets.length}`)
 }
@@ -103,6 +114,7 @@ export function initGenesis(ctx: Context, k: DataAssetKeeper, g: GenesisState): 
   for (const b of g.budgets) k.ledger.putBudget(ctx, b)
   for (const r of g.usageRecords) k.ledger.putUsage(ctx, r)
   k.assets.setSequence(ctx, g.assetSequence)
+  for (const gr of g.grants) k.grants.put(ctx, gr)
 }
 
 export function exportGenesis(ctx: Context, k: DataAssetKeeper): GenesisState {
@@ -113,5 +125,6 @@ export function exportGenesis(ctx: Context, k: DataAssetKeeper): GenesisState {
     budgets: [...k.ledger.budgets(ctx)],
     usageRecords: [...k.ledger.usage(ctx)],
     assetSequence: k.assets.sequence(ctx),
+    grants: [...k.grants.all(ctx)],
   }
 }

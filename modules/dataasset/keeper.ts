@@ -14,8 +14,11 @@ import { AssetStore } from './asset-store.js'
 import { type BudgetAmounts, release, reserve, spend } from './budget.js'
 import { dataAssetErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
-import type { DataAssetHooks, DataAssetKeeperApi } from './expected-keepers.js'
+import type { DataAssetHooks, DataAssetKeeperApi, ExecutorKeysApi } from './expected-keepers.js'
+import { GrantStore } from './grant-store.js'
+import { isLiveGrant } from './grants.js'
 import { LedgerStore } from './ledger-store.js'
+import { checkLicenceUse } from './licence-use.js'
 import { LIMITS } from './limits.js'
 import { isRegion } from './regions.js'
 import { algorithmKey, checkAddress, checkCount, checkHash, checkString } from './validate.js'
@@ -23,7 +26,38 @@ import { algorithmKey, checkAddress, checkCount, checkHash, checkString } from '
 export class DataAssetKeeper implements DataAssetKeeperApi {
   readonly assets = new AssetStore()
   readonly ledger = new LedgerStore()
+  readonly grants = new GrantStore()
   private readonly hooks: DataAssetHooks[] = []
+  private executorKeys: ExecutorKeysApi | undefined
+
+  /** Wired by the app: where executors' registered encryption keys are read (the attestation module). */
+  setExecutorKeys(keys: ExecutorKeysApi): void {
+    this.executorKeys = keys
+  }
+
+  /** The executor's registered encryption key; undefined when it is not a registered executor. */
+  executorKey(ctx: Context, executor: string): string | undefined {
+    const key = this.executorKeys?.encryptionKey(ctx, executor)
+    return key ? key : undefined
+  }
+
+  /** Throws unless the owner granted the asset to the executor, wrapped to the key it has registered now. */
+  requireLiveGrant(ctx: Context, assetId: string, executor: string): void {
+    const grant = this.grants.get(ctx, assetId, executor)
+    if (!grant) throw E.grantNotFound.wrap(`${executor} on asset ${assetId}`)
+    if (!isLiveGrant(this, ctx, grant))
+      throw E.grantKeyMismatch.wrap(
+        `${executor} changed its encryption key since asset ${assetId} was granted`,
+      )
+  }
+
+  /** Throws unless the purpose and the requester's attested jurisdictions fit the asset's licence. */
+  checkLicenceUse(ctx: Context, assetId: string, purpose: number, jurisdictions: readonly string[]): void {
+    const asset = this.requireAsset(ctx, assetId)
+    const terms = this.assets.getTerms(ctx, asset.licenseTermsId)
+    if (!terms) throw E.licenseTermsNotFound.wrap(asset.licenseTermsId)
+    checkLicenceUse(terms, asset.id, purpose, jurisdictions)
+  }
 
   addHooks(hooks: DataAssetHooks): void {
     this.hooks.push(hooks)

@@ -16,6 +16,9 @@ export const USAGE_PREFIX = Uint8Array.of(0x08)
 export const USAGE_COUNT_PREFIX = Uint8Array.of(0x09)
 export const ASSET_SEQUENCE_KEY = Uint8Array.of(0x0a)
 export const PARAMS_KEY = Uint8Array.of(0x0b)
+/** Executor grants: `0x10 ‖ asset_id ‖ len ‖ executor` → ExecutorGrant; `0x11 ‖ len ‖ executor ‖ asset_id` → marker. */
+export const GRANT_PREFIX = Uint8Array.of(0x10)
+export const GRANT_BY_EXECUTOR_PREFIX = Uint8Array.of(0x11)
 
 /** Value stored under index keys (the key carries all the information). */
 export const INDEX_MARKER = Uint8Array.of(0x01)
@@ -57,6 +60,14 @@ export const usageKey = (assetId: string, sequence: bigint): Uint8Array =>
   concatBytes(usagePrefix(assetId), uint64BE(sequence))
 export const usageCountKey = (assetId: string): Uint8Array =>
   concatBytes(USAGE_COUNT_PREFIX, idBytes(assetId))
+
+export const grantPrefix = (assetId: string): Uint8Array => concatBytes(GRANT_PREFIX, idBytes(assetId))
+export const grantKey = (assetId: string, executor: Uint8Array): Uint8Array =>
+  concatBytes(grantPrefix(assetId), lengthPrefixed(executor))
+export const grantByExecutorPrefix = (executor: Uint8Array): Uint8Array =>
+  concatBytes(GRANT_BY_EXECUTOR_PREFIX, lengthPrefixed(executor))
+export const grantByExecutorKey = (executor: Uint8Array, assetId: string): Uint8Array =>
+  concatBytes(grantByExecutorPrefix(executor), idBytes(assetId))
 
 /** The 32-byte id at the end of an index key (index keys end with the asset id). */
 export const idFromIndexKey = (key: Uint8Array): string =>

@@ -144,12 +144,13 @@ export function transferAsset(k: DataAssetKeeper, ctx: Context, msg: T.MsgTransf
   return {}
 }
 
-/** Removes the asset, its indexes and budgets; the usage ledger stays as history. */
+/** Removes the asset, its indexes, budgets and grants; the usage ledger stays as history. */
 export function burnAsset(k: DataAssetKeeper, ctx: Context, msg: T.MsgBurnAsset) {
   const asset = ownedAsset(k, ctx, msg.assetId, msg.owner, { allowRevoked: true })
   if (k.hasLiveRightsOrJobs(ctx, asset.id)) throw E.liveRightsOrJobs.wrap(`asset ${asset.id}`)
   k.assets.remove(ctx, asset)
   k.ledger.deleteBudgets(ctx, asset.id)
+  k.grants.removeAll(ctx, asset.id)
   emitEvent(ctx, T.EventAssetBurned, { id: asset.id, owner: asset.owner })
   return {}
 }

@@ -3,6 +3,7 @@ import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import type { MsgDefinition } from '../sdk/index.js'
 import { defineMsg } from '../sdk/proto-services.js'
 import { dataAssetErrors as E } from './errors.js'
+import * as grants from './grants.js'
 import type { DataAssetKeeper } from './keeper.js'
 import { checkLicenseTerms } from './license.js'
 import { LIMITS } from './limits.js'
@@ -197,6 +198,30 @@ export function dataAssetMsgs(k: DataAssetKeeper): MsgDefinition[] {
         assetId(m.assetId)
       },
       handle: (ctx, m) => life.burnAsset(k, ctx, m),
+    }),
+    defineMsg({
+      codec: T.MsgGrantExecutors,
+      response: T.MsgGrantExecutorsResponse,
+      aminoPrefix: AMINO_PREFIX,
+      signer: (m) => m.owner,
+      validateBasic: (m) => {
+        checkAddress('owner', m.owner)
+        assetId(m.assetId)
+        grants.checkGrantEntries(m.grants)
+      },
+      handle: (ctx, m) => grants.grantExecutors(k, ctx, m),
+    }),
+    defineMsg({
+      codec: T.MsgRevokeGrant,
+      response: T.MsgRevokeGrantResponse,
+      aminoPrefix: AMINO_PREFIX,
+      signer: (m) => m.owner,
+      validateBasic: (m) => {
+        checkAddress('owner', m.owner)
+        assetId(m.assetId)
+        checkAddress('executor', m.executor)
+      },
+      handle: (ctx, m) => grants.revokeGrant(k, ctx, m),
     }),
   ]
   return defs as MsgDefinition[]

@@ -10,12 +10,21 @@ import {
 } from '../sdk/index.js'
 import { queryHandler as handler } from '../sdk/proto-services.js'
 import { remainingMicro } from './budget.js'
+import { isLiveGrant } from './grants.js'
 import type { DataAssetKeeper } from './keeper.js'
 import * as K from './keys.js'
 import { QUERY_SERVICE } from './query-paths.js'
 
 const SERVICE = `/${QUERY_SERVICE}`
 const HEX64 = /^[0-9a-f]{64}$/
+
+function addressArg(field: string, v: string): Uint8Array {
+  try {
+    return fromBech32(v)
+  } catch (e) {
+    throw invalidArgument(`${field}: ${(e as Error).message}`)
+  }
+}
 
 function hexArg(field: string, v: string): string {
   if (!HEX64.test(v)) throw invalidArgument(`${field} must be 64 lower-case hex characters`)
@@ -48,15 +57,9 @@ export function dataAssetQueryHandlers(k: DataAssetKeeper): Record<string, Query
       if (!asset) throw notFound(`asset ${q.id} not found`)
       return { asset }
     }),
-    [`${SERVICE}/AssetsByOwner`]: handler(T.QueryAssetsByOwnerRequest, T.QueryAssetsResponse, (ctx, q) => {
-      let owner: Uint8Array
-      try {
-        owner = fromBech32(q.owner)
-      } catch (e) {
-        throw invalidArgument(`owner: ${(e as Error).message}`)
-      }
-      return listByIndex(k, ctx, K.ownerIndexPrefix(owner), q.pagination)
-    }),
+    [`${SERVICE}/AssetsByOwner`]: handler(T.QueryAssetsByOwnerRequest, T.QueryAssetsResponse, (ctx, q) =>
+      listByIndex(k, ctx, K.ownerIndexPrefix(addressArg('owner', q.owner)), q.pagination),
+    ),
     [`${SERVICE}/AssetsByState`]: handler(T.QueryAssetsByStateRequest, T.QueryAssetsResponse, (ctx, q) => {
       if (q.state === T.AssetState.ASSET_STATE_UNSPECIFIED || T.AssetState[q.state] === undefined)
         throw invalidArgument(`state ${q.state} is not a valid asset state`)
@@ -109,5 +112,37 @@ export function dataAssetQueryHandlers(k: DataAssetKeeper): Record<string, Query
     [`${SERVICE}/Params`]: handler(T.QueryParamsRequest, T.QueryParamsResponse, (ctx) => ({
       params: k.assets.params(ctx),
     })),
+    [`${SERVICE}/Grants`]: handler(T.QueryGrantsRequest, T.QueryGrantsResponse, (ctx, q) => {
+      const store = new PrefixStore(k.grants.kv(ctx), K.grantPrefix(hexArg('asset_id', q.assetId)))
+      const grants: T.ExecutorGrant[] = []
+      const pagination = paginate(store, q.pagination, (pair, accumulate) => {
+        if (accumulate) grants.push(T.ExecutorGrant.decode(pair.value))
+        return true
+      })
+      return { grants, pagination }
+    }),
+    [`${SERVICE}/Grant`]: handler(T.QueryGrantRequest, T.QueryGrantResponse, (ctx, q) => {
+      addressArg('executor', q.executor)
+      const grant = k.grants.get(ctx, hexArg('asset_id', q.assetId), q.executor)
+      if (!grant) throw notFound(`no grant of asset ${q.assetId} to ${q.executor}`)
+      return { grant, live: isLiveGrant(k, ctx, grant) }
+    }),
+    [`${SERVICE}/GrantsByExecutor`]: handler(
+      T.QueryGrantsByExecutorRequest,
+      T.QueryGrantsResponse,
+      (ctx, q) => {
+        const exec = addressArg('executor', q.executor)
+        const store = new PrefixStore(k.grants.kv(ctx), K.grantByExecutorPrefix(exec))
+        const grants: T.ExecutorGrant[] = []
+        const pagination = paginate(store, q.pagination, (pair, accumulate) => {
+          if (accumulate) {
+            const g = k.grants.get(ctx, K.idFromIndexKey(pair.key), q.executor)
+            if (g) grants.push(g)
+          }
+          return true
+        })
+        return { grants, pagination }
+      },
+    ),
   }
 }

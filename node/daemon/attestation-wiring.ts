@@ -93,6 +93,10 @@ export function attestationModule(
     computeRight: computeRightForAttestation(cr, assets),
   })
   cr.addHooks({ afterJobExpired: (ctx, jobId) => onJobExpired(keeper, ctx, jobId) })
+  // Grants are wrapped to the encryption key an executor registered here; licences that name jurisdictions
+  // read the account audits kept here.
+  assets.setExecutorKeys({ encryptionKey: (ctx, operator) => keeper.encryptionKey(ctx, operator) })
+  cr.setAccountAudits({ attestedJurisdictions: (ctx, account) => keeper.attestedJurisdictions(ctx, account) })
   return new AttestationModule(keeper, {
     moduleBalance: (ctx, denom) => bank.getBalance(ctx, moduleAddress, denom).amount,
   })

@@ -35,6 +35,18 @@ export const executors = [
   owner,
 ]
 
+/** The executors' registered encryption key (all share one in this env; the chain only compares keys). */
+export const EXECUTOR_KEY = `02${'11'.repeat(32)}`
+/** The shape of an ECIES envelope of a 32-byte data key: the chain stores it and never opens it. */
+export const WRAPPED_KEY = Uint8Array.from({ length: 94 }, (_, i) => (i === 0 ? 1 : i === 1 ? 2 : i))
+export const grantEntry = (executor: string) => ({
+  executor,
+  encryptionKey: EXECUTOR_KEY,
+  wrappedKey: WRAPPED_KEY,
+})
+/** Per-buyer cap of the env's offering, which allows gifts after a 2 s hold. */
+export const PER_BUYER_CAP = 3
+
 const MODULE_ACCOUNTS = ['mint', 'fee_collector', ESCROW_MODULE, 'attestation']
 
 export type Outcome = { ok: true; value: Uint8Array } | { ok: false; error: AbciError }
@@ -122,9 +134,20 @@ export async function jobsTestEnv() {
   )
   const { id: offeringId } = run(
     'MsgCreateOffering',
-    { owner, assetId, terms: { ...TERMS_DEFAULT, usesPerRight: 1 } },
+    {
+      owner,
+      assetId,
+      terms: {
+        ...TERMS_DEFAULT,
+        usesPerRight: 1,
+        perBuyerCap: PER_BUYER_CAP,
+        transferPolicy: { mode: CR.TransferMode.TRANSFER_MODE_GIFT, holdSeconds: 2n, royaltyBps: 0 },
+      },
+    },
     CR.MsgCreateOfferingResponse,
   )
+  // The licence names jurisdictions (DE, FR): an auditor attests both buyers to DE.
+  for (const b of buyers) run('MsgAuditAccount', { auditor, account: b, jurisdiction: 'DE' })
   for (const x of executors) {
     run('MsgRegisterExecutor', {
       operator: x,
@@ -132,11 +155,14 @@ export async function jobsTestEnv() {
       kind: AT.ExecutorKind.EXECUTOR_KIND_PLAIN,
       measurement: '',
       declared: { region: 'DE', country: 'DE', capabilities: [] },
-      pubKey: `02${'11'.repeat(32)}`,
+      pubKey: EXECUTOR_KEY,
       endpoint: '',
     })
     run('MsgAuditExecutor', { auditor, executor: x, region: 'DE', country: 'DE' })
   }
+  // The owner grants the asset on chain to every executor but itself (it may not execute its own jobs).
+  const grants = executors.filter((x) => x !== owner).map((x) => grantEntry(x))
+  run('MsgGrantExecutors', { owner, assetId, grants })
 
   return {
     tc,

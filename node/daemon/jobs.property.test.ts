@@ -5,13 +5,36 @@
 // After every step: every module invariant holds, no coin is created or destroyed, a failed Msg changed
 // nothing, the usage ledger holds exactly one gapless entry per finalized job, spent ε never exceeds the
 // total and equals what finalized jobs spent, and no executor ever works on its own or its asset's job.
+// Issue 11 adds owners granting and revoking executors on chain, buyers buying and gifting rights, auditors
+// attesting and withdrawing buyers' jurisdictions, and jobs declaring random purposes; after every step: no
+// executor without a live grant on each input asset is ever assigned to a job, no holder exceeds the per-buyer
+// cap counting every way of holding, and no job exists whose purpose the licence refuses or whose requester had
+// no attested jurisdiction the licence names. The seed is printed; DATUM_PROPERTY_SEED replays one.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { commitmentOf } from '../../modules/attestation/index.js'
+import { RIGHT_PREFIX } from '../../modules/computeright/keys.js'
 import { JOB } from '../../modules/computeright/test-fixtures.js'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
 import * as CR from '../../proto/gen/datum/computeright/v1/index.js'
-import { auditor, buyers, executors, type JobsTestEnv, jobsTestEnv, owner } from './jobs-test-env.js'
+import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
+import {
+  auditor,
+  buyers,
+  contributor,
+  executors,
+  grantEntry,
+  type JobsTestEnv,
+  jobsTestEnv,
+  owner,
+  PER_BUYER_CAP,
+} from './jobs-test-env.js'
+
+const P = DA.Purpose
+/** What the env's licence allows (TERMS: research and training, commercial use off). */
+const ALLOWED_PURPOSES = [P.PURPOSE_RESEARCH, P.PURPOSE_TRAINING]
+/** Accounts a right may be gifted to: the buyers and one account nobody attested or allowlisted. */
+const holders = [...buyers, contributor]
 
 const HONEST = 'ab'.repeat(32)
 const LIE = 'cd'.repeat(32)
@@ -23,7 +46,11 @@ type Deadline = 'commit' | 'reveal' | 'final' | 'challenge'
 
 /** `j` is the index of the job's plan (its job id is known once its request lands). */
 type Op =
-  | { k: 'request'; j: number; b: number }
+  | { k: 'request'; j: number; b: number; purpose: number }
+  | { k: 'grant' | 'revoke'; e: number }
+  | { k: 'buy'; b: number }
+  | { k: 'gift'; from: number; to: number; nth: number }
+  | { k: 'audit' | 'unaudit'; b: number }
   | { k: 'accept' | 'reveal'; e: number; j: number }
   | { k: 'commit'; e: number; j: number; lie: boolean }
   | { k: 'finalize' | 'claim' | 'expire' | 'cancel' | 'challenge'; j: number }
@@ -38,11 +65,22 @@ const plan = fc.record({
     maxLength: 3,
   }),
   ending: fc.constantFrom<Ending>('finalize', 'finalize', 'uphold', 'reject', 'claim', 'expire', 'cancel'),
+  purpose: fc.constantFrom(
+    P.PURPOSE_RESEARCH,
+    P.PURPOSE_RESEARCH,
+    P.PURPOSE_TRAINING,
+    P.PURPOSE_COMMERCIAL,
+    P.PURPOSE_INFERENCE,
+    P.PURPOSE_UNSPECIFIED,
+  ),
 })
 
 /** A plan as the Msgs an orderly world would send, in order. */
-function planOps(j: number, p: { buyer: number; behaviors: Behavior[]; ending: Ending }): Op[] {
-  const ops: Op[] = [{ k: 'request', j, b: p.buyer }]
+function planOps(
+  j: number,
+  p: { buyer: number; behaviors: Behavior[]; ending: Ending; purpose: number },
+): Op[] {
+  const ops: Op[] = [{ k: 'request', j, b: p.buyer, purpose: p.purpose }]
   if (p.ending === 'cancel') return [...ops, { k: 'cancel', j }]
   const working = p.behaviors.flatMap((b, e) => (b === 'absent' ? [] : [{ b, e }]))
   for (const { e } of working) ops.push({ k: 'accept', e, j })
@@ -70,6 +108,15 @@ const stray: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ k: fc.constantFrom('finalize', 'claim', 'expire', 'cancel', 'challenge'), j }),
   fc.record({ k: fc.constant('resolve' as const), j, uphold: fc.boolean() }),
   fc.record({ k: fc.constant('advance' as const), n: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ k: fc.constantFrom('grant' as const, 'revoke' as const), e }),
+  fc.record({ k: fc.constant('buy' as const), b: fc.nat({ max: 1 }) }),
+  fc.record({
+    k: fc.constant('gift' as const),
+    from: fc.nat({ max: holders.length - 1 }),
+    to: fc.nat({ max: holders.length - 1 }),
+    nth: fc.nat({ max: 3 }),
+  }),
+  fc.record({ k: fc.constantFrom('audit' as const, 'unaudit' as const), b: fc.nat({ max: 1 }) }),
 )
 
 /** Interleaves the plans' ops (each keeps its order) and drops the strays in at random places. */
@@ -77,7 +124,7 @@ const history: fc.Arbitrary<Op[]> = fc
   .record({
     plans: fc.array(plan, { minLength: 1, maxLength: 3 }),
     picks: fc.array(fc.nat(), { minLength: 60, maxLength: 60 }),
-    strays: fc.array(fc.tuple(fc.nat(), stray), { maxLength: 12 }),
+    strays: fc.array(fc.tuple(fc.nat(), stray), { maxLength: 16 }),
   })
   .map(({ plans, picks, strays }) => {
     const queues = plans.map((p, i) => planOps(i, p))
@@ -91,6 +138,7 @@ const history: fc.Arbitrary<Op[]> = fc
   })
 
 interface Model {
+  assetId: string
   jobs: Map<number, bigint>
   /** The digest each executor committed to, per job. */
   committed: Map<string, string>
@@ -130,6 +178,35 @@ function msgFor(m: Model, o: Op, jobId: bigint): [string, unknown] | undefined {
       const disputeId = m.disputes.get(o.j) ?? 1n
       return ['MsgResolveChallenge', { arbiter: auditor, disputeId, uphold: o.uphold }]
     }
+    case 'grant':
+      return ['MsgGrantExecutors', { owner, assetId: m.assetId, grants: [grantEntry(ex)] }]
+    case 'revoke':
+      return ['MsgRevokeGrant', { owner, assetId: m.assetId, executor: ex }]
+    default:
+      return undefined
+  }
+}
+
+const namesJob = (o: Op): o is Extract<Op, { j: number }> => 'j' in o
+
+/** The Msgs that do not name a job: grants, purchases, gifts and jurisdiction audits. */
+function msgOf(s: JobsTestEnv, m: Model, o: Op): [string, unknown] | undefined {
+  switch (o.k) {
+    case 'grant':
+    case 'revoke':
+      return msgFor(m, o, 0n)
+    case 'buy':
+      return ['MsgPurchaseRight', { buyer: buyers[o.b], offeringId: s.offeringId }]
+    case 'gift': {
+      const from = holders[o.from]!
+      const held = allRights(s).filter((r) => r.holder === from)
+      const right = held[o.nth % Math.max(held.length, 1)]
+      return ['MsgGiftRight', { holder: from, rightId: right?.id ?? 99n, recipient: holders[o.to] }]
+    }
+    case 'audit':
+      return ['MsgAuditAccount', { auditor, account: buyers[o.b], jurisdiction: 'DE' }]
+    case 'unaudit':
+      return ['MsgRevokeAccountAudit', { auditor, account: buyers[o.b] }]
     default:
       return undefined
   }
@@ -138,7 +215,8 @@ function msgFor(m: Model, o: Op, jobId: bigint): [string, unknown] | undefined {
 /** Blocks until the job's deadline has passed (bounded: deadlines are seconds away). */
 async function until(s: JobsTestEnv, jobId: bigint, which: Deadline): Promise<void> {
   const ctx = () => s.tc.ctx
-  const job = s.cr.store.job(ctx(), jobId)!
+  const job = s.cr.store.job(ctx(), jobId)
+  if (!job) return // its request was refused (a purpose or jurisdiction the licence does not admit)
   const d = job.deadlines!
   const attestedAt = s.att.keeper.store.attestation(ctx(), jobId)?.attestedAt ?? 0n
   const window = s.att.keeper.params(ctx()).challengeWindowSeconds
@@ -153,23 +231,59 @@ async function apply(s: JobsTestEnv, m: Model, o: Op): Promise<void> {
     for (let i = 0; i < o.n; i++) await s.nextBlock()
     return
   }
+  const assignedBefore = assignedPairs(s, m)
   if (o.k === 'request') {
-    const r = s.attempt('MsgPurchaseAndRequest', { buyer: buyers[o.b], offeringId: s.offeringId, job: JOB })
-    if (r.ok) m.jobs.set(o.j, CR.MsgPurchaseAndRequestResponse.decode(r.value).jobId)
+    const requester = buyers[o.b]!
+    const attested = s.att.keeper.attestedJurisdictions(s.tc.ctx, requester)
+    const job = { ...JOB, purpose: o.purpose }
+    const r = s.attempt('MsgPurchaseAndRequest', { buyer: requester, offeringId: s.offeringId, job })
+    if (r.ok) {
+      m.jobs.set(o.j, CR.MsgPurchaseAndRequestResponse.decode(r.value).jobId)
+      // The licence names DE and FR: a job exists only for a requester an auditor attested to one of them.
+      expect(
+        attested.some((x) => ['DE', 'FR'].includes(x)),
+        `job for unattested ${requester}`,
+      ).toBe(true)
+    }
     return
   }
-  const jobId = m.jobs.get(o.j) ?? 99n // a job that does not exist: every Msg on it must fail cleanly
+  // A job that does not exist (99): every Msg on it must fail cleanly.
+  const jobId = namesJob(o) ? (m.jobs.get(o.j) ?? 99n) : 0n
   if (o.k === 'until') return until(s, jobId, o.deadline)
-  const msg = msgFor(m, o, jobId)!
+  const msg = namesJob(o) ? msgFor(m, o, jobId)! : msgOf(s, m, o)!
   const before = s.snapshot()
   const r = s.attempt(msg[0], msg[1])
   if (!r.ok) {
     expect(s.snapshot(), `${msg[0]} failed (${r.error.message}) but changed state`).toBe(before)
     return
   }
+  // Whoever became assigned to a job in this step held a live grant on every input asset when it was.
+  for (const pair of assignedPairs(s, m)) {
+    if (assignedBefore.has(pair)) continue
+    const [jobKey, worker] = pair.split('/') as [string, string]
+    const job = s.cr.store.job(s.tc.ctx, BigInt(jobKey))!
+    for (const rightId of job.rightIds) {
+      const assetId = s.cr.store.right(s.tc.ctx, rightId)!.assetId
+      expect(
+        () => s.assets.requireLiveGrant(s.tc.ctx, assetId, worker),
+        `${worker} without grant`,
+      ).not.toThrow()
+    }
+  }
   if (o.k === 'commit') m.committed.set(`${o.e}/${jobId}`, o.lie ? LIE : HONEST)
   if (o.k === 'challenge') m.disputes.set(o.j, AT.MsgChallengeResponse.decode(r.value).disputeId)
 }
+
+/** `job/executor` for every executor assigned to a job of the history. */
+function assignedPairs(s: JobsTestEnv, m: Model): Set<string> {
+  const out = new Set<string>()
+  for (const id of m.jobs.values())
+    for (const w of s.att.keeper.store.attestation(s.tc.ctx, id)?.assigned ?? []) out.add(`${id}/${w}`)
+  return out
+}
+
+/** Every compute right in the store. */
+const allRights = (s: JobsTestEnv) => [...s.cr.store.all(s.tc.ctx, RIGHT_PREFIX, CR.ComputeRight.decode)]
 
 function checkAll(s: JobsTestEnv, m: Model, supply: bigint): void {
   expect(s.brokenInvariants()).toEqual([])
@@ -186,7 +300,14 @@ function checkAll(s: JobsTestEnv, m: Model, supply: bigint): void {
   for (const r of ledger) expect(r.resultDigest).toBe(attOf(BigInt(r.jobId))?.resultDigest)
   const spent = finalized.reduce((sum, x) => sum + (attOf(x.id)?.epsilonActualMicro ?? 0n), 0n)
   expect(budget.spentMicro).toBe(spent)
+  // No holder holds more rights of the offering than its per-buyer cap, however it came to hold them.
+  const held = new Map<string, number>()
+  for (const r of allRights(s))
+    if (r.offeringId === s.offeringId) held.set(r.holder, (held.get(r.holder) ?? 0) + 1)
+  for (const [holder, n] of held) expect(n, `${holder} holds ${n}`).toBeLessThanOrEqual(PER_BUYER_CAP)
   for (const x of jobs) {
+    // No job exists whose purpose the licence refuses (commercial use is off, inference not listed).
+    expect(ALLOWED_PURPOSES).toContain(x.purpose)
     for (const worker of attOf(x.id)?.assigned ?? []) expect([x.requester, owner]).not.toContain(worker)
     if (attOf(x.id)?.state === AT.AttestationState.ATTESTATION_STATE_FINALIZED)
       expect(x.state).toBe(CR.JobState.JOB_STATE_FINALIZED)
@@ -194,13 +315,15 @@ function checkAll(s: JobsTestEnv, m: Model, supply: bigint): void {
 }
 
 describe('jobs through the real keepers, random histories', () => {
-  it('keep every invariant of issue 7 after every step', async () => {
+  it('keep every invariant of issues 7 and 11 after every step', async () => {
+    const seed = Number(process.env.DATUM_PROPERTY_SEED ?? Date.now() % 2 ** 31)
+    console.log(`jobs.property seed ${seed} (replay: DATUM_PROPERTY_SEED=${seed})`)
     const reached = new Set<string>()
     await fc.assert(
       fc.asyncProperty(history, async (ops) => {
         const s = await jobsTestEnv()
         try {
-          const m: Model = { jobs: new Map(), committed: new Map(), disputes: new Map() }
+          const m: Model = { assetId: s.assetId, jobs: new Map(), committed: new Map(), disputes: new Map() }
           const supply = s.totalSupply()
           checkAll(s, m, supply)
           for (const o of ops) {
@@ -212,7 +335,7 @@ describe('jobs through the real keepers, random histories', () => {
           await s.cleanup()
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed },
     )
     // the histories must reach every end a job can have, or the property proves little
     for (const state of ['FINALIZED', 'FAILED', 'CANCELLED', 'EXPIRED'])

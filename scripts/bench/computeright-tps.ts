@@ -32,6 +32,7 @@ const JOB: T.JobRequestInput = {
   algorithm: { codeHash: hash(10), imageDigest: `sha256:${hash(11)}`, paramsHash: '', params: '' },
   mechanism: DA.Mechanism.MECHANISM_DP,
   epsilonMicro: 10n,
+  purpose: DA.Purpose.PURPOSE_RESEARCH,
   maxComputeFee: { denom: 'udatum', amount: '777' },
   outputKey: new Uint8Array(33).fill(2),
   viewers: [],

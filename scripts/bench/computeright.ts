@@ -8,6 +8,7 @@
 //     no signatures: an upper bound for the node, not committed transactions).
 // Prints `computeright.tps`, `computeright.endblock_ms` and `computeright.keeper_msgs_per_s`, and the load
 // average. CR_BENCH_ONLY=tps or CR_BENCH_ONLY=endblock runs one half.
+
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { AccountKeeper } from '../../modules/auth/keeper.js'
@@ -20,6 +21,7 @@ import {
 } from '../../modules/computeright/index.js'
 import { KIND_JOB, KIND_RIGHT } from '../../modules/computeright/keys.js'
 import { DataAssetKeeper } from '../../modules/dataasset/keeper.js'
+import { withTermsId } from '../../modules/dataasset/license.js'
 import { makeTestContext } from '../../node/testing/test-context.js'
 import { testAccount } from '../../node/testing/test-signer.js'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
@@ -64,7 +66,11 @@ async function keeperLevel() {
     const owner = testAccount(1).address
     const buyer = testAccount(2).address
     const assetId = hash(0xa55e7)
+    // Jobs declare a purpose the licence must allow (research; no jurisdictions named).
+    const licence = withTermsId(DA.LicenseTerms.fromPartial({ purposes: [1], outputOwnership: 1 }))
+    assets.assets.putTerms(tc.ctx, licence)
     const asset = DA.DataAsset.fromPartial({
+      licenseTermsId: licence.id,
       id: assetId,
       owner,
       contentHash: hash(1),
@@ -119,6 +125,7 @@ async function keeperLevel() {
         assetVersion: 1,
         holder: buyer,
         purchasedAt: now,
+        acquiredAt: now,
         expiresAt: isJobRight ? now + 10n ** 6n : now + 100n + id / 200n,
         usesTotal: isJobRight ? 1 : 3,
         usesRemaining: isJobRight ? 0 : 3,
@@ -184,6 +191,7 @@ async function keeperLevel() {
         algorithm: { codeHash: hash(10), imageDigest: `sha256:${hash(11)}`, paramsHash: '', params: '' },
         mechanism: 3,
         epsilonMicro: 1n,
+        purpose: 1,
         maxComputeFee: { denom: 'udatum', amount: '777' },
         outputKey: new Uint8Array(33),
         viewers: [],

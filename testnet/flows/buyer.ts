@@ -66,6 +66,7 @@ export class Buyer {
       algorithm,
       mechanism: DA.Mechanism.MECHANISM_DP,
       epsilonMicro: r.epsilonMicro,
+      purpose: DA.Purpose.PURPOSE_RESEARCH,
       maxComputeFee: { denom: 'udatum', amount: r.maxComputeFee.toString() },
       outputKey: this.pubKey,
       viewers: r.viewers ?? [],

@@ -16,6 +16,9 @@ export interface DaemonEvent {
   digest?: string
   reason?: string
   message?: string
+  /** `grant-revoked` / `consent-revoked`: the asset and the cached packages deleted. */
+  assetId?: string
+  deletedPackages?: string[]
 }
 
 export interface DaemonOptions {
@@ -23,7 +26,6 @@ export interface DaemonOptions {
   keyringFile: string
   node: string
   dataDir: string
-  grantsDir: string
   listen: string
   pollMs?: number
   /** Test hook: report true result + 1. */
@@ -62,7 +64,7 @@ export class ExecutorDaemon {
       '--keyring-file',
       o.keyringFile,
     ]
-    args.push('--node', o.node, '--data-dir', o.dataDir, '--grants-dir', o.grantsDir, '--listen', o.listen)
+    args.push('--node', o.node, '--data-dir', o.dataDir, '--listen', o.listen)
     if (o.pollMs !== undefined) args.push('--poll-ms', String(o.pollMs))
     if (o.waitForExecutors !== undefined) args.push('--wait-for-executors', String(o.waitForExecutors))
     const env: NodeJS.ProcessEnv = { ...process.env }

@@ -1,6 +1,3 @@
-// Executors join: each registers with a bond, its secp256k1 key and its daemon's URL; the auditor attests
-// its region; the owner grants it the data key; then its daemon starts as a separate process.
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { freePorts } from '../harness/ports.js'
 import { ExecutorDaemon } from './daemon-process.js'
@@ -35,8 +32,6 @@ export async function enrollExecutor(
   const url = `http://127.0.0.1:${port}`
   const { address, pubKey } = await net.cli.run(['executor', 'pubkey', '--from', spec.name], { node: false })
   const home = join(net.dir, 'executors', spec.name)
-  const grantsDir = join(home, 'grants')
-  mkdirSync(grantsDir, { recursive: true })
   await net.cli.run([
     'tx',
     'attestation',
@@ -66,18 +61,18 @@ export async function enrollExecutor(
     '--from',
     'auditor',
   ])
-  await net.cli.run(
-    [
-      'asset',
-      'grant',
-      address,
-      '--data-key',
-      asset.dataKey,
-      '--out',
-      join(grantsDir, `${asset.assetId}.grant`),
-    ],
-    { keyring: false },
-  )
+  // The owner grants on chain: the data key wrapped to the key the executor just registered.
+  await net.cli.run([
+    'tx',
+    'dataasset',
+    'grant-executor',
+    asset.assetId,
+    address,
+    '--data-key',
+    asset.dataKey,
+    '--from',
+    'owner',
+  ])
   n.say(
     `${spec.name}: ${address}, bond ${datum(EXECUTOR_BOND)}, audited region ${spec.region}, serves ${url}`,
   )
@@ -86,7 +81,6 @@ export async function enrollExecutor(
     keyringFile: net.cli.keyringFile,
     node: net.rpc(nodeIndex),
     dataDir: join(home, 'data'),
-    grantsDir,
     listen: `127.0.0.1:${port}`,
     pollMs: 500,
   })

@@ -69,6 +69,19 @@ export class DatasetSource {
     }
   }
 
+  /** Deletes the cached packages of these content hashes; returns the ones that were there. */
+  async purge(contentHashes: readonly string[]): Promise<string[]> {
+    const deleted: string[] = []
+    for (const h of contentHashes) {
+      if (!/^[0-9a-f]{64}$/.test(h)) continue
+      const target = join(this.packages, `${h}.datum.enc`)
+      if (!existsSync(target)) continue
+      await rm(target, { force: true })
+      deleted.push(h)
+    }
+    return deleted
+  }
+
   private async fetchPackage(ref: DatasetRef): Promise<string> {
     if (!/^[0-9a-f]{64}$/.test(ref.contentHash)) throw new DatasetError('HASH_MISMATCH', 'bad content hash')
     await mkdir(this.packages, { recursive: true })

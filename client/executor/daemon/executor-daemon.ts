@@ -8,6 +8,7 @@ import { DatumClient } from '../../sdk/client.js'
 import { secretKeyFromMnemonic } from '../hd-key.js'
 import { resultServer } from '../result-server.js'
 import { BlockWatch } from './block-watch.js'
+import { chainGrants } from './chain-grants.js'
 import { ChainView } from './chain-view.js'
 import { DatasetSource } from './dataset-source.js'
 import { Grants } from './grants.js'
@@ -18,7 +19,6 @@ export interface DaemonOptions {
   node: string
   mnemonic: string
   dataDir: string
-  grantsDir: string
   listenHost: string
   listenPort: number
   pollMs: number
@@ -74,14 +74,17 @@ export class ExecutorDaemon {
     const sk = await secretKeyFromMnemonic(this.o.mnemonic)
     const journal = new JobJournal(this.o.dataDir)
     const chain = new ChainView(client)
+    const datasets = new DatasetSource(this.o.dataDir)
+    // Grants come from the chain: the data key wrapped to the key this executor registered.
+    const grants = new Grants(chainGrants(client), address, pubKey, sk, datasets, this.o.log)
     this.work = new JobWork({
       self: address,
       client,
       chain,
       journal,
       chainId: await client.signing.getChainId(),
-      grants: new Grants(this.o.grantsDir, sk),
-      datasets: new DatasetSource(this.o.dataDir),
+      grants,
+      datasets,
       lie: this.o.lie,
       holdReveals: this.o.holdReveals,
       waitForExecutors: this.o.waitForExecutors,

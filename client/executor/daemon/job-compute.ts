@@ -25,7 +25,7 @@ function runnable(v: JobView, grants: Grants): { params: BuiltinParams } | { why
   const asset = v.assets[0]!
   if (v.pinnedVersions.get(asset.id) !== asset.version)
     return { why: `asset ${asset.id} moved past the pinned version` }
-  if (!grants.has(asset.id)) return { why: `no data-key grant for asset ${asset.id}` }
+  if (!grants.has(asset.id)) return { why: `no data-key grant on chain for asset ${asset.id}` }
   if (v.job.outputKey.length !== 33) return { why: 'job has no compressed secp256k1 output key' }
   try {
     return { params: parseBuiltinParams(v.job.algorithm!) }

@@ -41,6 +41,8 @@ export class JobWork {
 
   async tick(): Promise<boolean> {
     const { chain, journal } = this.d
+    // Grants first: a revoked grant or consent deletes the cached package before anything else runs.
+    await this.d.grants.refresh()
     const now = await chain.now()
     const maxExecutors = await chain.maxExecutorsPerJob()
     const jobs = new Map((await chain.openJobs()).map((j) => [j.id, j]))

@@ -26,4 +26,6 @@ export const dataAssetMsgs = {
   setResidencyPolicy: make<T.MsgSetResidencyPolicyInput>('MsgSetResidencyPolicy'),
   transferAsset: make<T.MsgTransferAssetInput>('MsgTransferAsset'),
   burnAsset: make<T.MsgBurnAssetInput>('MsgBurnAsset'),
+  grantExecutors: make<T.MsgGrantExecutorsInput>('MsgGrantExecutors'),
+  revokeGrant: make<T.MsgRevokeGrantInput>('MsgRevokeGrant'),
 } as const

@@ -18,6 +18,12 @@ export interface DataAssetExtension {
     privacyBudget(assetId: string, version?: number): Promise<T.QueryPrivacyBudgetResponse>
     usageLedger(assetId: string, pagination?: PageRequest): Promise<T.QueryUsageLedgerResponse>
     params(): Promise<T.Params>
+    /** Grants of an asset to named executors (the data key wrapped to each one's registered key). */
+    grants(assetId: string, pagination?: PageRequest): Promise<T.QueryGrantsResponse>
+    /** One grant and whether it is live (wrapped to the executor's current key); NotFound without one. */
+    grant(assetId: string, executor: string): Promise<T.QueryGrantResponse>
+    /** Every grant an executor holds: what its daemon reads. */
+    grantsByExecutor(executor: string, pagination?: PageRequest): Promise<T.QueryGrantsResponse>
   }
 }
 
@@ -48,6 +54,15 @@ export function setupDataAssetExtension(base: QueryClient): DataAssetExtension {
       usageLedger: (assetId, pagination) =>
         call('UsageLedger', T.QueryUsageLedgerRequest, T.QueryUsageLedgerResponse, { assetId, pagination }),
       params: async () => (await call('Params', T.QueryParamsRequest, T.QueryParamsResponse, {})).params!,
+      grants: (assetId, pagination) =>
+        call('Grants', T.QueryGrantsRequest, T.QueryGrantsResponse, { assetId, pagination }),
+      grant: (assetId, executor) =>
+        call('Grant', T.QueryGrantRequest, T.QueryGrantResponse, { assetId, executor }),
+      grantsByExecutor: (executor, pagination) =>
+        call('GrantsByExecutor', T.QueryGrantsByExecutorRequest, T.QueryGrantsResponse, {
+          executor,
+          pagination,
+        }),
     },
   }
 }

@@ -68,6 +68,14 @@ export type EventChallengeResolved = Plain<datum.attestation.v1.EventChallengeRe
 export type EventChallengeResolvedInput = Input<datum.attestation.v1.EventChallengeResolved.$Properties>
 export const EventChallengeResolved = codec<datum.attestation.v1.EventChallengeResolved.$Properties>('datum.attestation.v1.EventChallengeResolved', pb.EventChallengeResolved)
 
+export type EventAccountAudited = Plain<datum.attestation.v1.EventAccountAudited.$Properties>
+export type EventAccountAuditedInput = Input<datum.attestation.v1.EventAccountAudited.$Properties>
+export const EventAccountAudited = codec<datum.attestation.v1.EventAccountAudited.$Properties>('datum.attestation.v1.EventAccountAudited', pb.EventAccountAudited)
+
+export type EventAccountAuditRevoked = Plain<datum.attestation.v1.EventAccountAuditRevoked.$Properties>
+export type EventAccountAuditRevokedInput = Input<datum.attestation.v1.EventAccountAuditRevoked.$Properties>
+export const EventAccountAuditRevoked = codec<datum.attestation.v1.EventAccountAuditRevoked.$Properties>('datum.attestation.v1.EventAccountAuditRevoked', pb.EventAccountAuditRevoked)
+
 export type GenesisState = Plain<datum.attestation.v1.GenesisState.$Properties>
 export type GenesisStateInput = Input<datum.attestation.v1.GenesisState.$Properties>
 export const GenesisState = codec<datum.attestation.v1.GenesisState.$Properties>('datum.attestation.v1.GenesisState', pb.GenesisState)
@@ -120,6 +128,10 @@ export type MeasurementAllowance = Plain<datum.attestation.v1.MeasurementAllowan
 export type MeasurementAllowanceInput = Input<datum.attestation.v1.MeasurementAllowance.$Properties>
 export const MeasurementAllowance = codec<datum.attestation.v1.MeasurementAllowance.$Properties>('datum.attestation.v1.MeasurementAllowance', pb.MeasurementAllowance)
 
+export type AccountAudit = Plain<datum.attestation.v1.AccountAudit.$Properties>
+export type AccountAuditInput = Input<datum.attestation.v1.AccountAudit.$Properties>
+export const AccountAudit = codec<datum.attestation.v1.AccountAudit.$Properties>('datum.attestation.v1.AccountAudit', pb.AccountAudit)
+
 export type QueryParamsRequest = Plain<datum.attestation.v1.QueryParamsRequest.$Properties>
 export type QueryParamsRequestInput = Input<datum.attestation.v1.QueryParamsRequest.$Properties>
 export const QueryParamsRequest = codec<datum.attestation.v1.QueryParamsRequest.$Properties>('datum.attestation.v1.QueryParamsRequest', pb.QueryParamsRequest)
@@ -167,6 +179,14 @@ export const QueryDisputesRequest = codec<datum.attestation.v1.QueryDisputesRequ
 export type QueryDisputesResponse = Plain<datum.attestation.v1.QueryDisputesResponse.$Properties>
 export type QueryDisputesResponseInput = Input<datum.attestation.v1.QueryDisputesResponse.$Properties>
 export const QueryDisputesResponse = codec<datum.attestation.v1.QueryDisputesResponse.$Properties>('datum.attestation.v1.QueryDisputesResponse', pb.QueryDisputesResponse)
+
+export type QueryAccountAuditsRequest = Plain<datum.attestation.v1.QueryAccountAuditsRequest.$Properties>
+export type QueryAccountAuditsRequestInput = Input<datum.attestation.v1.QueryAccountAuditsRequest.$Properties>
+export const QueryAccountAuditsRequest = codec<datum.attestation.v1.QueryAccountAuditsRequest.$Properties>('datum.attestation.v1.QueryAccountAuditsRequest', pb.QueryAccountAuditsRequest)
+
+export type QueryAccountAuditsResponse = Plain<datum.attestation.v1.QueryAccountAuditsResponse.$Properties>
+export type QueryAccountAuditsResponseInput = Input<datum.attestation.v1.QueryAccountAuditsResponse.$Properties>
+export const QueryAccountAuditsResponse = codec<datum.attestation.v1.QueryAccountAuditsResponse.$Properties>('datum.attestation.v1.QueryAccountAuditsResponse', pb.QueryAccountAuditsResponse)
 
 export type MsgRegisterExecutor = Plain<datum.attestation.v1.MsgRegisterExecutor.$Properties>
 export type MsgRegisterExecutorInput = Input<datum.attestation.v1.MsgRegisterExecutor.$Properties>
@@ -263,3 +283,19 @@ export const MsgResolveChallenge = codec<datum.attestation.v1.MsgResolveChalleng
 export type MsgResolveChallengeResponse = Plain<datum.attestation.v1.MsgResolveChallengeResponse.$Properties>
 export type MsgResolveChallengeResponseInput = Input<datum.attestation.v1.MsgResolveChallengeResponse.$Properties>
 export const MsgResolveChallengeResponse = codec<datum.attestation.v1.MsgResolveChallengeResponse.$Properties>('datum.attestation.v1.MsgResolveChallengeResponse', pb.MsgResolveChallengeResponse)
+
+export type MsgAuditAccount = Plain<datum.attestation.v1.MsgAuditAccount.$Properties>
+export type MsgAuditAccountInput = Input<datum.attestation.v1.MsgAuditAccount.$Properties>
+export const MsgAuditAccount = codec<datum.attestation.v1.MsgAuditAccount.$Properties>('datum.attestation.v1.MsgAuditAccount', pb.MsgAuditAccount)
+
+export type MsgAuditAccountResponse = Plain<datum.attestation.v1.MsgAuditAccountResponse.$Properties>
+export type MsgAuditAccountResponseInput = Input<datum.attestation.v1.MsgAuditAccountResponse.$Properties>
+export const MsgAuditAccountResponse = codec<datum.attestation.v1.MsgAuditAccountResponse.$Properties>('datum.attestation.v1.MsgAuditAccountResponse', pb.MsgAuditAccountResponse)
+
+export type MsgRevokeAccountAudit = Plain<datum.attestation.v1.MsgRevokeAccountAudit.$Properties>
+export type MsgRevokeAccountAuditInput = Input<datum.attestation.v1.MsgRevokeAccountAudit.$Properties>
+export const MsgRevokeAccountAudit = codec<datum.attestation.v1.MsgRevokeAccountAudit.$Properties>('datum.attestation.v1.MsgRevokeAccountAudit', pb.MsgRevokeAccountAudit)
+
+export type MsgRevokeAccountAuditResponse = Plain<datum.attestation.v1.MsgRevokeAccountAuditResponse.$Properties>
+export type MsgRevokeAccountAuditResponseInput = Input<datum.attestation.v1.MsgRevokeAccountAuditResponse.$Properties>
+export const MsgRevokeAccountAuditResponse = codec<datum.attestation.v1.MsgRevokeAccountAuditResponse.$Properties>('datum.attestation.v1.MsgRevokeAccountAuditResponse', pb.MsgRevokeAccountAuditResponse)

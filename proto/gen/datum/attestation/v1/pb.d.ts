@@ -472,6 +472,62 @@ export namespace datum {
                 type $Shape = datum.attestation.v1.EventChallengeResolved.$Properties;
             }
 
+            interface IEventAccountAudited extends datum.attestation.v1.EventAccountAudited.$Properties {
+            }
+
+            class EventAccountAudited {
+                constructor(properties?: datum.attestation.v1.EventAccountAudited.$Properties);
+                $unknowns?: Uint8Array[];
+                account: string;
+                auditor: string;
+                jurisdiction: string;
+                static create(properties: datum.attestation.v1.EventAccountAudited.$Shape): datum.attestation.v1.EventAccountAudited & datum.attestation.v1.EventAccountAudited.$Shape;
+                static create(properties?: datum.attestation.v1.EventAccountAudited.$Properties): datum.attestation.v1.EventAccountAudited;
+                static encode(message: datum.attestation.v1.EventAccountAudited.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.EventAccountAudited & datum.attestation.v1.EventAccountAudited.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.EventAccountAudited;
+                static toObject(message: datum.attestation.v1.EventAccountAudited, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventAccountAudited {
+                interface $Properties {
+                    account?: (string|null);
+                    auditor?: (string|null);
+                    jurisdiction?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.EventAccountAudited.$Properties;
+            }
+
+            interface IEventAccountAuditRevoked extends datum.attestation.v1.EventAccountAuditRevoked.$Properties {
+            }
+
+            class EventAccountAuditRevoked {
+                constructor(properties?: datum.attestation.v1.EventAccountAuditRevoked.$Properties);
+                $unknowns?: Uint8Array[];
+                account: string;
+                auditor: string;
+                static create(properties: datum.attestation.v1.EventAccountAuditRevoked.$Shape): datum.attestation.v1.EventAccountAuditRevoked & datum.attestation.v1.EventAccountAuditRevoked.$Shape;
+                static create(properties?: datum.attestation.v1.EventAccountAuditRevoked.$Properties): datum.attestation.v1.EventAccountAuditRevoked;
+                static encode(message: datum.attestation.v1.EventAccountAuditRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.EventAccountAuditRevoked & datum.attestation.v1.EventAccountAuditRevoked.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.EventAccountAuditRevoked;
+                static toObject(message: datum.attestation.v1.EventAccountAuditRevoked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventAccountAuditRevoked {
+                interface $Properties {
+                    account?: (string|null);
+                    auditor?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.EventAccountAuditRevoked.$Properties;
+            }
+
             interface IGenesisState extends datum.attestation.v1.GenesisState.$Properties {
             }
 
@@ -484,6 +540,7 @@ export namespace datum {
                 disputes: datum.attestation.v1.Dispute.$Properties[];
                 disputeSequence: Long;
                 pool: string;
+                accountAudits: datum.attestation.v1.AccountAudit.$Properties[];
                 static create(properties: datum.attestation.v1.GenesisState.$Shape): datum.attestation.v1.GenesisState & datum.attestation.v1.GenesisState.$Shape;
                 static create(properties?: datum.attestation.v1.GenesisState.$Properties): datum.attestation.v1.GenesisState;
                 static encode(message: datum.attestation.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -502,6 +559,7 @@ export namespace datum {
                     disputes?: (datum.attestation.v1.Dispute.$Properties[]|null);
                     disputeSequence?: (Long|null);
                     pool?: (string|null);
+                    accountAudits?: (datum.attestation.v1.AccountAudit.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.attestation.v1.GenesisState.$Properties;
@@ -878,6 +936,37 @@ export namespace datum {
                 type $Shape = datum.attestation.v1.MeasurementAllowance.$Properties;
             }
 
+            interface IAccountAudit extends datum.attestation.v1.AccountAudit.$Properties {
+            }
+
+            class AccountAudit {
+                constructor(properties?: datum.attestation.v1.AccountAudit.$Properties);
+                $unknowns?: Uint8Array[];
+                account: string;
+                auditor: string;
+                jurisdiction: string;
+                auditedAt: Long;
+                static create(properties: datum.attestation.v1.AccountAudit.$Shape): datum.attestation.v1.AccountAudit & datum.attestation.v1.AccountAudit.$Shape;
+                static create(properties?: datum.attestation.v1.AccountAudit.$Properties): datum.attestation.v1.AccountAudit;
+                static encode(message: datum.attestation.v1.AccountAudit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.AccountAudit & datum.attestation.v1.AccountAudit.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.AccountAudit;
+                static toObject(message: datum.attestation.v1.AccountAudit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AccountAudit {
+                interface $Properties {
+                    account?: (string|null);
+                    auditor?: (string|null);
+                    jurisdiction?: (string|null);
+                    auditedAt?: (Long|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.AccountAudit.$Properties;
+            }
+
             interface IQueryParamsRequest extends datum.attestation.v1.QueryParamsRequest.$Properties {
             }
 
@@ -1190,6 +1279,58 @@ export namespace datum {
                 type $Shape = datum.attestation.v1.QueryDisputesResponse.$Properties;
             }
 
+            interface IQueryAccountAuditsRequest extends datum.attestation.v1.QueryAccountAuditsRequest.$Properties {
+            }
+
+            class QueryAccountAuditsRequest {
+                constructor(properties?: datum.attestation.v1.QueryAccountAuditsRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                account: string;
+                static create(properties: datum.attestation.v1.QueryAccountAuditsRequest.$Shape): datum.attestation.v1.QueryAccountAuditsRequest & datum.attestation.v1.QueryAccountAuditsRequest.$Shape;
+                static create(properties?: datum.attestation.v1.QueryAccountAuditsRequest.$Properties): datum.attestation.v1.QueryAccountAuditsRequest;
+                static encode(message: datum.attestation.v1.QueryAccountAuditsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.QueryAccountAuditsRequest & datum.attestation.v1.QueryAccountAuditsRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.QueryAccountAuditsRequest;
+                static toObject(message: datum.attestation.v1.QueryAccountAuditsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryAccountAuditsRequest {
+                interface $Properties {
+                    account?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.QueryAccountAuditsRequest.$Properties;
+            }
+
+            interface IQueryAccountAuditsResponse extends datum.attestation.v1.QueryAccountAuditsResponse.$Properties {
+            }
+
+            class QueryAccountAuditsResponse {
+                constructor(properties?: datum.attestation.v1.QueryAccountAuditsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                audits: datum.attestation.v1.AccountAudit.$Properties[];
+                jurisdictions: string[];
+                static create(properties: datum.attestation.v1.QueryAccountAuditsResponse.$Shape): datum.attestation.v1.QueryAccountAuditsResponse & datum.attestation.v1.QueryAccountAuditsResponse.$Shape;
+                static create(properties?: datum.attestation.v1.QueryAccountAuditsResponse.$Properties): datum.attestation.v1.QueryAccountAuditsResponse;
+                static encode(message: datum.attestation.v1.QueryAccountAuditsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.QueryAccountAuditsResponse & datum.attestation.v1.QueryAccountAuditsResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.QueryAccountAuditsResponse;
+                static toObject(message: datum.attestation.v1.QueryAccountAuditsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryAccountAuditsResponse {
+                interface $Properties {
+                    audits?: (datum.attestation.v1.AccountAudit.$Properties[]|null);
+                    jurisdictions?: (string[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.QueryAccountAuditsResponse.$Properties;
+            }
+
             interface IMsgRegisterExecutor extends datum.attestation.v1.MsgRegisterExecutor.$Properties {
             }
 
@@ -1314,6 +1455,7 @@ export namespace datum {
                 measurement: string;
                 declared?: (datum.attestation.v1.Attributes.$Properties|null);
                 endpoint: string;
+                pubKey: string;
                 static create(properties: datum.attestation.v1.MsgUpdateExecutor.$Shape): datum.attestation.v1.MsgUpdateExecutor & datum.attestation.v1.MsgUpdateExecutor.$Shape;
                 static create(properties?: datum.attestation.v1.MsgUpdateExecutor.$Properties): datum.attestation.v1.MsgUpdateExecutor;
                 static encode(message: datum.attestation.v1.MsgUpdateExecutor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1330,6 +1472,7 @@ export namespace datum {
                     measurement?: (string|null);
                     declared?: (datum.attestation.v1.Attributes.$Properties|null);
                     endpoint?: (string|null);
+                    pubKey?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.attestation.v1.MsgUpdateExecutor.$Properties;
@@ -1828,6 +1971,108 @@ export namespace datum {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.attestation.v1.MsgResolveChallengeResponse.$Properties;
+            }
+
+            interface IMsgAuditAccount extends datum.attestation.v1.MsgAuditAccount.$Properties {
+            }
+
+            class MsgAuditAccount {
+                constructor(properties?: datum.attestation.v1.MsgAuditAccount.$Properties);
+                $unknowns?: Uint8Array[];
+                auditor: string;
+                account: string;
+                jurisdiction: string;
+                static create(properties: datum.attestation.v1.MsgAuditAccount.$Shape): datum.attestation.v1.MsgAuditAccount & datum.attestation.v1.MsgAuditAccount.$Shape;
+                static create(properties?: datum.attestation.v1.MsgAuditAccount.$Properties): datum.attestation.v1.MsgAuditAccount;
+                static encode(message: datum.attestation.v1.MsgAuditAccount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.MsgAuditAccount & datum.attestation.v1.MsgAuditAccount.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.MsgAuditAccount;
+                static toObject(message: datum.attestation.v1.MsgAuditAccount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgAuditAccount {
+                interface $Properties {
+                    auditor?: (string|null);
+                    account?: (string|null);
+                    jurisdiction?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.MsgAuditAccount.$Properties;
+            }
+
+            interface IMsgAuditAccountResponse extends datum.attestation.v1.MsgAuditAccountResponse.$Properties {
+            }
+
+            class MsgAuditAccountResponse {
+                constructor(properties?: datum.attestation.v1.MsgAuditAccountResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: datum.attestation.v1.MsgAuditAccountResponse.$Shape): datum.attestation.v1.MsgAuditAccountResponse & datum.attestation.v1.MsgAuditAccountResponse.$Shape;
+                static create(properties?: datum.attestation.v1.MsgAuditAccountResponse.$Properties): datum.attestation.v1.MsgAuditAccountResponse;
+                static encode(message: datum.attestation.v1.MsgAuditAccountResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.MsgAuditAccountResponse & datum.attestation.v1.MsgAuditAccountResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.MsgAuditAccountResponse;
+                static toObject(message: datum.attestation.v1.MsgAuditAccountResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgAuditAccountResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.MsgAuditAccountResponse.$Properties;
+            }
+
+            interface IMsgRevokeAccountAudit extends datum.attestation.v1.MsgRevokeAccountAudit.$Properties {
+            }
+
+            class MsgRevokeAccountAudit {
+                constructor(properties?: datum.attestation.v1.MsgRevokeAccountAudit.$Properties);
+                $unknowns?: Uint8Array[];
+                auditor: string;
+                account: string;
+                static create(properties: datum.attestation.v1.MsgRevokeAccountAudit.$Shape): datum.attestation.v1.MsgRevokeAccountAudit & datum.attestation.v1.MsgRevokeAccountAudit.$Shape;
+                static create(properties?: datum.attestation.v1.MsgRevokeAccountAudit.$Properties): datum.attestation.v1.MsgRevokeAccountAudit;
+                static encode(message: datum.attestation.v1.MsgRevokeAccountAudit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.MsgRevokeAccountAudit & datum.attestation.v1.MsgRevokeAccountAudit.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.MsgRevokeAccountAudit;
+                static toObject(message: datum.attestation.v1.MsgRevokeAccountAudit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRevokeAccountAudit {
+                interface $Properties {
+                    auditor?: (string|null);
+                    account?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.MsgRevokeAccountAudit.$Properties;
+            }
+
+            interface IMsgRevokeAccountAuditResponse extends datum.attestation.v1.MsgRevokeAccountAuditResponse.$Properties {
+            }
+
+            class MsgRevokeAccountAuditResponse {
+                constructor(properties?: datum.attestation.v1.MsgRevokeAccountAuditResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: datum.attestation.v1.MsgRevokeAccountAuditResponse.$Shape): datum.attestation.v1.MsgRevokeAccountAuditResponse & datum.attestation.v1.MsgRevokeAccountAuditResponse.$Shape;
+                static create(properties?: datum.attestation.v1.MsgRevokeAccountAuditResponse.$Properties): datum.attestation.v1.MsgRevokeAccountAuditResponse;
+                static encode(message: datum.attestation.v1.MsgRevokeAccountAuditResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.MsgRevokeAccountAuditResponse & datum.attestation.v1.MsgRevokeAccountAuditResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.MsgRevokeAccountAuditResponse;
+                static toObject(message: datum.attestation.v1.MsgRevokeAccountAuditResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRevokeAccountAuditResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.MsgRevokeAccountAuditResponse.$Properties;
             }
         }
     }

@@ -2909,12 +2909,326 @@ export const datum = $root.datum = (() => {
                 return EventChallengeResolved;
             })();
 
+            v1.EventAccountAudited = (function() {
+
+                const EventAccountAudited = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventAccountAudited.prototype.account = "";
+
+                EventAccountAudited.prototype.auditor = "";
+
+                EventAccountAudited.prototype.jurisdiction = "";
+
+                EventAccountAudited.create = function(properties) {
+                    return new EventAccountAudited(properties);
+                };
+
+                EventAccountAudited.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.account);
+                    if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor") && message.auditor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.auditor);
+                    if (message.jurisdiction != null && $Object.hasOwnProperty.call(message, "jurisdiction") && message.jurisdiction !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.jurisdiction);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventAccountAudited.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.EventAccountAudited();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.account = value;
+                                else
+                                    delete message.account;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.auditor = value;
+                                else
+                                    delete message.auditor;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.jurisdiction = value;
+                                else
+                                    delete message.jurisdiction;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventAccountAudited.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.EventAccountAudited)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.EventAccountAudited: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.EventAccountAudited();
+                    if (object.account != null)
+                        if (typeof object.account !== "string" || object.account.length)
+                            message.account = $String(object.account);
+                    if (object.auditor != null)
+                        if (typeof object.auditor !== "string" || object.auditor.length)
+                            message.auditor = $String(object.auditor);
+                    if (object.jurisdiction != null)
+                        if (typeof object.jurisdiction !== "string" || object.jurisdiction.length)
+                            message.jurisdiction = $String(object.jurisdiction);
+                    return message;
+                };
+
+                EventAccountAudited.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.account = "";
+                        object.auditor = "";
+                        object.jurisdiction = "";
+                    }
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                        object.account = message.account;
+                    if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor"))
+                        object.auditor = message.auditor;
+                    if (message.jurisdiction != null && $Object.hasOwnProperty.call(message, "jurisdiction"))
+                        object.jurisdiction = message.jurisdiction;
+                    return object;
+                };
+
+                EventAccountAudited.prototype.toJSON = function() {
+                    return EventAccountAudited.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventAccountAudited.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.EventAccountAudited";
+                };
+
+                return EventAccountAudited;
+            })();
+
+            v1.EventAccountAuditRevoked = (function() {
+
+                const EventAccountAuditRevoked = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventAccountAuditRevoked.prototype.account = "";
+
+                EventAccountAuditRevoked.prototype.auditor = "";
+
+                EventAccountAuditRevoked.create = function(properties) {
+                    return new EventAccountAuditRevoked(properties);
+                };
+
+                EventAccountAuditRevoked.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.account);
+                    if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor") && message.auditor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.auditor);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventAccountAuditRevoked.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.EventAccountAuditRevoked();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.account = value;
+                                else
+                                    delete message.account;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.auditor = value;
+                                else
+                                    delete message.auditor;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventAccountAuditRevoked.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.EventAccountAuditRevoked)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.EventAccountAuditRevoked: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.EventAccountAuditRevoked();
+                    if (object.account != null)
+                        if (typeof object.account !== "string" || object.account.length)
+                            message.account = $String(object.account);
+                    if (object.auditor != null)
+                        if (typeof object.auditor !== "string" || object.auditor.length)
+                            message.auditor = $String(object.auditor);
+                    return message;
+                };
+
+                EventAccountAuditRevoked.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.account = "";
+                        object.auditor = "";
+                    }
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                        object.account = message.account;
+                    if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor"))
+                        object.auditor = message.auditor;
+                    return object;
+                };
+
+                EventAccountAuditRevoked.prototype.toJSON = function() {
+                    return EventAccountAuditRevoked.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventAccountAuditRevoked.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.EventAccountAuditRevoked";
+                };
+
+                return EventAccountAuditRevoked;
+            })();
+
             v1.GenesisState = (function() {
 
                 const GenesisState = function (properties) {
                     this.executors = [];
                     this.attestations = [];
                     this.disputes = [];
+                    this.accountAudits = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2932,6 +3246,8 @@ export const datum = $root.datum = (() => {
                 GenesisState.prototype.disputeSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 GenesisState.prototype.pool = "";
+
+                GenesisState.prototype.accountAudits = $util.emptyArray;
 
                 GenesisState.create = function(properties) {
                     return new GenesisState(properties);
@@ -2959,6 +3275,9 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.disputeSequence);
                     if (message.pool != null && $Object.hasOwnProperty.call(message, "pool") && message.pool !== "")
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.pool);
+                    if (message.accountAudits != null && message.accountAudits.length)
+                        for (let i = 0; i < message.accountAudits.length; ++i)
+                            $root.datum.attestation.v1.AccountAudit.encode(message.accountAudits[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3040,6 +3359,14 @@ export const datum = $root.datum = (() => {
                                     delete message.pool;
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.accountAudits && message.accountAudits.length))
+                                    message.accountAudits = [];
+                                message.accountAudits.push($root.datum.attestation.v1.AccountAudit.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3115,6 +3442,16 @@ export const datum = $root.datum = (() => {
                     if (object.pool != null)
                         if (typeof object.pool !== "string" || object.pool.length)
                             message.pool = $String(object.pool);
+                    if (object.accountAudits) {
+                        if (!$Array.isArray(object.accountAudits))
+                            throw $TypeError(".datum.attestation.v1.GenesisState.accountAudits: array expected");
+                        message.accountAudits = $Array(object.accountAudits.length);
+                        for (let i = 0; i < object.accountAudits.length; ++i) {
+                            if (!$util.isObject(object.accountAudits[i]))
+                                throw $TypeError(".datum.attestation.v1.GenesisState.accountAudits: object expected");
+                            message.accountAudits[i] = $root.datum.attestation.v1.AccountAudit.fromObject(object.accountAudits[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -3130,6 +3467,7 @@ export const datum = $root.datum = (() => {
                         object.executors = [];
                         object.attestations = [];
                         object.disputes = [];
+                        object.accountAudits = [];
                     }
                     if (options.defaults) {
                         object.params = null;
@@ -3166,6 +3504,11 @@ export const datum = $root.datum = (() => {
                             object.disputeSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.disputeSequence) : options.longs === $Number ? new $util.LongBits(message.disputeSequence.low >>> 0, message.disputeSequence.high >>> 0).toNumber(true) : message.disputeSequence;
                     if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
                         object.pool = message.pool;
+                    if (message.accountAudits && message.accountAudits.length) {
+                        object.accountAudits = $Array(message.accountAudits.length);
+                        for (let j = 0; j < message.accountAudits.length; ++j)
+                            object.accountAudits[j] = $root.datum.attestation.v1.AccountAudit.toObject(message.accountAudits[j], options, _depth + 1);
+                    }
                     return object;
                 };
 
@@ -5912,6 +6255,207 @@ export const datum = $root.datum = (() => {
                 return MeasurementAllowance;
             })();
 
+            v1.AccountAudit = (function() {
+
+                const AccountAudit = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                AccountAudit.prototype.account = "";
+
+                AccountAudit.prototype.auditor = "";
+
+                AccountAudit.prototype.jurisdiction = "";
+
+                AccountAudit.prototype.auditedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                AccountAudit.create = function(properties) {
+                    return new AccountAudit(properties);
+                };
+
+                AccountAudit.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.account);
+                    if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor") && message.auditor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.auditor);
+                    if (message.jurisdiction != null && $Object.hasOwnProperty.call(message, "jurisdiction") && message.jurisdiction !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.jurisdiction);
+                    if (message.auditedAt != null && $Object.hasOwnProperty.call(message, "auditedAt") && (typeof message.auditedAt === "object" ? message.auditedAt.low || message.auditedAt.high : message.auditedAt !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int64(message.auditedAt);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                AccountAudit.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.AccountAudit();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.account = value;
+                                else
+                                    delete message.account;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.auditor = value;
+                                else
+                                    delete message.auditor;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.jurisdiction = value;
+                                else
+                                    delete message.jurisdiction;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.auditedAt = value;
+                                else
+                                    delete message.auditedAt;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                AccountAudit.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.AccountAudit)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.AccountAudit: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.AccountAudit();
+                    if (object.account != null)
+                        if (typeof object.account !== "string" || object.account.length)
+                            message.account = $String(object.account);
+                    if (object.auditor != null)
+                        if (typeof object.auditor !== "string" || object.auditor.length)
+                            message.auditor = $String(object.auditor);
+                    if (object.jurisdiction != null)
+                        if (typeof object.jurisdiction !== "string" || object.jurisdiction.length)
+                            message.jurisdiction = $String(object.jurisdiction);
+                    if (object.auditedAt != null)
+                        if (typeof object.auditedAt === "object" ? object.auditedAt.low || object.auditedAt.high : $Number(object.auditedAt) !== 0)
+                            if ($util.Long)
+                                message.auditedAt = $util.Long.fromValue(object.auditedAt, false);
+                            else if (typeof object.auditedAt === "string")
+                                message.auditedAt = $parseInt(object.auditedAt, 10);
+                            else if (typeof object.auditedAt === "number")
+                                message.auditedAt = object.auditedAt;
+                            else if (typeof object.auditedAt === "object")
+                                message.auditedAt = new $util.LongBits(object.auditedAt.low >>> 0, object.auditedAt.high >>> 0).toNumber();
+                    return message;
+                };
+
+                AccountAudit.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.account = "";
+                        object.auditor = "";
+                        object.jurisdiction = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.auditedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.auditedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                        object.account = message.account;
+                    if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor"))
+                        object.auditor = message.auditor;
+                    if (message.jurisdiction != null && $Object.hasOwnProperty.call(message, "jurisdiction"))
+                        object.jurisdiction = message.jurisdiction;
+                    if (message.auditedAt != null && $Object.hasOwnProperty.call(message, "auditedAt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.auditedAt = typeof message.auditedAt === "number" ? $BigInt(message.auditedAt) : $util.Long.fromBits(message.auditedAt.low >>> 0, message.auditedAt.high >>> 0, false).toBigInt();
+                        else if (typeof message.auditedAt === "number")
+                            object.auditedAt = options.longs === $String ? $String(message.auditedAt) : message.auditedAt;
+                        else
+                            object.auditedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.auditedAt) : options.longs === $Number ? new $util.LongBits(message.auditedAt.low >>> 0, message.auditedAt.high >>> 0).toNumber() : message.auditedAt;
+                    return object;
+                };
+
+                AccountAudit.prototype.toJSON = function() {
+                    return AccountAudit.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                AccountAudit.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.AccountAudit";
+                };
+
+                return AccountAudit;
+            })();
+
             v1.QueryParamsRequest = (function() {
 
                 const QueryParamsRequest = function (properties) {
@@ -7677,6 +8221,299 @@ export const datum = $root.datum = (() => {
                 return QueryDisputesResponse;
             })();
 
+            v1.QueryAccountAuditsRequest = (function() {
+
+                const QueryAccountAuditsRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryAccountAuditsRequest.prototype.account = "";
+
+                QueryAccountAuditsRequest.create = function(properties) {
+                    return new QueryAccountAuditsRequest(properties);
+                };
+
+                QueryAccountAuditsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.account);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryAccountAuditsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.QueryAccountAuditsRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.account = value;
+                                else
+                                    delete message.account;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryAccountAuditsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.QueryAccountAuditsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.QueryAccountAuditsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.QueryAccountAuditsRequest();
+                    if (object.account != null)
+                        if (typeof object.account !== "string" || object.account.length)
+                            message.account = $String(object.account);
+                    return message;
+                };
+
+                QueryAccountAuditsRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.account = "";
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                        object.account = message.account;
+                    return object;
+                };
+
+                QueryAccountAuditsRequest.prototype.toJSON = function() {
+                    return QueryAccountAuditsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryAccountAuditsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.QueryAccountAuditsRequest";
+                };
+
+                return QueryAccountAuditsRequest;
+            })();
+
+            v1.QueryAccountAuditsResponse = (function() {
+
+                const QueryAccountAuditsResponse = function (properties) {
+                    this.audits = [];
+                    this.jurisdictions = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryAccountAuditsResponse.prototype.audits = $util.emptyArray;
+
+                QueryAccountAuditsResponse.prototype.jurisdictions = $util.emptyArray;
+
+                QueryAccountAuditsResponse.create = function(properties) {
+                    return new QueryAccountAuditsResponse(properties);
+                };
+
+                QueryAccountAuditsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.audits != null && message.audits.length)
+                        for (let i = 0; i < message.audits.length; ++i)
+                            $root.datum.attestation.v1.AccountAudit.encode(message.audits[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.jurisdictions != null && message.jurisdictions.length)
+                        for (let i = 0; i < message.jurisdictions.length; ++i)
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.jurisdictions[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryAccountAuditsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.QueryAccountAuditsResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.audits && message.audits.length))
+                                    message.audits = [];
+                                message.audits.push($root.datum.attestation.v1.AccountAudit.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.jurisdictions && message.jurisdictions.length))
+                                    message.jurisdictions = [];
+                                message.jurisdictions.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryAccountAuditsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.QueryAccountAuditsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.QueryAccountAuditsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.QueryAccountAuditsResponse();
+                    if (object.audits) {
+                        if (!$Array.isArray(object.audits))
+                            throw $TypeError(".datum.attestation.v1.QueryAccountAuditsResponse.audits: array expected");
+                        message.audits = $Array(object.audits.length);
+                        for (let i = 0; i < object.audits.length; ++i) {
+                            if (!$util.isObject(object.audits[i]))
+                                throw $TypeError(".datum.attestation.v1.QueryAccountAuditsResponse.audits: object expected");
+                            message.audits[i] = $root.datum.attestation.v1.AccountAudit.fromObject(object.audits[i], _depth + 1);
+                        }
+                    }
+                    if (object.jurisdictions) {
+                        if (!$Array.isArray(object.jurisdictions))
+                            throw $TypeError(".datum.attestation.v1.QueryAccountAuditsResponse.jurisdictions: array expected");
+                        message.jurisdictions = $Array(object.jurisdictions.length);
+                        for (let i = 0; i < object.jurisdictions.length; ++i)
+                            message.jurisdictions[i] = $String(object.jurisdictions[i]);
+                    }
+                    return message;
+                };
+
+                QueryAccountAuditsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.audits = [];
+                        object.jurisdictions = [];
+                    }
+                    if (message.audits && message.audits.length) {
+                        object.audits = $Array(message.audits.length);
+                        for (let j = 0; j < message.audits.length; ++j)
+                            object.audits[j] = $root.datum.attestation.v1.AccountAudit.toObject(message.audits[j], options, _depth + 1);
+                    }
+                    if (message.jurisdictions && message.jurisdictions.length) {
+                        object.jurisdictions = $Array(message.jurisdictions.length);
+                        for (let j = 0; j < message.jurisdictions.length; ++j)
+                            object.jurisdictions[j] = message.jurisdictions[j];
+                    }
+                    return object;
+                };
+
+                QueryAccountAuditsResponse.prototype.toJSON = function() {
+                    return QueryAccountAuditsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryAccountAuditsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.QueryAccountAuditsResponse";
+                };
+
+                return QueryAccountAuditsResponse;
+            })();
+
             v1.MsgRegisterExecutor = (function() {
 
                 const MsgRegisterExecutor = function (properties) {
@@ -8342,6 +9179,8 @@ export const datum = $root.datum = (() => {
 
                 MsgUpdateExecutor.prototype.endpoint = "";
 
+                MsgUpdateExecutor.prototype.pubKey = "";
+
                 MsgUpdateExecutor.create = function(properties) {
                     return new MsgUpdateExecutor(properties);
                 };
@@ -8361,6 +9200,8 @@ export const datum = $root.datum = (() => {
                         $root.datum.attestation.v1.Attributes.encode(message.declared, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                     if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint") && message.endpoint !== "")
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.endpoint);
+                    if (message.pubKey != null && $Object.hasOwnProperty.call(message, "pubKey") && message.pubKey !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.pubKey);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -8427,6 +9268,15 @@ export const datum = $root.datum = (() => {
                                     delete message.endpoint;
                                 continue;
                             }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.pubKey = value;
+                                else
+                                    delete message.pubKey;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -8468,6 +9318,9 @@ export const datum = $root.datum = (() => {
                     if (object.endpoint != null)
                         if (typeof object.endpoint !== "string" || object.endpoint.length)
                             message.endpoint = $String(object.endpoint);
+                    if (object.pubKey != null)
+                        if (typeof object.pubKey !== "string" || object.pubKey.length)
+                            message.pubKey = $String(object.pubKey);
                     return message;
                 };
 
@@ -8484,6 +9337,7 @@ export const datum = $root.datum = (() => {
                         object.measurement = "";
                         object.declared = null;
                         object.endpoint = "";
+                        object.pubKey = "";
                     }
                     if (message.operator != null && $Object.hasOwnProperty.call(message, "operator"))
                         object.operator = message.operator;
@@ -8493,6 +9347,8 @@ export const datum = $root.datum = (() => {
                         object.declared = $root.datum.attestation.v1.Attributes.toObject(message.declared, options, _depth + 1);
                     if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
                         object.endpoint = message.endpoint;
+                    if (message.pubKey != null && $Object.hasOwnProperty.call(message, "pubKey"))
+                        object.pubKey = message.pubKey;
                     return object;
                 };
 
@@ -11201,6 +12057,511 @@ export const datum = $root.datum = (() => {
                 };
 
                 return MsgResolveChallengeResponse;
+            })();
+
+            v1.MsgAuditAccount = (function() {
+
+                const MsgAuditAccount = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgAuditAccount.prototype.auditor = "";
+
+                MsgAuditAccount.prototype.account = "";
+
+                MsgAuditAccount.prototype.jurisdiction = "";
+
+                MsgAuditAccount.create = function(properties) {
+                    return new MsgAuditAccount(properties);
+                };
+
+                MsgAuditAccount.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor") && message.auditor !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.auditor);
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.account);
+                    if (message.jurisdiction != null && $Object.hasOwnProperty.call(message, "jurisdiction") && message.jurisdiction !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.jurisdiction);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgAuditAccount.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.MsgAuditAccount();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.auditor = value;
+                                else
+                                    delete message.auditor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.account = value;
+                                else
+                                    delete message.account;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.jurisdiction = value;
+                                else
+                                    delete message.jurisdiction;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgAuditAccount.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.MsgAuditAccount)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.MsgAuditAccount: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.MsgAuditAccount();
+                    if (object.auditor != null)
+                        if (typeof object.auditor !== "string" || object.auditor.length)
+                            message.auditor = $String(object.auditor);
+                    if (object.account != null)
+                        if (typeof object.account !== "string" || object.account.length)
+                            message.account = $String(object.account);
+                    if (object.jurisdiction != null)
+                        if (typeof object.jurisdiction !== "string" || object.jurisdiction.length)
+                            message.jurisdiction = $String(object.jurisdiction);
+                    return message;
+                };
+
+                MsgAuditAccount.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.auditor = "";
+                        object.account = "";
+                        object.jurisdiction = "";
+                    }
+                    if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor"))
+                        object.auditor = message.auditor;
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                        object.account = message.account;
+                    if (message.jurisdiction != null && $Object.hasOwnProperty.call(message, "jurisdiction"))
+                        object.jurisdiction = message.jurisdiction;
+                    return object;
+                };
+
+                MsgAuditAccount.prototype.toJSON = function() {
+                    return MsgAuditAccount.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgAuditAccount.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.MsgAuditAccount";
+                };
+
+                return MsgAuditAccount;
+            })();
+
+            v1.MsgAuditAccountResponse = (function() {
+
+                const MsgAuditAccountResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgAuditAccountResponse.create = function(properties) {
+                    return new MsgAuditAccountResponse(properties);
+                };
+
+                MsgAuditAccountResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgAuditAccountResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.MsgAuditAccountResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgAuditAccountResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.MsgAuditAccountResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.MsgAuditAccountResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.datum.attestation.v1.MsgAuditAccountResponse();
+                };
+
+                MsgAuditAccountResponse.toObject = function () {
+                    return {};
+                };
+
+                MsgAuditAccountResponse.prototype.toJSON = function() {
+                    return MsgAuditAccountResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgAuditAccountResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.MsgAuditAccountResponse";
+                };
+
+                return MsgAuditAccountResponse;
+            })();
+
+            v1.MsgRevokeAccountAudit = (function() {
+
+                const MsgRevokeAccountAudit = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgRevokeAccountAudit.prototype.auditor = "";
+
+                MsgRevokeAccountAudit.prototype.account = "";
+
+                MsgRevokeAccountAudit.create = function(properties) {
+                    return new MsgRevokeAccountAudit(properties);
+                };
+
+                MsgRevokeAccountAudit.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor") && message.auditor !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.auditor);
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account") && message.account !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.account);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgRevokeAccountAudit.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.MsgRevokeAccountAudit();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.auditor = value;
+                                else
+                                    delete message.auditor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.account = value;
+                                else
+                                    delete message.account;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgRevokeAccountAudit.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.MsgRevokeAccountAudit)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.MsgRevokeAccountAudit: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.MsgRevokeAccountAudit();
+                    if (object.auditor != null)
+                        if (typeof object.auditor !== "string" || object.auditor.length)
+                            message.auditor = $String(object.auditor);
+                    if (object.account != null)
+                        if (typeof object.account !== "string" || object.account.length)
+                            message.account = $String(object.account);
+                    return message;
+                };
+
+                MsgRevokeAccountAudit.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.auditor = "";
+                        object.account = "";
+                    }
+                    if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor"))
+                        object.auditor = message.auditor;
+                    if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
+                        object.account = message.account;
+                    return object;
+                };
+
+                MsgRevokeAccountAudit.prototype.toJSON = function() {
+                    return MsgRevokeAccountAudit.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgRevokeAccountAudit.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.MsgRevokeAccountAudit";
+                };
+
+                return MsgRevokeAccountAudit;
+            })();
+
+            v1.MsgRevokeAccountAuditResponse = (function() {
+
+                const MsgRevokeAccountAuditResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgRevokeAccountAuditResponse.create = function(properties) {
+                    return new MsgRevokeAccountAuditResponse(properties);
+                };
+
+                MsgRevokeAccountAuditResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgRevokeAccountAuditResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.MsgRevokeAccountAuditResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgRevokeAccountAuditResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.MsgRevokeAccountAuditResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.MsgRevokeAccountAuditResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.datum.attestation.v1.MsgRevokeAccountAuditResponse();
+                };
+
+                MsgRevokeAccountAuditResponse.toObject = function () {
+                    return {};
+                };
+
+                MsgRevokeAccountAuditResponse.prototype.toJSON = function() {
+                    return MsgRevokeAccountAuditResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgRevokeAccountAuditResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.MsgRevokeAccountAuditResponse";
+                };
+
+                return MsgRevokeAccountAuditResponse;
             })();
 
             return v1;

@@ -505,6 +505,7 @@ export namespace datum {
                 policyHash: string;
                 state: datum.computeright.v1.RightState;
                 ask?: (cosmos.base.v1beta1.Coin.$Properties|null);
+                acquiredAt: Long;
                 static create(properties: datum.computeright.v1.ComputeRight.$Shape): datum.computeright.v1.ComputeRight & datum.computeright.v1.ComputeRight.$Shape;
                 static create(properties?: datum.computeright.v1.ComputeRight.$Properties): datum.computeright.v1.ComputeRight;
                 static encode(message: datum.computeright.v1.ComputeRight.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -532,6 +533,7 @@ export namespace datum {
                     policyHash?: (string|null);
                     state?: (datum.computeright.v1.RightState|null);
                     ask?: (cosmos.base.v1beta1.Coin.$Properties|null);
+                    acquiredAt?: (Long|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.ComputeRight.$Properties;
@@ -641,6 +643,7 @@ export namespace datum {
                 state: datum.computeright.v1.JobState;
                 fault: datum.computeright.v1.FaultClass;
                 createdAt: Long;
+                purpose: number;
                 static create(properties: datum.computeright.v1.Job.$Shape): datum.computeright.v1.Job & datum.computeright.v1.Job.$Shape;
                 static create(properties?: datum.computeright.v1.Job.$Properties): datum.computeright.v1.Job;
                 static encode(message: datum.computeright.v1.Job.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -667,6 +670,7 @@ export namespace datum {
                     state?: (datum.computeright.v1.JobState|null);
                     fault?: (datum.computeright.v1.FaultClass|null);
                     createdAt?: (Long|null);
+                    purpose?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.Job.$Properties;
@@ -1482,6 +1486,7 @@ export namespace datum {
                 maxComputeFee?: (cosmos.base.v1beta1.Coin.$Properties|null);
                 outputKey: Uint8Array;
                 viewers: string[];
+                purpose: number;
                 static create(properties: datum.computeright.v1.JobRequest.$Shape): datum.computeright.v1.JobRequest & datum.computeright.v1.JobRequest.$Shape;
                 static create(properties?: datum.computeright.v1.JobRequest.$Properties): datum.computeright.v1.JobRequest;
                 static encode(message: datum.computeright.v1.JobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1500,6 +1505,7 @@ export namespace datum {
                     maxComputeFee?: (cosmos.base.v1beta1.Coin.$Properties|null);
                     outputKey?: (Uint8Array|null);
                     viewers?: (string[]|null);
+                    purpose?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.JobRequest.$Properties;

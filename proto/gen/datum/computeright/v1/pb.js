@@ -3485,6 +3485,8 @@ export const datum = $root.datum = (() => {
 
                 ComputeRight.prototype.ask = null;
 
+                ComputeRight.prototype.acquiredAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
                 ComputeRight.create = function(properties) {
                     return new ComputeRight(properties);
                 };
@@ -3526,6 +3528,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 14, wireType 0 =*/112).int32(message.state);
                     if (message.ask != null && $Object.hasOwnProperty.call(message, "ask"))
                         $root.cosmos.base.v1beta1.Coin.encode(message.ask, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                    if (message.acquiredAt != null && $Object.hasOwnProperty.call(message, "acquiredAt") && (typeof message.acquiredAt === "object" ? message.acquiredAt.low || message.acquiredAt.high : message.acquiredAt !== 0))
+                        writer.uint32(/* id 20, wireType 0 =*/160).int64(message.acquiredAt);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3688,6 +3692,15 @@ export const datum = $root.datum = (() => {
                                 message.ask = $root.cosmos.base.v1beta1.Coin.decode(reader, reader.size(), $undefined, _depth + 1, message.ask);
                                 continue;
                             }
+                        case 20: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.acquiredAt = value;
+                                else
+                                    delete message.acquiredAt;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3826,6 +3839,16 @@ export const datum = $root.datum = (() => {
                             throw $TypeError(".datum.computeright.v1.ComputeRight.ask: object expected");
                         message.ask = $root.cosmos.base.v1beta1.Coin.fromObject(object.ask, _depth + 1);
                     }
+                    if (object.acquiredAt != null)
+                        if (typeof object.acquiredAt === "object" ? object.acquiredAt.low || object.acquiredAt.high : $Number(object.acquiredAt) !== 0)
+                            if ($util.Long)
+                                message.acquiredAt = $util.Long.fromValue(object.acquiredAt, false);
+                            else if (typeof object.acquiredAt === "string")
+                                message.acquiredAt = $parseInt(object.acquiredAt, 10);
+                            else if (typeof object.acquiredAt === "number")
+                                message.acquiredAt = object.acquiredAt;
+                            else if (typeof object.acquiredAt === "object")
+                                message.acquiredAt = new $util.LongBits(object.acquiredAt.low >>> 0, object.acquiredAt.high >>> 0).toNumber();
                     return message;
                 };
 
@@ -3873,6 +3896,11 @@ export const datum = $root.datum = (() => {
                         object.policyHash = "";
                         object.state = options.enums === $String ? "RIGHT_STATE_UNSPECIFIED" : 0;
                         object.ask = null;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.acquiredAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.acquiredAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -3929,6 +3957,13 @@ export const datum = $root.datum = (() => {
                         object.state = options.enums === $String ? $root.datum.computeright.v1.RightState[message.state] === $undefined ? message.state : $root.datum.computeright.v1.RightState[message.state] : message.state;
                     if (message.ask != null && $Object.hasOwnProperty.call(message, "ask"))
                         object.ask = $root.cosmos.base.v1beta1.Coin.toObject(message.ask, options, _depth + 1);
+                    if (message.acquiredAt != null && $Object.hasOwnProperty.call(message, "acquiredAt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.acquiredAt = typeof message.acquiredAt === "number" ? $BigInt(message.acquiredAt) : $util.Long.fromBits(message.acquiredAt.low >>> 0, message.acquiredAt.high >>> 0, false).toBigInt();
+                        else if (typeof message.acquiredAt === "number")
+                            object.acquiredAt = options.longs === $String ? $String(message.acquiredAt) : message.acquiredAt;
+                        else
+                            object.acquiredAt = options.longs === $String ? $util.Long.prototype.toString.call(message.acquiredAt) : options.longs === $Number ? new $util.LongBits(message.acquiredAt.low >>> 0, message.acquiredAt.high >>> 0).toNumber() : message.acquiredAt;
                     return object;
                 };
 
@@ -4478,6 +4513,8 @@ export const datum = $root.datum = (() => {
 
                 Job.prototype.createdAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
+                Job.prototype.purpose = 0;
+
                 Job.create = function(properties) {
                     return new Job(properties);
                 };
@@ -4519,6 +4556,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 13, wireType 0 =*/104).int32(message.fault);
                     if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt") && (typeof message.createdAt === "object" ? message.createdAt.low || message.createdAt.high : message.createdAt !== 0))
                         writer.uint32(/* id 14, wireType 0 =*/112).int64(message.createdAt);
+                    if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== 0)
+                        writer.uint32(/* id 20, wireType 0 =*/160).int32(message.purpose);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4670,6 +4709,15 @@ export const datum = $root.datum = (() => {
                                     message.createdAt = value;
                                 else
                                     delete message.createdAt;
+                                continue;
+                            }
+                        case 20: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.purpose = value;
+                                else
+                                    delete message.purpose;
                                 continue;
                             }
                         }
@@ -4855,6 +4903,9 @@ export const datum = $root.datum = (() => {
                                 message.createdAt = object.createdAt;
                             else if (typeof object.createdAt === "object")
                                 message.createdAt = new $util.LongBits(object.createdAt.low >>> 0, object.createdAt.high >>> 0).toNumber();
+                    if (object.purpose != null)
+                        if ($Number(object.purpose) !== 0)
+                            message.purpose = object.purpose | 0;
                     return message;
                 };
 
@@ -4901,6 +4952,7 @@ export const datum = $root.datum = (() => {
                             object.createdAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.createdAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.purpose = 0;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -4959,6 +5011,8 @@ export const datum = $root.datum = (() => {
                             object.createdAt = options.longs === $String ? $String(message.createdAt) : message.createdAt;
                         else
                             object.createdAt = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAt) : options.longs === $Number ? new $util.LongBits(message.createdAt.low >>> 0, message.createdAt.high >>> 0).toNumber() : message.createdAt;
+                    if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                        object.purpose = message.purpose;
                     return object;
                 };
 
@@ -9611,6 +9665,8 @@ export const datum = $root.datum = (() => {
 
                 JobRequest.prototype.viewers = $util.emptyArray;
 
+                JobRequest.prototype.purpose = 0;
+
                 JobRequest.create = function(properties) {
                     return new JobRequest(properties);
                 };
@@ -9635,6 +9691,8 @@ export const datum = $root.datum = (() => {
                     if (message.viewers != null && message.viewers.length)
                         for (let i = 0; i < message.viewers.length; ++i)
                             writer.uint32(/* id 6, wireType 2 =*/50).string(message.viewers[i]);
+                    if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== 0)
+                        writer.uint32(/* id 20, wireType 0 =*/160).int32(message.purpose);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -9715,6 +9773,15 @@ export const datum = $root.datum = (() => {
                                 message.viewers.push(reader.stringVerify());
                                 continue;
                             }
+                        case 20: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.purpose = value;
+                                else
+                                    delete message.purpose;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -9778,6 +9845,9 @@ export const datum = $root.datum = (() => {
                         for (let i = 0; i < object.viewers.length; ++i)
                             message.viewers[i] = $String(object.viewers[i]);
                     }
+                    if (object.purpose != null)
+                        if ($Number(object.purpose) !== 0)
+                            message.purpose = object.purpose | 0;
                     return message;
                 };
 
@@ -9807,6 +9877,7 @@ export const datum = $root.datum = (() => {
                             if (options.bytes !== $Array)
                                 object.outputKey = $util.newBuffer(object.outputKey);
                         }
+                        object.purpose = 0;
                     }
                     if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm"))
                         object.algorithm = $root.datum.computeright.v1.Algorithm.toObject(message.algorithm, options, _depth + 1);
@@ -9828,6 +9899,8 @@ export const datum = $root.datum = (() => {
                         for (let j = 0; j < message.viewers.length; ++j)
                             object.viewers[j] = message.viewers[j];
                     }
+                    if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                        object.purpose = message.purpose;
                     return object;
                 };
 

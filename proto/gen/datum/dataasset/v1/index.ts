@@ -56,6 +56,14 @@ export type EventUsageRecorded = Plain<datum.dataasset.v1.EventUsageRecorded.$Pr
 export type EventUsageRecordedInput = Input<datum.dataasset.v1.EventUsageRecorded.$Properties>
 export const EventUsageRecorded = codec<datum.dataasset.v1.EventUsageRecorded.$Properties>('datum.dataasset.v1.EventUsageRecorded', pb.EventUsageRecorded)
 
+export type EventExecutorGranted = Plain<datum.dataasset.v1.EventExecutorGranted.$Properties>
+export type EventExecutorGrantedInput = Input<datum.dataasset.v1.EventExecutorGranted.$Properties>
+export const EventExecutorGranted = codec<datum.dataasset.v1.EventExecutorGranted.$Properties>('datum.dataasset.v1.EventExecutorGranted', pb.EventExecutorGranted)
+
+export type EventGrantRevoked = Plain<datum.dataasset.v1.EventGrantRevoked.$Properties>
+export type EventGrantRevokedInput = Input<datum.dataasset.v1.EventGrantRevoked.$Properties>
+export const EventGrantRevoked = codec<datum.dataasset.v1.EventGrantRevoked.$Properties>('datum.dataasset.v1.EventGrantRevoked', pb.EventGrantRevoked)
+
 export const AssetState = pb.AssetState
 export type AssetState = datum.dataasset.v1.AssetState
 
@@ -120,6 +128,10 @@ export type Params = Plain<datum.dataasset.v1.Params.$Properties>
 export type ParamsInput = Input<datum.dataasset.v1.Params.$Properties>
 export const Params = codec<datum.dataasset.v1.Params.$Properties>('datum.dataasset.v1.Params', pb.Params)
 
+export type ExecutorGrant = Plain<datum.dataasset.v1.ExecutorGrant.$Properties>
+export type ExecutorGrantInput = Input<datum.dataasset.v1.ExecutorGrant.$Properties>
+export const ExecutorGrant = codec<datum.dataasset.v1.ExecutorGrant.$Properties>('datum.dataasset.v1.ExecutorGrant', pb.ExecutorGrant)
+
 export type GenesisState = Plain<datum.dataasset.v1.GenesisState.$Properties>
 export type GenesisStateInput = Input<datum.dataasset.v1.GenesisState.$Properties>
 export const GenesisState = codec<datum.dataasset.v1.GenesisState.$Properties>('datum.dataasset.v1.GenesisState', pb.GenesisState)
@@ -183,6 +195,26 @@ export const QueryParamsRequest = codec<datum.dataasset.v1.QueryParamsRequest.$P
 export type QueryParamsResponse = Plain<datum.dataasset.v1.QueryParamsResponse.$Properties>
 export type QueryParamsResponseInput = Input<datum.dataasset.v1.QueryParamsResponse.$Properties>
 export const QueryParamsResponse = codec<datum.dataasset.v1.QueryParamsResponse.$Properties>('datum.dataasset.v1.QueryParamsResponse', pb.QueryParamsResponse)
+
+export type QueryGrantsRequest = Plain<datum.dataasset.v1.QueryGrantsRequest.$Properties>
+export type QueryGrantsRequestInput = Input<datum.dataasset.v1.QueryGrantsRequest.$Properties>
+export const QueryGrantsRequest = codec<datum.dataasset.v1.QueryGrantsRequest.$Properties>('datum.dataasset.v1.QueryGrantsRequest', pb.QueryGrantsRequest)
+
+export type QueryGrantsResponse = Plain<datum.dataasset.v1.QueryGrantsResponse.$Properties>
+export type QueryGrantsResponseInput = Input<datum.dataasset.v1.QueryGrantsResponse.$Properties>
+export const QueryGrantsResponse = codec<datum.dataasset.v1.QueryGrantsResponse.$Properties>('datum.dataasset.v1.QueryGrantsResponse', pb.QueryGrantsResponse)
+
+export type QueryGrantRequest = Plain<datum.dataasset.v1.QueryGrantRequest.$Properties>
+export type QueryGrantRequestInput = Input<datum.dataasset.v1.QueryGrantRequest.$Properties>
+export const QueryGrantRequest = codec<datum.dataasset.v1.QueryGrantRequest.$Properties>('datum.dataasset.v1.QueryGrantRequest', pb.QueryGrantRequest)
+
+export type QueryGrantResponse = Plain<datum.dataasset.v1.QueryGrantResponse.$Properties>
+export type QueryGrantResponseInput = Input<datum.dataasset.v1.QueryGrantResponse.$Properties>
+export const QueryGrantResponse = codec<datum.dataasset.v1.QueryGrantResponse.$Properties>('datum.dataasset.v1.QueryGrantResponse', pb.QueryGrantResponse)
+
+export type QueryGrantsByExecutorRequest = Plain<datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties>
+export type QueryGrantsByExecutorRequestInput = Input<datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties>
+export const QueryGrantsByExecutorRequest = codec<datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties>('datum.dataasset.v1.QueryGrantsByExecutorRequest', pb.QueryGrantsByExecutorRequest)
 
 export type MsgRegisterLicenseTerms = Plain<datum.dataasset.v1.MsgRegisterLicenseTerms.$Properties>
 export type MsgRegisterLicenseTermsInput = Input<datum.dataasset.v1.MsgRegisterLicenseTerms.$Properties>
@@ -287,3 +319,23 @@ export const MsgBurnAsset = codec<datum.dataasset.v1.MsgBurnAsset.$Properties>('
 export type MsgBurnAssetResponse = Plain<datum.dataasset.v1.MsgBurnAssetResponse.$Properties>
 export type MsgBurnAssetResponseInput = Input<datum.dataasset.v1.MsgBurnAssetResponse.$Properties>
 export const MsgBurnAssetResponse = codec<datum.dataasset.v1.MsgBurnAssetResponse.$Properties>('datum.dataasset.v1.MsgBurnAssetResponse', pb.MsgBurnAssetResponse)
+
+export type GrantEntry = Plain<datum.dataasset.v1.GrantEntry.$Properties>
+export type GrantEntryInput = Input<datum.dataasset.v1.GrantEntry.$Properties>
+export const GrantEntry = codec<datum.dataasset.v1.GrantEntry.$Properties>('datum.dataasset.v1.GrantEntry', pb.GrantEntry)
+
+export type MsgGrantExecutors = Plain<datum.dataasset.v1.MsgGrantExecutors.$Properties>
+export type MsgGrantExecutorsInput = Input<datum.dataasset.v1.MsgGrantExecutors.$Properties>
+export const MsgGrantExecutors = codec<datum.dataasset.v1.MsgGrantExecutors.$Properties>('datum.dataasset.v1.MsgGrantExecutors', pb.MsgGrantExecutors)
+
+export type MsgGrantExecutorsResponse = Plain<datum.dataasset.v1.MsgGrantExecutorsResponse.$Properties>
+export type MsgGrantExecutorsResponseInput = Input<datum.dataasset.v1.MsgGrantExecutorsResponse.$Properties>
+export const MsgGrantExecutorsResponse = codec<datum.dataasset.v1.MsgGrantExecutorsResponse.$Properties>('datum.dataasset.v1.MsgGrantExecutorsResponse', pb.MsgGrantExecutorsResponse)
+
+export type MsgRevokeGrant = Plain<datum.dataasset.v1.MsgRevokeGrant.$Properties>
+export type MsgRevokeGrantInput = Input<datum.dataasset.v1.MsgRevokeGrant.$Properties>
+export const MsgRevokeGrant = codec<datum.dataasset.v1.MsgRevokeGrant.$Properties>('datum.dataasset.v1.MsgRevokeGrant', pb.MsgRevokeGrant)
+
+export type MsgRevokeGrantResponse = Plain<datum.dataasset.v1.MsgRevokeGrantResponse.$Properties>
+export type MsgRevokeGrantResponseInput = Input<datum.dataasset.v1.MsgRevokeGrantResponse.$Properties>
+export const MsgRevokeGrantResponse = codec<datum.dataasset.v1.MsgRevokeGrantResponse.$Properties>('datum.dataasset.v1.MsgRevokeGrantResponse', pb.MsgRevokeGrantResponse)

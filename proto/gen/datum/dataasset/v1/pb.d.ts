@@ -413,6 +413,66 @@ export namespace datum {
                 type $Shape = datum.dataasset.v1.EventUsageRecorded.$Properties;
             }
 
+            interface IEventExecutorGranted extends datum.dataasset.v1.EventExecutorGranted.$Properties {
+            }
+
+            class EventExecutorGranted {
+                constructor(properties?: datum.dataasset.v1.EventExecutorGranted.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                executor: string;
+                encryptionKey: string;
+                owner: string;
+                static create(properties: datum.dataasset.v1.EventExecutorGranted.$Shape): datum.dataasset.v1.EventExecutorGranted & datum.dataasset.v1.EventExecutorGranted.$Shape;
+                static create(properties?: datum.dataasset.v1.EventExecutorGranted.$Properties): datum.dataasset.v1.EventExecutorGranted;
+                static encode(message: datum.dataasset.v1.EventExecutorGranted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.EventExecutorGranted & datum.dataasset.v1.EventExecutorGranted.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.EventExecutorGranted;
+                static toObject(message: datum.dataasset.v1.EventExecutorGranted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventExecutorGranted {
+                interface $Properties {
+                    assetId?: (string|null);
+                    executor?: (string|null);
+                    encryptionKey?: (string|null);
+                    owner?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.EventExecutorGranted.$Properties;
+            }
+
+            interface IEventGrantRevoked extends datum.dataasset.v1.EventGrantRevoked.$Properties {
+            }
+
+            class EventGrantRevoked {
+                constructor(properties?: datum.dataasset.v1.EventGrantRevoked.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                executor: string;
+                owner: string;
+                static create(properties: datum.dataasset.v1.EventGrantRevoked.$Shape): datum.dataasset.v1.EventGrantRevoked & datum.dataasset.v1.EventGrantRevoked.$Shape;
+                static create(properties?: datum.dataasset.v1.EventGrantRevoked.$Properties): datum.dataasset.v1.EventGrantRevoked;
+                static encode(message: datum.dataasset.v1.EventGrantRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.EventGrantRevoked & datum.dataasset.v1.EventGrantRevoked.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.EventGrantRevoked;
+                static toObject(message: datum.dataasset.v1.EventGrantRevoked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventGrantRevoked {
+                interface $Properties {
+                    assetId?: (string|null);
+                    executor?: (string|null);
+                    owner?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.EventGrantRevoked.$Properties;
+            }
+
             enum AssetState {
                 ASSET_STATE_UNSPECIFIED = 0,
                 ASSET_STATE_ACTIVE = 1,
@@ -891,6 +951,41 @@ export namespace datum {
                 type $Shape = datum.dataasset.v1.Params.$Properties;
             }
 
+            interface IExecutorGrant extends datum.dataasset.v1.ExecutorGrant.$Properties {
+            }
+
+            class ExecutorGrant {
+                constructor(properties?: datum.dataasset.v1.ExecutorGrant.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                executor: string;
+                encryptionKey: string;
+                wrappedKey: Uint8Array;
+                grantedAt: Long;
+                grantedHeight: Long;
+                static create(properties: datum.dataasset.v1.ExecutorGrant.$Shape): datum.dataasset.v1.ExecutorGrant & datum.dataasset.v1.ExecutorGrant.$Shape;
+                static create(properties?: datum.dataasset.v1.ExecutorGrant.$Properties): datum.dataasset.v1.ExecutorGrant;
+                static encode(message: datum.dataasset.v1.ExecutorGrant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.ExecutorGrant & datum.dataasset.v1.ExecutorGrant.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.ExecutorGrant;
+                static toObject(message: datum.dataasset.v1.ExecutorGrant, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ExecutorGrant {
+                interface $Properties {
+                    assetId?: (string|null);
+                    executor?: (string|null);
+                    encryptionKey?: (string|null);
+                    wrappedKey?: (Uint8Array|null);
+                    grantedAt?: (Long|null);
+                    grantedHeight?: (Long|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.ExecutorGrant.$Properties;
+            }
+
             interface IGenesisState extends datum.dataasset.v1.GenesisState.$Properties {
             }
 
@@ -903,6 +998,7 @@ export namespace datum {
                 budgets: datum.dataasset.v1.PrivacyBudget.$Properties[];
                 usageRecords: datum.dataasset.v1.UsageRecord.$Properties[];
                 assetSequence: Long;
+                grants: datum.dataasset.v1.ExecutorGrant.$Properties[];
                 static create(properties: datum.dataasset.v1.GenesisState.$Shape): datum.dataasset.v1.GenesisState & datum.dataasset.v1.GenesisState.$Shape;
                 static create(properties?: datum.dataasset.v1.GenesisState.$Properties): datum.dataasset.v1.GenesisState;
                 static encode(message: datum.dataasset.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -921,6 +1017,7 @@ export namespace datum {
                     budgets?: (datum.dataasset.v1.PrivacyBudget.$Properties[]|null);
                     usageRecords?: (datum.dataasset.v1.UsageRecord.$Properties[]|null);
                     assetSequence?: (Long|null);
+                    grants?: (datum.dataasset.v1.ExecutorGrant.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.GenesisState.$Properties;
@@ -1313,6 +1410,141 @@ export namespace datum {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.QueryParamsResponse.$Properties;
+            }
+
+            interface IQueryGrantsRequest extends datum.dataasset.v1.QueryGrantsRequest.$Properties {
+            }
+
+            class QueryGrantsRequest {
+                constructor(properties?: datum.dataasset.v1.QueryGrantsRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                static create(properties: datum.dataasset.v1.QueryGrantsRequest.$Shape): datum.dataasset.v1.QueryGrantsRequest & datum.dataasset.v1.QueryGrantsRequest.$Shape;
+                static create(properties?: datum.dataasset.v1.QueryGrantsRequest.$Properties): datum.dataasset.v1.QueryGrantsRequest;
+                static encode(message: datum.dataasset.v1.QueryGrantsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.QueryGrantsRequest & datum.dataasset.v1.QueryGrantsRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.QueryGrantsRequest;
+                static toObject(message: datum.dataasset.v1.QueryGrantsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryGrantsRequest {
+                interface $Properties {
+                    assetId?: (string|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.QueryGrantsRequest.$Properties;
+            }
+
+            interface IQueryGrantsResponse extends datum.dataasset.v1.QueryGrantsResponse.$Properties {
+            }
+
+            class QueryGrantsResponse {
+                constructor(properties?: datum.dataasset.v1.QueryGrantsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                grants: datum.dataasset.v1.ExecutorGrant.$Properties[];
+                pagination?: (cosmos.base.query.v1beta1.PageResponse.$Properties|null);
+                static create(properties: datum.dataasset.v1.QueryGrantsResponse.$Shape): datum.dataasset.v1.QueryGrantsResponse & datum.dataasset.v1.QueryGrantsResponse.$Shape;
+                static create(properties?: datum.dataasset.v1.QueryGrantsResponse.$Properties): datum.dataasset.v1.QueryGrantsResponse;
+                static encode(message: datum.dataasset.v1.QueryGrantsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.QueryGrantsResponse & datum.dataasset.v1.QueryGrantsResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.QueryGrantsResponse;
+                static toObject(message: datum.dataasset.v1.QueryGrantsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryGrantsResponse {
+                interface $Properties {
+                    grants?: (datum.dataasset.v1.ExecutorGrant.$Properties[]|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageResponse.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.QueryGrantsResponse.$Properties;
+            }
+
+            interface IQueryGrantRequest extends datum.dataasset.v1.QueryGrantRequest.$Properties {
+            }
+
+            class QueryGrantRequest {
+                constructor(properties?: datum.dataasset.v1.QueryGrantRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                executor: string;
+                static create(properties: datum.dataasset.v1.QueryGrantRequest.$Shape): datum.dataasset.v1.QueryGrantRequest & datum.dataasset.v1.QueryGrantRequest.$Shape;
+                static create(properties?: datum.dataasset.v1.QueryGrantRequest.$Properties): datum.dataasset.v1.QueryGrantRequest;
+                static encode(message: datum.dataasset.v1.QueryGrantRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.QueryGrantRequest & datum.dataasset.v1.QueryGrantRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.QueryGrantRequest;
+                static toObject(message: datum.dataasset.v1.QueryGrantRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryGrantRequest {
+                interface $Properties {
+                    assetId?: (string|null);
+                    executor?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.QueryGrantRequest.$Properties;
+            }
+
+            interface IQueryGrantResponse extends datum.dataasset.v1.QueryGrantResponse.$Properties {
+            }
+
+            class QueryGrantResponse {
+                constructor(properties?: datum.dataasset.v1.QueryGrantResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                grant?: (datum.dataasset.v1.ExecutorGrant.$Properties|null);
+                live: boolean;
+                static create(properties: datum.dataasset.v1.QueryGrantResponse.$Shape): datum.dataasset.v1.QueryGrantResponse & datum.dataasset.v1.QueryGrantResponse.$Shape;
+                static create(properties?: datum.dataasset.v1.QueryGrantResponse.$Properties): datum.dataasset.v1.QueryGrantResponse;
+                static encode(message: datum.dataasset.v1.QueryGrantResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.QueryGrantResponse & datum.dataasset.v1.QueryGrantResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.QueryGrantResponse;
+                static toObject(message: datum.dataasset.v1.QueryGrantResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryGrantResponse {
+                interface $Properties {
+                    grant?: (datum.dataasset.v1.ExecutorGrant.$Properties|null);
+                    live?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.QueryGrantResponse.$Properties;
+            }
+
+            interface IQueryGrantsByExecutorRequest extends datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties {
+            }
+
+            class QueryGrantsByExecutorRequest {
+                constructor(properties?: datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                executor: string;
+                pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                static create(properties: datum.dataasset.v1.QueryGrantsByExecutorRequest.$Shape): datum.dataasset.v1.QueryGrantsByExecutorRequest & datum.dataasset.v1.QueryGrantsByExecutorRequest.$Shape;
+                static create(properties?: datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties): datum.dataasset.v1.QueryGrantsByExecutorRequest;
+                static encode(message: datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.QueryGrantsByExecutorRequest & datum.dataasset.v1.QueryGrantsByExecutorRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.QueryGrantsByExecutorRequest;
+                static toObject(message: datum.dataasset.v1.QueryGrantsByExecutorRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryGrantsByExecutorRequest {
+                interface $Properties {
+                    executor?: (string|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties;
             }
 
             interface IMsgRegisterLicenseTerms extends datum.dataasset.v1.MsgRegisterLicenseTerms.$Properties {
@@ -2017,6 +2249,139 @@ export namespace datum {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.MsgBurnAssetResponse.$Properties;
+            }
+
+            interface IGrantEntry extends datum.dataasset.v1.GrantEntry.$Properties {
+            }
+
+            class GrantEntry {
+                constructor(properties?: datum.dataasset.v1.GrantEntry.$Properties);
+                $unknowns?: Uint8Array[];
+                executor: string;
+                encryptionKey: string;
+                wrappedKey: Uint8Array;
+                static create(properties: datum.dataasset.v1.GrantEntry.$Shape): datum.dataasset.v1.GrantEntry & datum.dataasset.v1.GrantEntry.$Shape;
+                static create(properties?: datum.dataasset.v1.GrantEntry.$Properties): datum.dataasset.v1.GrantEntry;
+                static encode(message: datum.dataasset.v1.GrantEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.GrantEntry & datum.dataasset.v1.GrantEntry.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.GrantEntry;
+                static toObject(message: datum.dataasset.v1.GrantEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GrantEntry {
+                interface $Properties {
+                    executor?: (string|null);
+                    encryptionKey?: (string|null);
+                    wrappedKey?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.GrantEntry.$Properties;
+            }
+
+            interface IMsgGrantExecutors extends datum.dataasset.v1.MsgGrantExecutors.$Properties {
+            }
+
+            class MsgGrantExecutors {
+                constructor(properties?: datum.dataasset.v1.MsgGrantExecutors.$Properties);
+                $unknowns?: Uint8Array[];
+                owner: string;
+                assetId: string;
+                grants: datum.dataasset.v1.GrantEntry.$Properties[];
+                static create(properties: datum.dataasset.v1.MsgGrantExecutors.$Shape): datum.dataasset.v1.MsgGrantExecutors & datum.dataasset.v1.MsgGrantExecutors.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgGrantExecutors.$Properties): datum.dataasset.v1.MsgGrantExecutors;
+                static encode(message: datum.dataasset.v1.MsgGrantExecutors.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgGrantExecutors & datum.dataasset.v1.MsgGrantExecutors.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgGrantExecutors;
+                static toObject(message: datum.dataasset.v1.MsgGrantExecutors, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgGrantExecutors {
+                interface $Properties {
+                    owner?: (string|null);
+                    assetId?: (string|null);
+                    grants?: (datum.dataasset.v1.GrantEntry.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgGrantExecutors.$Properties;
+            }
+
+            interface IMsgGrantExecutorsResponse extends datum.dataasset.v1.MsgGrantExecutorsResponse.$Properties {
+            }
+
+            class MsgGrantExecutorsResponse {
+                constructor(properties?: datum.dataasset.v1.MsgGrantExecutorsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: datum.dataasset.v1.MsgGrantExecutorsResponse.$Shape): datum.dataasset.v1.MsgGrantExecutorsResponse & datum.dataasset.v1.MsgGrantExecutorsResponse.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgGrantExecutorsResponse.$Properties): datum.dataasset.v1.MsgGrantExecutorsResponse;
+                static encode(message: datum.dataasset.v1.MsgGrantExecutorsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgGrantExecutorsResponse & datum.dataasset.v1.MsgGrantExecutorsResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgGrantExecutorsResponse;
+                static toObject(message: datum.dataasset.v1.MsgGrantExecutorsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgGrantExecutorsResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgGrantExecutorsResponse.$Properties;
+            }
+
+            interface IMsgRevokeGrant extends datum.dataasset.v1.MsgRevokeGrant.$Properties {
+            }
+
+            class MsgRevokeGrant {
+                constructor(properties?: datum.dataasset.v1.MsgRevokeGrant.$Properties);
+                $unknowns?: Uint8Array[];
+                owner: string;
+                assetId: string;
+                executor: string;
+                static create(properties: datum.dataasset.v1.MsgRevokeGrant.$Shape): datum.dataasset.v1.MsgRevokeGrant & datum.dataasset.v1.MsgRevokeGrant.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgRevokeGrant.$Properties): datum.dataasset.v1.MsgRevokeGrant;
+                static encode(message: datum.dataasset.v1.MsgRevokeGrant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgRevokeGrant & datum.dataasset.v1.MsgRevokeGrant.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgRevokeGrant;
+                static toObject(message: datum.dataasset.v1.MsgRevokeGrant, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRevokeGrant {
+                interface $Properties {
+                    owner?: (string|null);
+                    assetId?: (string|null);
+                    executor?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgRevokeGrant.$Properties;
+            }
+
+            interface IMsgRevokeGrantResponse extends datum.dataasset.v1.MsgRevokeGrantResponse.$Properties {
+            }
+
+            class MsgRevokeGrantResponse {
+                constructor(properties?: datum.dataasset.v1.MsgRevokeGrantResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: datum.dataasset.v1.MsgRevokeGrantResponse.$Shape): datum.dataasset.v1.MsgRevokeGrantResponse & datum.dataasset.v1.MsgRevokeGrantResponse.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgRevokeGrantResponse.$Properties): datum.dataasset.v1.MsgRevokeGrantResponse;
+                static encode(message: datum.dataasset.v1.MsgRevokeGrantResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgRevokeGrantResponse & datum.dataasset.v1.MsgRevokeGrantResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgRevokeGrantResponse;
+                static toObject(message: datum.dataasset.v1.MsgRevokeGrantResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRevokeGrantResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgRevokeGrantResponse.$Properties;
             }
         }
     }

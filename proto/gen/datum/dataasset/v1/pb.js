@@ -2616,6 +2616,357 @@ export const datum = $root.datum = (() => {
                 return EventUsageRecorded;
             })();
 
+            v1.EventExecutorGranted = (function() {
+
+                const EventExecutorGranted = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventExecutorGranted.prototype.assetId = "";
+
+                EventExecutorGranted.prototype.executor = "";
+
+                EventExecutorGranted.prototype.encryptionKey = "";
+
+                EventExecutorGranted.prototype.owner = "";
+
+                EventExecutorGranted.create = function(properties) {
+                    return new EventExecutorGranted(properties);
+                };
+
+                EventExecutorGranted.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor") && message.executor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.executor);
+                    if (message.encryptionKey != null && $Object.hasOwnProperty.call(message, "encryptionKey") && message.encryptionKey !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.encryptionKey);
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.owner);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventExecutorGranted.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.EventExecutorGranted();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.executor = value;
+                                else
+                                    delete message.executor;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.encryptionKey = value;
+                                else
+                                    delete message.encryptionKey;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventExecutorGranted.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.EventExecutorGranted)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.EventExecutorGranted: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.EventExecutorGranted();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.executor != null)
+                        if (typeof object.executor !== "string" || object.executor.length)
+                            message.executor = $String(object.executor);
+                    if (object.encryptionKey != null)
+                        if (typeof object.encryptionKey !== "string" || object.encryptionKey.length)
+                            message.encryptionKey = $String(object.encryptionKey);
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    return message;
+                };
+
+                EventExecutorGranted.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.assetId = "";
+                        object.executor = "";
+                        object.encryptionKey = "";
+                        object.owner = "";
+                    }
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
+                        object.executor = message.executor;
+                    if (message.encryptionKey != null && $Object.hasOwnProperty.call(message, "encryptionKey"))
+                        object.encryptionKey = message.encryptionKey;
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    return object;
+                };
+
+                EventExecutorGranted.prototype.toJSON = function() {
+                    return EventExecutorGranted.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventExecutorGranted.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.EventExecutorGranted";
+                };
+
+                return EventExecutorGranted;
+            })();
+
+            v1.EventGrantRevoked = (function() {
+
+                const EventGrantRevoked = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventGrantRevoked.prototype.assetId = "";
+
+                EventGrantRevoked.prototype.executor = "";
+
+                EventGrantRevoked.prototype.owner = "";
+
+                EventGrantRevoked.create = function(properties) {
+                    return new EventGrantRevoked(properties);
+                };
+
+                EventGrantRevoked.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor") && message.executor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.executor);
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.owner);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventGrantRevoked.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.EventGrantRevoked();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.executor = value;
+                                else
+                                    delete message.executor;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventGrantRevoked.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.EventGrantRevoked)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.EventGrantRevoked: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.EventGrantRevoked();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.executor != null)
+                        if (typeof object.executor !== "string" || object.executor.length)
+                            message.executor = $String(object.executor);
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    return message;
+                };
+
+                EventGrantRevoked.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.assetId = "";
+                        object.executor = "";
+                        object.owner = "";
+                    }
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
+                        object.executor = message.executor;
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    return object;
+                };
+
+                EventGrantRevoked.prototype.toJSON = function() {
+                    return EventGrantRevoked.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventGrantRevoked.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.EventGrantRevoked";
+                };
+
+                return EventGrantRevoked;
+            })();
+
             v1.AssetState = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "ASSET_STATE_UNSPECIFIED"] = 0;
@@ -5895,6 +6246,270 @@ export const datum = $root.datum = (() => {
                 return Params;
             })();
 
+            v1.ExecutorGrant = (function() {
+
+                const ExecutorGrant = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                ExecutorGrant.prototype.assetId = "";
+
+                ExecutorGrant.prototype.executor = "";
+
+                ExecutorGrant.prototype.encryptionKey = "";
+
+                ExecutorGrant.prototype.wrappedKey = $util.newBuffer([]);
+
+                ExecutorGrant.prototype.grantedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                ExecutorGrant.prototype.grantedHeight = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                ExecutorGrant.create = function(properties) {
+                    return new ExecutorGrant(properties);
+                };
+
+                ExecutorGrant.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor") && message.executor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.executor);
+                    if (message.encryptionKey != null && $Object.hasOwnProperty.call(message, "encryptionKey") && message.encryptionKey !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.encryptionKey);
+                    if (message.wrappedKey != null && $Object.hasOwnProperty.call(message, "wrappedKey") && message.wrappedKey.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.wrappedKey);
+                    if (message.grantedAt != null && $Object.hasOwnProperty.call(message, "grantedAt") && (typeof message.grantedAt === "object" ? message.grantedAt.low || message.grantedAt.high : message.grantedAt !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).int64(message.grantedAt);
+                    if (message.grantedHeight != null && $Object.hasOwnProperty.call(message, "grantedHeight") && (typeof message.grantedHeight === "object" ? message.grantedHeight.low || message.grantedHeight.high : message.grantedHeight !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).int64(message.grantedHeight);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                ExecutorGrant.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.ExecutorGrant();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.executor = value;
+                                else
+                                    delete message.executor;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.encryptionKey = value;
+                                else
+                                    delete message.encryptionKey;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.wrappedKey = value;
+                                else
+                                    delete message.wrappedKey;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.grantedAt = value;
+                                else
+                                    delete message.grantedAt;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.grantedHeight = value;
+                                else
+                                    delete message.grantedHeight;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                ExecutorGrant.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.ExecutorGrant)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.ExecutorGrant: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.ExecutorGrant();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.executor != null)
+                        if (typeof object.executor !== "string" || object.executor.length)
+                            message.executor = $String(object.executor);
+                    if (object.encryptionKey != null)
+                        if (typeof object.encryptionKey !== "string" || object.encryptionKey.length)
+                            message.encryptionKey = $String(object.encryptionKey);
+                    if (object.wrappedKey != null)
+                        if (object.wrappedKey.length)
+                            if (typeof object.wrappedKey === "string")
+                                $util.base64.decode(object.wrappedKey, message.wrappedKey = $util.newBuffer($util.base64.length(object.wrappedKey)), 0);
+                            else if (object.wrappedKey.length >= 0)
+                                message.wrappedKey = object.wrappedKey;
+                    if (object.grantedAt != null)
+                        if (typeof object.grantedAt === "object" ? object.grantedAt.low || object.grantedAt.high : $Number(object.grantedAt) !== 0)
+                            if ($util.Long)
+                                message.grantedAt = $util.Long.fromValue(object.grantedAt, false);
+                            else if (typeof object.grantedAt === "string")
+                                message.grantedAt = $parseInt(object.grantedAt, 10);
+                            else if (typeof object.grantedAt === "number")
+                                message.grantedAt = object.grantedAt;
+                            else if (typeof object.grantedAt === "object")
+                                message.grantedAt = new $util.LongBits(object.grantedAt.low >>> 0, object.grantedAt.high >>> 0).toNumber();
+                    if (object.grantedHeight != null)
+                        if (typeof object.grantedHeight === "object" ? object.grantedHeight.low || object.grantedHeight.high : $Number(object.grantedHeight) !== 0)
+                            if ($util.Long)
+                                message.grantedHeight = $util.Long.fromValue(object.grantedHeight, false);
+                            else if (typeof object.grantedHeight === "string")
+                                message.grantedHeight = $parseInt(object.grantedHeight, 10);
+                            else if (typeof object.grantedHeight === "number")
+                                message.grantedHeight = object.grantedHeight;
+                            else if (typeof object.grantedHeight === "object")
+                                message.grantedHeight = new $util.LongBits(object.grantedHeight.low >>> 0, object.grantedHeight.high >>> 0).toNumber();
+                    return message;
+                };
+
+                ExecutorGrant.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.assetId = "";
+                        object.executor = "";
+                        object.encryptionKey = "";
+                        if (options.bytes === $String)
+                            object.wrappedKey = "";
+                        else {
+                            object.wrappedKey = [];
+                            if (options.bytes !== $Array)
+                                object.wrappedKey = $util.newBuffer(object.wrappedKey);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.grantedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.grantedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.grantedHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.grantedHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
+                        object.executor = message.executor;
+                    if (message.encryptionKey != null && $Object.hasOwnProperty.call(message, "encryptionKey"))
+                        object.encryptionKey = message.encryptionKey;
+                    if (message.wrappedKey != null && $Object.hasOwnProperty.call(message, "wrappedKey"))
+                        object.wrappedKey = options.bytes === $String ? $util.base64.encode(message.wrappedKey, 0, message.wrappedKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.wrappedKey) : message.wrappedKey;
+                    if (message.grantedAt != null && $Object.hasOwnProperty.call(message, "grantedAt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.grantedAt = typeof message.grantedAt === "number" ? $BigInt(message.grantedAt) : $util.Long.fromBits(message.grantedAt.low >>> 0, message.grantedAt.high >>> 0, false).toBigInt();
+                        else if (typeof message.grantedAt === "number")
+                            object.grantedAt = options.longs === $String ? $String(message.grantedAt) : message.grantedAt;
+                        else
+                            object.grantedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.grantedAt) : options.longs === $Number ? new $util.LongBits(message.grantedAt.low >>> 0, message.grantedAt.high >>> 0).toNumber() : message.grantedAt;
+                    if (message.grantedHeight != null && $Object.hasOwnProperty.call(message, "grantedHeight"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.grantedHeight = typeof message.grantedHeight === "number" ? $BigInt(message.grantedHeight) : $util.Long.fromBits(message.grantedHeight.low >>> 0, message.grantedHeight.high >>> 0, false).toBigInt();
+                        else if (typeof message.grantedHeight === "number")
+                            object.grantedHeight = options.longs === $String ? $String(message.grantedHeight) : message.grantedHeight;
+                        else
+                            object.grantedHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.grantedHeight) : options.longs === $Number ? new $util.LongBits(message.grantedHeight.low >>> 0, message.grantedHeight.high >>> 0).toNumber() : message.grantedHeight;
+                    return object;
+                };
+
+                ExecutorGrant.prototype.toJSON = function() {
+                    return ExecutorGrant.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ExecutorGrant.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.ExecutorGrant";
+                };
+
+                return ExecutorGrant;
+            })();
+
             v1.GenesisState = (function() {
 
                 const GenesisState = function (properties) {
@@ -5902,6 +6517,7 @@ export const datum = $root.datum = (() => {
                     this.assets = [];
                     this.budgets = [];
                     this.usageRecords = [];
+                    this.grants = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5919,6 +6535,8 @@ export const datum = $root.datum = (() => {
                 GenesisState.prototype.usageRecords = $util.emptyArray;
 
                 GenesisState.prototype.assetSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                GenesisState.prototype.grants = $util.emptyArray;
 
                 GenesisState.create = function(properties) {
                     return new GenesisState(properties);
@@ -5947,6 +6565,9 @@ export const datum = $root.datum = (() => {
                             $root.datum.dataasset.v1.UsageRecord.encode(message.usageRecords[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                     if (message.assetSequence != null && $Object.hasOwnProperty.call(message, "assetSequence") && (typeof message.assetSequence === "object" ? message.assetSequence.low || message.assetSequence.high : message.assetSequence !== 0))
                         writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.assetSequence);
+                    if (message.grants != null && message.grants.length)
+                        for (let i = 0; i < message.grants.length; ++i)
+                            $root.datum.dataasset.v1.ExecutorGrant.encode(message.grants[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6025,6 +6646,14 @@ export const datum = $root.datum = (() => {
                                     message.assetSequence = value;
                                 else
                                     delete message.assetSequence;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.grants && message.grants.length))
+                                    message.grants = [];
+                                message.grants.push($root.datum.dataasset.v1.ExecutorGrant.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
                         }
@@ -6109,6 +6738,16 @@ export const datum = $root.datum = (() => {
                                 message.assetSequence = object.assetSequence;
                             else if (typeof object.assetSequence === "object")
                                 message.assetSequence = new $util.LongBits(object.assetSequence.low >>> 0, object.assetSequence.high >>> 0).toNumber(true);
+                    if (object.grants) {
+                        if (!$Array.isArray(object.grants))
+                            throw $TypeError(".datum.dataasset.v1.GenesisState.grants: array expected");
+                        message.grants = $Array(object.grants.length);
+                        for (let i = 0; i < object.grants.length; ++i) {
+                            if (!$util.isObject(object.grants[i]))
+                                throw $TypeError(".datum.dataasset.v1.GenesisState.grants: object expected");
+                            message.grants[i] = $root.datum.dataasset.v1.ExecutorGrant.fromObject(object.grants[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -6125,6 +6764,7 @@ export const datum = $root.datum = (() => {
                         object.assets = [];
                         object.budgets = [];
                         object.usageRecords = [];
+                        object.grants = [];
                     }
                     if (options.defaults) {
                         object.params = null;
@@ -6163,6 +6803,11 @@ export const datum = $root.datum = (() => {
                             object.assetSequence = options.longs === $String ? $String(message.assetSequence) : message.assetSequence;
                         else
                             object.assetSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.assetSequence) : options.longs === $Number ? new $util.LongBits(message.assetSequence.low >>> 0, message.assetSequence.high >>> 0).toNumber(true) : message.assetSequence;
+                    if (message.grants && message.grants.length) {
+                        object.grants = $Array(message.grants.length);
+                        for (let j = 0; j < message.grants.length; ++j)
+                            object.grants[j] = $root.datum.dataasset.v1.ExecutorGrant.toObject(message.grants[j], options, _depth + 1);
+                    }
                     return object;
                 };
 
@@ -8270,6 +8915,748 @@ export const datum = $root.datum = (() => {
                 };
 
                 return QueryParamsResponse;
+            })();
+
+            v1.QueryGrantsRequest = (function() {
+
+                const QueryGrantsRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryGrantsRequest.prototype.assetId = "";
+
+                QueryGrantsRequest.prototype.pagination = null;
+
+                QueryGrantsRequest.create = function(properties) {
+                    return new QueryGrantsRequest(properties);
+                };
+
+                QueryGrantsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryGrantsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.QueryGrantsRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryGrantsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.QueryGrantsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.QueryGrantsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.QueryGrantsRequest();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.dataasset.v1.QueryGrantsRequest.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.fromObject(object.pagination, _depth + 1);
+                    }
+                    return message;
+                };
+
+                QueryGrantsRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.assetId = "";
+                        object.pagination = null;
+                    }
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageRequest.toObject(message.pagination, options, _depth + 1);
+                    return object;
+                };
+
+                QueryGrantsRequest.prototype.toJSON = function() {
+                    return QueryGrantsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryGrantsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.QueryGrantsRequest";
+                };
+
+                return QueryGrantsRequest;
+            })();
+
+            v1.QueryGrantsResponse = (function() {
+
+                const QueryGrantsResponse = function (properties) {
+                    this.grants = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryGrantsResponse.prototype.grants = $util.emptyArray;
+
+                QueryGrantsResponse.prototype.pagination = null;
+
+                QueryGrantsResponse.create = function(properties) {
+                    return new QueryGrantsResponse(properties);
+                };
+
+                QueryGrantsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.grants != null && message.grants.length)
+                        for (let i = 0; i < message.grants.length; ++i)
+                            $root.datum.dataasset.v1.ExecutorGrant.encode(message.grants[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryGrantsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.QueryGrantsResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.grants && message.grants.length))
+                                    message.grants = [];
+                                message.grants.push($root.datum.dataasset.v1.ExecutorGrant.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryGrantsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.QueryGrantsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.QueryGrantsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.QueryGrantsResponse();
+                    if (object.grants) {
+                        if (!$Array.isArray(object.grants))
+                            throw $TypeError(".datum.dataasset.v1.QueryGrantsResponse.grants: array expected");
+                        message.grants = $Array(object.grants.length);
+                        for (let i = 0; i < object.grants.length; ++i) {
+                            if (!$util.isObject(object.grants[i]))
+                                throw $TypeError(".datum.dataasset.v1.QueryGrantsResponse.grants: object expected");
+                            message.grants[i] = $root.datum.dataasset.v1.ExecutorGrant.fromObject(object.grants[i], _depth + 1);
+                        }
+                    }
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.dataasset.v1.QueryGrantsResponse.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageResponse.fromObject(object.pagination, _depth + 1);
+                    }
+                    return message;
+                };
+
+                QueryGrantsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.grants = [];
+                    if (options.defaults)
+                        object.pagination = null;
+                    if (message.grants && message.grants.length) {
+                        object.grants = $Array(message.grants.length);
+                        for (let j = 0; j < message.grants.length; ++j)
+                            object.grants[j] = $root.datum.dataasset.v1.ExecutorGrant.toObject(message.grants[j], options, _depth + 1);
+                    }
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageResponse.toObject(message.pagination, options, _depth + 1);
+                    return object;
+                };
+
+                QueryGrantsResponse.prototype.toJSON = function() {
+                    return QueryGrantsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryGrantsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.QueryGrantsResponse";
+                };
+
+                return QueryGrantsResponse;
+            })();
+
+            v1.QueryGrantRequest = (function() {
+
+                const QueryGrantRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryGrantRequest.prototype.assetId = "";
+
+                QueryGrantRequest.prototype.executor = "";
+
+                QueryGrantRequest.create = function(properties) {
+                    return new QueryGrantRequest(properties);
+                };
+
+                QueryGrantRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor") && message.executor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.executor);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryGrantRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.QueryGrantRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.executor = value;
+                                else
+                                    delete message.executor;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryGrantRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.QueryGrantRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.QueryGrantRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.QueryGrantRequest();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.executor != null)
+                        if (typeof object.executor !== "string" || object.executor.length)
+                            message.executor = $String(object.executor);
+                    return message;
+                };
+
+                QueryGrantRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.assetId = "";
+                        object.executor = "";
+                    }
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
+                        object.executor = message.executor;
+                    return object;
+                };
+
+                QueryGrantRequest.prototype.toJSON = function() {
+                    return QueryGrantRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryGrantRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.QueryGrantRequest";
+                };
+
+                return QueryGrantRequest;
+            })();
+
+            v1.QueryGrantResponse = (function() {
+
+                const QueryGrantResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryGrantResponse.prototype.grant = null;
+
+                QueryGrantResponse.prototype.live = false;
+
+                QueryGrantResponse.create = function(properties) {
+                    return new QueryGrantResponse(properties);
+                };
+
+                QueryGrantResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.grant != null && $Object.hasOwnProperty.call(message, "grant"))
+                        $root.datum.dataasset.v1.ExecutorGrant.encode(message.grant, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.live != null && $Object.hasOwnProperty.call(message, "live") && message.live !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.live);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryGrantResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.QueryGrantResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.grant = $root.datum.dataasset.v1.ExecutorGrant.decode(reader, reader.size(), $undefined, _depth + 1, message.grant);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.live = value;
+                                else
+                                    delete message.live;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryGrantResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.QueryGrantResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.QueryGrantResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.QueryGrantResponse();
+                    if (object.grant != null) {
+                        if (!$util.isObject(object.grant))
+                            throw $TypeError(".datum.dataasset.v1.QueryGrantResponse.grant: object expected");
+                        message.grant = $root.datum.dataasset.v1.ExecutorGrant.fromObject(object.grant, _depth + 1);
+                    }
+                    if (object.live != null)
+                        if (object.live)
+                            message.live = $Boolean(object.live);
+                    return message;
+                };
+
+                QueryGrantResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.grant = null;
+                        object.live = false;
+                    }
+                    if (message.grant != null && $Object.hasOwnProperty.call(message, "grant"))
+                        object.grant = $root.datum.dataasset.v1.ExecutorGrant.toObject(message.grant, options, _depth + 1);
+                    if (message.live != null && $Object.hasOwnProperty.call(message, "live"))
+                        object.live = message.live;
+                    return object;
+                };
+
+                QueryGrantResponse.prototype.toJSON = function() {
+                    return QueryGrantResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryGrantResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.QueryGrantResponse";
+                };
+
+                return QueryGrantResponse;
+            })();
+
+            v1.QueryGrantsByExecutorRequest = (function() {
+
+                const QueryGrantsByExecutorRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryGrantsByExecutorRequest.prototype.executor = "";
+
+                QueryGrantsByExecutorRequest.prototype.pagination = null;
+
+                QueryGrantsByExecutorRequest.create = function(properties) {
+                    return new QueryGrantsByExecutorRequest(properties);
+                };
+
+                QueryGrantsByExecutorRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor") && message.executor !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.executor);
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryGrantsByExecutorRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.QueryGrantsByExecutorRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.executor = value;
+                                else
+                                    delete message.executor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryGrantsByExecutorRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.QueryGrantsByExecutorRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.QueryGrantsByExecutorRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.QueryGrantsByExecutorRequest();
+                    if (object.executor != null)
+                        if (typeof object.executor !== "string" || object.executor.length)
+                            message.executor = $String(object.executor);
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.dataasset.v1.QueryGrantsByExecutorRequest.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.fromObject(object.pagination, _depth + 1);
+                    }
+                    return message;
+                };
+
+                QueryGrantsByExecutorRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.executor = "";
+                        object.pagination = null;
+                    }
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
+                        object.executor = message.executor;
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageRequest.toObject(message.pagination, options, _depth + 1);
+                    return object;
+                };
+
+                QueryGrantsByExecutorRequest.prototype.toJSON = function() {
+                    return QueryGrantsByExecutorRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryGrantsByExecutorRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.QueryGrantsByExecutorRequest";
+                };
+
+                return QueryGrantsByExecutorRequest;
             })();
 
             v1.MsgRegisterLicenseTerms = (function() {
@@ -12021,6 +13408,717 @@ export const datum = $root.datum = (() => {
                 };
 
                 return MsgBurnAssetResponse;
+            })();
+
+            v1.GrantEntry = (function() {
+
+                const GrantEntry = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                GrantEntry.prototype.executor = "";
+
+                GrantEntry.prototype.encryptionKey = "";
+
+                GrantEntry.prototype.wrappedKey = $util.newBuffer([]);
+
+                GrantEntry.create = function(properties) {
+                    return new GrantEntry(properties);
+                };
+
+                GrantEntry.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor") && message.executor !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.executor);
+                    if (message.encryptionKey != null && $Object.hasOwnProperty.call(message, "encryptionKey") && message.encryptionKey !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.encryptionKey);
+                    if (message.wrappedKey != null && $Object.hasOwnProperty.call(message, "wrappedKey") && message.wrappedKey.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.wrappedKey);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                GrantEntry.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.GrantEntry();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.executor = value;
+                                else
+                                    delete message.executor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.encryptionKey = value;
+                                else
+                                    delete message.encryptionKey;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.wrappedKey = value;
+                                else
+                                    delete message.wrappedKey;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                GrantEntry.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.GrantEntry)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.GrantEntry: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.GrantEntry();
+                    if (object.executor != null)
+                        if (typeof object.executor !== "string" || object.executor.length)
+                            message.executor = $String(object.executor);
+                    if (object.encryptionKey != null)
+                        if (typeof object.encryptionKey !== "string" || object.encryptionKey.length)
+                            message.encryptionKey = $String(object.encryptionKey);
+                    if (object.wrappedKey != null)
+                        if (object.wrappedKey.length)
+                            if (typeof object.wrappedKey === "string")
+                                $util.base64.decode(object.wrappedKey, message.wrappedKey = $util.newBuffer($util.base64.length(object.wrappedKey)), 0);
+                            else if (object.wrappedKey.length >= 0)
+                                message.wrappedKey = object.wrappedKey;
+                    return message;
+                };
+
+                GrantEntry.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.executor = "";
+                        object.encryptionKey = "";
+                        if (options.bytes === $String)
+                            object.wrappedKey = "";
+                        else {
+                            object.wrappedKey = [];
+                            if (options.bytes !== $Array)
+                                object.wrappedKey = $util.newBuffer(object.wrappedKey);
+                        }
+                    }
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
+                        object.executor = message.executor;
+                    if (message.encryptionKey != null && $Object.hasOwnProperty.call(message, "encryptionKey"))
+                        object.encryptionKey = message.encryptionKey;
+                    if (message.wrappedKey != null && $Object.hasOwnProperty.call(message, "wrappedKey"))
+                        object.wrappedKey = options.bytes === $String ? $util.base64.encode(message.wrappedKey, 0, message.wrappedKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.wrappedKey) : message.wrappedKey;
+                    return object;
+                };
+
+                GrantEntry.prototype.toJSON = function() {
+                    return GrantEntry.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                GrantEntry.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.GrantEntry";
+                };
+
+                return GrantEntry;
+            })();
+
+            v1.MsgGrantExecutors = (function() {
+
+                const MsgGrantExecutors = function (properties) {
+                    this.grants = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgGrantExecutors.prototype.owner = "";
+
+                MsgGrantExecutors.prototype.assetId = "";
+
+                MsgGrantExecutors.prototype.grants = $util.emptyArray;
+
+                MsgGrantExecutors.create = function(properties) {
+                    return new MsgGrantExecutors(properties);
+                };
+
+                MsgGrantExecutors.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.owner);
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.assetId);
+                    if (message.grants != null && message.grants.length)
+                        for (let i = 0; i < message.grants.length; ++i)
+                            $root.datum.dataasset.v1.GrantEntry.encode(message.grants[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgGrantExecutors.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgGrantExecutors();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.grants && message.grants.length))
+                                    message.grants = [];
+                                message.grants.push($root.datum.dataasset.v1.GrantEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgGrantExecutors.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgGrantExecutors)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgGrantExecutors: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.MsgGrantExecutors();
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.grants) {
+                        if (!$Array.isArray(object.grants))
+                            throw $TypeError(".datum.dataasset.v1.MsgGrantExecutors.grants: array expected");
+                        message.grants = $Array(object.grants.length);
+                        for (let i = 0; i < object.grants.length; ++i) {
+                            if (!$util.isObject(object.grants[i]))
+                                throw $TypeError(".datum.dataasset.v1.MsgGrantExecutors.grants: object expected");
+                            message.grants[i] = $root.datum.dataasset.v1.GrantEntry.fromObject(object.grants[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                MsgGrantExecutors.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.grants = [];
+                    if (options.defaults) {
+                        object.owner = "";
+                        object.assetId = "";
+                    }
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.grants && message.grants.length) {
+                        object.grants = $Array(message.grants.length);
+                        for (let j = 0; j < message.grants.length; ++j)
+                            object.grants[j] = $root.datum.dataasset.v1.GrantEntry.toObject(message.grants[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                MsgGrantExecutors.prototype.toJSON = function() {
+                    return MsgGrantExecutors.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgGrantExecutors.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgGrantExecutors";
+                };
+
+                return MsgGrantExecutors;
+            })();
+
+            v1.MsgGrantExecutorsResponse = (function() {
+
+                const MsgGrantExecutorsResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgGrantExecutorsResponse.create = function(properties) {
+                    return new MsgGrantExecutorsResponse(properties);
+                };
+
+                MsgGrantExecutorsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgGrantExecutorsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgGrantExecutorsResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgGrantExecutorsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgGrantExecutorsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgGrantExecutorsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.datum.dataasset.v1.MsgGrantExecutorsResponse();
+                };
+
+                MsgGrantExecutorsResponse.toObject = function () {
+                    return {};
+                };
+
+                MsgGrantExecutorsResponse.prototype.toJSON = function() {
+                    return MsgGrantExecutorsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgGrantExecutorsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgGrantExecutorsResponse";
+                };
+
+                return MsgGrantExecutorsResponse;
+            })();
+
+            v1.MsgRevokeGrant = (function() {
+
+                const MsgRevokeGrant = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgRevokeGrant.prototype.owner = "";
+
+                MsgRevokeGrant.prototype.assetId = "";
+
+                MsgRevokeGrant.prototype.executor = "";
+
+                MsgRevokeGrant.create = function(properties) {
+                    return new MsgRevokeGrant(properties);
+                };
+
+                MsgRevokeGrant.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.owner);
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.assetId);
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor") && message.executor !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.executor);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgRevokeGrant.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgRevokeGrant();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.executor = value;
+                                else
+                                    delete message.executor;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgRevokeGrant.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgRevokeGrant)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgRevokeGrant: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.MsgRevokeGrant();
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.executor != null)
+                        if (typeof object.executor !== "string" || object.executor.length)
+                            message.executor = $String(object.executor);
+                    return message;
+                };
+
+                MsgRevokeGrant.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.owner = "";
+                        object.assetId = "";
+                        object.executor = "";
+                    }
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
+                        object.executor = message.executor;
+                    return object;
+                };
+
+                MsgRevokeGrant.prototype.toJSON = function() {
+                    return MsgRevokeGrant.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgRevokeGrant.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgRevokeGrant";
+                };
+
+                return MsgRevokeGrant;
+            })();
+
+            v1.MsgRevokeGrantResponse = (function() {
+
+                const MsgRevokeGrantResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgRevokeGrantResponse.create = function(properties) {
+                    return new MsgRevokeGrantResponse(properties);
+                };
+
+                MsgRevokeGrantResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgRevokeGrantResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgRevokeGrantResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgRevokeGrantResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgRevokeGrantResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgRevokeGrantResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.datum.dataasset.v1.MsgRevokeGrantResponse();
+                };
+
+                MsgRevokeGrantResponse.toObject = function () {
+                    return {};
+                };
+
+                MsgRevokeGrantResponse.prototype.toJSON = function() {
+                    return MsgRevokeGrantResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgRevokeGrantResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgRevokeGrantResponse";
+                };
+
+                return MsgRevokeGrantResponse;
             })();
 
             return v1;

@@ -1,3 +1,5 @@
+// Executors join: each registers with a bond, its secp256k1 key and its daemon's URL; the auditor attests
+// its region; the owner grants it the data key on chain; then its daemon starts as a separate process.
 import { join } from 'node:path'
 import { freePorts } from '../harness/ports.js'
 import { ExecutorDaemon } from './daemon-process.js'

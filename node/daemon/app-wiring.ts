@@ -3,10 +3,12 @@
 
 import { ATTESTATION_MODULE } from '../../modules/attestation/index.js'
 import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '../../modules/auth/index.js'
+import { PERMISSION } from '../../modules/auth/keys.js'
 import { BankKeeper, BankModule } from '../../modules/bank/index.js'
 import { ComputeRightKeeper, ComputeRightModule, ESCROW_MODULE } from '../../modules/computeright/index.js'
 import { DataAssetModule } from '../../modules/dataasset/module.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
+import { BONDED_POOL, NOT_BONDED_POOL, StakingKeeper, StakingModule } from '../../modules/staking/index.js'
 import type { ConsensusParams } from '../app/application.js'
 import { BaseApp } from '../app/base-app.js'
 import type { CommitMultiStore } from '../store/types.js'
@@ -15,19 +17,31 @@ import { attestationModule } from './attestation-wiring.js'
 export interface DatumModules {
   accountKeeper: AccountKeeper
   bankKeeper: BankKeeper
+  stakingKeeper: StakingKeeper
   modules: AppModule[]
 }
 
 /** Keepers and modules; pure wiring, no state touched. */
 export function buildModules(): DatumModules {
   const accountKeeper = new AccountKeeper({
-    moduleAccountPermissions: { [FEE_COLLECTOR_NAME]: [], [ESCROW_MODULE]: [], [ATTESTATION_MODULE]: [] },
+    moduleAccountPermissions: {
+      [FEE_COLLECTOR_NAME]: [],
+      [ESCROW_MODULE]: [],
+      [ATTESTATION_MODULE]: [],
+      [BONDED_POOL]: [PERMISSION.burner, PERMISSION.staking],
+      [NOT_BONDED_POOL]: [PERMISSION.burner, PERMISSION.staking],
+    },
   })
   const bankKeeper = new BankKeeper(accountKeeper, {
-    blockedAddresses: [FEE_COLLECTOR_NAME, ESCROW_MODULE, ATTESTATION_MODULE].map(
-      (m) => accountKeeper.getModuleAddress(m)!,
-    ),
+    blockedAddresses: [
+      FEE_COLLECTOR_NAME,
+      ESCROW_MODULE,
+      ATTESTATION_MODULE,
+      BONDED_POOL,
+      NOT_BONDED_POOL,
+    ].map((m) => accountKeeper.getModuleAddress(m)!),
   })
+  const stakingKeeper = new StakingKeeper(bankKeeper, accountKeeper)
   const dataAsset = new DataAssetModule()
   const computeRight = new ComputeRightKeeper({
     bank: bankKeeper,
@@ -38,6 +52,8 @@ export function buildModules(): DatumModules {
   const modules: AppModule[] = [
     new AuthModule(accountKeeper),
     new BankModule(bankKeeper),
+    // After bank: staking genesis checks the pool balances bank genesis set.
+    new StakingModule(stakingKeeper),
     dataAsset,
     new ComputeRightModule(computeRight),
     attestationModule(
@@ -47,7 +63,7 @@ export function buildModules(): DatumModules {
       accountKeeper.getModuleAddress(ATTESTATION_MODULE)!,
     ),
   ]
-  return { accountKeeper, bankKeeper, modules }
+  return { accountKeeper, bankKeeper, stakingKeeper, modules }
 }
 
 /** The store names every Datum node mounts (one IAVL tree each). */

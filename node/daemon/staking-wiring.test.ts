@@ -1,0 +1,138 @@
+// Staking inside the real Datum app: a signed MsgCreateValidator in a block bonds a validator at end-block,
+// the block result carries its ValidatorUpdate for consensus, and the staking queries answer at their paths.
+import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys'
+import * as Q from 'cosmjs-types/cosmos/staking/v1beta1/query'
+import { BondStatus } from 'cosmjs-types/cosmos/staking/v1beta1/staking'
+import { MsgCreateValidator, MsgDelegate } from 'cosmjs-types/cosmos/staking/v1beta1/tx'
+import { afterEach, describe, expect, it } from 'vitest'
+import { valoperOf } from '../../modules/staking/index.js'
+import { DEFAULT_CONSENSUS_PARAMS } from '../app/consensus-params.js'
+import { openTempStore, type TempStore } from '../testing/temp-store.js'
+import { TEST_CHAIN_ID, TEST_TIME } from '../testing/test-context.js'
+import { signTx, testAccount } from '../testing/test-signer.js'
+import { buildModules, createDatumApp, datumStoreKeys } from './app-wiring.js'
+import { addGenesisAccount, defaultAppState } from './genesis-tools.js'
+
+let temp: TempStore | undefined
+afterEach(async () => {
+  await temp?.cleanup()
+  temp = undefined
+})
+
+const operator = testAccount(1)
+const delegator = testAccount(2)
+const consKey = new Uint8Array(32).fill(7)
+const genesisKey = new Uint8Array(32).fill(9)
+const FEE = { amount: [], gasLimit: 400_000n }
+
+describe('staking wired into the Datum app', () => {
+  it('bonds a validator created by transaction and returns its update from finalizeBlock', async () => {
+    temp = await openTempStore(datumStoreKeys())
+    const app = createDatumApp({ chainId: TEST_CHAIN_ID, store: temp.store, minGasPrices: '0udatum' })
+    const appState = defaultAppState(buildModules().modules)
+    addGenesisAccount(appState, operator.address, [{ denom: 'udatum', amount: 20_000_000n }])
+    addGenesisAccount(appState, delegator.address, [{ denom: 'udatum', amount: 20_000_000n }])
+    const init = app.initChain({
+      chainId: TEST_CHAIN_ID,
+      time: TEST_TIME,
+      initialHeight: 1n,
+      consensusParams: DEFAULT_CONSENSUS_PARAMS,
+      validators: [{ pubKey: genesisKey, power: 10n, name: 'genesis' }],
+      appState,
+    })
+    // No validators in staking genesis: consensus keeps the genesis.json set.
+    expect(init.validators).toEqual([{ pubKey: genesisKey, power: 10n }])
+    const val = valoperOf(operator.address)
+    const create = {
+      typeUrl: '/cosmos.staking.v1beta1.MsgCreateValidator',
+      value: MsgCreateValidator.encode({
+        description: { moniker: 'op', identity: '', website: '', securityContact: '', details: '' },
+        commission: {
+          rate: '100000000000000000',
+          maxRate: '200000000000000000',
+          maxChangeRate: '10000000000000000',
+        },
+        minSelfDelegation: '1',
+        delegatorAddress: '',
+        validatorAddress: val,
+        pubkey: {
+          typeUrl: '/cosmos.crypto.ed25519.PubKey',
+          value: Ed25519PubKey.encode({ key: consKey }).finish(),
+        },
+        value: { denom: 'udatum', amount: '5000000' },
+      }).finish(),
+    }
+    const delegate = {
+      typeUrl: '/cosmos.staking.v1beta1.MsgDelegate',
+      value: MsgDelegate.encode({
+        delegatorAddress: delegator.address,
+        validatorAddress: val,
+        amount: { denom: 'udatum', amount: '3000000' },
+      }).finish(),
+    }
+    const txs = [
+      signTx(operator, { chainId: TEST_CHAIN_ID, accountNumber: 0n, sequence: 0n, msgs: [create], fee: FEE }),
+      signTx(delegator, {
+        chainId: TEST_CHAIN_ID,
+        accountNumber: 1n,
+        sequence: 0n,
+        msgs: [delegate],
+        fee: FEE,
+      }),
+    ]
+    const res = app.finalizeBlock({
+      height: 1n,
+      time: TEST_TIME,
+      proposerAddress: new Uint8Array(20),
+      hash: new Uint8Array(32),
+      txs,
+      lastCommitVotes: [],
+      misbehavior: [],
+    })
+    expect(res.txResults.map((r) => [r.code, r.log])).toEqual([
+      [0, ''],
+      [0, ''],
+    ])
+    expect(res.txResults[0]!.events.map((e) => e.type)).toContain('create_validator')
+    expect(res.validatorUpdates).toEqual([{ pubKey: consKey, power: 8n }])
+    await app.commit()
+    const query = <T>(method: string, req: Uint8Array, decode: (b: Uint8Array) => T): T => {
+      const r = app.query({
+        path: `/cosmos.staking.v1beta1.Query/${method}`,
+        data: req,
+        height: 0n,
+        prove: false,
+      })
+      expect(r.code, r.log).toBe(0)
+      return decode(r.value)
+    }
+    const vals = query(
+      'Validators',
+      Q.QueryValidatorsRequest.encode({ status: 'BOND_STATUS_BONDED' }).finish(),
+      Q.QueryValidatorsResponse.decode,
+    )
+    expect(vals.validators.map((v) => [v.operatorAddress, v.status, v.tokens])).toEqual([
+      [val, BondStatus.BOND_STATUS_BONDED, '8000000'],
+    ])
+    const del = query(
+      'Delegation',
+      Q.QueryDelegationRequest.encode({ delegatorAddr: delegator.address, validatorAddr: val }).finish(),
+      Q.QueryDelegationResponse.decode,
+    )
+    expect(del.delegationResponse!.balance).toEqual({ denom: 'udatum', amount: '3000000' })
+    const pool = query('Pool', Q.QueryPoolRequest.encode({}).finish(), Q.QueryPoolResponse.decode)
+    expect(pool.pool).toEqual({ bondedTokens: '8000000', notBondedTokens: '0' })
+    const missing = app.query({
+      path: '/cosmos.staking.v1beta1.Query/Delegation',
+      data: Q.QueryDelegationRequest.encode({
+        delegatorAddr: operator.address,
+        validatorAddr: valoperOf(delegator.address),
+      }).finish(),
+      height: 0n,
+      prove: false,
+    })
+    expect(missing.code).not.toBe(0)
+    expect(missing.log).toContain('key not found')
+    expect(app.checkInvariants()).toEqual([])
+  })
+})

@@ -2,8 +2,9 @@
 // the unbonding queue, redelegate (no transitive hops), cancel an unbonding, and complete matured entries.
 // Coins move between the delegator and the bonded / not-bonded pools so that, at all times, the bonded pool
 // holds the bonded validators' tokens and the not-bonded pool holds everything else.
+
+import { type Dec, decTruncateInt } from '../sdk/dec.js'
 import { type Context, sdkErrors, type Timestamp } from '../sdk/index.js'
-import { type Dec, decTruncateInt } from './dec.js'
 import { stakingErrors } from './errors.js'
 import { operatorAccount, type StakingKeeper } from './keeper.js'
 import { BONDED_POOL, NOT_BONDED_POOL } from './keys.js'

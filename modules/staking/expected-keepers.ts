@@ -1,6 +1,7 @@
 // What staking needs from bank and auth, and the hooks other modules (distribution, slashing) attach to.
+
+import type { Dec } from '../sdk/dec.js'
 import type { Coin, Context } from '../sdk/index.js'
-import type { Dec } from './dec.js'
 
 export interface StakingBankKeeper {
   getBalance(ctx: Context, address: string, denom: string): Coin

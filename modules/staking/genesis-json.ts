@@ -2,8 +2,8 @@
 // "1814400s", times in RFC 3339 UTC), converted to and from keeper types.
 
 import { bondStatusFromJSON, bondStatusToJSON } from 'cosmjs-types/cosmos/staking/v1beta1/staking'
+import { decFromString, decToString } from '../sdk/dec.js'
 import { normalizeAddress, type Timestamp, VALOPER_PREFIX } from '../sdk/index.js'
-import { decFromString, decToString } from './dec.js'
 import { type StakingParams, validateStakingParams } from './params.js'
 import {
   BondStatus,

@@ -1,4 +1,3 @@
-export * from './dec.js'
 export {
   beginRedelegation,
   cancelUnbondingDelegation,

@@ -1,8 +1,8 @@
 // The SDK's staking crisis invariants over random sequences of create / delegate / undelegate / redelegate /
 // cancel / maturation through the real keepers. The seed is printed; rerun one with STAKING_SEED=<n>.
 import { afterEach, describe, expect, it } from 'vitest'
+import { decTruncateInt } from '../sdk/dec.js'
 import { AbciError } from '../sdk/index.js'
-import { decTruncateInt } from './dec.js'
 import { stakingInvariants } from './invariants.js'
 import { tokensFromShares } from './shares.js'
 import {

@@ -1,7 +1,8 @@
 // The x/staking crisis invariants: pools match the tokens they back, power index sane, delegations
 // positive, and each validator's shares equal the sum of its delegations' shares.
+
+import { decToString } from '../sdk/dec.js'
 import type { Context, Invariant } from '../sdk/index.js'
-import { decToString } from './dec.js'
 import { consensusPower, type StakingKeeper } from './keeper.js'
 import { BondStatus } from './types.js'
 

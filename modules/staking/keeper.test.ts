@@ -1,6 +1,6 @@
 import { MsgUndelegateResponse } from 'cosmjs-types/cosmos/staking/v1beta1/tx'
 import { afterEach, describe, expect, it } from 'vitest'
-import { decFromString, decToAtomics } from './dec.js'
+import { decFromString, decToAtomics } from '../sdk/dec.js'
 import { stakingInvariants } from './invariants.js'
 import { consensusPower } from './keeper.js'
 import { BONDED_POOL, NOT_BONDED_POOL } from './keys.js'

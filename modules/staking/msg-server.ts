@@ -16,9 +16,9 @@ import {
   MsgUndelegate,
   MsgUndelegateResponse,
 } from 'cosmjs-types/cosmos/staking/v1beta1/tx'
+import { decAbs, decToString } from '../sdk/dec.js'
 import type { Context, MsgDefinition } from '../sdk/index.js'
 import { sdkErrors } from '../sdk/index.js'
-import { decAbs, decToString } from './dec.js'
 import {
   beginRedelegation,
   cancelUnbondingDelegation,

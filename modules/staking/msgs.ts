@@ -4,8 +4,8 @@
 import type { Coin as ProtoCoin } from 'cosmjs-types/cosmos/base/v1beta1/coin'
 import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys'
 import type { Any } from 'cosmjs-types/google/protobuf/any'
+import { DEC_ONE, type Dec, decFromAtomics } from '../sdk/dec.js'
 import { normalizeAddress, parseAmount, sdkErrors, VALOPER_PREFIX, validateDenom } from '../sdk/index.js'
-import { DEC_ONE, type Dec, decFromAtomics } from './dec.js'
 import { stakingErrors } from './errors.js'
 import { type Description, ED25519_PUBKEY_TYPE_URL } from './types.js'
 

@@ -1,7 +1,7 @@
 // x/staking params, stored as `cosmos.staking.v1beta1.Params` under 0x51. Datum bonds `udatum`.
 import type { Params as ParamsProto } from 'cosmjs-types/cosmos/staking/v1beta1/staking'
+import { DEC_ONE, type Dec, decFromAtomics, decToAtomics } from '../sdk/dec.js'
 import { validateDenom } from '../sdk/index.js'
-import { DEC_ONE, type Dec, decFromAtomics, decToAtomics } from './dec.js'
 
 export interface StakingParams {
   unbondingTime: { seconds: bigint; nanos: number }

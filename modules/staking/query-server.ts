@@ -3,6 +3,7 @@
 import type { PageRequest as ProtoPageRequest } from 'cosmjs-types/cosmos/base/query/v1beta1/pagination'
 import * as Q from 'cosmjs-types/cosmos/staking/v1beta1/query'
 import { bondStatusFromJSON } from 'cosmjs-types/cosmos/staking/v1beta1/staking'
+import { decToAtomics, decTruncateInt } from '../sdk/dec.js'
 import {
   type Context,
   invalidArgument,
@@ -15,7 +16,6 @@ import {
   type QueryHandler,
   VALOPER_PREFIX,
 } from '../sdk/index.js'
-import { decToAtomics, decTruncateInt } from './dec.js'
 import type { StakingKeeper } from './keeper.js'
 import * as K from './keys.js'
 import { paramsToProto } from './params.js'

@@ -1,7 +1,15 @@
 // The validator's exchange rate between tokens and delegator shares, exactly as cosmos x/staking's
 // Validator methods compute it (LegacyDec rounding included), as pure functions on a Validator.
 
-import { type Dec, decFromInt, decMulInt, decQuo, decQuoInt, decQuoTruncate, decTruncateInt } from './dec.js'
+import {
+  type Dec,
+  decFromInt,
+  decMulInt,
+  decQuo,
+  decQuoInt,
+  decQuoTruncate,
+  decTruncateInt,
+} from '../sdk/dec.js'
 import { stakingErrors } from './errors.js'
 import type { Validator } from './types.js'
 

@@ -8,6 +8,7 @@ import { openTempStore } from '../../node/testing/temp-store.js'
 import { TEST_CHAIN_ID, TEST_TIME } from '../../node/testing/test-context.js'
 import { AccountKeeper } from '../auth/keeper.js'
 import { BankKeeper } from '../bank/keeper.js'
+import { decFromString, decToAtomics } from '../sdk/dec.js'
 import {
   type BlockInfo,
   Context,
@@ -18,7 +19,6 @@ import {
   VALOPER_PREFIX,
   type ValidatorUpdate,
 } from '../sdk/index.js'
-import { decFromString, decToAtomics } from './dec.js'
 import { StakingKeeper } from './keeper.js'
 import { BONDED_POOL, NOT_BONDED_POOL } from './keys.js'
 import { stakingMsgDefinitions } from './msg-server.js'

@@ -9,8 +9,8 @@ import {
   UnbondingDelegation as UbdProto,
   Validator as ValidatorProto,
 } from 'cosmjs-types/cosmos/staking/v1beta1/staking'
+import { type Dec, decFromAtomics, decToAtomics } from '../sdk/dec.js'
 import type { Timestamp } from '../sdk/index.js'
-import { type Dec, decFromAtomics, decToAtomics } from './dec.js'
 
 export { BondStatus, type Description }
 

@@ -7,6 +7,12 @@ import { PERMISSION } from '../../modules/auth/keys.js'
 import { BankKeeper, BankModule } from '../../modules/bank/index.js'
 import { ComputeRightKeeper, ComputeRightModule, ESCROW_MODULE } from '../../modules/computeright/index.js'
 import { DataAssetModule } from '../../modules/dataasset/module.js'
+import {
+  DISTRIBUTION_MODULE,
+  DistributionKeeper,
+  DistributionModule,
+  distributionHooks,
+} from '../../modules/distribution/index.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
 import { BONDED_POOL, NOT_BONDED_POOL, StakingKeeper, StakingModule } from '../../modules/staking/index.js'
 import type { ConsensusParams } from '../app/application.js'
@@ -30,6 +36,7 @@ export function buildModules(): DatumModules {
       [ATTESTATION_MODULE]: [],
       [BONDED_POOL]: [PERMISSION.burner, PERMISSION.staking],
       [NOT_BONDED_POOL]: [PERMISSION.burner, PERMISSION.staking],
+      [DISTRIBUTION_MODULE]: [],
     },
   })
   const bankKeeper = new BankKeeper(accountKeeper, {
@@ -39,9 +46,17 @@ export function buildModules(): DatumModules {
       ATTESTATION_MODULE,
       BONDED_POOL,
       NOT_BONDED_POOL,
+      DISTRIBUTION_MODULE,
     ].map((m) => accountKeeper.getModuleAddress(m)!),
   })
   const stakingKeeper = new StakingKeeper(bankKeeper, accountKeeper)
+  const distributionKeeper = new DistributionKeeper(
+    stakingKeeper,
+    bankKeeper,
+    accountKeeper,
+    FEE_COLLECTOR_NAME,
+  )
+  stakingKeeper.addHooks(distributionHooks(distributionKeeper))
   const dataAsset = new DataAssetModule()
   const computeRight = new ComputeRightKeeper({
     bank: bankKeeper,
@@ -54,6 +69,8 @@ export function buildModules(): DatumModules {
     new BankModule(bankKeeper),
     // After bank: staking genesis checks the pool balances bank genesis set.
     new StakingModule(stakingKeeper),
+    // Its begin-block pays out the previous block's fees by the last commit's power.
+    new DistributionModule(distributionKeeper),
     dataAsset,
     new ComputeRightModule(computeRight),
     attestationModule(

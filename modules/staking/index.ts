@@ -25,6 +25,7 @@ export { StakingModule } from './module.js'
 export { stakingMsgDefinitions } from './msg-server.js'
 export { DEFAULT_STAKING_PARAMS, POWER_REDUCTION, type StakingParams } from './params.js'
 export { stakingQueryHandlers } from './query-server.js'
+export { jailByConsAddr, slash, unjailByConsAddr } from './slash.js'
 export * from './types.js'
 export {
   applyAndReturnValidatorSetUpdates,

@@ -14,11 +14,13 @@ import {
   distributionHooks,
 } from '../../modules/distribution/index.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
+import { SlashingKeeper, SlashingModule, slashingHooks } from '../../modules/slashing/index.js'
 import { BONDED_POOL, NOT_BONDED_POOL, StakingKeeper, StakingModule } from '../../modules/staking/index.js'
 import type { ConsensusParams } from '../app/application.js'
 import { BaseApp } from '../app/base-app.js'
 import type { CommitMultiStore } from '../store/types.js'
 import { attestationModule } from './attestation-wiring.js'
+import { slashingStakingAdapter } from './slashing-wiring.js'
 
 export interface DatumModules {
   accountKeeper: AccountKeeper
@@ -57,6 +59,8 @@ export function buildModules(): DatumModules {
     FEE_COLLECTOR_NAME,
   )
   stakingKeeper.addHooks(distributionHooks(distributionKeeper))
+  const slashingKeeper = new SlashingKeeper(slashingStakingAdapter(stakingKeeper))
+  stakingKeeper.addHooks(slashingHooks(slashingKeeper))
   const dataAsset = new DataAssetModule()
   const computeRight = new ComputeRightKeeper({
     bank: bankKeeper,
@@ -71,6 +75,8 @@ export function buildModules(): DatumModules {
     new StakingModule(stakingKeeper),
     // Its begin-block pays out the previous block's fees by the last commit's power.
     new DistributionModule(distributionKeeper),
+    // After distribution (begin-block): liveness and double-sign evidence from the last commit.
+    new SlashingModule(slashingKeeper),
     dataAsset,
     new ComputeRightModule(computeRight),
     attestationModule(

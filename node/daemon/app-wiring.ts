@@ -13,6 +13,7 @@ import {
   DistributionModule,
   distributionHooks,
 } from '../../modules/distribution/index.js'
+import { MINT_MODULE, MintKeeper, MintModule } from '../../modules/mint/index.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
 import { SlashingKeeper, SlashingModule, slashingHooks } from '../../modules/slashing/index.js'
 import { BONDED_POOL, NOT_BONDED_POOL, StakingKeeper, StakingModule } from '../../modules/staking/index.js'
@@ -39,6 +40,7 @@ export function buildModules(): DatumModules {
       [BONDED_POOL]: [PERMISSION.burner, PERMISSION.staking],
       [NOT_BONDED_POOL]: [PERMISSION.burner, PERMISSION.staking],
       [DISTRIBUTION_MODULE]: [],
+      [MINT_MODULE]: [PERMISSION.minter],
     },
   })
   const bankKeeper = new BankKeeper(accountKeeper, {
@@ -49,6 +51,7 @@ export function buildModules(): DatumModules {
       BONDED_POOL,
       NOT_BONDED_POOL,
       DISTRIBUTION_MODULE,
+      MINT_MODULE,
     ].map((m) => accountKeeper.getModuleAddress(m)!),
   })
   const stakingKeeper = new StakingKeeper(bankKeeper, accountKeeper)
@@ -73,7 +76,9 @@ export function buildModules(): DatumModules {
     new BankModule(bankKeeper),
     // After bank: staking genesis checks the pool balances bank genesis set.
     new StakingModule(stakingKeeper),
-    // Its begin-block pays out the previous block's fees by the last commit's power.
+    // Begin-block order as the SDK: mint (provision into the fee collector), distribution (pays the fee
+    // collector out by the last commit's power), slashing (liveness, evidence).
+    new MintModule(new MintKeeper(bankKeeper, stakingKeeper, FEE_COLLECTOR_NAME)),
     new DistributionModule(distributionKeeper),
     // After distribution (begin-block): liveness and double-sign evidence from the last commit.
     new SlashingModule(slashingKeeper),

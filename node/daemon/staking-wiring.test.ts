@@ -1,13 +1,15 @@
 // Staking inside the real Datum app: a signed MsgCreateValidator in a block bonds a validator at end-block,
 // the block result carries its ValidatorUpdate for consensus, and the staking queries answer at their paths.
 import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys'
+import * as D from 'cosmjs-types/cosmos/distribution/v1beta1/query'
 import * as Q from 'cosmjs-types/cosmos/staking/v1beta1/query'
 import { BondStatus } from 'cosmjs-types/cosmos/staking/v1beta1/staking'
 import { MsgCreateValidator, MsgDelegate } from 'cosmjs-types/cosmos/staking/v1beta1/tx'
 import { afterEach, describe, expect, it } from 'vitest'
-import { valoperOf } from '../../modules/staking/index.js'
+import { consAddress, valoperOf } from '../../modules/staking/index.js'
 import { DEFAULT_CONSENSUS_PARAMS } from '../app/consensus-params.js'
 import { openTempStore, type TempStore } from '../testing/temp-store.js'
+import { sendMsg } from '../testing/test-app.js'
 import { TEST_CHAIN_ID, TEST_TIME } from '../testing/test-context.js'
 import { signTx, testAccount } from '../testing/test-signer.js'
 import { buildModules, createDatumApp, datumStoreKeys } from './app-wiring.js'
@@ -26,7 +28,7 @@ const genesisKey = new Uint8Array(32).fill(9)
 const FEE = { amount: [], gasLimit: 400_000n }
 
 describe('staking wired into the Datum app', () => {
-  it('bonds a validator created by transaction and returns its update from finalizeBlock', async () => {
+  it('bonds a validator created by transaction, returns its update from finalizeBlock, and pays it the next fees', async () => {
     temp = await openTempStore(datumStoreKeys())
     const app = createDatumApp({ chainId: TEST_CHAIN_ID, store: temp.store, minGasPrices: '0udatum' })
     const appState = defaultAppState(buildModules().modules)
@@ -133,6 +135,66 @@ describe('staking wired into the Datum app', () => {
     })
     expect(missing.code).not.toBe(0)
     expect(missing.log).toContain('key not found')
+    expect(app.checkInvariants()).toEqual([])
+
+    // Block 2 collects a fee; block 3's begin-block pays it out by the last commit's power. The genesis.json
+    // validator is unknown to staking, so its share stays in the community pool.
+    const fee = { amount: [{ denom: 'udatum', amount: 18_000n }], gasLimit: 200_000n }
+    const send = sendMsg(delegator.address, operator.address, [{ denom: 'udatum', amount: 1n }])
+    const block2 = app.finalizeBlock({
+      height: 2n,
+      time: { seconds: TEST_TIME.seconds + 5n, nanos: 0 },
+      proposerAddress: new Uint8Array(20),
+      hash: new Uint8Array(32),
+      txs: [
+        signTx(delegator, { chainId: TEST_CHAIN_ID, accountNumber: 1n, sequence: 1n, msgs: [send], fee }),
+      ],
+      lastCommitVotes: [],
+      misbehavior: [],
+    })
+    expect(block2.txResults[0]!.code, block2.txResults[0]!.log).toBe(0)
+    await app.commit()
+    app.finalizeBlock({
+      height: 3n,
+      time: { seconds: TEST_TIME.seconds + 10n, nanos: 0 },
+      proposerAddress: new Uint8Array(20),
+      hash: new Uint8Array(32),
+      txs: [],
+      lastCommitVotes: [
+        { validatorAddress: consAddress(genesisKey), power: 10n, signed: true },
+        { validatorAddress: consAddress(consKey), power: 8n, signed: true },
+      ],
+      misbehavior: [],
+    })
+    await app.commit()
+    const distr = <T>(method: string, req: Uint8Array, decode: (b: Uint8Array) => T): T => {
+      const r = app.query({
+        path: `/cosmos.distribution.v1beta1.Query/${method}`,
+        data: req,
+        height: 0n,
+        prove: false,
+      })
+      expect(r.code, r.log).toBe(0)
+      return decode(r.value)
+    }
+    // 18,000 − 2 % = 17,640; × 8/18 (0.444444444444444444, truncated) = 7,839.999999999999992160 to the
+    // validator; 10 % commission; the rest over 8,000,000 tokens is 0.000881999999999999 per token (truncated),
+    // × 3,000,000 delegated. The SDK's LegacyDec arithmetic gives these digits exactly.
+    const rewards = distr(
+      'DelegationRewards',
+      D.QueryDelegationRewardsRequest.encode({
+        delegatorAddress: delegator.address,
+        validatorAddress: val,
+      }).finish(),
+      D.QueryDelegationRewardsResponse.decode,
+    )
+    expect(rewards.rewards).toEqual([{ denom: 'udatum', amount: '2645999999999997000000' }])
+    const communityPool = distr(
+      'CommunityPool',
+      D.QueryCommunityPoolRequest.encode({}).finish(),
+      D.QueryCommunityPoolResponse.decode,
+    )
+    expect(communityPool.pool).toEqual([{ denom: 'udatum', amount: '10160000000000000007840' }])
     expect(app.checkInvariants()).toEqual([])
   })
 })

@@ -8,7 +8,12 @@ import { TEST_CHAIN_ID, TEST_TIME } from '../../node/testing/test-context.js'
 import { AccountKeeper } from '../auth/keeper.js'
 import { FEE_COLLECTOR_NAME } from '../auth/keys.js'
 import { BankKeeper } from '../bank/keeper.js'
-import { DistributionKeeper, DistributionModule, distributionHooks } from '../distribution/index.js'
+import {
+  DistributionKeeper,
+  DistributionModule,
+  distributionHooks,
+  distributionMsgDefinitions,
+} from '../distribution/index.js'
 import {
   type BlockInfo,
   Context,
@@ -54,7 +59,11 @@ export async function slashingEnv() {
   staking.addHooks(slashingHooks(slashing))
   const modules = [new DistributionModule(distr), new SlashingModule(slashing)]
   const defs = new Map<string, MsgDefinition>()
-  for (const d of [...stakingMsgDefinitions(staking), msgUnjailDefinition(slashing) as MsgDefinition])
+  for (const d of [
+    ...stakingMsgDefinitions(staking),
+    ...distributionMsgDefinitions(distr),
+    msgUnjailDefinition(slashing) as MsgDefinition,
+  ])
     defs.set(d.typeUrl.slice(d.typeUrl.lastIndexOf('.') + 1), d)
   const branch: CacheMultiStore = temp.store.branch()
   let block: BlockInfo = { chainId: TEST_CHAIN_ID, height: 1n, time: TEST_TIME, proposer: new Uint8Array(20) }
@@ -97,7 +106,9 @@ export async function slashingEnv() {
         lastCommitVotes: votes,
         misbehavior: opts.misbehavior ?? [],
       }
-      for (const m of modules) m.beginBlock(env.ctx())
+      const ctx = env.ctx()
+      for (const m of modules) m.beginBlock(ctx)
+      return ctx.events.events()
     },
     cleanup: () => temp.cleanup(),
   }

@@ -7,13 +7,19 @@ import { BondStatus } from 'cosmjs-types/cosmos/staking/v1beta1/staking'
 import { MsgCreateValidator, MsgDelegate } from 'cosmjs-types/cosmos/staking/v1beta1/tx'
 import { afterEach, describe, expect, it } from 'vitest'
 import { consAddress, valoperOf } from '../../modules/staking/index.js'
+import type { QueryRequest } from '../app/application.js'
 import { DEFAULT_CONSENSUS_PARAMS } from '../app/consensus-params.js'
+import type { RpcBackend } from '../rpc/backend.js'
+import { createRestServer } from '../rpc/rest/server.js'
 import { openTempStore, type TempStore } from '../testing/temp-store.js'
 import { sendMsg } from '../testing/test-app.js'
 import { TEST_CHAIN_ID, TEST_TIME } from '../testing/test-context.js'
 import { signTx, testAccount } from '../testing/test-signer.js'
 import { buildModules, createDatumApp, datumStoreKeys } from './app-wiring.js'
 import { addGenesisAccount, defaultAppState } from './genesis-tools.js'
+
+// biome-ignore lint/suspicious/noExplicitAny: REST bodies are compared by value
+type Json = any
 
 let temp: TempStore | undefined
 afterEach(async () => {
@@ -196,5 +202,113 @@ describe('staking wired into the Datum app', () => {
     )
     expect(communityPool.pool).toEqual([{ denom: 'udatum', amount: '10160000000000000007840' }])
     expect(app.checkInvariants()).toEqual([])
+  })
+
+  it('serves the staking, distribution, slashing and mint REST routes Keplr calls', async () => {
+    temp = await openTempStore(datumStoreKeys())
+    const app = createDatumApp({ chainId: TEST_CHAIN_ID, store: temp.store, minGasPrices: '0udatum' })
+    const appState = defaultAppState(buildModules().modules)
+    addGenesisAccount(appState, operator.address, [{ denom: 'udatum', amount: 20_000_000n }])
+    app.initChain({
+      chainId: TEST_CHAIN_ID,
+      time: TEST_TIME,
+      initialHeight: 1n,
+      consensusParams: DEFAULT_CONSENSUS_PARAMS,
+      validators: [{ pubKey: genesisKey, power: 10n, name: 'genesis' }],
+      appState,
+    })
+    const val = valoperOf(operator.address)
+    const create = {
+      typeUrl: '/cosmos.staking.v1beta1.MsgCreateValidator',
+      value: MsgCreateValidator.encode({
+        description: { moniker: 'op', identity: '', website: '', securityContact: '', details: '' },
+        commission: {
+          rate: '100000000000000000',
+          maxRate: '200000000000000000',
+          maxChangeRate: '10000000000000000',
+        },
+        minSelfDelegation: '1',
+        delegatorAddress: '',
+        validatorAddress: val,
+        pubkey: {
+          typeUrl: '/cosmos.crypto.ed25519.PubKey',
+          value: Ed25519PubKey.encode({ key: consKey }).finish(),
+        },
+        value: { denom: 'udatum', amount: '5000000' },
+      }).finish(),
+    }
+    app.finalizeBlock({
+      height: 1n,
+      time: TEST_TIME,
+      proposerAddress: new Uint8Array(20),
+      hash: new Uint8Array(32),
+      txs: [
+        signTx(operator, {
+          chainId: TEST_CHAIN_ID,
+          accountNumber: 0n,
+          sequence: 0n,
+          msgs: [create],
+          fee: FEE,
+        }),
+      ],
+      lastCommitVotes: [],
+      misbehavior: [],
+    })
+    await app.commit()
+    const backend = { abciQuery: (req: QueryRequest) => app.query(req) } as unknown as RpcBackend
+    const server = await createRestServer(backend)
+    try {
+      const base = `http://127.0.0.1:${await server.listen(0)}`
+      const get = async (path: string) => {
+        const res = await fetch(`${base}${path}`)
+        return { status: res.status, body: (await res.json()) as Json }
+      }
+      const vals = await get('/cosmos/staking/v1beta1/validators?status=BOND_STATUS_BONDED')
+      expect(vals.status).toBe(200)
+      expect(vals.body.validators).toHaveLength(1)
+      expect(vals.body.validators[0]).toMatchObject({
+        operator_address: val,
+        status: 'BOND_STATUS_BONDED',
+        tokens: '5000000',
+        delegator_shares: '5000000.000000000000000000',
+        commission: { commission_rates: { rate: '0.100000000000000000', max_rate: '0.200000000000000000' } },
+        consensus_pubkey: {
+          '@type': '/cosmos.crypto.ed25519.PubKey',
+          key: Buffer.from(consKey).toString('base64'),
+        },
+      })
+      const dels = await get(`/cosmos/staking/v1beta1/delegations/${operator.address}`)
+      expect(dels.body.delegation_responses).toEqual([
+        {
+          delegation: {
+            delegator_address: operator.address,
+            validator_address: val,
+            shares: '5000000.000000000000000000',
+          },
+          balance: { denom: 'udatum', amount: '5000000' },
+        },
+      ])
+      expect((await get('/cosmos/staking/v1beta1/pool')).body).toEqual({
+        pool: { not_bonded_tokens: '0', bonded_tokens: '5000000' },
+      })
+      expect((await get('/cosmos/staking/v1beta1/params')).body.params.unbonding_time).toBe('1814400s')
+      expect((await get(`/cosmos/distribution/v1beta1/delegators/${operator.address}/rewards`)).body).toEqual(
+        {
+          rewards: [{ validator_address: val, reward: [] }],
+          total: [],
+        },
+      )
+      expect((await get('/cosmos/distribution/v1beta1/params')).body.params.community_tax).toBe(
+        '0.020000000000000000',
+      )
+      expect((await get('/cosmos/slashing/v1beta1/signing_infos')).body.info).toHaveLength(1)
+      expect((await get('/cosmos/mint/v1beta1/inflation')).body).toEqual({
+        inflation: '0.000000000000000000',
+      })
+      const missing = await get(`/cosmos/staking/v1beta1/validators/${valoperOf(delegator.address)}`)
+      expect(missing.status).toBe(404)
+    } finally {
+      await server.close()
+    }
   })
 })

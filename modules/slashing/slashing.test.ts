@@ -2,6 +2,7 @@
 // 600 s jail, 5 % double-sign slash and tombstone), through the real staking, distribution and slashing keepers.
 import { afterEach, describe, expect, it } from 'vitest'
 import { distributionInvariants } from '../distribution/index.js'
+import { decFromString } from '../sdk/index.js'
 import { BondStatus, consAddress, stakingInvariants, valoperOf } from '../staking/index.js'
 import {
   accountAddr,
@@ -97,6 +98,44 @@ describe('slashing: double sign', () => {
     expect(env.staking.mustGetValidator(env.ctx(), down).tokens).toBe(v1.tokens)
     env.nextBlock({ seconds: 10_000n })
     expectAbciError(() => env.tx('MsgUnjail', { validatorAddr: down }), 'slashing', 4, '')
+    holds(env)
+  })
+
+  it('slashes a redelegation that started after the infraction at its destination', async () => {
+    const { env, down, up } = await twoValidators()
+    const del = accountAddr(9)
+    env.fund(del, 2_000_000n)
+    env.tx('MsgDelegate', { delegatorAddress: del, validatorAddress: down, amount: coin(2_000_000n) })
+    env.nextBlock()
+    const infractionHeight = env.block.height
+    env.nextBlock()
+    env.tx('MsgBeginRedelegate', {
+      delegatorAddress: del,
+      validatorSrcAddress: down,
+      validatorDstAddress: up,
+      amount: coin(2_000_000n),
+    })
+    env.nextBlock()
+    const upBefore = env.staking.mustGetValidator(env.ctx(), up).tokens
+    const supplyBefore = env.bank.getSupply(env.ctx(), 'udatum').amount
+    const v = env.staking.mustGetValidator(env.ctx(), down)
+    env.nextBlock({
+      misbehavior: [
+        {
+          type: 'duplicate_vote',
+          validatorAddress: consAddress(v.consPubKey),
+          power: 12n,
+          height: infractionHeight,
+          time: env.block.time,
+          totalVotingPower: 22n,
+        },
+      ],
+    })
+    // 5 % of the 2,000,000 redelegated is unbonded from `up` and burned; `down` pays the rest of 5 % × 12M.
+    expect(env.staking.mustGetValidator(env.ctx(), up).tokens).toBe(upBefore - 100_000n)
+    expect(env.staking.getDelegation(env.ctx(), del, up)!.shares).toBe(decFromString('1900000'))
+    expect(env.staking.mustGetValidator(env.ctx(), down).tokens).toBe(10_000_000n - 500_000n)
+    expect(env.bank.getSupply(env.ctx(), 'udatum').amount).toBe(supplyBefore - 600_000n)
     holds(env)
   })
 })

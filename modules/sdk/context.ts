@@ -9,12 +9,33 @@ export interface Timestamp {
   nanos: number
 }
 
+/** One validator's entry in the last commit (CometBFT `VoteInfo`): who, at what power, and whether it signed. */
+export interface VoteInfo {
+  validatorAddress: Uint8Array
+  power: bigint
+  signed: boolean
+}
+
+/** Committed evidence of misbehaviour (CometBFT `Misbehavior`). */
+export interface MisbehaviorInfo {
+  type: 'duplicate_vote' | 'light_client_attack'
+  validatorAddress: Uint8Array
+  power: bigint
+  height: bigint
+  time: Timestamp
+  totalVotingPower: bigint
+}
+
 export interface BlockInfo {
   chainId: string
   height: bigint
   time: Timestamp
   /** Consensus address (20 bytes) of the block proposer. */
   proposer: Uint8Array
+  /** The previous block's commit (finalize-block only; distribution and slashing read it in begin-block). */
+  lastCommitVotes?: readonly VoteInfo[]
+  /** Evidence committed in this block (finalize-block only). */
+  misbehavior?: readonly MisbehaviorInfo[]
 }
 
 export type ExecMode = 'check' | 'recheck' | 'simulate' | 'deliver' | 'genesis' | 'query' | 'block'

@@ -184,6 +184,8 @@ export class BaseApp implements Application {
       height: req.height,
       time: req.time,
       proposer: req.proposerAddress,
+      lastCommitVotes: req.lastCommitVotes,
+      misbehavior: req.misbehavior,
     }
     const result = executeBlock(
       { env: this.env, modules: this.modules, storeNames: this.storeNames },

@@ -3,31 +3,67 @@
 
 import { ATTESTATION_MODULE } from '../../modules/attestation/index.js'
 import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '../../modules/auth/index.js'
+import { PERMISSION } from '../../modules/auth/keys.js'
 import { BankKeeper, BankModule } from '../../modules/bank/index.js'
 import { ComputeRightKeeper, ComputeRightModule, ESCROW_MODULE } from '../../modules/computeright/index.js'
 import { DataAssetModule } from '../../modules/dataasset/module.js'
+import {
+  DISTRIBUTION_MODULE,
+  DistributionKeeper,
+  DistributionModule,
+  distributionHooks,
+} from '../../modules/distribution/index.js'
+import { MINT_MODULE, MintKeeper, MintModule } from '../../modules/mint/index.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
+import { SlashingKeeper, SlashingModule, slashingHooks } from '../../modules/slashing/index.js'
+import { BONDED_POOL, NOT_BONDED_POOL, StakingKeeper, StakingModule } from '../../modules/staking/index.js'
 import type { ConsensusParams } from '../app/application.js'
 import { BaseApp } from '../app/base-app.js'
 import type { CommitMultiStore } from '../store/types.js'
 import { attestationModule } from './attestation-wiring.js'
+import { slashingStakingAdapter } from './slashing-wiring.js'
 
 export interface DatumModules {
   accountKeeper: AccountKeeper
   bankKeeper: BankKeeper
+  stakingKeeper: StakingKeeper
   modules: AppModule[]
 }
 
 /** Keepers and modules; pure wiring, no state touched. */
 export function buildModules(): DatumModules {
   const accountKeeper = new AccountKeeper({
-    moduleAccountPermissions: { [FEE_COLLECTOR_NAME]: [], [ESCROW_MODULE]: [], [ATTESTATION_MODULE]: [] },
+    moduleAccountPermissions: {
+      [FEE_COLLECTOR_NAME]: [],
+      [ESCROW_MODULE]: [],
+      [ATTESTATION_MODULE]: [],
+      [BONDED_POOL]: [PERMISSION.burner, PERMISSION.staking],
+      [NOT_BONDED_POOL]: [PERMISSION.burner, PERMISSION.staking],
+      [DISTRIBUTION_MODULE]: [],
+      [MINT_MODULE]: [PERMISSION.minter],
+    },
   })
   const bankKeeper = new BankKeeper(accountKeeper, {
-    blockedAddresses: [FEE_COLLECTOR_NAME, ESCROW_MODULE, ATTESTATION_MODULE].map(
-      (m) => accountKeeper.getModuleAddress(m)!,
-    ),
+    blockedAddresses: [
+      FEE_COLLECTOR_NAME,
+      ESCROW_MODULE,
+      ATTESTATION_MODULE,
+      BONDED_POOL,
+      NOT_BONDED_POOL,
+      DISTRIBUTION_MODULE,
+      MINT_MODULE,
+    ].map((m) => accountKeeper.getModuleAddress(m)!),
   })
+  const stakingKeeper = new StakingKeeper(bankKeeper, accountKeeper)
+  const distributionKeeper = new DistributionKeeper(
+    stakingKeeper,
+    bankKeeper,
+    accountKeeper,
+    FEE_COLLECTOR_NAME,
+  )
+  stakingKeeper.addHooks(distributionHooks(distributionKeeper))
+  const slashingKeeper = new SlashingKeeper(slashingStakingAdapter(stakingKeeper))
+  stakingKeeper.addHooks(slashingHooks(slashingKeeper))
   const dataAsset = new DataAssetModule()
   const computeRight = new ComputeRightKeeper({
     bank: bankKeeper,
@@ -38,6 +74,14 @@ export function buildModules(): DatumModules {
   const modules: AppModule[] = [
     new AuthModule(accountKeeper),
     new BankModule(bankKeeper),
+    // After bank: staking genesis checks the pool balances bank genesis set.
+    new StakingModule(stakingKeeper),
+    // Begin-block order as the SDK: mint (provision into the fee collector), distribution (pays the fee
+    // collector out by the last commit's power), slashing (liveness, evidence).
+    new MintModule(new MintKeeper(bankKeeper, stakingKeeper, FEE_COLLECTOR_NAME)),
+    new DistributionModule(distributionKeeper),
+    // After distribution (begin-block): liveness and double-sign evidence from the last commit.
+    new SlashingModule(slashingKeeper),
     dataAsset,
     new ComputeRightModule(computeRight),
     attestationModule(
@@ -47,7 +91,7 @@ export function buildModules(): DatumModules {
       accountKeeper.getModuleAddress(ATTESTATION_MODULE)!,
     ),
   ]
-  return { accountKeeper, bankKeeper, modules }
+  return { accountKeeper, bankKeeper, stakingKeeper, modules }
 }
 
 /** The store names every Datum node mounts (one IAVL tree each). */

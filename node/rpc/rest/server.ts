@@ -10,6 +10,7 @@ import { GrpcCode, notImplemented, RestError } from './errors.js'
 import { type AnyDecoder, AnyRenderer } from './gateway-json.js'
 import { registerBankAuthRoutes } from './routes-bank-auth.js'
 import { registerNodeRoutes } from './routes-node.js'
+import { registerStakingRoutes } from './routes-staking.js'
 import { registerTxRoutes } from './routes-tx.js'
 
 export const DEFAULT_REST_PORT = 1317
@@ -69,6 +70,7 @@ export async function createRestServer(
   })
   registerBankAuthRoutes(app, backend, anys)
   registerTxRoutes(app, backend, anys)
+  registerStakingRoutes(app, backend, anys)
 
   return {
     app,

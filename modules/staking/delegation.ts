@@ -6,6 +6,7 @@
 import { type Dec, decTruncateInt } from '../sdk/dec.js'
 import { type Context, sdkErrors, type Timestamp } from '../sdk/index.js'
 import { stakingErrors } from './errors.js'
+import { jailValidator } from './jail.js'
 import { operatorAccount, type StakingKeeper } from './keeper.js'
 import { BONDED_POOL, NOT_BONDED_POOL } from './keys.js'
 import { insertRedelegationQueue, insertUbdQueue } from './queues.js'
@@ -18,7 +19,6 @@ import {
   tokensFromShares,
 } from './shares.js'
 import { addDuration, BondStatus, compareTime, type Validator } from './types.js'
-import { jailValidator } from './validator-set.js'
 
 const isBonded = (v: Validator) => v.status === BondStatus.BOND_STATUS_BONDED
 

@@ -14,6 +14,7 @@ export type { StakingAccountKeeper, StakingBankKeeper, StakingHooks } from './ex
 export { defaultStakingGenesis, exportStakingGenesis, initStakingGenesis } from './genesis.js'
 export { parseStakingGenesis, type StakingGenesis, stakingGenesisJson } from './genesis-json.js'
 export { stakingInvariants } from './invariants.js'
+export { jailValidator, unjailValidator } from './jail.js'
 export { consAddress, consensusPower, operatorAccount, StakingKeeper, valoperOf } from './keeper.js'
 export {
   BONDED_POOL,
@@ -27,9 +28,4 @@ export { DEFAULT_STAKING_PARAMS, POWER_REDUCTION, type StakingParams } from './p
 export { stakingQueryHandlers } from './query-server.js'
 export { jailByConsAddr, slash, unjailByConsAddr } from './slash.js'
 export * from './types.js'
-export {
-  applyAndReturnValidatorSetUpdates,
-  blockValidatorUpdates,
-  jailValidator,
-  unjailValidator,
-} from './validator-set.js'
+export { applyAndReturnValidatorSetUpdates, blockValidatorUpdates } from './validator-set.js'

@@ -12,11 +12,11 @@ import {
   decTruncateInt,
 } from '../sdk/index.js'
 import { unbond } from './delegation.js'
+import { jailValidator, unjailValidator } from './jail.js'
 import type { StakingKeeper } from './keeper.js'
 import { BONDED_POOL, NOT_BONDED_POOL } from './keys.js'
 import { POWER_REDUCTION } from './params.js'
 import { BondStatus, compareTime, type Redelegation, type UnbondingDelegation } from './types.js'
-import { jailValidator, unjailValidator } from './validator-set.js'
 
 const mature = (ctx: Context, t: { seconds: bigint; nanos: number }) => compareTime(t, ctx.time) <= 0
 

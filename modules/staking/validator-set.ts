@@ -14,20 +14,6 @@ import {
 } from './queues.js'
 import { addDuration, BondStatus, type Validator } from './types.js'
 
-export function jailValidator(k: StakingKeeper, ctx: Context, v: Validator): void {
-  if (v.jailed) throw new Error(`cannot jail already jailed validator, validator: ${v.operator}`)
-  v.jailed = true
-  k.setValidator(ctx, v)
-  k.deleteValidatorByPowerIndex(ctx, v)
-}
-
-export function unjailValidator(k: StakingKeeper, ctx: Context, v: Validator): void {
-  if (!v.jailed) throw new Error(`cannot unjail already unjailed validator, validator: ${v.operator}`)
-  v.jailed = false
-  k.setValidator(ctx, v)
-  k.setValidatorByPowerIndex(ctx, v)
-}
-
 function bondValidator(k: StakingKeeper, ctx: Context, v: Validator): void {
   k.deleteValidatorByPowerIndex(ctx, v)
   if (v.status === BondStatus.BOND_STATUS_UNBONDING)

@@ -58,6 +58,10 @@ export class Chain implements ConsensusApp<Block> {
   private current: ChainState
   /** Verified duplicate votes heard from peers (or seen locally), until a block commits them. */
   private readonly evidencePool = new Map<string, DuplicateVote>()
+  /** Indexing of committed blocks, one after another, behind the consensus path. */
+  private indexing: Promise<void> = Promise.resolve()
+  /** Set when indexing a block failed: later blocks are not indexed either, so the restart re-index is whole. */
+  private indexFailedAt: bigint | undefined
 
   constructor(private readonly opts: ChainOptions) {
     this.current = opts.state
@@ -228,9 +232,29 @@ export class Chain implements ConsensusApp<Block> {
     // The app reset its check state on commit: recheck the pool before anything else can run, so a CheckTx
     // arriving meanwhile never sees the committed state without the still-pooled txs of its sender.
     this.opts.mempool.update(h.height, block.data.txs)
-    await this.opts.txIndex.indexBlock(h.height, block.data.txs, result.txResults, result.events)
-    this.opts.onCommitted?.(block, id, result)
+    // Indexing runs after commit returns, so consensus starts the next height meanwhile. A crash before it
+    // finishes loses nothing: the index's height stays behind and bootstrap re-indexes from the stored results.
+    this.indexing = this.indexing.then(() => this.indexAndPublish(block, id, result))
     return { validatorUpdates: result.validatorUpdates }
+  }
+
+  /** Resolves once every committed block so far is indexed and published (the node awaits it on stop). */
+  flushIndex(): Promise<void> {
+    return this.indexing
+  }
+
+  private async indexAndPublish(block: Block, id: BlockID, result: FinalizeBlockResult): Promise<void> {
+    const h = block.header.height
+    if (this.indexFailedAt === undefined) {
+      try {
+        await this.opts.txIndex.indexBlock(h, block.data.txs, result.txResults, result.events)
+      } catch (e) {
+        this.indexFailedAt = h
+        this.opts.onWarn?.(`indexing block ${h} failed; the index resumes from it on restart`, e)
+      }
+    }
+    // Subscribers hear of a block once its txs can be found by hash.
+    this.opts.onCommitted?.(block, id, result)
   }
 
   private forgetEvidence(ev: Evidence): void {

@@ -281,6 +281,7 @@ export class DatumNode {
     this.stopping ??= (async () => {
       this.driver.stop()
       await this.driver.idle().catch(() => undefined)
+      await this.chain.flushIndex()
       await this.net.stop().catch(() => undefined)
       await this.rpc.close().catch(() => undefined)
       await this.rest?.close().catch(() => undefined)

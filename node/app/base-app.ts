@@ -20,7 +20,7 @@ import type {
   InitChainResult,
   QueryRequest,
   QueryResult,
-} from './application.js'
+} from '../types/abci.js'
 import { DEFAULT_CONSENSUS_PARAMS } from './consensus-params.js'
 import { DEFAULT_DECODE_CACHE_SIZE, DecodeCache } from './decode-cache.js'
 import { AppError } from './errors.js'

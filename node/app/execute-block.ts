@@ -11,7 +11,7 @@ import {
   type ValidatorUpdate,
 } from '../../modules/sdk/index.js'
 import type { CacheMultiStore } from '../store/types.js'
-import type { TxResult } from './application.js'
+import type { TxResult } from '../types/abci.js'
 import { AppError } from './errors.js'
 import { BranchStores } from './gas-store.js'
 import type { ModuleManager } from './module-manager.js'

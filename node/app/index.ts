@@ -1,4 +1,4 @@
-export type * from './application.js'
+export type * from '../types/abci.js'
 export { BaseApp, type BaseAppOptions } from './base-app.js'
 export { DEFAULT_CONSENSUS_PARAMS } from './consensus-params.js'
 export { AppError, type AppErrorCode, execErrorToAbci, panicError } from './errors.js'

@@ -4,7 +4,7 @@
 import type { Context } from '../../modules/sdk/index.js'
 import { sdkErrors } from '../../modules/sdk/index.js'
 import type { CommitMultiStore } from '../store/types.js'
-import type { QueryRequest, QueryResult } from './application.js'
+import type { QueryRequest, QueryResult } from '../types/abci.js'
 import { execErrorToAbci } from './errors.js'
 import type { QueryRouter } from './msg-router.js'
 import { errorResult, queryHandlerError, valueResult } from './query-errors.js'

@@ -1,7 +1,7 @@
 // What block execution needs from the node's other parts, kept narrow so each part stays swappable.
 
 import type { AbciEvent } from '../../modules/sdk/events.js'
-import type { TxResult } from '../app/application.js'
+import type { TxResult } from '../types/abci.js'
 
 export interface ProposalSource {
   /** Pooled txs in priority order, at most `maxBytes` in total and `maxGas` in gas wanted (-1 = unlimited). */

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { toHex } from '../../modules/sdk/bytes.js'
 import type { Timestamp } from '../../modules/sdk/context.js'
-import type { ConsensusParams, GenesisValidator } from '../app/application.js'
+import type { ConsensusParams, GenesisValidator } from '../types/abci.js'
 import { ConfigError } from './errors.js'
 import { formatRfc3339, parseRfc3339 } from './time.js'
 import { validatorAddress } from './validator-key.js'

@@ -7,9 +7,9 @@ import { BankKeeper, BankModule } from '../../modules/bank/index.js'
 import { ComputeRightKeeper, ComputeRightModule, ESCROW_MODULE } from '../../modules/computeright/index.js'
 import { DataAssetModule } from '../../modules/dataasset/module.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
-import type { ConsensusParams } from '../app/application.js'
 import { BaseApp } from '../app/base-app.js'
 import type { CommitMultiStore } from '../store/types.js'
+import type { ConsensusParams } from '../types/abci.js'
 import { attestationModule } from './attestation-wiring.js'
 
 export interface DatumModules {

@@ -2,8 +2,8 @@
 // NewBlockEvents, each Tx, ValidatorSetUpdates).
 import type { Block } from 'cosmjs-types/tendermint/types/block'
 import type { BlockID } from 'cosmjs-types/tendermint/types/types'
-import type { FinalizeBlockResult } from '../app/application.js'
 import type { EventBus } from '../events/bus.js'
+import type { FinalizeBlockResult } from '../types/abci.js'
 
 export function publishCommitted(
   bus: EventBus,

@@ -1,7 +1,6 @@
 // The node seen through the RPC: maps RpcBackend calls onto the app, block store, tx index, mempool,
 // event bus, chain state and p2p. Rendering to CometBFT JSON is the RPC's business, not this file's.
 import type { Validator } from 'cosmjs-types/tendermint/types/validator'
-import type { CheckTxResult } from '../app/application.js'
 import type { BaseApp } from '../app/base-app.js'
 import type { BlockStore } from '../blockstore/block-store.js'
 import type { Chain } from '../chain/chain.js'
@@ -21,6 +20,7 @@ import type {
   Unsubscribe,
 } from '../rpc/backend.js'
 import type { TxIndex } from '../txindex/tx-index.js'
+import type { CheckTxResult } from '../types/abci.js'
 import { validatorAddress } from '../types/validators.js'
 
 export interface NodeView {

@@ -4,7 +4,7 @@ import type { Block } from 'cosmjs-types/tendermint/types/block'
 import type { BlockID, Header } from 'cosmjs-types/tendermint/types/types'
 import type { AbciEvent } from '../../modules/sdk/events.js'
 import type { ValidatorUpdate } from '../../modules/sdk/module.js'
-import type { FinalizeBlockResult, TxResult } from '../app/application.js'
+import type { FinalizeBlockResult, TxResult } from '../types/abci.js'
 
 export interface NewBlockData {
   block: Block

@@ -2,7 +2,7 @@
 // count and byte caps, gas-price priority with per-sender sequence order, reaping for proposals, and recheck
 // after every block. Every method is synchronous, as the app's CheckTx is, so no two calls interleave.
 import { type ErrorDef, sdkErrors, toAbciError } from '../../modules/sdk/errors.js'
-import type { Application, CheckTxMode, CheckTxResult } from '../app/application.js'
+import type { Application, CheckTxMode, CheckTxResult } from '../types/abci.js'
 import { toHexUpper, txHash } from '../types/hash.js'
 import { laneOf, type MempoolEntry, priorityOrder } from './entry.js'
 import { MempoolError } from './errors.js'

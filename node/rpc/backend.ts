@@ -14,7 +14,7 @@ import type {
   QueryRequest,
   QueryResult,
   TxResult,
-} from '../app/application.js'
+} from '../types/abci.js'
 
 export type MaybePromise<T> = T | Promise<T>
 

@@ -1,8 +1,8 @@
 // The LevelDB writes that index one block: tx records, positions, attribute postings and block events.
 import type { AbciEvent } from '../../modules/sdk/events.js'
-import type { TxResult } from '../app/application.js'
 import type { DbOp } from '../blockstore/db.js'
 import { flattenEvents } from '../events/query-match.js'
+import type { TxResult } from '../types/abci.js'
 import { txHash } from '../types/hash.js'
 import {
   attrEntry,

@@ -1,11 +1,11 @@
 // The tx index: committed txs by hash, and txs and blocks by every indexed event attribute, searchable with
 // the CometBFT query language (tx_search, block_search). Each block is indexed in one atomic batch.
 import type { AbciEvent } from '../../modules/sdk/events.js'
-import type { TxResult } from '../app/application.js'
 import { encodeHeight, type KvDb, readHeight } from '../blockstore/db.js'
 import { QueryError } from '../events/errors.js'
 import { parseQuery, type Query } from '../events/query.js'
 import { compileQuery, type EventMap, flattenEvents } from '../events/query-match.js'
+import type { TxResult } from '../types/abci.js'
 import { toHexUpper } from '../types/hash.js'
 import { blockIndexOps } from './block-ops.js'
 import { bestCandidates, type Space } from './candidates.js'

@@ -1,5 +1,5 @@
 // Tx submission and mempool views: broadcast_tx_{async,sync,commit}, check_tx, (num_)unconfirmed_txs.
-import type { CheckTxResult } from '../../app/application.js'
+import type { CheckTxResult } from '../../types/abci.js'
 import { txHash } from '../../types/hash.js'
 import type { IndexedTx } from '../backend.js'
 import { internalError } from '../errors.js'

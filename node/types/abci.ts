@@ -1,8 +1,17 @@
 // The application's contract with consensus, mempool and RPC: an in-process ABCI 2.0 (CometBFT 0.38) shape.
-// Consensus drives blocks through finalizeBlock + commit whether there is one validator or many.
+// Consensus drives blocks through finalizeBlock + commit whether there is one validator or many. These types
+// sit here, below node/app, so the chain, mempool, RPC, block store and index depend on the contract only.
 import type { AbciEvent } from '../../modules/sdk/events.js'
 import type { Timestamp, ValidatorUpdate } from '../../modules/sdk/index.js'
-import type { ProofOp } from '../store/types.js'
+
+/** CometBFT `crypto.ProofOp` as a query returns it (the store's proofs have this shape). */
+export interface ProofOp {
+  /** `ics23:iavl` (key in its store) or `ics23:simple` (store in the app hash). */
+  type: string
+  key: Uint8Array
+  /** Encoded `cosmos.ics23.v1.CommitmentProof`. */
+  data: Uint8Array
+}
 
 export interface TxResult {
   code: number

@@ -78,9 +78,11 @@ export const broadcastMethods: MethodTable = {
 
   broadcast_tx_sync: {
     args: ['tx'],
-    async handler({ backend }, params) {
+    handler({ backend }, params) {
       const tx = readTx(params)
-      return syncResult(await backend.broadcastTx(tx), txHash(tx))
+      const result = backend.broadcastTx(tx)
+      const respond = (r: CheckTxResult) => syncResult(r, txHash(tx))
+      return result instanceof Promise ? result.then(respond) : respond(result)
     },
   },
 

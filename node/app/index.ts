@@ -1,7 +1,7 @@
 export type * from '../types/abci.js'
 export { BaseApp, type BaseAppOptions } from './base-app.js'
 export { DEFAULT_CONSENSUS_PARAMS } from './consensus-params.js'
-export { AppError, type AppErrorCode, execErrorToAbci, panicError } from './errors.js'
+export { AppError, type AppErrorCode } from './errors.js'
 export { BranchStores, VersionStores } from './gas-store.js'
 export { type BrokenInvariant, ModuleManager, type ModuleOrders } from './module-manager.js'
 export { MsgRouter, QueryRouter } from './msg-router.js'

@@ -14,10 +14,11 @@ import {
   EventManager,
   type GasMeter,
   sdkErrors,
+  toAbciError,
 } from '../../modules/sdk/index.js'
 import type { CacheMultiStore } from '../store/types.js'
 import type { DecodeCache } from './decode-cache.js'
-import { execErrorToAbci, wrapAbci } from './errors.js'
+import { wrapAbci } from './errors.js'
 import { BranchStores } from './gas-store.js'
 import { messageEvents } from './msg-events.js'
 import type { MsgRouter } from './msg-router.js'
@@ -115,7 +116,7 @@ export function runTx(
         const response = m.def.handle(ctx.with({ events, stores }), m.msg)
         out.msgResponses.push({ typeUrl: response.typeUrl, value: response.value })
       } catch (e) {
-        throw wrapAbci(execErrorToAbci(e), `failed to execute message; message index: ${i}`)
+        throw wrapAbci(toAbciError(e), `failed to execute message; message index: ${i}`)
       }
       msgEvents.push(...messageEvents(m.typeUrl, m.def.signers(m.msg)[0], events.events(), i))
     })
@@ -124,7 +125,7 @@ export function runTx(
     out.commitMsgs = () => msgBranch.write()
     return finish(out, meter)
   } catch (e) {
-    out.error = execErrorToAbci(e)
+    out.error = toAbciError(e)
     out.events = out.anteEvents
     out.msgResponses = []
     out.data = new Uint8Array()

@@ -148,13 +148,15 @@ export class BaseApp implements Application {
     }
   }
 
-  checkTx(tx: Uint8Array, mode: CheckTxMode): CheckTxResult {
+  checkTx(tx: Uint8Array, mode: CheckTxMode, hash?: Uint8Array): CheckTxResult {
     const out = runTx(
       this.env,
       mode === 'recheck' ? 'recheck' : 'check',
       tx,
       this.checkState,
       this.checkBlock,
+      undefined,
+      hash,
     )
     return {
       ...toTxResult(out),
@@ -195,6 +197,7 @@ export class BaseApp implements Application {
       branch,
       block,
       req.txs,
+      req.txHashes,
     )
     branch.write()
     this.pending = { height: req.height, time: req.time }

@@ -35,6 +35,7 @@ export function executeBlock(
   branch: CacheMultiStore,
   block: BlockInfo,
   txs: Uint8Array[],
+  hashes?: readonly Uint8Array[],
 ): BlockOutcome {
   const stores = new BranchStores(branch, be.storeNames)
   const hookContext = (events: EventManager) =>
@@ -44,7 +45,9 @@ export function executeBlock(
   runHook('BeginBlock', block, () => be.modules.beginBlock(hookContext(beginEvents)))
 
   const blockGas: BlockGas = { used: 0n, max: be.env.maxBlockGas }
-  const txResults = txs.map((raw) => toTxResult(runTx(be.env, 'deliver', raw, branch, block, blockGas)))
+  const txResults = txs.map((raw, i) =>
+    toTxResult(runTx(be.env, 'deliver', raw, branch, block, blockGas, hashes?.[i])),
+  )
 
   const endEvents = new EventManager()
   const validatorUpdates = runHook('EndBlock', block, () => be.modules.endBlock(hookContext(endEvents)))

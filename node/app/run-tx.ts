@@ -43,11 +43,19 @@ export interface TxEnv {
   simulateGasLimit: number
 }
 
-/** Decodes through the cache when there is one; deliver takes the entry out, simulate bypasses it. */
-export function decodeWith(env: TxEnv, raw: Uint8Array, mode: TxMode | 'proposal'): DecodedTx {
-  const decode = (r: Uint8Array, hash?: Uint8Array) => decodeTx(r, env.router, env.decode, hash)
-  if (!env.cache || mode === 'simulate') return decode(raw)
-  return env.cache.decode(raw, decode, mode === 'deliver')
+/**
+ * Decodes through the cache when there is one; deliver takes the entry out, simulate bypasses it. `hash` is
+ * the tx's hash when the caller computed it already (RPC, mempool, block), so it is not computed again.
+ */
+export function decodeWith(
+  env: TxEnv,
+  raw: Uint8Array,
+  mode: TxMode | 'proposal',
+  hash?: Uint8Array,
+): DecodedTx {
+  const decode = (r: Uint8Array, h?: Uint8Array) => decodeTx(r, env.router, env.decode, h)
+  if (!env.cache || mode === 'simulate') return decode(raw, hash)
+  return env.cache.decode(raw, decode, mode === 'deliver', hash)
 }
 
 export const DEFAULT_SIMULATE_GAS_LIMIT = 100_000_000
@@ -81,6 +89,7 @@ export function runTx(
   parent: CacheMultiStore,
   block: BlockInfo,
   blockGas?: BlockGas,
+  hash?: Uint8Array,
 ): TxOutcome {
   const out = emptyOutcome()
   // cosmos: a block whose gas is used up fails every later tx before it is even decoded.
@@ -88,7 +97,7 @@ export function runTx(
     return failed(out, sdkErrors.outOfGas.wrap('no block gas left to run tx'))
   let meter: GasMeter | undefined
   try {
-    const tx = decodeWith(env, raw, mode)
+    const tx = decodeWith(env, raw, mode, hash)
     out.tx = tx
     const simulate = mode === 'simulate'
     const gasLimit = tx.authInfo.fee!.gasLimit

@@ -20,6 +20,7 @@ import type { DuplicateVote } from '../consensus/vote-keeper.js'
 import type { Application, FinalizeBlockResult, VoteInfo } from '../types/abci.js'
 import { blockId, decodeBlock, encodeBlock, makeBlock, validateBlockHashes } from '../types/block.js'
 import { emptyCommit } from '../types/commit.js'
+import { txHash } from '../types/hash.js'
 import { consensusParamsHash } from '../types/params.js'
 import { lastResultsHash } from '../types/results.js'
 import { validatorsHash } from '../types/validators.js'
@@ -46,7 +47,12 @@ export interface ChainOptions {
   mempool: ProposalSource & MempoolSink
   txIndex: TxIndexSink
   /** Called after a block is durable, for the event bus and metrics. */
-  onCommitted?: (block: Block, id: BlockID, result: FinalizeBlockResult) => void
+  onCommitted?: (
+    block: Block,
+    id: BlockID,
+    result: FinalizeBlockResult,
+    txHashes: readonly Uint8Array[],
+  ) => void
   onWarn?: (message: string, detail?: unknown) => void
   /** A block committed this evidence: consensus can stop re-proposing it. */
   onEvidenceCommitted?: (evidence: DuplicateVote) => void
@@ -199,12 +205,15 @@ export class Chain implements ConsensusApp<Block> {
     const s = this.current
     const h = block.header
     const id = blockId(block)
+    // Each tx's hash, once: execution (decode cache), the mempool, the index and the events share it.
+    const hashes = block.data.txs.map(txHash)
     const result = this.opts.app.finalizeBlock({
       height: h.height,
       time: h.time,
       proposerAddress: h.proposerAddress,
       hash: id.hash,
       txs: block.data.txs,
+      txHashes: hashes,
       lastCommitVotes: this.lastCommitVotes(block),
       misbehavior: block.evidence.evidence.map(toMisbehavior),
     })
@@ -231,10 +240,10 @@ export class Chain implements ConsensusApp<Block> {
     for (const ev of block.evidence.evidence) this.forgetEvidence(ev)
     // The app reset its check state on commit: recheck the pool before anything else can run, so a CheckTx
     // arriving meanwhile never sees the committed state without the still-pooled txs of its sender.
-    this.opts.mempool.update(h.height, block.data.txs)
+    this.opts.mempool.update(h.height, block.data.txs, hashes)
     // Indexing runs after commit returns, so consensus starts the next height meanwhile. A crash before it
     // finishes loses nothing: the index's height stays behind and bootstrap re-indexes from the stored results.
-    this.indexing = this.indexing.then(() => this.indexAndPublish(block, id, result))
+    this.indexing = this.indexing.then(() => this.indexAndPublish(block, id, result, hashes))
     return { validatorUpdates: result.validatorUpdates }
   }
 
@@ -243,18 +252,23 @@ export class Chain implements ConsensusApp<Block> {
     return this.indexing
   }
 
-  private async indexAndPublish(block: Block, id: BlockID, result: FinalizeBlockResult): Promise<void> {
+  private async indexAndPublish(
+    block: Block,
+    id: BlockID,
+    result: FinalizeBlockResult,
+    hashes: readonly Uint8Array[],
+  ): Promise<void> {
     const h = block.header.height
     if (this.indexFailedAt === undefined) {
       try {
-        await this.opts.txIndex.indexBlock(h, block.data.txs, result.txResults, result.events)
+        await this.opts.txIndex.indexBlock(h, block.data.txs, result.txResults, result.events, hashes)
       } catch (e) {
         this.indexFailedAt = h
         this.opts.onWarn?.(`indexing block ${h} failed; the index resumes from it on restart`, e)
       }
     }
     // Subscribers hear of a block once its txs can be found by hash.
-    this.opts.onCommitted?.(block, id, result)
+    this.opts.onCommitted?.(block, id, result, hashes)
   }
 
   private forgetEvidence(ev: Evidence): void {

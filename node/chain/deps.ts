@@ -10,7 +10,7 @@ export interface ProposalSource {
 
 export interface MempoolSink {
   /** Drops committed txs and rechecks the rest against the new state. */
-  update(height: bigint, txs: readonly Uint8Array[]): unknown
+  update(height: bigint, txs: readonly Uint8Array[], hashes?: readonly Uint8Array[]): unknown
 }
 
 export interface TxIndexSink {
@@ -20,6 +20,8 @@ export interface TxIndexSink {
     txs: readonly Uint8Array[],
     results: readonly TxResult[],
     blockEvents: readonly AbciEvent[],
+    /** sha256 of each tx, computed once by the chain. */
+    hashes?: readonly Uint8Array[],
   ): Promise<void>
   /** Highest indexed height (0 when none), for re-indexing after a crash. */
   indexedHeight(): Promise<bigint> | bigint

@@ -128,8 +128,8 @@ export class DatumNode {
       stateDb,
       mempool,
       txIndex,
-      onCommitted: (block, id, result) => {
-        publishCommitted(bus, block, id, result)
+      onCommitted: (block, id, result, txHashes) => {
+        publishCommitted(bus, block, id, result, txHashes)
         log.info(
           {
             height: Number(block.header.height),

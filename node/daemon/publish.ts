@@ -10,13 +10,14 @@ export function publishCommitted(
   block: Block,
   blockId: BlockID,
   result: FinalizeBlockResult,
+  txHashes?: readonly Uint8Array[],
 ): void {
   const height = block.header.height
   bus.publishNewBlock({ block, blockId, result })
   bus.publishNewBlockHeader({ header: block.header })
   bus.publishNewBlockEvents({ height, events: result.events, numTxs: block.data.txs.length })
   block.data.txs.forEach((tx, index) => {
-    bus.publishTx({ height, index, tx, result: result.txResults[index]! })
+    bus.publishTx({ height, index, tx, result: result.txResults[index]!, hash: txHashes?.[index] })
   })
   if (result.validatorUpdates.length > 0)
     bus.publishValidatorSetUpdates({ validatorUpdates: result.validatorUpdates })

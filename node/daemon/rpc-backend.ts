@@ -133,8 +133,8 @@ export function createRpcBackend(n: NodeView): RpcBackend {
     tx: (hash) => n.txIndex.tx(hash),
     txSearch: (query: string, page: SearchPage) => n.txIndex.search(query, page),
     blockSearch: (query: string, page: SearchPage) => n.txIndex.searchBlocks(query, page),
-    broadcastTx(tx): CheckTxResult {
-      const r = n.mempool.checkTx(tx)
+    broadcastTx(tx, hash): CheckTxResult {
+      const r = n.mempool.checkTx(tx, undefined, hash)
       if (r.refusal === 'duplicate') throw new MempoolRefusal('tx already exists in cache')
       if (r.added) n.onLocalTx?.(tx)
       return r.result

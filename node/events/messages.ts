@@ -21,6 +21,8 @@ export interface TxData {
   index: number
   tx: Uint8Array
   result: TxResult
+  /** sha256 of `tx`, when the publisher has it. */
+  hash?: Uint8Array
 }
 
 export interface NewBlockEventsData {

@@ -27,6 +27,7 @@ export function blockIndexOps(
   txs: readonly Uint8Array[],
   results: readonly TxResult[],
   blockEvents: readonly AbciEvent[],
+  hashes?: readonly Uint8Array[],
 ): DbOp[] {
   const ops: DbOp[] = []
   const keyParts = new Map<string, Uint8Array>()
@@ -42,7 +43,7 @@ export function blockIndexOps(
   // One posting per distinct (key, value) in the block, listing the txs that have it.
   const postings = new Map<string, { key: string; value: string; indexes: number[] }>()
   txs.forEach((tx, i) => {
-    const hash = txHash(tx)
+    const hash = hashes?.[i] ?? txHash(tx)
     ops.push({
       type: 'put',
       key: withPrefix(TX_BY_HASH, hash),

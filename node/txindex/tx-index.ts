@@ -74,8 +74,9 @@ export class TxIndex {
     txs: readonly Uint8Array[],
     results: readonly TxResult[],
     blockEvents: readonly AbciEvent[],
+    hashes?: readonly Uint8Array[],
   ): Promise<void> {
-    const run = this.writeChain.then(() => this.writeBlock(height, txs, results, blockEvents))
+    const run = this.writeChain.then(() => this.writeBlock(height, txs, results, blockEvents, hashes))
     this.writeChain = run.catch(() => undefined)
     return run
   }
@@ -85,11 +86,12 @@ export class TxIndex {
     txs: readonly Uint8Array[],
     results: readonly TxResult[],
     blockEvents: readonly AbciEvent[],
+    hashes?: readonly Uint8Array[],
   ): Promise<void> {
     if (txs.length !== results.length) {
       throw new TxIndexError('CORRUPT', `block ${height} has ${txs.length} txs but ${results.length} results`)
     }
-    const ops = blockIndexOps(height, txs, results, blockEvents)
+    const ops = blockIndexOps(height, txs, results, blockEvents, hashes)
     const next = height > this.lastHeight ? height : this.lastHeight
     ops.push({ type: 'put', key: META_KEY, value: encodeHeight(next) })
     await this.db.batch(ops)

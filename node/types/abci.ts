@@ -57,6 +57,8 @@ export interface FinalizeBlockRequest {
   /** Block hash (header hash). */
   hash: Uint8Array
   txs: Uint8Array[]
+  /** sha256 of each tx, when the caller has them (the chain computes them once per block). */
+  txHashes?: readonly Uint8Array[]
   lastCommitVotes: VoteInfo[]
   misbehavior: Misbehavior[]
 }
@@ -128,7 +130,8 @@ export interface AppInfo {
 export interface Application {
   info(): AppInfo
   initChain(req: InitChainRequest): InitChainResult
-  checkTx(tx: Uint8Array, mode: CheckTxMode): CheckTxResult
+  /** `hash`: the tx's sha256 when the caller computed it already (it is then not computed again). */
+  checkTx(tx: Uint8Array, mode: CheckTxMode, hash?: Uint8Array): CheckTxResult
   /** Proposer side: choose txs (already in priority order) that fit the block limits. */
   prepareProposal(txs: Uint8Array[], maxBytes: bigint, maxGas: bigint): Uint8Array[]
   /** Validator side: accept or reject a proposed block's txs without executing state changes. */

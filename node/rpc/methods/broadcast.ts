@@ -33,7 +33,7 @@ async function broadcastCommit(ctx: MethodContext, tx: Uint8Array) {
     timer = setTimeout(() => resolve(undefined), ctx.limits.broadcastCommitTimeoutMs)
   })
   try {
-    const check = await ctx.backend.broadcastTx(tx)
+    const check = await ctx.backend.broadcastTx(tx, hash)
     const checkJson = txResultJson(check)
     if (check.code !== 0) {
       return { check_tx: checkJson, tx_result: txResultJson(emptyResult), hash: hex(hash), height: '0' }
@@ -68,11 +68,12 @@ export const broadcastMethods: MethodTable = {
     args: ['tx'],
     async handler({ backend }, params) {
       const tx = readTx(params)
+      const hash = txHash(tx)
       // Async means no wait for CheckTx; a refusal is visible only in the mempool's own logs.
       Promise.resolve()
-        .then(() => backend.broadcastTx(tx))
+        .then(() => backend.broadcastTx(tx, hash))
         .catch(() => {})
-      return { code: 0, data: '', log: '', codespace: '', hash: hex(txHash(tx)) }
+      return { code: 0, data: '', log: '', codespace: '', hash: hex(hash) }
     },
   },
 
@@ -80,8 +81,9 @@ export const broadcastMethods: MethodTable = {
     args: ['tx'],
     handler({ backend }, params) {
       const tx = readTx(params)
-      const result = backend.broadcastTx(tx)
-      const respond = (r: CheckTxResult) => syncResult(r, txHash(tx))
+      const hash = txHash(tx)
+      const result = backend.broadcastTx(tx, hash)
+      const respond = (r: CheckTxResult) => syncResult(r, hash)
       return result instanceof Promise ? result.then(respond) : respond(result)
     },
   },

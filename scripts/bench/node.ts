@@ -19,7 +19,9 @@ async function main() {
   const { node, genesis } = await initFundedNode(accounts.map((a) => a.address))
   try {
     await node.start({ timeoutMs: 120_000 })
-    const idle = await idleBlockTimeMs(node.rpcUrl, 3)
+    // Two blocks of warm-up (start-up work skews the first intervals), then the idle mean over five.
+    await idleBlockTimeMs(node.rpcUrl, 2)
+    const idle = await idleBlockTimeMs(node.rpcUrl, 5)
     const sink = accounts[0]!.address
     const simulated = await simulateGas(node.rpcUrl, signSend(accounts[0]!, sink, 0n, genesis.chainId))
     const gas = (simulated * 13n + 9n) / 10n

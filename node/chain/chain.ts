@@ -56,7 +56,16 @@ export interface ChainOptions {
   onWarn?: (message: string, detail?: unknown) => void
   /** A block committed this evidence: consensus can stop re-proposing it. */
   onEvidenceCommitted?: (evidence: DuplicateVote) => void
+  /**
+   * Execution time a proposed block may need (ms): this proposer caps its blocks at what it executed in that
+   * time lately, so validators finish a block well inside the propose timeout and rounds do not repeat.
+   * A proposer-local choice: validation never depends on it. Absent = no cap beyond the consensus params.
+   */
+  executionBudgetMs?: number
 }
+
+/** Smallest cap on a block's txs, so a slow moment never shrinks blocks to nothing. */
+const MIN_BLOCK_TXS = 100
 
 export class Chain implements ConsensusApp<Block> {
   /** Set by the node once consensus exists: committed evidence stops being re-proposed. */
@@ -68,6 +77,8 @@ export class Chain implements ConsensusApp<Block> {
   private indexing: Promise<void> = Promise.resolve()
   /** Set when indexing a block failed: later blocks are not indexed either, so the restart re-index is whole. */
   private indexFailedAt: bigint | undefined
+  /** Recent execution cost per tx (ms, moving average over blocks of some size), for the block size cap. */
+  private msPerTx = 0
 
   constructor(private readonly opts: ChainOptions) {
     this.current = opts.state
@@ -90,7 +101,7 @@ export class Chain implements ConsensusApp<Block> {
     // Room for the header, last commit and evidence around the txs.
     const room = s.consensusParams.block.maxBytes - 100_000n
     const maxBytes = room > 0n ? room : 0n
-    const pooled = this.opts.mempool.reap(maxBytes, s.consensusParams.block.maxGas)
+    const pooled = this.opts.mempool.reap(maxBytes, s.consensusParams.block.maxGas, this.maxBlockTxs())
     const txs = this.opts.app.prepareProposal(pooled, maxBytes, s.consensusParams.block.maxGas)
     const evidence = this.pendingEvidence(ctx)
     return makeBlock({
@@ -108,6 +119,12 @@ export class Chain implements ConsensusApp<Block> {
       lastResultsHash: s.lastResultsHash,
       proposerAddress: ctx.proposerAddress,
     })
+  }
+
+  private maxBlockTxs(): number {
+    const budget = this.opts.executionBudgetMs
+    if (!budget || this.msPerTx <= 0) return Number.POSITIVE_INFINITY
+    return Math.max(MIN_BLOCK_TXS, Math.floor(budget / this.msPerTx))
   }
 
   /** Adds gossiped or locally detected evidence after verifying it; returns false when it is invalid. */
@@ -207,6 +224,7 @@ export class Chain implements ConsensusApp<Block> {
     const id = blockId(block)
     // Each tx's hash, once: execution (decode cache), the mempool, the index and the events share it.
     const hashes = block.data.txs.map(txHash)
+    const started = performance.now()
     const result = this.opts.app.finalizeBlock({
       height: h.height,
       time: h.time,
@@ -217,6 +235,7 @@ export class Chain implements ConsensusApp<Block> {
       lastCommitVotes: this.lastCommitVotes(block),
       misbehavior: block.evidence.evidence.map(toMisbehavior),
     })
+    this.observeExecution(performance.now() - started, block.data.txs.length)
     if (this.opts.blocks.height() < h.height) await this.opts.blocks.saveBlock(block, commit)
     await this.opts.blocks.saveResults(h.height, result)
     const schedule = advanceSchedule(s.schedule, result.validatorUpdates)
@@ -245,6 +264,12 @@ export class Chain implements ConsensusApp<Block> {
     // finishes loses nothing: the index's height stays behind and bootstrap re-indexes from the stored results.
     this.indexing = this.indexing.then(() => this.indexAndPublish(block, id, result, hashes))
     return { validatorUpdates: result.validatorUpdates }
+  }
+
+  private observeExecution(ms: number, txs: number): void {
+    if (txs < MIN_BLOCK_TXS) return
+    const perTx = ms / txs
+    this.msPerTx = this.msPerTx === 0 ? perTx : 0.7 * this.msPerTx + 0.3 * perTx
   }
 
   /** Resolves once every committed block so far is indexed and published (the node awaits it on stop). */

@@ -4,8 +4,11 @@ import type { AbciEvent } from '../../modules/sdk/events.js'
 import type { TxResult } from '../types/abci.js'
 
 export interface ProposalSource {
-  /** Pooled txs in priority order, at most `maxBytes` in total and `maxGas` in gas wanted (-1 = unlimited). */
-  reap(maxBytes: bigint, maxGas: bigint): Uint8Array[]
+  /**
+   * Pooled txs in priority order, at most `maxBytes` in total and `maxGas` in gas wanted (-1 = unlimited),
+   * and at most `maxTxs` of them.
+   */
+  reap(maxBytes: bigint, maxGas: bigint, maxTxs?: number): Uint8Array[]
 }
 
 export interface MempoolSink {

@@ -140,6 +140,8 @@ export class DatumNode {
         )
       },
       onWarn: (message, detail) => log.warn({ detail }, message),
+      // Half the propose timeout: room for gossip and for the slower validators on the same machine.
+      executionBudgetMs: config.consensus.timeoutProposeMs / 2,
     })
     await reconcile(chain, blocks, txIndex)
 

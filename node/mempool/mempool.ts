@@ -104,19 +104,25 @@ export class Mempool {
 
   /**
    * Txs for a proposal, best first, within `maxBytes` (counted as in a block: each tx plus its protobuf
-   * field overhead) and `maxGas` (sum of gas wanted); -1 means no limit.
+   * field overhead) and `maxGas` (sum of gas wanted); -1 means no limit. `maxTxs` caps the count.
    */
-  reap(maxBytes: bigint, maxGas: bigint): Uint8Array[] {
+  reap(maxBytes: bigint, maxGas: bigint, maxTxs = Number.POSITIVE_INFINITY): Uint8Array[] {
     let bytes = 0n
     let gas = 0n
-    const picked = priorityOrder(this.lanes, (e) => {
-      const size = protoSize(e.tx.length)
-      if (maxBytes >= 0n && bytes + size > maxBytes) return false
-      if (maxGas >= 0n && gas + e.gasWanted > maxGas) return false
-      bytes += size
-      gas += e.gasWanted
-      return true
-    })
+    let count = 0
+    const picked = priorityOrder(
+      this.lanes,
+      (e) => {
+        const size = protoSize(e.tx.length)
+        if (maxBytes >= 0n && bytes + size > maxBytes) return false
+        if (maxGas >= 0n && gas + e.gasWanted > maxGas) return false
+        bytes += size
+        gas += e.gasWanted
+        count++
+        return true
+      },
+      () => count >= maxTxs,
+    )
     return picked.map((e) => e.tx)
   }
 

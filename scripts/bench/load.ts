@@ -73,16 +73,27 @@ async function broadcastBatch(url: string, txs: Uint8Array[]): Promise<{ code: n
     })),
   )
   let answers: RpcAnswer<{ code: number; log: string }>[]
+  let retried = false
   try {
     answers = JSON.parse(await post(url, body))
-  } catch (e) {
-    return txs.map(() => ({ code: -1, log: String(e) }))
+  } catch {
+    // A keep-alive socket the server closed as it was reused: send again; a tx the first attempt did
+    // deliver now answers "already exists in cache", which counts as accepted.
+    retried = true
+    try {
+      answers = JSON.parse(await post(url, body))
+    } catch (e) {
+      return txs.map(() => ({ code: -1, log: String(e) }))
+    }
   }
   const byId = new Map(answers.map((a) => [a.id, a]))
   return txs.map((_, id) => {
     const a = byId.get(id)
     if (!a) return { code: -1, log: 'no answer in batch' }
-    if (a.error) return { code: -1, log: `${a.error.message} ${a.error.data ?? ''}` }
+    if (a.error) {
+      if (retried && /already exists in cache/.test(a.error.data ?? '')) return { code: 0, log: '' }
+      return { code: -1, log: `${a.error.message} ${a.error.data ?? ''}` }
+    }
     return a.result!
   })
 }

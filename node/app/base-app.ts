@@ -215,6 +215,8 @@ export class BaseApp implements Application {
   }
 
   query(req: QueryRequest): QueryResult {
+    // Routes the node registers answer from node state (tx index…) that changes between versions: uncached.
+    if (this.queryRouter.ownerOf(req.path) === 'node') return this.runQuery(req)
     return this.queryCache.get(req, this.store.lastCommit().version, () => this.runQuery(req))
   }
 

@@ -292,8 +292,13 @@ export class Chain implements ConsensusApp<Block> {
         this.opts.onWarn?.(`indexing block ${h} failed; the index resumes from it on restart`, e)
       }
     }
-    // Subscribers hear of a block once its txs can be found by hash.
-    this.opts.onCommitted?.(block, id, result, hashes)
+    // Subscribers hear of a block once its txs can be found by hash. A throwing listener must not stall the
+    // queue behind it (a rejected link would skip every later block).
+    try {
+      this.opts.onCommitted?.(block, id, result, hashes)
+    } catch (e) {
+      this.opts.onWarn?.(`publishing block ${h} failed`, e)
+    }
   }
 
   private forgetEvidence(ev: Evidence): void {

@@ -31,6 +31,8 @@ export class AccountKeeper {
   readonly bech32Prefix: string
   private readonly permissions: Map<string, string[]>
   private readonly moduleAddresses: Map<string, string>
+  /** The last params decoded, by their stored bytes: every tx reads them, they change rarely. */
+  private paramsMemo: { raw: Uint8Array; params: Readonly<AuthParams> } | undefined
 
   constructor(options: AccountKeeperOptions = {}) {
     this.bech32Prefix = options.bech32Prefix ?? 'datum'
@@ -46,8 +48,14 @@ export class AccountKeeper {
   }
 
   getParams(ctx: Context): AuthParams {
+    // The read stays (it charges the same gas in every mode); only the decode is skipped when the bytes match.
     const raw = this.store(ctx).get(PARAMS_KEY)
-    return raw ? decodeAuthParams(raw) : defaultAuthParams()
+    if (!raw) return defaultAuthParams()
+    const memo = this.paramsMemo
+    if (memo && Buffer.compare(memo.raw, raw) === 0) return memo.params
+    const params = Object.freeze(decodeAuthParams(raw))
+    this.paramsMemo = { raw: raw.slice(), params }
+    return params
   }
 
   setParams(ctx: Context, params: AuthParams): void {

@@ -103,11 +103,20 @@ export const sdkErrors = {
 /** Codespace `undefined`, code 1: what cosmos returns for an unexpected internal failure. */
 export const internalError = (detail: string): AbciError => new AbciError('undefined', 1, 'internal', detail)
 
-/** Maps anything thrown during execution to an AbciError (typed errors keep their code). */
+/** cosmos-sdk `ErrPanic`: codespace `undefined`, code 111222; a runtime fault (TypeError, stack overflow…). */
+export const panicError = registerError('undefined', 111222, 'panic')
+
+/**
+ * The one mapping of anything thrown while executing a tx (or answering a query) to an AbciError, as
+ * cosmos-sdk baseapp does: registered errors keep their code, running out of gas is code 11, a plain
+ * `Error` (the SDK's unregistered `fmt.Errorf`) is code 1, and any other exception (TypeError, RangeError,
+ * stack overflow) is a recovered panic, code 111222, so one bad tx never takes the node down.
+ */
 export function toAbciError(e: unknown): AbciError {
   if (e instanceof AbciError) return e
-  if (e && typeof e === 'object' && (e as { code?: unknown }).code === 'OUT_OF_GAS') {
-    return sdkErrors.outOfGas.wrap((e as Error).message)
-  }
-  return internalError(e instanceof Error ? e.message : String(e))
+  if (e instanceof Error && (e as { code?: unknown }).code === 'OUT_OF_GAS')
+    return sdkErrors.outOfGas.wrap(e.message)
+  if (e instanceof Error && Object.getPrototypeOf(e) === Error.prototype) return internalError(e.message)
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+  return panicError.wrap(`recovered: ${detail}`)
 }

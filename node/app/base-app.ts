@@ -20,7 +20,7 @@ import type {
   InitChainResult,
   QueryRequest,
   QueryResult,
-} from './application.js'
+} from '../types/abci.js'
 import { DEFAULT_CONSENSUS_PARAMS } from './consensus-params.js'
 import { DEFAULT_DECODE_CACHE_SIZE, DecodeCache } from './decode-cache.js'
 import { AppError } from './errors.js'
@@ -30,6 +30,7 @@ import { type BrokenInvariant, ModuleManager, type ModuleOrders } from './module
 import { MsgRouter, QueryRouter } from './msg-router.js'
 import { prepareProposal, processProposal } from './proposal.js'
 import { handleQuery } from './query.js'
+import { QueryCache } from './query-cache.js'
 import { DEFAULT_SIMULATE_GAS_LIMIT, runTx, type TxEnv, type TxOutcome } from './run-tx.js'
 import { DEFAULT_MAX_TX_BYTES } from './tx-decoder.js'
 import { toTxResult } from './tx-result.js'
@@ -49,6 +50,8 @@ export interface BaseAppOptions {
   /** Decoded txs remembered between CheckTx, proposals and FinalizeBlock (0 disables). */
   decodeCacheSize?: number
   version?: string
+  /** Query answers remembered for the latest committed version (0 disables). */
+  queryCacheSize?: number
   /** Time of the last committed block (from the block store on restart): the check state's block time. */
   lastBlockTime?: Timestamp
 }
@@ -70,6 +73,7 @@ export class BaseApp implements Application {
   /** Set between finalizeBlock and commit. */
   private pending: { height: bigint; time: Timestamp } | undefined
   private lastBlockTime: Timestamp
+  private readonly queryCache: QueryCache
   /** initChain ran in this process and block 1 is not committed yet. */
   private genesisPending = false
 
@@ -97,6 +101,7 @@ export class BaseApp implements Application {
       simulateGasLimit: opts.simulateGasLimit ?? DEFAULT_SIMULATE_GAS_LIMIT,
       cache: new DecodeCache(opts.decodeCacheSize ?? DEFAULT_DECODE_CACHE_SIZE),
     }
+    this.queryCache = new QueryCache(opts.queryCacheSize)
     this.lastBlockTime = opts.lastBlockTime ?? ZERO_TIME
     this.checkState = this.store.branch()
     this.checkBlock = this.blockInfo(this.store.lastCommit().version, this.lastBlockTime)
@@ -143,13 +148,15 @@ export class BaseApp implements Application {
     }
   }
 
-  checkTx(tx: Uint8Array, mode: CheckTxMode): CheckTxResult {
+  checkTx(tx: Uint8Array, mode: CheckTxMode, hash?: Uint8Array): CheckTxResult {
     const out = runTx(
       this.env,
       mode === 'recheck' ? 'recheck' : 'check',
       tx,
       this.checkState,
       this.checkBlock,
+      undefined,
+      hash,
     )
     return {
       ...toTxResult(out),
@@ -192,6 +199,7 @@ export class BaseApp implements Application {
       branch,
       block,
       req.txs,
+      req.txHashes,
     )
     branch.write()
     this.pending = { height: req.height, time: req.time }
@@ -209,6 +217,12 @@ export class BaseApp implements Application {
   }
 
   query(req: QueryRequest): QueryResult {
+    // Routes the node registers answer from node state (tx index…) that changes between versions: uncached.
+    if (this.queryRouter.ownerOf(req.path) === 'node') return this.runQuery(req)
+    return this.queryCache.get(req, this.store.lastCommit().version, () => this.runQuery(req))
+  }
+
+  private runQuery(req: QueryRequest): QueryResult {
     return handleQuery(
       {
         store: this.store,

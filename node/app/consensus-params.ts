@@ -1,5 +1,5 @@
 // CometBFT 0.38 default consensus params (types/params.go), used until genesis provides its own.
-import type { ConsensusParams } from './application.js'
+import type { ConsensusParams } from '../types/abci.js'
 
 export const DEFAULT_CONSENSUS_PARAMS: ConsensusParams = {
   block: { maxBytes: 22_020_096n, maxGas: -1n },

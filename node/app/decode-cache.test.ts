@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type DecodedTx, sdkErrors } from '../../modules/sdk/index.js'
+import { txHash } from '../types/hash.js'
 import { DecodeCache } from './decode-cache.js'
 
 const fakeTx = (raw: Uint8Array) => ({ raw }) as unknown as DecodedTx
@@ -48,5 +49,22 @@ describe('DecodeCache', () => {
     cache.decode(bigTx(4), fakeTx, true)
     expect(cache.size).toBe(1)
     expect(cache.sizeBytes).toBe(11_024)
+  })
+
+  it('uses the hash its caller already computed (the tx is hashed once on its way)', () => {
+    const cache = new DecodeCache(10)
+    const seen: (Uint8Array | undefined)[] = []
+    const decode = (raw: Uint8Array, hash?: Uint8Array) => {
+      seen.push(hash)
+      return fakeTx(raw)
+    }
+    const raw = Uint8Array.of(7, 7)
+    const known = txHash(raw)
+    const first = cache.decode(raw, decode, false, known)
+    expect(seen).toEqual([known])
+    expect(seen[0]).toBe(known)
+    // The same tx found by its bytes alone (no hash given) is the same entry: one key form everywhere.
+    expect(cache.decode(raw, decode)).toBe(first)
+    expect(seen).toHaveLength(1)
   })
 })

@@ -3,8 +3,8 @@
 // and every recheck; caching saves all but the first. FinalizeBlock takes its entry out (`take`), so the
 // message objects a handler receives are never handed to anyone again; simulate never uses the cache.
 // DecodedTx is read-only for the ante handler.
-import { sha256 } from '@noble/hashes/sha2.js'
-import { AbciError, type DecodedTx, toHex } from '../../modules/sdk/index.js'
+import { AbciError, type DecodedTx } from '../../modules/sdk/index.js'
+import { toHexUpper, txHash } from '../types/hash.js'
 
 export const DEFAULT_DECODE_CACHE_SIZE = 20_000
 /** Decoded txs hold their raw bytes (up to max_tx_bytes each), so the cache is bounded in bytes too. */
@@ -19,15 +19,17 @@ export class DecodeCache {
     private readonly maxBytes = DEFAULT_DECODE_CACHE_BYTES,
   ) {}
 
-  /** The decoded tx (or rethrows the cached refusal); `take` removes the entry. */
+  /** The decoded tx (or rethrows the cached refusal); `take` removes the entry; `known` = the tx's hash. */
   decode(
     raw: Uint8Array,
     decode: (raw: Uint8Array, hash?: Uint8Array) => DecodedTx,
     take = false,
+    known?: Uint8Array,
   ): DecodedTx {
-    if (this.limit === 0) return decode(raw)
-    const hash = sha256(raw)
-    const key = toHex(hash)
+    if (this.limit === 0) return decode(raw, known)
+    const hash = known ?? txHash(raw)
+    // Keyed by the hash in the one form the node uses everywhere (mempool, index, events, RPC).
+    const key = toHexUpper(hash)
     let entry = this.entries.get(key)
     if (entry === undefined) {
       try {

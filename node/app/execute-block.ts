@@ -7,16 +7,15 @@ import {
   Context,
   EventManager,
   infiniteGasMeter,
-  sdkErrors,
   type ValidatorUpdate,
 } from '../../modules/sdk/index.js'
 import type { CacheMultiStore } from '../store/types.js'
-import type { TxResult } from './application.js'
+import type { TxResult } from '../types/abci.js'
 import { AppError } from './errors.js'
 import { BranchStores } from './gas-store.js'
 import type { ModuleManager } from './module-manager.js'
 import { markMode } from './msg-events.js'
-import { runTx, type TxEnv, type TxOutcome } from './run-tx.js'
+import { type BlockGas, runTx, type TxEnv } from './run-tx.js'
 import { toTxResult } from './tx-result.js'
 
 export interface BlockEnv {
@@ -36,6 +35,7 @@ export function executeBlock(
   branch: CacheMultiStore,
   block: BlockInfo,
   txs: Uint8Array[],
+  hashes?: readonly Uint8Array[],
 ): BlockOutcome {
   const stores = new BranchStores(branch, be.storeNames)
   const hookContext = (events: EventManager) =>
@@ -44,23 +44,10 @@ export function executeBlock(
   const beginEvents = new EventManager()
   runHook('BeginBlock', block, () => be.modules.beginBlock(hookContext(beginEvents)))
 
-  const maxGas = be.env.maxBlockGas
-  let blockGas = 0n
-  const txResults = txs.map((raw) => {
-    if (maxGas > 0n && blockGas >= maxGas) return toTxResult(noBlockGasLeft())
-    const out = runTx(be.env, 'deliver', raw, branch, block)
-    const consumed = cappedGas(out.gasUsed, out.gasWanted)
-    if (!out.error && maxGas > 0n && blockGas + consumed > maxGas) {
-      // The tx fits its own limit but not the block's: its messages are dropped, the ante writes stay.
-      out.error = sdkErrors.outOfGas.wrap(`block gas meter: ${blockGas + consumed} exceeds ${maxGas}`)
-      out.events = out.anteEvents
-      out.data = new Uint8Array()
-    } else if (!out.error) {
-      out.commitMsgs?.()
-    }
-    blockGas += consumed
-    return toTxResult(out)
-  })
+  const blockGas: BlockGas = { used: 0n, max: be.env.maxBlockGas }
+  const txResults = txs.map((raw, i) =>
+    toTxResult(runTx(be.env, 'deliver', raw, branch, block, blockGas, hashes?.[i])),
+  )
 
   const endEvents = new EventManager()
   const validatorUpdates = runHook('EndBlock', block, () => be.modules.endBlock(hookContext(endEvents)))
@@ -81,23 +68,4 @@ function runHook<T>(what: string, block: BlockInfo, fn: () => T): T {
       `${what} at height ${block.height} failed: ${(e as Error)?.message ?? e}`,
     )
   }
-}
-
-function noBlockGasLeft(): TxOutcome {
-  return {
-    error: sdkErrors.outOfGas.wrap('no block gas left to run tx'),
-    gasWanted: 0n,
-    gasUsed: 0n,
-    priority: 0n,
-    events: [],
-    anteEvents: [],
-    msgResponses: [],
-    data: new Uint8Array(),
-  }
-}
-
-/** Gas a tx takes from the block: what it used, at most its limit (cosmos GasConsumedToLimit). */
-function cappedGas(used: bigint, limit: bigint): bigint {
-  if (used > limit) return limit
-  return used
 }

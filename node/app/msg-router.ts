@@ -49,6 +49,11 @@ export class QueryRouter {
     return this.routes.get(path)?.handler
   }
 
+  /** Who registered `path` (a module name, or 'node' for node-state routes). */
+  ownerOf(path: string): string | undefined {
+    return this.routes.get(path)?.module
+  }
+
   paths(): string[] {
     return [...this.routes.keys()].sort()
   }

@@ -1,7 +1,7 @@
 // PrepareProposal and ProcessProposal, as cosmos-sdk's default proposal handler: the proposer keeps
 // txs (already in priority order) while they fit the byte and gas limits and decode; a validator
 // accepts a proposal whose txs all decode and together respect the limits. No state is touched.
-import type { ConsensusParams } from './application.js'
+import type { ConsensusParams } from '../types/abci.js'
 import { decodeWith, type TxEnv } from './run-tx.js'
 
 /** Bytes a tx takes inside the block's Data message (tag + length varint + bytes), CometBFT ComputeProtoSizeForTxs. */

@@ -2,7 +2,7 @@
 // sdk error whose log is the gRPC error text, e.g. `rpc error: code = NotFound desc = account … not found:
 // key not found`. CosmJS matches on that text (getAccount returns null on NotFound).
 import { AbciError, type ErrorDef, QueryError, sdkErrors } from '../../modules/sdk/index.js'
-import type { QueryResult } from './application.js'
+import type { QueryResult } from '../types/abci.js'
 
 export type GrpcStatus = QueryError['grpcCode'] | 'Unknown'
 

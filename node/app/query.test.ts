@@ -83,4 +83,14 @@ describe('query', () => {
   it('answers app/version', () => {
     expect(utf8.decode(q('/app/version', new Uint8Array()).value)).toBe('0.1.0')
   })
+
+  // Runs last: it commits a block.
+  it('answers repeated queries from a cache of the latest version that a commit empties', async () => {
+    const data = QueryBalanceRequest.encode({ address: bob.address, denom: 'udatum' }).finish()
+    const first = q('/cosmos.bank.v1beta1.Query/Balance', data)
+    expect(q('/cosmos.bank.v1beta1.Query/Balance', data)).toBe(first)
+    await t.block([t.sign(alice, [sendMsg(alice.address, bob.address, [coin(5, 'udatum')])])]) // height 4
+    expect(balanceAt(bob.address, 0n)).toEqual({ amount: '1000105', height: 4n })
+    expect(balanceAt(bob.address, 3n)).toEqual({ amount: '1000100', height: 3n })
+  })
 })

@@ -2,10 +2,9 @@
 // the tx service's Simulate, which the app answers itself), `/store/<name>/key` raw reads with ICS23
 // proofs, and `app/simulate` / `app/version`. Every failure is a response code, never a throw.
 import type { Context } from '../../modules/sdk/index.js'
-import { sdkErrors } from '../../modules/sdk/index.js'
+import { sdkErrors, toAbciError } from '../../modules/sdk/index.js'
 import type { CommitMultiStore } from '../store/types.js'
-import type { QueryRequest, QueryResult } from './application.js'
-import { execErrorToAbci } from './errors.js'
+import type { QueryRequest, QueryResult } from '../types/abci.js'
 import type { QueryRouter } from './msg-router.js'
 import { errorResult, queryHandlerError, valueResult } from './query-errors.js'
 import type { TxOutcome } from './run-tx.js'
@@ -24,7 +23,7 @@ export function handleQuery(env: QueryEnv, req: QueryRequest): QueryResult {
   try {
     return dispatch(env, req)
   } catch (e) {
-    return errorResult(execErrorToAbci(e))
+    return errorResult(toAbciError(e))
   }
 }
 

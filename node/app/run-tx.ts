@@ -1,6 +1,7 @@
 // One tx through the pipeline, cosmos-sdk baseapp runTx: decode, gas limit checks, ante on its own
 // branch (kept when it passes, even if a message fails: fee and sequence are consumed), then the
-// messages on a second branch that is written only when every message succeeds.
+// messages on a second branch that is written only when every message succeeds and, in a block, the
+// tx's gas still fits the block's. runTx owns the outcome: the caller only collects it.
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci'
 import type { Any } from 'cosmjs-types/google/protobuf/any'
 import {
@@ -14,10 +15,11 @@ import {
   EventManager,
   type GasMeter,
   sdkErrors,
+  toAbciError,
 } from '../../modules/sdk/index.js'
 import type { CacheMultiStore } from '../store/types.js'
 import type { DecodeCache } from './decode-cache.js'
-import { execErrorToAbci, wrapAbci } from './errors.js'
+import { wrapAbci } from './errors.js'
 import { BranchStores } from './gas-store.js'
 import { messageEvents } from './msg-events.js'
 import type { MsgRouter } from './msg-router.js'
@@ -41,11 +43,19 @@ export interface TxEnv {
   simulateGasLimit: number
 }
 
-/** Decodes through the cache when there is one; deliver takes the entry out, simulate bypasses it. */
-export function decodeWith(env: TxEnv, raw: Uint8Array, mode: TxMode | 'proposal'): DecodedTx {
-  const decode = (r: Uint8Array, hash?: Uint8Array) => decodeTx(r, env.router, env.decode, hash)
-  if (!env.cache || mode === 'simulate') return decode(raw)
-  return env.cache.decode(raw, decode, mode === 'deliver')
+/**
+ * Decodes through the cache when there is one; deliver takes the entry out, simulate bypasses it. `hash` is
+ * the tx's hash when the caller computed it already (RPC, mempool, block), so it is not computed again.
+ */
+export function decodeWith(
+  env: TxEnv,
+  raw: Uint8Array,
+  mode: TxMode | 'proposal',
+  hash?: Uint8Array,
+): DecodedTx {
+  const decode = (r: Uint8Array, h?: Uint8Array) => decodeTx(r, env.router, env.decode, h)
+  if (!env.cache || mode === 'simulate') return decode(raw, hash)
+  return env.cache.decode(raw, decode, mode === 'deliver', hash)
 }
 
 export const DEFAULT_SIMULATE_GAS_LIMIT = 100_000_000
@@ -64,8 +74,12 @@ export interface TxOutcome {
   msgResponses: Any[]
   /** Encoded TxMsgData for a tx whose messages ran. */
   data: Uint8Array
-  /** Writes the messages' branch into the parent; deliver calls it after checking the block gas. */
-  commitMsgs?: () => void
+}
+
+/** The block gas meter of finalizeBlock (deliver mode): `max` 0 or negative means unlimited. */
+export interface BlockGas {
+  used: bigint
+  readonly max: bigint
 }
 
 export function runTx(
@@ -74,19 +88,16 @@ export function runTx(
   raw: Uint8Array,
   parent: CacheMultiStore,
   block: BlockInfo,
+  blockGas?: BlockGas,
+  hash?: Uint8Array,
 ): TxOutcome {
-  const out: TxOutcome = {
-    gasWanted: 0n,
-    gasUsed: 0n,
-    priority: 0n,
-    events: [],
-    anteEvents: [],
-    msgResponses: [],
-    data: new Uint8Array(),
-  }
+  const out = emptyOutcome()
+  // cosmos: a block whose gas is used up fails every later tx before it is even decoded.
+  if (blockGas && blockGas.max > 0n && blockGas.used >= blockGas.max)
+    return failed(out, sdkErrors.outOfGas.wrap('no block gas left to run tx'))
   let meter: GasMeter | undefined
   try {
-    const tx = decodeWith(env, raw, mode)
+    const tx = decodeWith(env, raw, mode, hash)
     out.tx = tx
     const simulate = mode === 'simulate'
     const gasLimit = tx.authInfo.fee!.gasLimit
@@ -115,27 +126,62 @@ export function runTx(
         const response = m.def.handle(ctx.with({ events, stores }), m.msg)
         out.msgResponses.push({ typeUrl: response.typeUrl, value: response.value })
       } catch (e) {
-        throw wrapAbci(execErrorToAbci(e), `failed to execute message; message index: ${i}`)
+        throw wrapAbci(toAbciError(e), `failed to execute message; message index: ${i}`)
       }
       msgEvents.push(...messageEvents(m.typeUrl, m.def.signers(m.msg)[0], events.events(), i))
     })
     out.events = [...out.events, ...msgEvents]
     out.data = TxMsgData.encode({ data: [], msgResponses: out.msgResponses }).finish()
-    out.commitMsgs = () => msgBranch.write()
-    return finish(out, meter)
+    finish(out, meter)
+    if (!blockGas) {
+      msgBranch.write()
+      return out
+    }
+    const consumed = cappedGas(out.gasUsed, out.gasWanted)
+    const total = blockGas.used + consumed
+    blockGas.used = total
+    // The tx fits its own limit but not the block's: its messages are dropped, the ante writes stay.
+    if (blockGas.max > 0n && total > blockGas.max)
+      return failed(out, sdkErrors.outOfGas.wrap(`block gas meter: ${total} exceeds ${blockGas.max}`))
+    msgBranch.write()
+    return out
   } catch (e) {
-    out.error = execErrorToAbci(e)
-    out.events = out.anteEvents
-    out.msgResponses = []
-    out.data = new Uint8Array()
-    out.commitMsgs = undefined
-    return finish(out, meter)
+    failed(out, toAbciError(e))
+    finish(out, meter)
+    if (blockGas) blockGas.used += cappedGas(out.gasUsed, out.gasWanted)
+    return out
   }
+}
+
+function emptyOutcome(): TxOutcome {
+  return {
+    gasWanted: 0n,
+    gasUsed: 0n,
+    priority: 0n,
+    events: [],
+    anteEvents: [],
+    msgResponses: [],
+    data: new Uint8Array(),
+  }
+}
+
+/** A failed tx keeps only its ante's events (and writes); its messages leave nothing behind. */
+function failed(out: TxOutcome, error: AbciError): TxOutcome {
+  out.error = error
+  out.events = out.anteEvents
+  out.msgResponses = []
+  out.data = new Uint8Array()
+  return out
 }
 
 function finish(out: TxOutcome, meter: GasMeter | undefined): TxOutcome {
   out.gasUsed = BigInt(meter?.consumed() ?? 0)
   return out
+}
+
+/** Gas a tx takes from the block: what it used, at most its limit (cosmos GasConsumedToLimit). */
+function cappedGas(used: bigint, limit: bigint): bigint {
+  return used > limit ? limit : used
 }
 
 function checkGasLimit(gasLimit: bigint, maxBlockGas: bigint): void {

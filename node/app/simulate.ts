@@ -4,7 +4,7 @@
 import { Result } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci'
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service'
 import { Tx } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
-import type { QueryRequest, QueryResult } from './application.js'
+import type { QueryRequest, QueryResult } from '../types/abci.js'
 import { wrapAbci } from './errors.js'
 import { errorResult, grpcError, valueResult } from './query-errors.js'
 import type { TxOutcome } from './run-tx.js'

@@ -8,8 +8,9 @@ import {
   type DecodedTx,
   fromBech32,
   sdkErrors,
+  toAbciError,
 } from '../../modules/sdk/index.js'
-import { execErrorToAbci, wrapAbci } from './errors.js'
+import { wrapAbci } from './errors.js'
 import type { MsgRouter } from './msg-router.js'
 import { parseCanonicalTxRaw } from './tx-raw.js'
 import { AUTH_INFO, TX_BODY } from './tx-schema.js'
@@ -87,7 +88,7 @@ function decodeMsg(typeUrl: string, value: Uint8Array, index: number, router: Ms
   try {
     def.validateBasic(msg)
   } catch (e) {
-    throw execErrorToAbci(e)
+    throw toAbciError(e)
   }
   return { typeUrl, value, msg, def }
 }
@@ -100,7 +101,7 @@ function collectSigners(msgs: DecodedMsg[], feePayer: string): string[] {
     try {
       fromBech32(addr)
     } catch (e) {
-      throw wrapAbci(execErrorToAbci(e), what)
+      throw wrapAbci(toAbciError(e), what)
     }
     if (!seen.has(addr)) {
       seen.add(addr)
@@ -112,7 +113,7 @@ function collectSigners(msgs: DecodedMsg[], feePayer: string): string[] {
     try {
       signers = m.def.signers(m.msg)
     } catch (e) {
-      throw wrapAbci(execErrorToAbci(e), `signers of message ${i}`)
+      throw wrapAbci(toAbciError(e), `signers of message ${i}`)
     }
     if (signers.length === 0) throw sdkErrors.invalidRequest.wrap(`message ${i} (${m.typeUrl}) has no signer`)
     for (const s of signers) add(s, `invalid signer of message ${i}`)

@@ -1,6 +1,6 @@
 // TxOutcome -> the ABCI TxResult shape: cosmos-sdk 0.50 leaves `log` empty on success and puts the
 // error text there on failure; a failed tx keeps its ante events (fee, sequence, signature).
-import type { TxResult } from './application.js'
+import type { TxResult } from '../types/abci.js'
 import type { TxOutcome } from './run-tx.js'
 
 export function toTxResult(out: TxOutcome): TxResult {

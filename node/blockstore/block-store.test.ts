@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { FinalizeBlockResult } from '../app/application.js'
+import type { FinalizeBlockResult } from '../types/abci.js'
 import { BlockStore } from './block-store.js'
 import { BlockStoreError } from './errors.js'
 import { makeChain, tempLevel } from './test-chain.js'

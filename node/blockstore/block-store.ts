@@ -6,7 +6,7 @@
 // node replays that block. The store never runs ahead by more than one block.
 import type { Block } from 'cosmjs-types/tendermint/types/block'
 import { BlockID, Commit, type Header } from 'cosmjs-types/tendermint/types/types'
-import type { FinalizeBlockResult } from '../app/application.js'
+import type { FinalizeBlockResult } from '../types/abci.js'
 import { decodeFinalizeBlockResult, encodeFinalizeBlockResult } from '../types/abci-codec.js'
 import { blockId, decodeBlock, encodeBlock } from '../types/block.js'
 import { toHexUpper } from '../types/hash.js'

@@ -2,11 +2,12 @@
 // load the persisted chain state, then reconcile the block store, the app and the tx index. The app and
 // the chain state commit in one batch, so only two gaps can exist after a crash: a block saved but not
 // applied (replayed here) and a block applied but not yet indexed (re-indexed here).
-import type { Application } from '../app/application.js'
+
 import type { BlockStore } from '../blockstore/block-store.js'
 import type { GenesisDoc } from '../config/genesis.js'
 import { genesisSchedule } from '../consensus/validator-schedule.js'
 import { ValidatorSet } from '../consensus/validator-set.js'
+import type { Application } from '../types/abci.js'
 import { emptyBlockId } from '../types/commit.js'
 import { lastResultsHash } from '../types/results.js'
 import type { Chain, StateReader } from './chain.js'

@@ -5,7 +5,6 @@ import type { Evidence } from 'cosmjs-types/tendermint/types/evidence'
 import { type BlockID, type Commit, Vote } from 'cosmjs-types/tendermint/types/types'
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator'
 import type { Timestamp } from '../../modules/sdk/context.js'
-import type { Application, FinalizeBlockResult, VoteInfo } from '../app/application.js'
 import type { BlockStore } from '../blockstore/block-store.js'
 import { blockTimeFromCommit } from '../consensus/block-time.js'
 import { verifyCommit } from '../consensus/commit.js'
@@ -18,8 +17,10 @@ import type {
 import { advanceSchedule } from '../consensus/validator-schedule.js'
 import type { ValidatorSet } from '../consensus/validator-set.js'
 import type { DuplicateVote } from '../consensus/vote-keeper.js'
+import type { Application, FinalizeBlockResult, VoteInfo } from '../types/abci.js'
 import { blockId, decodeBlock, encodeBlock, makeBlock, validateBlockHashes } from '../types/block.js'
 import { emptyCommit } from '../types/commit.js'
+import { txHash } from '../types/hash.js'
 import { consensusParamsHash } from '../types/params.js'
 import { lastResultsHash } from '../types/results.js'
 import { validatorsHash } from '../types/validators.js'
@@ -46,11 +47,25 @@ export interface ChainOptions {
   mempool: ProposalSource & MempoolSink
   txIndex: TxIndexSink
   /** Called after a block is durable, for the event bus and metrics. */
-  onCommitted?: (block: Block, id: BlockID, result: FinalizeBlockResult) => void
+  onCommitted?: (
+    block: Block,
+    id: BlockID,
+    result: FinalizeBlockResult,
+    txHashes: readonly Uint8Array[],
+  ) => void
   onWarn?: (message: string, detail?: unknown) => void
   /** A block committed this evidence: consensus can stop re-proposing it. */
   onEvidenceCommitted?: (evidence: DuplicateVote) => void
+  /**
+   * Execution time a proposed block may need (ms): this proposer caps its blocks at what it executed in that
+   * time lately, so validators finish a block well inside the propose timeout and rounds do not repeat.
+   * A proposer-local choice: validation never depends on it. Absent = no cap beyond the consensus params.
+   */
+  executionBudgetMs?: number
 }
+
+/** Smallest cap on a block's txs, so a slow moment never shrinks blocks to nothing. */
+const MIN_BLOCK_TXS = 100
 
 export class Chain implements ConsensusApp<Block> {
   /** Set by the node once consensus exists: committed evidence stops being re-proposed. */
@@ -58,6 +73,12 @@ export class Chain implements ConsensusApp<Block> {
   private current: ChainState
   /** Verified duplicate votes heard from peers (or seen locally), until a block commits them. */
   private readonly evidencePool = new Map<string, DuplicateVote>()
+  /** Indexing of committed blocks, one after another, behind the consensus path. */
+  private indexing: Promise<void> = Promise.resolve()
+  /** Set when indexing a block failed: later blocks are not indexed either, so the restart re-index is whole. */
+  private indexFailedAt: bigint | undefined
+  /** Recent execution cost per tx (ms, moving average over blocks of some size), for the block size cap. */
+  private msPerTx = 0
 
   constructor(private readonly opts: ChainOptions) {
     this.current = opts.state
@@ -80,7 +101,7 @@ export class Chain implements ConsensusApp<Block> {
     // Room for the header, last commit and evidence around the txs.
     const room = s.consensusParams.block.maxBytes - 100_000n
     const maxBytes = room > 0n ? room : 0n
-    const pooled = this.opts.mempool.reap(maxBytes, s.consensusParams.block.maxGas)
+    const pooled = this.opts.mempool.reap(maxBytes, s.consensusParams.block.maxGas, this.maxBlockTxs())
     const txs = this.opts.app.prepareProposal(pooled, maxBytes, s.consensusParams.block.maxGas)
     const evidence = this.pendingEvidence(ctx)
     return makeBlock({
@@ -98,6 +119,12 @@ export class Chain implements ConsensusApp<Block> {
       lastResultsHash: s.lastResultsHash,
       proposerAddress: ctx.proposerAddress,
     })
+  }
+
+  private maxBlockTxs(): number {
+    const budget = this.opts.executionBudgetMs
+    if (!budget || this.msPerTx <= 0) return Number.POSITIVE_INFINITY
+    return Math.max(MIN_BLOCK_TXS, Math.floor(budget / this.msPerTx))
   }
 
   /** Adds gossiped or locally detected evidence after verifying it; returns false when it is invalid. */
@@ -195,15 +222,20 @@ export class Chain implements ConsensusApp<Block> {
     const s = this.current
     const h = block.header
     const id = blockId(block)
+    // Each tx's hash, once: execution (decode cache), the mempool, the index and the events share it.
+    const hashes = block.data.txs.map(txHash)
+    const started = performance.now()
     const result = this.opts.app.finalizeBlock({
       height: h.height,
       time: h.time,
       proposerAddress: h.proposerAddress,
       hash: id.hash,
       txs: block.data.txs,
+      txHashes: hashes,
       lastCommitVotes: this.lastCommitVotes(block),
       misbehavior: block.evidence.evidence.map(toMisbehavior),
     })
+    this.observeExecution(performance.now() - started, block.data.txs.length)
     if (this.opts.blocks.height() < h.height) await this.opts.blocks.saveBlock(block, commit)
     await this.opts.blocks.saveResults(h.height, result)
     const schedule = advanceSchedule(s.schedule, result.validatorUpdates)
@@ -227,10 +259,46 @@ export class Chain implements ConsensusApp<Block> {
     for (const ev of block.evidence.evidence) this.forgetEvidence(ev)
     // The app reset its check state on commit: recheck the pool before anything else can run, so a CheckTx
     // arriving meanwhile never sees the committed state without the still-pooled txs of its sender.
-    this.opts.mempool.update(h.height, block.data.txs)
-    await this.opts.txIndex.indexBlock(h.height, block.data.txs, result.txResults, result.events)
-    this.opts.onCommitted?.(block, id, result)
+    this.opts.mempool.update(h.height, block.data.txs, hashes)
+    // Indexing runs after commit returns, so consensus starts the next height meanwhile. A crash before it
+    // finishes loses nothing: the index's height stays behind and bootstrap re-indexes from the stored results.
+    this.indexing = this.indexing.then(() => this.indexAndPublish(block, id, result, hashes))
     return { validatorUpdates: result.validatorUpdates }
+  }
+
+  private observeExecution(ms: number, txs: number): void {
+    if (txs < MIN_BLOCK_TXS) return
+    const perTx = ms / txs
+    this.msPerTx = this.msPerTx === 0 ? perTx : 0.7 * this.msPerTx + 0.3 * perTx
+  }
+
+  /** Resolves once every committed block so far is indexed and published (the node awaits it on stop). */
+  flushIndex(): Promise<void> {
+    return this.indexing
+  }
+
+  private async indexAndPublish(
+    block: Block,
+    id: BlockID,
+    result: FinalizeBlockResult,
+    hashes: readonly Uint8Array[],
+  ): Promise<void> {
+    const h = block.header.height
+    if (this.indexFailedAt === undefined) {
+      try {
+        await this.opts.txIndex.indexBlock(h, block.data.txs, result.txResults, result.events, hashes)
+      } catch (e) {
+        this.indexFailedAt = h
+        this.opts.onWarn?.(`indexing block ${h} failed; the index resumes from it on restart`, e)
+      }
+    }
+    // Subscribers hear of a block once its txs can be found by hash. A throwing listener must not stall the
+    // queue behind it (a rejected link would skip every later block).
+    try {
+      this.opts.onCommitted?.(block, id, result, hashes)
+    } catch (e) {
+      this.opts.onWarn?.(`publishing block ${h} failed`, e)
+    }
   }
 
   private forgetEvidence(ev: Evidence): void {

@@ -3,7 +3,6 @@
 // of evidence land exactly once (the marker rides in the commit batch).
 import type { Evidence } from 'cosmjs-types/tendermint/types/evidence'
 import type { Timestamp } from '../../modules/sdk/context.js'
-import type { Misbehavior } from '../app/application.js'
 import {
   toMisbehavior as duplicateVoteMisbehavior,
   fromDuplicateVoteEvidence,
@@ -12,6 +11,7 @@ import {
 } from '../consensus/evidence.js'
 import type { ValidatorSet } from '../consensus/validator-set.js'
 import type { DuplicateVote } from '../consensus/vote-keeper.js'
+import type { Misbehavior } from '../types/abci.js'
 import { evidenceBytes } from '../types/evidence.js'
 import { sha256 } from '../types/hash.js'
 

@@ -3,9 +3,9 @@
 // height and the chain state height never disagree after a crash.
 import type { BlockID } from 'cosmjs-types/tendermint/types/types'
 import type { Timestamp } from '../../modules/sdk/context.js'
-import type { ConsensusParams } from '../app/application.js'
 import type { ValidatorSchedule } from '../consensus/validator-schedule.js'
 import { addressOf, type Validator, ValidatorSet } from '../consensus/validator-set.js'
+import type { ConsensusParams } from '../types/abci.js'
 
 export interface ChainState {
   chainId: string

@@ -48,9 +48,19 @@ describe('node config', () => {
     [{ mempool: { maxTxs: -1 } }, /mempool.maxTxs: expected a non-negative integer/],
     [{ p2p: { persistentPeers: ['/ip4/1.2.3.4/tcp/1'] } }, /must be a full multiaddr ending in \/p2p/],
     [{ log: { level: 'loud' } }, /log.level/],
+    [
+      { consensus: { timeoutCommitMs: 60_001 } },
+      /consensus.timeoutCommitMs: the block interval must be at most/,
+    ],
+    [{ consensus: { timeoutCommitMs: 0.5 } }, /consensus.timeoutCommitMs: expected a non-negative integer/],
+    [{ consensus: { timeoutProposeMs: 0 } }, /consensus.timeoutProposeMs: must be positive/],
     [[], /expected a JSON object/],
   ])('rejects %j with a message naming the field', (raw, re) => {
     expect(() => validateNodeConfig(raw)).toThrow(re)
+  })
+
+  it('accepts a local-net block interval of 300 ms', () => {
+    expect(validateNodeConfig({ consensus: { timeoutCommitMs: 300 } }).consensus.timeoutCommitMs).toBe(300)
   })
 
   it('reports a missing or malformed file with a typed error', () => {

@@ -220,3 +220,27 @@ describe('driver: catch-up with a committed block', () => {
     expect(await driver.receiveCommittedBlock(b, strong)).toMatchObject({ kind: 'ignore' })
   })
 })
+
+describe('driver: block interval counts from the height start (next_block_delay)', () => {
+  const commitAfter = async (ms: number) => {
+    const b = block(`at-${ms}`)
+    const blockId = app.blockId(b)
+    const precommits = others.map((k) =>
+      signedVote(set, k, { type: 'precommit', height: 1n, round: 0, blockId }, CHAIN),
+    )
+    clock.advance(ms)
+    clock.scheduled.length = 0
+    expect((await driver.receiveCommittedBlock(b, buildCommit(1n, 0, blockId, set, precommits))).kind).toBe(
+      'accept',
+    )
+    return clock.scheduled[0]
+  }
+
+  it('waits only the rest of commitMs after the time the height already took', async () => {
+    expect(await commitAfter(4)).toBe(FAST_TIMEOUTS.commitMs - 4)
+  })
+
+  it('starts the next height at once when the height took longer than commitMs', async () => {
+    expect(await commitAfter(FAST_TIMEOUTS.commitMs + 7)).toBe(0)
+  })
+})

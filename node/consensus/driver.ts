@@ -60,6 +60,8 @@ export class ConsensusDriver<B> {
   private stopped = false
   private started = false
   private rebroadcastTimer?: TimerHandle
+  /** When round 0 of the current height began: the commit timeout counts from here. */
+  private heightStartedAt = 0
   private readonly maxRoundsAhead: number
 
   constructor(private readonly opts: DriverOptions<B>) {
@@ -206,6 +208,7 @@ export class ConsensusDriver<B> {
   }
 
   private async startRound0(): Promise<void> {
+    this.heightStartedAt = this.opts.clock.now()
     await this.apply({ kind: 'NewRound', round: 0, isProposer: this.isProposer(0) })
     await this.drainBuffered()
     await this.evaluate()
@@ -289,7 +292,10 @@ export class ConsensusDriver<B> {
       this.opts.app.blockTime(block),
     )
     const height = this.hs.height
-    this.opts.clock.setTimer(this.timeouts.commitMs, () => {
+    // CometBFT's next_block_delay: the next height starts commitMs after this one started, so the time spent
+    // executing and persisting the block is part of the interval instead of added to it.
+    const elapsed = this.opts.clock.now() - this.heightStartedAt
+    this.opts.clock.setTimer(Math.max(0, this.timeouts.commitMs - elapsed), () => {
       void this.run(async () => {
         if (this.hs.height === height && this.hs.round.step === 'unstarted') await this.startRound0()
       }).catch(() => undefined)

@@ -1,7 +1,7 @@
 // Duplicate-vote evidence: checking evidence that arrives from peers or RPC (CometBFT
 // VerifyDuplicateVote), and converting it to the protobuf and ABCI shapes the block and app use.
 import type { DuplicateVoteEvidence } from 'cosmjs-types/tendermint/types/evidence'
-import type { Misbehavior } from '../app/application.js'
+import type { Misbehavior } from '../types/abci.js'
 import { ConsensusError } from './errors.js'
 import { verifySignature } from './priv-validator.js'
 import { voteSignBytes } from './sign-bytes.js'

@@ -9,7 +9,10 @@ export interface TimeoutConfig {
   prevoteDeltaMs: number
   precommitMs: number
   precommitDeltaMs: number
-  /** Pause after a decision before round 0 of the next height (CometBFT timeout_commit). */
+  /**
+   * Time from round 0 of one height to round 0 of the next (CometBFT v1 next_block_delay): the decided
+   * block's execution and persistence count against it; when they took longer, the next height starts at once.
+   */
   commitMs: number
 }
 

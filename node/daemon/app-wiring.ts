@@ -17,9 +17,9 @@ import { MINT_MODULE, MintKeeper, MintModule } from '../../modules/mint/index.js
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
 import { SlashingKeeper, SlashingModule, slashingHooks } from '../../modules/slashing/index.js'
 import { BONDED_POOL, NOT_BONDED_POOL, StakingKeeper, StakingModule } from '../../modules/staking/index.js'
-import type { ConsensusParams } from '../app/application.js'
 import { BaseApp } from '../app/base-app.js'
 import type { CommitMultiStore } from '../store/types.js'
+import type { ConsensusParams } from '../types/abci.js'
 import { attestationModule } from './attestation-wiring.js'
 import { slashingStakingAdapter } from './slashing-wiring.js'
 

@@ -128,8 +128,8 @@ export class DatumNode {
       stateDb,
       mempool,
       txIndex,
-      onCommitted: (block, id, result) => {
-        publishCommitted(bus, block, id, result)
+      onCommitted: (block, id, result, txHashes) => {
+        publishCommitted(bus, block, id, result, txHashes)
         log.info(
           {
             height: Number(block.header.height),
@@ -140,6 +140,8 @@ export class DatumNode {
         )
       },
       onWarn: (message, detail) => log.warn({ detail }, message),
+      // Half the propose timeout: room for gossip and for the slower validators on the same machine.
+      executionBudgetMs: config.consensus.timeoutProposeMs / 2,
     })
     await reconcile(chain, blocks, txIndex)
 
@@ -281,6 +283,7 @@ export class DatumNode {
     this.stopping ??= (async () => {
       this.driver.stop()
       await this.driver.idle().catch(() => undefined)
+      await this.chain.flushIndex()
       await this.net.stop().catch(() => undefined)
       await this.rpc.close().catch(() => undefined)
       await this.rest?.close().catch(() => undefined)

@@ -1,7 +1,6 @@
 // The node seen through the RPC: maps RpcBackend calls onto the app, block store, tx index, mempool,
 // event bus, chain state and p2p. Rendering to CometBFT JSON is the RPC's business, not this file's.
 import type { Validator } from 'cosmjs-types/tendermint/types/validator'
-import type { CheckTxResult } from '../app/application.js'
 import type { BaseApp } from '../app/base-app.js'
 import type { BlockStore } from '../blockstore/block-store.js'
 import type { Chain } from '../chain/chain.js'
@@ -21,6 +20,7 @@ import type {
   Unsubscribe,
 } from '../rpc/backend.js'
 import type { TxIndex } from '../txindex/tx-index.js'
+import type { CheckTxResult } from '../types/abci.js'
 import { validatorAddress } from '../types/validators.js'
 
 export interface NodeView {
@@ -133,8 +133,8 @@ export function createRpcBackend(n: NodeView): RpcBackend {
     tx: (hash) => n.txIndex.tx(hash),
     txSearch: (query: string, page: SearchPage) => n.txIndex.search(query, page),
     blockSearch: (query: string, page: SearchPage) => n.txIndex.searchBlocks(query, page),
-    broadcastTx(tx): CheckTxResult {
-      const r = n.mempool.checkTx(tx)
+    broadcastTx(tx, hash): CheckTxResult {
+      const r = n.mempool.checkTx(tx, undefined, hash)
       if (r.refusal === 'duplicate') throw new MempoolRefusal('tx already exists in cache')
       if (r.added) n.onLocalTx?.(tx)
       return r.result

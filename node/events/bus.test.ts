@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TxResult } from '../app/application.js'
+import type { TxResult } from '../types/abci.js'
 import { EventBus } from './bus.js'
 import { EventBusError, QueryError } from './errors.js'
 

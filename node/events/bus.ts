@@ -115,7 +115,7 @@ export class EventBus {
 
   publishTx(data: TxData): void {
     this.publish('Tx', data, data.result.events, {
-      'tx.hash': [toHexUpper(txHash(data.tx))],
+      'tx.hash': [toHexUpper(data.hash ?? txHash(data.tx))],
       'tx.height': [data.height.toString()],
     })
   }

@@ -4,7 +4,7 @@ import type { Block } from 'cosmjs-types/tendermint/types/block'
 import type { BlockID, Header } from 'cosmjs-types/tendermint/types/types'
 import type { AbciEvent } from '../../modules/sdk/events.js'
 import type { ValidatorUpdate } from '../../modules/sdk/module.js'
-import type { FinalizeBlockResult, TxResult } from '../app/application.js'
+import type { FinalizeBlockResult, TxResult } from '../types/abci.js'
 
 export interface NewBlockData {
   block: Block
@@ -21,6 +21,8 @@ export interface TxData {
   index: number
   tx: Uint8Array
   result: TxResult
+  /** sha256 of `tx`, when the publisher has it. */
+  hash?: Uint8Array
 }
 
 export interface NewBlockEventsData {

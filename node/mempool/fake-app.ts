@@ -1,6 +1,6 @@
 // A pure fake of the app's CheckTx for mempool unit tests: txs are JSON {sender, seq, price, gas, size?},
 // and the check state tracks each sender's next sequence like the SDK's ante handler does.
-import type { CheckTxMode, CheckTxResult } from '../app/application.js'
+import type { CheckTxMode, CheckTxResult } from '../types/abci.js'
 
 export interface FakeTx {
   sender: string

@@ -25,6 +25,8 @@ describe('Mempool ordering', () => {
     // b0 (5) > c0 (3, earlier than d0) > d0 (3) > b1 (2) > a0 (1) then a1 (10) which had to wait for a0.
     expect(pool.reap(-1n, -1n).map(label)).toEqual(['b0', 'c0', 'd0', 'b1', 'a0', 'a1'])
     expect(pool.txs(2).map(label)).toEqual(['b0', 'c0'])
+    // A proposer's cap on the count (its execution budget) takes the best txs, in the same order.
+    expect(pool.reap(-1n, -1n, 3).map(label)).toEqual(['b0', 'c0', 'd0'])
     expect(pool.size()).toBe(6)
   })
 

@@ -2,7 +2,7 @@
 // count and byte caps, gas-price priority with per-sender sequence order, reaping for proposals, and recheck
 // after every block. Every method is synchronous, as the app's CheckTx is, so no two calls interleave.
 import { type ErrorDef, sdkErrors, toAbciError } from '../../modules/sdk/errors.js'
-import type { Application, CheckTxMode, CheckTxResult } from '../app/application.js'
+import type { Application, CheckTxMode, CheckTxResult } from '../types/abci.js'
 import { toHexUpper, txHash } from '../types/hash.js'
 import { laneOf, type MempoolEntry, priorityOrder } from './entry.js'
 import { MempoolError } from './errors.js'
@@ -56,9 +56,12 @@ export class Mempool {
     this.committed = new HashCache(positive('cacheSize', opts.cacheSize ?? 10_000, true))
   }
 
-  /** CheckTx a new tx and admit it when it passes; `source` is the relaying peer, if any. */
-  checkTx(tx: Uint8Array, source?: string): MempoolCheckResult {
-    const hash = txHash(tx)
+  /**
+   * CheckTx a new tx and admit it when it passes; `source` is the relaying peer, if any; `knownHash` is the
+   * tx's hash when the caller (RPC) computed it already: it is then computed nowhere else on the tx's way.
+   */
+  checkTx(tx: Uint8Array, source?: string, knownHash?: Uint8Array): MempoolCheckResult {
+    const hash = knownHash ?? txHash(tx)
     const hashHex = toHexUpper(hash)
     if (tx.length > this.maxTxBytes) {
       const detail = `tx size ${tx.length} bytes exceeds the limit of ${this.maxTxBytes}`
@@ -73,7 +76,7 @@ export class Mempool {
       const detail = `number of txs ${this.byHash.size} (max: ${this.maxTxs}), total txs bytes ${this.totalBytes} (max: ${this.maxBytes})`
       return refuse(hash, 'full', sdkErrors.mempoolIsFull, detail)
     }
-    const result = this.runCheckTx(tx, 'new')
+    const result = this.runCheckTx(tx, 'new', hash)
     if (result.code !== 0) return { hash, result, added: false, refusal: 'check_failed' }
     const entry: MempoolEntry = {
       // A view into a larger buffer (a network frame) is copied, so the pool never pins the whole frame.
@@ -101,38 +104,49 @@ export class Mempool {
 
   /**
    * Txs for a proposal, best first, within `maxBytes` (counted as in a block: each tx plus its protobuf
-   * field overhead) and `maxGas` (sum of gas wanted); -1 means no limit.
+   * field overhead) and `maxGas` (sum of gas wanted); -1 means no limit. `maxTxs` caps the count.
    */
-  reap(maxBytes: bigint, maxGas: bigint): Uint8Array[] {
+  reap(maxBytes: bigint, maxGas: bigint, maxTxs = Number.POSITIVE_INFINITY): Uint8Array[] {
     let bytes = 0n
     let gas = 0n
-    const picked = priorityOrder(this.lanes, (e) => {
-      const size = protoSize(e.tx.length)
-      if (maxBytes >= 0n && bytes + size > maxBytes) return false
-      if (maxGas >= 0n && gas + e.gasWanted > maxGas) return false
-      bytes += size
-      gas += e.gasWanted
-      return true
-    })
+    let count = 0
+    const picked = priorityOrder(
+      this.lanes,
+      (e) => {
+        const size = protoSize(e.tx.length)
+        if (maxBytes >= 0n && bytes + size > maxBytes) return false
+        if (maxGas >= 0n && gas + e.gasWanted > maxGas) return false
+        bytes += size
+        gas += e.gasWanted
+        count++
+        return true
+      },
+      () => count >= maxTxs,
+    )
     return picked.map((e) => e.tx)
   }
 
   /**
    * After block `height` commits: drop its txs (remembering their hashes), then recheck the rest in arrival
    * order against the new state and drop those that no longer pass. The app must have reset its check state.
+   * `hashes` are the committed txs' hashes when the caller has them.
    */
-  update(height: bigint, committedTxs: readonly Uint8Array[]): { removed: number; evicted: number } {
+  update(
+    height: bigint,
+    committedTxs: readonly Uint8Array[],
+    hashes?: readonly Uint8Array[],
+  ): { removed: number; evicted: number } {
     this.lastHeight = height
     let removed = 0
-    for (const tx of committedTxs) {
-      const hashHex = toHexUpper(txHash(tx))
+    for (const [i, tx] of committedTxs.entries()) {
+      const hashHex = toHexUpper(hashes?.[i] ?? txHash(tx))
       this.committed.add(hashHex)
       if (this.remove(hashHex)) removed++
     }
     let evicted = 0
     const remaining = [...this.byHash.values()].sort((a, b) => a.arrival - b.arrival)
     for (const e of remaining) {
-      const r = this.runCheckTx(e.tx, 'recheck')
+      const r = this.runCheckTx(e.tx, 'recheck', e.hash)
       if (r.code !== 0) {
         this.remove(e.hashHex)
         evicted++
@@ -183,9 +197,9 @@ export class Mempool {
   }
 
   /** CheckTx that never throws: an app bug becomes an internal-error result and the tx is not kept. */
-  private runCheckTx(tx: Uint8Array, mode: CheckTxMode): CheckTxResult {
+  private runCheckTx(tx: Uint8Array, mode: CheckTxMode, hash: Uint8Array): CheckTxResult {
     try {
-      return this.app.checkTx(tx, mode)
+      return this.app.checkTx(tx, mode, hash)
     } catch (e) {
       const err = toAbciError(e)
       return refusalResult({ codespace: err.codespace, code: err.code, log: err.log })

@@ -14,7 +14,7 @@ import type {
   QueryRequest,
   QueryResult,
   TxResult,
-} from '../app/application.js'
+} from '../types/abci.js'
 
 export type MaybePromise<T> = T | Promise<T>
 
@@ -158,7 +158,7 @@ export interface RpcBackend {
   /** Matching heights, ordered and paged; matched against finalize-block events and `block.height`. */
   blockSearch(query: string, page: SearchPage): MaybePromise<SearchResult<bigint>>
   /** CheckTx and, when it passes, add to the mempool. Throws for mempool refusals ("tx already exists in cache"). */
-  broadcastTx(tx: Uint8Array): MaybePromise<CheckTxResult>
+  broadcastTx(tx: Uint8Array, hash?: Uint8Array): MaybePromise<CheckTxResult>
   /** CheckTx without adding to the mempool. */
   checkTx(tx: Uint8Array): MaybePromise<CheckTxResult>
   mempoolSize(): MaybePromise<MempoolSize>

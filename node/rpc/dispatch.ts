@@ -114,19 +114,34 @@ export class Dispatcher {
     const method = this.methods.get(name)
     if (!method) throw methodNotFound(name)
     const stop = this.metrics.startRequest(name)
+    let out: unknown
+    try {
+      out = method.handler(this.ctx, params())
+    } catch (err) {
+      stop()
+      throw err
+    }
+    // A handler that answered synchronously cannot overrun its deadline: no timer for it.
+    if (!isThenable(out)) {
+      stop()
+      return out
+    }
     const ms = method.timeoutMs?.(this.ctx.limits) ?? this.ctx.limits.requestTimeoutMs
     let timer: NodeJS.Timeout | undefined
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(internalError(`${name} timed out after ${ms} ms`)), ms)
     })
     try {
-      return await Promise.race([method.handler(this.ctx, params()), deadline])
+      return await Promise.race([out, deadline])
     } finally {
       clearTimeout(timer)
       stop()
     }
   }
 }
+
+const isThenable = (v: unknown): v is PromiseLike<unknown> =>
+  v !== null && typeof v === 'object' && typeof (v as { then?: unknown }).then === 'function'
 
 function idOf(raw: unknown): JsonRpcId {
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {

@@ -13,7 +13,7 @@ import type {
   QueryRequest,
   QueryResult,
   TxResult,
-} from '../app/application.js'
+} from '../types/abci.js'
 import type { IndexedTx, RpcBackend, RpcEvent, SearchPage, SearchResult, StoredBlock } from './backend.js'
 import { eventsMap } from './json/events.js'
 import { queryAnswers } from './test-queries.js'

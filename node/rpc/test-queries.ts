@@ -5,7 +5,7 @@ import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/a
 import * as bank from 'cosmjs-types/cosmos/bank/v1beta1/query'
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys'
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service'
-import type { QueryRequest } from '../app/application.js'
+import type { QueryRequest } from '../types/abci.js'
 
 type Answer = { value: Uint8Array } | { code: number; log: string }
 

@@ -17,10 +17,10 @@ import {
   EventManager,
   infiniteGasMeter,
 } from '../../modules/sdk/index.js'
-import type { ConsensusParams, FinalizeBlockResult } from '../app/application.js'
 import { BaseApp } from '../app/base-app.js'
 import { DEFAULT_CONSENSUS_PARAMS } from '../app/consensus-params.js'
 import { VersionStores } from '../app/gas-store.js'
+import type { ConsensusParams, FinalizeBlockResult } from '../types/abci.js'
 import { encodeMsgProbe, MSG_PROBE_TYPE_URL, ProbeModule } from './probe-module.js'
 import { openTempStore, type TempStore } from './temp-store.js'
 import { TEST_CHAIN_ID, TEST_TIME } from './test-context.js'

@@ -1,8 +1,8 @@
 // The LevelDB writes that index one block: tx records, positions, attribute postings and block events.
 import type { AbciEvent } from '../../modules/sdk/events.js'
-import type { TxResult } from '../app/application.js'
 import type { DbOp } from '../blockstore/db.js'
 import { flattenEvents } from '../events/query-match.js'
+import type { TxResult } from '../types/abci.js'
 import { txHash } from '../types/hash.js'
 import {
   attrEntry,
@@ -27,6 +27,7 @@ export function blockIndexOps(
   txs: readonly Uint8Array[],
   results: readonly TxResult[],
   blockEvents: readonly AbciEvent[],
+  hashes?: readonly Uint8Array[],
 ): DbOp[] {
   const ops: DbOp[] = []
   const keyParts = new Map<string, Uint8Array>()
@@ -42,7 +43,7 @@ export function blockIndexOps(
   // One posting per distinct (key, value) in the block, listing the txs that have it.
   const postings = new Map<string, { key: string; value: string; indexes: number[] }>()
   txs.forEach((tx, i) => {
-    const hash = txHash(tx)
+    const hash = hashes?.[i] ?? txHash(tx)
     ops.push({
       type: 'put',
       key: withPrefix(TX_BY_HASH, hash),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { FinalizeBlockResult } from '../app/application.js'
 import { BlockStore } from '../blockstore/block-store.js'
 import { makeChain, tempLevel } from '../blockstore/test-chain.js'
+import type { FinalizeBlockResult } from '../types/abci.js'
 import { catchUpIndex } from './catch-up.js'
 import { TxIndex } from './tx-index.js'
 

@@ -1,7 +1,7 @@
 // Stored forms of indexed txs and block events.
 import { TxResult as AbciTxResult, ResponseFinalizeBlock } from 'cosmjs-types/tendermint/abci/types'
 import type { AbciEvent } from '../../modules/sdk/events.js'
-import type { TxResult } from '../app/application.js'
+import type { TxResult } from '../types/abci.js'
 import { fromExecTxResult, toExecTxResult } from '../types/abci-codec.js'
 import { txHash } from '../types/hash.js'
 import { TxIndexError } from './errors.js'

@@ -1,11 +1,11 @@
 // The tx index: committed txs by hash, and txs and blocks by every indexed event attribute, searchable with
 // the CometBFT query language (tx_search, block_search). Each block is indexed in one atomic batch.
 import type { AbciEvent } from '../../modules/sdk/events.js'
-import type { TxResult } from '../app/application.js'
 import { encodeHeight, type KvDb, readHeight } from '../blockstore/db.js'
 import { QueryError } from '../events/errors.js'
 import { parseQuery, type Query } from '../events/query.js'
 import { compileQuery, type EventMap, flattenEvents } from '../events/query-match.js'
+import type { TxResult } from '../types/abci.js'
 import { toHexUpper } from '../types/hash.js'
 import { blockIndexOps } from './block-ops.js'
 import { bestCandidates, type Space } from './candidates.js'
@@ -74,8 +74,9 @@ export class TxIndex {
     txs: readonly Uint8Array[],
     results: readonly TxResult[],
     blockEvents: readonly AbciEvent[],
+    hashes?: readonly Uint8Array[],
   ): Promise<void> {
-    const run = this.writeChain.then(() => this.writeBlock(height, txs, results, blockEvents))
+    const run = this.writeChain.then(() => this.writeBlock(height, txs, results, blockEvents, hashes))
     this.writeChain = run.catch(() => undefined)
     return run
   }
@@ -85,11 +86,12 @@ export class TxIndex {
     txs: readonly Uint8Array[],
     results: readonly TxResult[],
     blockEvents: readonly AbciEvent[],
+    hashes?: readonly Uint8Array[],
   ): Promise<void> {
     if (txs.length !== results.length) {
       throw new TxIndexError('CORRUPT', `block ${height} has ${txs.length} txs but ${results.length} results`)
     }
-    const ops = blockIndexOps(height, txs, results, blockEvents)
+    const ops = blockIndexOps(height, txs, results, blockEvents, hashes)
     const next = height > this.lastHeight ? height : this.lastHeight
     ops.push({ type: 'put', key: META_KEY, value: encodeHeight(next) })
     await this.db.batch(ops)

@@ -3,7 +3,7 @@
 import { Duration } from 'cosmjs-types/google/protobuf/duration'
 import { ExecTxResult, ResponseFinalizeBlock } from 'cosmjs-types/tendermint/abci/types'
 import type { ConsensusParams as ProtoConsensusParams } from 'cosmjs-types/tendermint/types/params'
-import type { ConsensusParams, FinalizeBlockResult, TxResult } from '../app/application.js'
+import type { ConsensusParams, FinalizeBlockResult, TxResult } from './abci.js'
 import { BlockDataError } from './errors.js'
 
 export function toExecTxResult(r: TxResult): ExecTxResult {

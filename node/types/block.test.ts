@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TxResult } from '../app/application.js'
+import type { TxResult } from './abci.js'
 import { blockId, dataHash, decodeBlock, encodeBlock, makeBlock, validateBlockHashes } from './block.js'
 import { commitHash, emptyBlockId, emptyCommit } from './commit.js'
 import { BlockDataError } from './errors.js'

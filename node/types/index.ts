@@ -12,6 +12,7 @@ export {
   Vote,
 } from 'cosmjs-types/tendermint/types/types'
 export { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator'
+export type * from './abci.js'
 export * from './abci-codec.js'
 export * from './block.js'
 export * from './cdc.js'

@@ -1,7 +1,7 @@
 // LastResultsHash as CometBFT 0.38 `ABCIResults.Hash`: merkle over each tx result reduced to its deterministic
 // fields (code, data, gas wanted, gas used); logs, info, events and codespace are left out on purpose.
 import { ExecTxResult } from 'cosmjs-types/tendermint/abci/types'
-import type { TxResult } from '../app/application.js'
+import type { TxResult } from './abci.js'
 import { hashFromByteSlices } from './merkle.js'
 
 export function deterministicResultBytes(result: TxResult): Uint8Array {

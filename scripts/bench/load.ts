@@ -2,6 +2,8 @@
 // inclusion latency by following new blocks. Shared by bench:node and bench:testnet.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { Agent, request } from 'node:http'
+import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service'
 
 export interface LoadResult {
   sent: number
@@ -17,17 +19,95 @@ export interface LoadResult {
 
 const hashHex = (tx: Uint8Array) => createHash('sha256').update(tx).digest('hex').toUpperCase()
 
-async function rpc<T>(url: string, method: string, params: Record<string, unknown>): Promise<T> {
-  // Node's fetch keeps connections alive between calls.
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    signal: AbortSignal.timeout(30_000),
+/** A few keep-alive sockets per node, shared by the senders and the block follower. */
+const agent = new Agent({ keepAlive: true, maxSockets: 16 })
+
+function post(url: string, body: string): Promise<string> {
+  const u = new URL(url)
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname,
+        method: 'POST',
+        agent,
+        timeout: 30_000,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk) => {
+          text += chunk
+        })
+        res.on('end', () => resolve(text))
+        res.on('error', reject)
+      },
+    )
+    req.on('timeout', () => req.destroy(new Error('request timed out')))
+    req.on('error', reject)
+    req.end(body)
   })
-  const json = (await res.json()) as { result?: T; error?: { message: string; data?: string } }
+}
+
+type RpcAnswer<T> = { id?: number; result?: T; error?: { message: string; data?: string } }
+
+/** One call; reads are retried once, since a keep-alive socket can close just as it is reused. */
+async function rpc<T>(url: string, method: string, params: Record<string, unknown>): Promise<T> {
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method, params })
+  const text = await post(url, body).catch(() => post(url, body))
+  const json = JSON.parse(text) as RpcAnswer<T>
   if (json.error) throw new Error(`${method}: ${json.error.message} ${json.error.data ?? ''}`)
   return json.result as T
+}
+
+/** broadcast_tx_sync for several txs in one JSON-RPC batch; the node checks them in order. */
+async function broadcastBatch(url: string, txs: Uint8Array[]): Promise<{ code: number; log: string }[]> {
+  const body = JSON.stringify(
+    txs.map((tx, id) => ({
+      jsonrpc: '2.0',
+      id,
+      method: 'broadcast_tx_sync',
+      params: { tx: Buffer.from(tx).toString('base64') },
+    })),
+  )
+  let answers: RpcAnswer<{ code: number; log: string }>[]
+  let retried = false
+  try {
+    answers = JSON.parse(await post(url, body))
+  } catch {
+    // A keep-alive socket the server closed as it was reused: send again; a tx the first attempt did
+    // deliver now answers "already exists in cache", which counts as accepted.
+    retried = true
+    try {
+      answers = JSON.parse(await post(url, body))
+    } catch (e) {
+      return txs.map(() => ({ code: -1, log: String(e) }))
+    }
+  }
+  const byId = new Map(answers.map((a) => [a.id, a]))
+  return txs.map((_, id) => {
+    const a = byId.get(id)
+    if (!a) return { code: -1, log: 'no answer in batch' }
+    if (a.error) {
+      if (retried && /already exists in cache/.test(a.error.data ?? '')) return { code: 0, log: '' }
+      return { code: -1, log: `${a.error.message} ${a.error.data ?? ''}` }
+    }
+    return a.result!
+  })
+}
+
+/** Gas a tx uses, from the node's Simulate (cosmos.tx.v1beta1.Service/Simulate). */
+export async function simulateGas(url: string, tx: Uint8Array): Promise<bigint> {
+  const data = Buffer.from(SimulateRequest.encode({ txBytes: tx }).finish()).toString('hex')
+  const r = await rpc<{ response: { code: number; log: string; value: string } }>(url, 'abci_query', {
+    path: '/cosmos.tx.v1beta1.Service/Simulate',
+    data,
+  })
+  if (r.response.code !== 0) throw new Error(`simulate failed: ${r.response.log}`)
+  const res = SimulateResponse.decode(Buffer.from(r.response.value, 'base64'))
+  return res.gasInfo!.gasUsed
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -37,13 +117,14 @@ const percentile = (xs: number[], p: number) => {
 }
 
 /**
- * `lanes[i]` are txs of one sender in sequence order: sent one after another; lanes run in parallel,
- * spread over `rpcUrls` round robin.
+ * `lanes[i]` are txs of one sender in sequence order, sent in JSON-RPC batches of `batch` (default 20, the
+ * node's batch limit) one after another; `concurrency` lanes (default 8) are in flight at once, spread over
+ * `rpcUrls` round robin, over a few keep-alive connections.
  */
 export async function runLoad(
   rpcUrls: string[],
   lanes: Uint8Array[][],
-  opts: { concurrency?: number; timeoutMs?: number } = {},
+  opts: { concurrency?: number; batch?: number; timeoutMs?: number } = {},
 ): Promise<LoadResult> {
   const sentAt = new Map<string, number>()
   const latencies: number[] = []
@@ -77,7 +158,7 @@ export async function runLoad(
         if (prevTime !== undefined) blockTimes.push(t - prevTime)
         prevTime = t
         for (const tx of b.block.data.txs ?? []) {
-          const h = createHash('sha256').update(Buffer.from(tx, 'base64')).digest('hex').toUpperCase()
+          const h = hashHex(Buffer.from(tx, 'base64'))
           const at = sentAt.get(h)
           if (at !== undefined) {
             latencies.push(now - at)
@@ -93,22 +174,26 @@ export async function runLoad(
   })()
 
   let next = 0
-  const concurrency = opts.concurrency ?? 64
+  const concurrency = opts.concurrency ?? 8
+  const batch = opts.batch ?? 20
   const workers = Array.from({ length: Math.min(concurrency, lanes.length) }, async () => {
     for (;;) {
       const i = next++
       if (i >= lanes.length) return
       const url = rpcUrls[i % rpcUrls.length]!
-      for (const tx of lanes[i]!) {
-        sentAt.set(hashHex(tx), performance.now())
-        const r = await rpc<{ code: number; log: string }>(url, 'broadcast_tx_sync', {
-          tx: Buffer.from(tx).toString('base64'),
-        }).catch((e) => ({ code: -1, log: String(e) }))
-        if (r.code !== 0) {
+      const lane = lanes[i]!
+      for (let at = 0; at < lane.length; at += batch) {
+        const txs = lane.slice(at, at + batch)
+        const now = performance.now()
+        const hashes = txs.map(hashHex)
+        for (const h of hashes) sentAt.set(h, now)
+        const results = await broadcastBatch(url, txs)
+        results.forEach((r, k) => {
+          if (r.code === 0) return
           rejected++
-          sentAt.delete(hashHex(tx))
+          sentAt.delete(hashes[k]!)
           if (rejected <= 3) process.stderr.write(`rejected: ${r.code} ${r.log}\n`)
-        }
+        })
       }
     }
   })
@@ -156,5 +241,27 @@ export function rssMb(pid: number | undefined): number {
     return m ? Math.round(Number(m[1]) / 1024) : 0
   } catch {
     return 0
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (0 when unknown). */
+export function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 0
+  }
+}
+
+/** The 1-, 5- and 15-minute load averages, as /proc/loadavg shows them. */
+export function loadAverage(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+  } catch {
+    return 'unknown'
   }
 }

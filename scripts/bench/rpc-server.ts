@@ -6,12 +6,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pino from 'pino'
-import type { QueryRequest } from '../../node/app/application.js'
 import { initHome } from '../../node/daemon/init-home.js'
 import { DatumNode } from '../../node/daemon/node.js'
 import { createRpcServer } from '../../node/rpc/server.js'
 import { MemoryBackend } from '../../node/rpc/test-backend.js'
 import { makeTestApp } from '../../node/testing/test-app.js'
+import type { QueryRequest } from '../../node/types/abci.js'
 
 type Served = { port: number; address: string; stop: () => Promise<void> }
 

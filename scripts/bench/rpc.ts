@@ -5,12 +5,13 @@ import { spawn } from 'node:child_process'
 import { Agent, request } from 'node:http'
 import { createInterface } from 'node:readline'
 import { QueryBalanceRequest } from 'cosmjs-types/cosmos/bank/v1beta1/query'
+import { cpuSeconds, loadAverage } from './load.js'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2)
 
-async function startServer(): Promise<{ url: string; address: string; stop: () => void }> {
+async function startServer(): Promise<{ url: string; address: string; pid?: number; stop: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/rpc-server.ts'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
@@ -20,7 +21,12 @@ async function startServer(): Promise<{ url: string; address: string; stop: () =
     const m = /^READY (\d+) (\S+)$/.exec(line)
     if (m) {
       clearTimeout(timer)
-      return { url: `http://127.0.0.1:${m[1]}/`, address: m[2]!, stop: () => child.kill('SIGTERM') }
+      return {
+        url: `http://127.0.0.1:${m[1]}/`,
+        address: m[2]!,
+        pid: child.pid,
+        stop: () => child.kill('SIGTERM'),
+      }
     }
   }
   throw new Error('bench RPC server exited before it was ready')
@@ -71,7 +77,7 @@ async function load(url: URL, body: string, until: number): Promise<{ ok: number
 async function main(): Promise<void> {
   const external = process.env.DATUM_RPC_URL
   const server = external
-    ? { url: external, address: process.env.BENCH_ADDRESS ?? '', stop: () => {} }
+    ? { url: external, address: process.env.BENCH_ADDRESS ?? '', pid: undefined, stop: () => {} }
     : await startServer()
   try {
     if (!server.address) throw new Error('BENCH_ADDRESS is required with DATUM_RPC_URL')
@@ -86,15 +92,24 @@ async function main(): Promise<void> {
     })
     const url = new URL(server.url)
     await load(url, body, performance.now() + WARMUP_SECONDS * 1000)
+    const load0 = loadAverage()
+    const cpu0 = cpuSeconds(server.pid)
     const start = performance.now()
     const { ok, failed } = await load(url, body, start + SECONDS * 1000)
     const seconds = (performance.now() - start) / 1000
+    const serverCpu = cpuSeconds(server.pid) - cpu0
     if (failed > 0) console.log(`rpc.failed_requests: ${failed}`)
     console.log(
       `rpc.target: ${external ?? `child process, BENCH_TARGET=${process.env.BENCH_TARGET ?? 'node'}`}`,
     )
     console.log(`rpc.connections: ${CONNECTIONS}`)
     console.log(`rpc.query_per_s: ${Math.round(ok / seconds)}`)
+    if (server.pid) {
+      // CPU per answer is what the machine's other load cannot hide: the rate the server reaches on one core.
+      console.log(`rpc.server_cpu: ${((serverCpu / seconds) * 100).toFixed(0)} % of one core`)
+      console.log(`rpc.server_cpu_us_per_query: ${((serverCpu / Math.max(ok, 1)) * 1e6).toFixed(1)}`)
+    }
+    console.log(`loadavg: ${load0} before, ${loadAverage()} after`)
   } finally {
     server.stop()
   }

@@ -4,8 +4,9 @@
 import '../../node/polyfills.js'
 import { cpus } from 'node:os'
 import { LocalTestnet } from '../../testnet/runner/testnet.js'
-import { idleBlockTimeMs, rssMb, runLoad } from './load.js'
+import { cpuSeconds, idleBlockTimeMs, loadAverage, rssMb, runLoad, simulateGas } from './load.js'
 import { loadAccounts, signSend } from './presign.js'
+import { presignInChild } from './presign-run.js'
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 200)
 const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 25)
@@ -28,16 +29,30 @@ async function main() {
       })
     await net.start({ only: [0, 1, 2, 3], minHeight: 2n, timeoutMs: 180_000 })
     const idle = await idleBlockTimeMs(net.node(0).rpcUrl, 5)
-    const lanes = accounts.map((a) =>
-      Array.from({ length: TXS_PER_ACCOUNT }, (_, seq) =>
-        signSend(a, accounts[0]!.address, BigInt(seq), net.genesis.chainId),
-      ),
-    )
+    const sink = accounts[0]!.address
+    const url0 = net.node(0).rpcUrl
+    const simulated = await simulateGas(url0, signSend(accounts[0]!, sink, 0n, net.genesis.chainId))
+    const gas = (simulated * 13n + 9n) / 10n
+    const lanes = await presignInChild({
+      accounts: ACCOUNTS,
+      firstAccountNumber: '1',
+      txsPerAccount: TXS_PER_ACCOUNT,
+      chainId: net.genesis.chainId,
+      to: sink,
+      gas: String(gas),
+      fee: '500',
+    })
+    const pids = [0, 1, 2, 3].map((i) => net.node(i).child?.pid)
+    const load0 = loadAverage()
+    const cpu0 = pids.map(cpuSeconds)
+    const w0 = performance.now()
     const r = await runLoad(
       [0, 1, 2, 3].map((i) => net.node(i).rpcUrl),
       lanes,
-      { concurrency: ACCOUNTS },
+      { concurrency: 16 },
     )
+    const wall = (performance.now() - w0) / 1000
+    const cpu = pids.map((p, i) => (cpuSeconds(p) - cpu0[i]!) / wall)
     const rss = [0, 1, 2, 3].map((i) => rssMb(net.node(i).child?.pid))
     // A full node joining now syncs every block so far.
     const tip = await net.minHeight([0, 1, 2, 3])
@@ -51,6 +66,9 @@ async function main() {
     console.log(`testnet.sync_blocks_per_s: ${syncRate.toFixed(1)} (${tip} blocks, including process start)`)
     console.log(`testnet.rss_mb: ${rss.join(' ')}`)
     console.log(`testnet.committed: ${r.committed}/${r.sent} (rejected ${r.rejected})`)
+    console.log(`testnet.node_cpu: ${cpu.map((c) => `${(c * 100).toFixed(0)} %`).join(' ')} of one core each`)
+    console.log(`testnet.gas_per_tx: ${gas} (simulated ${simulated} × 1.3)`)
+    console.log(`loadavg: ${load0} before the load, ${loadAverage()} after`)
     console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model}, node ${process.version}`)
   } finally {
     await net.destroy()

@@ -14,12 +14,14 @@ import { parseGasPrices } from './gas-price.js'
 import type { AnteOptions } from './options.js'
 import { checkSigCount, consumeSigGas, setPubKeys } from './pubkeys.js'
 import type { AnteRun } from './run.js'
+import { SigVerifyCache } from './sig-cache.js'
 import { incrementSequences, verifySignatures } from './verify.js'
 
 export function newAnteHandler(options: AnteOptions): AnteHandler {
   const minGasPrices = parseGasPrices(options.minGasPrices ?? '')
   const priorityDenom = options.priorityDenom ?? minGasPrices[0]?.denom ?? 'udatum'
   const { accountKeeper, bankKeeper } = options
+  const sigCache = new SigVerifyCache(options.sigCacheSize)
 
   return (ctx: Context, tx: DecodedTx, simulate: boolean): AnteResult => {
     const blockMaxGas = options.blockMaxGas?.(ctx) ?? 0n
@@ -44,7 +46,7 @@ export function newAnteHandler(options: AnteOptions): AnteHandler {
     setPubKeys(run, accountKeeper)
     checkSigCount(run)
     consumeSigGas(run)
-    verifySignatures(run)
+    verifySignatures(run, sigCache)
     incrementSequences(run, accountKeeper)
     return { priority: txPriority(run, priorityDenom) }
   }

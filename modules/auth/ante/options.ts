@@ -13,4 +13,6 @@ export interface AnteOptions {
   blockMaxGas?: (ctx: Context) => bigint
   /** The denom priority is computed in; defaults to the first min-gas-price denom, else `udatum`. */
   priorityDenom?: string
+  /** Signatures verified in CheckTx remembered for DeliverTx (default 50,000; 0 = verify every time). */
+  sigCacheSize?: number
 }

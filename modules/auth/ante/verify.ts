@@ -2,12 +2,11 @@
 // its account; its signature must verify over the sign bytes of its sign mode with the account's
 // number and the node's chain id; then each sequence goes up by one.
 
-import { sha256 } from '@noble/hashes/sha2.js'
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
 import { sdkErrors } from '../../sdk/index.js'
 import type { AccountKeeper } from '../keeper.js'
 import type { AnteRun } from './run.js'
-import { verifySecp256k1 } from './secp256k1.js'
+import type { SigVerifyCache } from './sig-cache.js'
 import { aminoSignBytes, directSignBytes } from './sign-bytes.js'
 
 function signBytes(run: AnteRun, i: number, accountNumber: bigint, sequence: bigint): Uint8Array {
@@ -19,7 +18,7 @@ function signBytes(run: AnteRun, i: number, accountNumber: bigint, sequence: big
   throw sdkErrors.unauthorized.wrap(`signature verification failed; unsupported sign mode ${shown}`)
 }
 
-export function verifySignatures(run: AnteRun): void {
+export function verifySignatures(run: AnteRun, cache: SigVerifyCache): void {
   const { ctx, tx, simulate } = run
   for (let i = 0; i < run.accounts.length; i++) {
     const acc = run.accounts[i]!
@@ -34,7 +33,8 @@ export function verifySignatures(run: AnteRun): void {
     // Genesis txs are signed with account number 0, as cosmos does at block height 0.
     const accountNumber = ctx.mode === 'genesis' ? 0n : acc.accountNumber
     const bytes = signBytes(run, i, accountNumber, sequence)
-    if (!verifySecp256k1(tx.signatures[i]!, sha256(bytes), pubKey!))
+    // CheckTx remembers a good signature for the same tx's DeliverTx; every other mode verifies.
+    if (!cache.verify(bytes, tx.signatures[i]!, pubKey!, ctx.mode === 'check'))
       throw sdkErrors.unauthorized.wrap(
         `signature verification failed; please verify account number (${accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`,
       )

@@ -1,7 +1,7 @@
 // `npm run bench:mempool`: the mempool's own cost with a trivial CheckTx (the app's ante cost is measured by
 // bench:node). 20,000 txs from 2,000 senders are admitted, 5,000 reaped, then one block's update rechecks the rest.
 import { performance } from 'node:perf_hooks'
-import type { CheckTxMode, CheckTxResult } from '../../app/application.js'
+import type { CheckTxMode, CheckTxResult } from '../../types/abci.js'
 import { Mempool } from '../mempool.js'
 
 const SENDERS = 2000

@@ -2,7 +2,7 @@
 // uint32 numbers, bytes base64 or null, events with plain-string attributes.
 import type { AbciEvent } from '../../../modules/sdk/events.js'
 import type { ValidatorUpdate } from '../../../modules/sdk/index.js'
-import type { ConsensusParams, QueryResult, TxResult } from '../../app/application.js'
+import type { ConsensusParams, QueryResult, TxResult } from '../../types/abci.js'
 import type { IndexedTx } from '../backend.js'
 import { base64, base64OrNull, hex, int } from './encode.js'
 

@@ -1,7 +1,7 @@
 // Websocket event payloads as CometBFT 0.38 publishes them: `data` is {type, value} with the Go struct's
 // cmtjson form (omitempty fields dropped), `events` is the flattened `<type>.<key>` -> values map.
 import type { AbciEvent } from '../../../modules/sdk/events.js'
-import type { FinalizeBlockResult } from '../../app/application.js'
+import type { FinalizeBlockResult } from '../../types/abci.js'
 import type { RpcEvent } from '../backend.js'
 import { eventJson, txResultJson, validatorUpdateJson } from './abci.js'
 import { blockIdJson, blockJson, headerJson } from './block.js'

@@ -1,5 +1,5 @@
 // Tx submission and mempool views: broadcast_tx_{async,sync,commit}, check_tx, (num_)unconfirmed_txs.
-import type { CheckTxResult } from '../../app/application.js'
+import type { CheckTxResult } from '../../types/abci.js'
 import { txHash } from '../../types/hash.js'
 import type { IndexedTx } from '../backend.js'
 import { internalError } from '../errors.js'
@@ -33,7 +33,7 @@ async function broadcastCommit(ctx: MethodContext, tx: Uint8Array) {
     timer = setTimeout(() => resolve(undefined), ctx.limits.broadcastCommitTimeoutMs)
   })
   try {
-    const check = await ctx.backend.broadcastTx(tx)
+    const check = await ctx.backend.broadcastTx(tx, hash)
     const checkJson = txResultJson(check)
     if (check.code !== 0) {
       return { check_tx: checkJson, tx_result: txResultJson(emptyResult), hash: hex(hash), height: '0' }
@@ -68,19 +68,23 @@ export const broadcastMethods: MethodTable = {
     args: ['tx'],
     async handler({ backend }, params) {
       const tx = readTx(params)
+      const hash = txHash(tx)
       // Async means no wait for CheckTx; a refusal is visible only in the mempool's own logs.
       Promise.resolve()
-        .then(() => backend.broadcastTx(tx))
+        .then(() => backend.broadcastTx(tx, hash))
         .catch(() => {})
-      return { code: 0, data: '', log: '', codespace: '', hash: hex(txHash(tx)) }
+      return { code: 0, data: '', log: '', codespace: '', hash: hex(hash) }
     },
   },
 
   broadcast_tx_sync: {
     args: ['tx'],
-    async handler({ backend }, params) {
+    handler({ backend }, params) {
       const tx = readTx(params)
-      return syncResult(await backend.broadcastTx(tx), txHash(tx))
+      const hash = txHash(tx)
+      const result = backend.broadcastTx(tx, hash)
+      const respond = (r: CheckTxResult) => syncResult(r, hash)
+      return result instanceof Promise ? result.then(respond) : respond(result)
     },
   },
 

@@ -1,4 +1,6 @@
 // abci_query and the optional consensus-state views.
+
+import type { QueryResult } from '../../types/abci.js'
 import { internalError } from '../errors.js'
 import { queryResultJson } from '../json/abci.js'
 import type { MethodTable } from './types.js'
@@ -6,13 +8,14 @@ import type { MethodTable } from './types.js'
 export const queryMethods: MethodTable = {
   abci_query: {
     args: ['path', 'data', 'height', 'prove'],
-    async handler({ backend }, params) {
+    handler({ backend }, params) {
       const path = params.string('path') ?? ''
       const data = params.hexBytes('data')
       const height = params.int('height') ?? 0n
       if (height < 0n) throw internalError(`height cannot be negative, got ${height}`)
-      const result = await backend.abciQuery({ path, data, height, prove: params.bool('prove') })
-      return { response: queryResultJson(result) }
+      const result = backend.abciQuery({ path, data, height, prove: params.bool('prove') })
+      const respond = (r: QueryResult) => ({ response: queryResultJson(r) })
+      return result instanceof Promise ? result.then(respond) : respond(result)
     },
   },
 }

@@ -11,7 +11,8 @@ export interface MethodContext {
 export interface RpcMethod {
   /** Names that positional params map to, in order; also the GET URI arguments. */
   args: readonly string[]
-  handler(ctx: MethodContext, params: Params): Promise<unknown>
+  /** A synchronous answer skips the per-call deadline timer (it cannot overrun). */
+  handler(ctx: MethodContext, params: Params): unknown
   /** Overrides the request deadline (broadcast_tx_commit waits for a block). */
   timeoutMs?(limits: RpcLimits): number
 }

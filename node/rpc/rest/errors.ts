@@ -1,6 +1,6 @@
 // REST errors in the gRPC-gateway shape `{code, message, details}` with the HTTP status the gateway uses for
 // the gRPC code; ABCI query failures map to gRPC codes the way cosmos-sdk's baseapp does in reverse.
-import type { QueryResult } from '../../app/application.js'
+import type { QueryResult } from '../../types/abci.js'
 
 export const GrpcCode = {
   unknown: 2,

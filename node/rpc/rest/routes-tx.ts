@@ -68,12 +68,12 @@ export function registerTxRoutes(app: FastifyInstance, backend: RpcBackend, anys
     const hash = txHash(tx)
     if (mode === 'async') {
       Promise.resolve()
-        .then(() => backend.broadcastTx(tx))
+        .then(() => backend.broadcastTx(tx, hash))
         .catch(() => {})
       return pendingResponse(hash, 0, '', '')
     }
     try {
-      const r = await backend.broadcastTx(tx)
+      const r = await backend.broadcastTx(tx, hash)
       return pendingResponse(hash, r.code, r.codespace, r.log)
     } catch (err) {
       const refusal = mempoolRefusal(err)

@@ -1,8 +1,17 @@
 // The application's contract with consensus, mempool and RPC: an in-process ABCI 2.0 (CometBFT 0.38) shape.
-// Consensus drives blocks through finalizeBlock + commit whether there is one validator or many.
+// Consensus drives blocks through finalizeBlock + commit whether there is one validator or many. These types
+// sit here, below node/app, so the chain, mempool, RPC, block store and index depend on the contract only.
 import type { AbciEvent } from '../../modules/sdk/events.js'
 import type { Timestamp, ValidatorUpdate } from '../../modules/sdk/index.js'
-import type { ProofOp } from '../store/types.js'
+
+/** CometBFT `crypto.ProofOp` as a query returns it (the store's proofs have this shape). */
+export interface ProofOp {
+  /** `ics23:iavl` (key in its store) or `ics23:simple` (store in the app hash). */
+  type: string
+  key: Uint8Array
+  /** Encoded `cosmos.ics23.v1.CommitmentProof`. */
+  data: Uint8Array
+}
 
 export interface TxResult {
   code: number
@@ -48,6 +57,8 @@ export interface FinalizeBlockRequest {
   /** Block hash (header hash). */
   hash: Uint8Array
   txs: Uint8Array[]
+  /** sha256 of each tx, when the caller has them (the chain computes them once per block). */
+  txHashes?: readonly Uint8Array[]
   lastCommitVotes: VoteInfo[]
   misbehavior: Misbehavior[]
 }
@@ -119,7 +130,8 @@ export interface AppInfo {
 export interface Application {
   info(): AppInfo
   initChain(req: InitChainRequest): InitChainResult
-  checkTx(tx: Uint8Array, mode: CheckTxMode): CheckTxResult
+  /** `hash`: the tx's sha256 when the caller computed it already (it is then not computed again). */
+  checkTx(tx: Uint8Array, mode: CheckTxMode, hash?: Uint8Array): CheckTxResult
   /** Proposer side: choose txs (already in priority order) that fit the block limits. */
   prepareProposal(txs: Uint8Array[], maxBytes: bigint, maxGas: bigint): Uint8Array[]
   /** Validator side: accept or reject a proposed block's txs without executing state changes. */

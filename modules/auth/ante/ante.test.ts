@@ -301,11 +301,26 @@ describe('ante: rejections with the cosmos code', () => {
     expectCode(() => ante()(ctxFor(), t, false), 4, 'unsupported sign mode')
   })
 
-  it('7: a message that fails its own validate basic', async () => {
-    const t = await tx(alice, {
-      messages: [send(alice.address, 'cosmos1cjsxept9rkggzxztslae9ndgpdyt2408lk850u')],
+  it('10: a message that fails its own validate basic (a non-canonical amount)', async () => {
+    const t = await tx(alice, { messages: [send(alice.address, bob.address, '01')] })
+    expectCode(() => ante()(ctxFor(), t, false), 10, 'invalid amount')
+  })
+
+  it('4, not 7: the message server refuses a bad recipient (SDK 0.50), so a bad signature is found first', async () => {
+    const bad = 'tgrade1z363ulwcrxged4z5jswyt5dn5v3lzsemwz9ewj'
+    const t = await tx(alice, { messages: [send(alice.address, bad)] })
+    ante()(ctxFor(), t, false) // a good signature passes the ante; the server refuses the recipient (7)
+    expectCode(
+      () => msgSendDefinition(bank).handle(ctxFor(), t.msgs[0]!.msg as never),
+      7,
+      'invalid to address',
+    )
+    const forged = await tx(alice, {
+      messages: [send(alice.address, bad)],
+      sequence: 1n,
+      chainId: 'other-chain',
     })
-    expectCode(() => ante()(ctxFor(), t, false), 7, 'invalid to address')
+    expectCode(() => ante()(ctxFor(), forged, false), 4)
   })
 })
 

@@ -119,6 +119,9 @@ describe('REST and RPC on a real node', () => {
       const sim = await post('/cosmos/tx/v1beta1/simulate', { tx_bytes: txBytes })
       expect(sim.status).toBe(200)
       expect(Number(sim.body.gas_info.gas_used)).toBeGreaterThan(0)
+      const garbage = await post('/cosmos/tx/v1beta1/txs', { tx_bytes: 'bm90IGEgdHg=' })
+      expect(garbage.status).toBe(200) // the SDK gateway's answer, which wallets parse
+      expect(garbage.body.tx_response).toMatchObject({ code: 2, codespace: 'sdk', height: '0' })
       const sent = await post('/cosmos/tx/v1beta1/txs', { tx_bytes: txBytes, mode: 'BROADCAST_MODE_SYNC' })
       expect(sent.body.tx_response).toMatchObject({ code: 0, height: '0' })
       const hash = sent.body.tx_response.txhash

@@ -1,6 +1,7 @@
 // The stateless front of the ante chain, in cosmos order: gas limit, extension options, validate basic,
 // timeout height, memo size, and gas for the tx bytes.
 import { type Coin, type Context, type DecodedTx, sdkErrors, validateCoins } from '../../sdk/index.js'
+import type { AccountKeeper } from '../keeper.js'
 import { coinsFromProto } from './coins.js'
 import type { AnteRun } from './run.js'
 
@@ -66,11 +67,17 @@ export function checkMemo(run: AnteRun): void {
 /** Bytes of a signature a simulated tx leaves empty, charged as cosmos charges its placeholder. */
 const SIMULATED_SIGNATURE_BYTES = 64 + 6
 
-/** cosmos ConsumeGasForTxSizeDecorator: gas for every tx byte (and the missing signatures when simulating). */
-export function consumeTxSizeGas(run: AnteRun): void {
+/**
+ * cosmos ConsumeGasForTxSizeDecorator: gas for every tx byte; when simulating, for each empty signature the
+ * signer's account is read (for its key, as the SDK does) and a full signature's bytes are charged.
+ */
+export function consumeTxSizeGas(run: AnteRun, keeper: AccountKeeper): void {
   const perByte = Number(run.params.txSizeCostPerByte)
   run.ctx.gasMeter.consume(perByte * run.tx.raw.length, 'txSize')
   if (!run.simulate) return
-  const missing = run.tx.signatures.filter((s) => s.length === 0).length
-  if (missing > 0) run.ctx.gasMeter.consume(perByte * SIMULATED_SIGNATURE_BYTES * missing, 'txSize')
+  run.tx.signatures.forEach((sig, i) => {
+    if (sig.length > 0) return
+    keeper.getAccount(run.ctx, run.tx.signers[i]!)
+    run.ctx.gasMeter.consume(perByte * SIMULATED_SIGNATURE_BYTES, 'txSize')
+  })
 }

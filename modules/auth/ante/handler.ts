@@ -30,7 +30,9 @@ export function newAnteHandler(options: AnteOptions): AnteHandler {
       ctx,
       tx,
       simulate,
-      params: accountKeeper.getParams(ctx),
+      get params() {
+        return accountKeeper.getParams(ctx)
+      },
       fee,
       gasLimit,
       accounts: [],
@@ -38,13 +40,13 @@ export function newAnteHandler(options: AnteOptions): AnteHandler {
     }
     checkTimeoutHeight(run)
     checkMemo(run)
-    consumeTxSizeGas(run)
+    consumeTxSizeGas(run, accountKeeper)
     checkMinGasPrice(run, minGasPrices)
-    deductFee(run, accountKeeper, bankKeeper)
+    deductFee(run, accountKeeper, bankKeeper, priorityDenom)
     setPubKeys(run, accountKeeper)
     checkSigCount(run)
-    consumeSigGas(run)
-    verifySignatures(run)
+    consumeSigGas(run, accountKeeper)
+    verifySignatures(run, accountKeeper)
     incrementSequences(run, accountKeeper)
     return { priority: txPriority(run, priorityDenom) }
   }

@@ -35,13 +35,21 @@ function storedKey(any: Any): Uint8Array {
     : secp256k1KeyFromAny(any)
 }
 
-export function setPubKeys(run: AnteRun, keeper: AccountKeeper): void {
-  const { ctx, tx } = run
-  run.accounts = tx.signers.map((signer) => {
-    const acc = keeper.getAccount(ctx, signer)
+/**
+ * Reads every signer's account from the store, as each SDK decorator does (`GetSignerAcc`) rather than
+ * carrying it over: each read costs its gas, so a tx costs here what it costs on the SDK.
+ */
+export function loadSigners(run: AnteRun, keeper: AccountKeeper): void {
+  run.accounts = run.tx.signers.map((signer) => {
+    const acc = keeper.getAccount(run.ctx, signer)
     if (!acc) throw sdkErrors.unknownAddress.wrap(`account ${signer} does not exist`)
     return acc
   })
+}
+
+export function setPubKeys(run: AnteRun, keeper: AccountKeeper): void {
+  const { ctx, tx } = run
+  loadSigners(run, keeper)
   run.pubKeys = run.accounts.map((acc, i) => {
     const stored = acc.pubKey ? storedKey(acc.pubKey) : undefined
     const info = tx.authInfo.signerInfos[i]!
@@ -69,7 +77,8 @@ export function checkSigCount(run: AnteRun): void {
     throw sdkErrors.tooManySignatures.wrap(`signatures: ${count}, limit: ${run.params.txSigLimit}`)
 }
 
-export function consumeSigGas(run: AnteRun): void {
+export function consumeSigGas(run: AnteRun, keeper: AccountKeeper): void {
+  loadSigners(run, keeper)
   const cost = Number(run.params.sigVerifyCostSecp256k1)
   for (let i = 0; i < run.accounts.length; i++) run.ctx.gasMeter.consume(cost, 'ante verify: secp256k1')
 }

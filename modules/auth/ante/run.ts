@@ -7,7 +7,11 @@ export interface AnteRun {
   ctx: Context
   tx: DecodedTx
   simulate: boolean
-  params: AuthParams
+  /**
+   * The auth params, read from the store at each use (a getter), as each SDK decorator reads them: the read
+   * costs gas like any other, so Datum's gas tracks the SDK's for clients that budget for the SDK.
+   */
+  readonly params: AuthParams
   /** The fee, parsed and validated once. */
   fee: Coin[]
   /** The fee's gas limit (validated to fit a safe integer). */

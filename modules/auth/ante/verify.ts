@@ -6,6 +6,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
 import { sdkErrors } from '../../sdk/index.js'
 import type { AccountKeeper } from '../keeper.js'
+import { loadSigners } from './pubkeys.js'
 import type { AnteRun } from './run.js'
 import { verifySecp256k1 } from './secp256k1.js'
 import { aminoSignBytes, directSignBytes } from './sign-bytes.js'
@@ -19,7 +20,8 @@ function signBytes(run: AnteRun, i: number, accountNumber: bigint, sequence: big
   throw sdkErrors.unauthorized.wrap(`signature verification failed; unsupported sign mode ${shown}`)
 }
 
-export function verifySignatures(run: AnteRun): void {
+export function verifySignatures(run: AnteRun, keeper: AccountKeeper): void {
+  loadSigners(run, keeper)
   const { ctx, tx, simulate } = run
   for (let i = 0; i < run.accounts.length; i++) {
     const acc = run.accounts[i]!
@@ -42,6 +44,7 @@ export function verifySignatures(run: AnteRun): void {
 }
 
 export function incrementSequences(run: AnteRun, keeper: AccountKeeper): void {
+  loadSigners(run, keeper)
   for (const acc of run.accounts) {
     acc.sequence += 1n
     keeper.setAccount(run.ctx, acc)

@@ -2,6 +2,7 @@
 import type { Coin, Context, DecodedTx } from '../../sdk/index.js'
 import type { Account } from '../account.js'
 import type { AuthParams } from '../params.js'
+import type { SignerKey } from './signer-key.js'
 
 export interface AnteRun {
   ctx: Context
@@ -19,5 +20,5 @@ export interface AnteRun {
   /** Signer accounts in `tx.signers` order, loaded by the pubkey step and written back when changed. */
   accounts: Account[]
   /** The secp256k1 key each signer verifies with (account key, or the tx's on first use). */
-  pubKeys: (Uint8Array | undefined)[]
+  pubKeys: (SignerKey | undefined)[]
 }

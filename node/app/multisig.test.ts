@@ -64,12 +64,12 @@ const send = (amount: number) => ({
 async function aminoSigned(who: number[], amount: number): Promise<Uint8Array> {
   const acc = t.account(multisigAddress)!
   const signerData = {
-    accountNumber: Number(acc.accountNumber),
-    sequence: Number(acc.sequence),
+    accountNumber: acc.accountNumber,
+    sequence: acc.sequence,
     chainId: t.chainId,
   }
   const signatures = new Map<string, Uint8Array>()
-  let bodyBytes = new Uint8Array()
+  let bodyBytes: Uint8Array = new Uint8Array()
   for (const i of who) {
     const client = await SigningStargateClient.offline(members[i]!.wallet)
     const signed = await client.sign(members[i]!.address, [send(amount)], FEE, 'multi', signerData)

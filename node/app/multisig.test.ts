@@ -65,7 +65,7 @@ async function aminoSigned(who: number[], amount: number): Promise<Uint8Array> {
   const acc = t.account(multisigAddress)!
   const signerData = {
     accountNumber: acc.accountNumber,
-    sequence: acc.sequence,
+    sequence: Number(acc.sequence),
     chainId: t.chainId,
   }
   const signatures = new Map<string, Uint8Array>()

@@ -428,12 +428,12 @@ describe('"auto" fees at 1.3× for every registry Msg', { timeout: 300_000 }, ()
     await auto(ownerClient, owner, `${D}MsgSetPrivacyPolicy`, {
       owner,
       assetId: other,
-      privacyPolicy: { epsilonTotalMicro: 6_000_000n, epsilonPerJobMaxMicro: 500_000n, deltaNano: 10n },
+      privacyPolicy: { epsilonTotalMicro: 4_000_000n, epsilonPerJobMaxMicro: 500_000n, deltaNano: 10n },
     })
     await auto(ownerClient, owner, `${D}MsgSetResidencyPolicy`, {
       owner,
       assetId: other,
-      residencyPolicy: { allowedRegions: ['DE', 'NL'] },
+      residencyPolicy: { allowedRegions: ['DE'], requireAuditedRegion: true },
     })
     await auto(ownerClient, owner, `${D}MsgSetAssetState`, {
       owner,

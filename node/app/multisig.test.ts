@@ -11,13 +11,16 @@ import {
 } from '@cosmjs/amino'
 import { DirectSecp256k1HdWallet, encodePubkey, makeSignDoc } from '@cosmjs/proto-signing'
 import { makeMultisignedTxBytes, SigningStargateClient } from '@cosmjs/stargate'
+import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
 import { MultiSignature } from 'cosmjs-types/cosmos/crypto/multisig/v1beta1/multisig'
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
-import { AuthInfo, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
+import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service'
+import { AuthInfo, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { coin, toBech32 } from '../../modules/sdk/index.js'
 import { makeTestApp, sendMsg, type TestApp } from '../testing/test-app.js'
 import type { TestAccount } from '../testing/test-signer.js'
+import { SIMULATE_PATH } from './simulate.js'
 
 const MNEMONIC =
   'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about'
@@ -94,6 +97,39 @@ describe('multisig (LegacyAminoPubKey) senders', () => {
     expect(second.code, second.log).toBe(0)
     expect(t.balance(recipient)).toBe(1244n)
     expect(t.account(multisigAddress)!.sequence).toBe(2n)
+  })
+
+  it('simulates a multisig send (empty signature, as a wallet asks) within 1.2× of what 2-of-5 delivery uses', async () => {
+    const acc = t.account(multisigAddress)!
+    const body = TxBody.fromPartial({
+      messages: [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: MsgSend.encode(send(3).value).finish() }],
+      memo: 'multi',
+    })
+    const simTx = Tx.encode(
+      Tx.fromPartial({
+        body,
+        authInfo: AuthInfo.fromPartial({
+          signerInfos: [
+            { publicKey: encodePubkey(multisig), modeInfo: { single: { mode: 0 } }, sequence: acc.sequence },
+          ],
+          fee: {},
+        }),
+        signatures: [new Uint8Array()],
+      }),
+    ).finish()
+    const r = t.app.query({
+      path: SIMULATE_PATH,
+      data: SimulateRequest.encode({ txBytes: simTx }).finish(),
+      height: 0n,
+      prove: false,
+    })
+    expect(r.code, r.log).toBe(0)
+    const simulated = Number(SimulateResponse.decode(r.value).gasInfo!.gasUsed)
+    const delivered = await deliver(await aminoSigned([0, 1], 3))
+    expect(delivered.code, delivered.log).toBe(0)
+    const used = Number(delivered.gasUsed)
+    expect(used / simulated).toBeLessThanOrEqual(1.2)
+    expect(simulated / used).toBeLessThanOrEqual(1.2)
   })
 
   it('refuses fewer signatures than the threshold, a bad member signature, and a key of another address', async () => {

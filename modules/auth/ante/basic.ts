@@ -4,6 +4,7 @@ import { type Coin, type Context, type DecodedTx, sdkErrors, validateCoins } fro
 import type { AccountKeeper } from '../keeper.js'
 import { coinsFromProto } from './coins.js'
 import type { AnteRun } from './run.js'
+import { MULTISIG_TYPE_URL } from './signer-key.js'
 
 const MAX_GAS = BigInt(Number.MAX_SAFE_INTEGER)
 
@@ -69,15 +70,18 @@ const SIMULATED_SIGNATURE_BYTES = 64 + 6
 
 /**
  * cosmos ConsumeGasForTxSizeDecorator: gas for every tx byte; when simulating, for each empty signature the
- * signer's account is read (for its key, as the SDK does) and a full signature's bytes are charged.
+ * signer's account is read (for its key, as the SDK does) and a full signature's bytes are charged, times
+ * `tx_sig_limit` when the account's key is a multisig (the SDK's estimate for the most members signing).
  */
 export function consumeTxSizeGas(run: AnteRun, keeper: AccountKeeper): void {
-  const perByte = Number(run.params.txSizeCostPerByte)
+  const params = run.params
+  const perByte = Number(params.txSizeCostPerByte)
   run.ctx.gasMeter.consume(perByte * run.tx.raw.length, 'txSize')
   if (!run.simulate) return
   run.tx.signatures.forEach((sig, i) => {
     if (sig.length > 0) return
-    keeper.getAccount(run.ctx, run.tx.signers[i]!)
-    run.ctx.gasMeter.consume(perByte * SIMULATED_SIGNATURE_BYTES, 'txSize')
+    const key = keeper.getAccount(run.ctx, run.tx.signers[i]!)?.pubKey
+    const signatures = key?.typeUrl === MULTISIG_TYPE_URL ? Number(params.txSigLimit) : 1
+    run.ctx.gasMeter.consume(perByte * SIMULATED_SIGNATURE_BYTES * signatures, 'txSize')
   })
 }

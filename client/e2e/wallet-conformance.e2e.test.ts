@@ -282,6 +282,66 @@ describe('CosmJS 0.39 stargate and tendermint-rpc checks against a Datum node', 
     broadcaster.disconnect()
   })
 
+  it('Comet38Client (tendermint-rpc comet38 spec): info, genesis, commit, validators, blockchain, results, tx, search, commit broadcast, ws headers', async () => {
+    const comet = await Comet38Client.connect(node.rpcUrl)
+    try {
+      expect((await comet.abciInfo()).lastBlockHeight).toBeGreaterThan(0)
+      expect((await comet.genesis()).chainId).toBe('datum-local-1')
+      const height = (await comet.status()).syncInfo.latestBlockHeight
+      const commit = await comet.commit(height - 1)
+      expect(commit.header.height).toBe(height - 1)
+      expect(commit.commit.signatures.length).toBeGreaterThan(0)
+      const validators = await comet.validators({})
+      expect(validators.count).toBe(1)
+      expect((await comet.validatorsAll()).validators).toHaveLength(1)
+      expect((await comet.numUnconfirmedTxs()).total).toBeGreaterThanOrEqual(0)
+      expect((await comet.blockResults(height - 1)).height).toBe(height - 1)
+      const chain = await comet.blockchain()
+      const heights = chain.blockMetas.map((m) => m.header.height)
+      expect(heights).toEqual([...heights].sort((a, b) => b - a))
+      const limited = await comet.blockchain(2, 3)
+      expect(limited.blockMetas.map((m) => m.header.height)).toEqual([3, 2])
+      // a signed bank tx through broadcast_tx_commit, then tx and tx_search find it with the same hash
+      const signed = await ownerClient.signing.sign(
+        owner,
+        [
+          {
+            typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+            value: { fromAddress: owner, toAddress: buyer, amount: coins(5) },
+          },
+        ],
+        FEE,
+        'commit',
+      )
+      const tx = TxRaw.encode(signed).finish()
+      const committed = await comet.broadcastTxCommit({ tx })
+      expect([committed.checkTx.code, committed.txResult?.code]).toEqual([0, 0])
+      const byHash = await comet.tx({ hash: committed.hash })
+      expect(byHash.height).toBe(committed.height)
+      const searched = await comet.txSearchAll({ query: `tx.height=${committed.height}` })
+      expect(searched.txs.map((t) => toBase64(t.hash))).toContain(toBase64(committed.hash))
+      const blocks = await comet.blockSearchAll({ query: `block.height>=${committed.height}` })
+      expect(blocks.blocks.length).toBeGreaterThan(0)
+    } finally {
+      comet.disconnect()
+    }
+    const ws = await Comet38Client.connect(node.rpcUrl.replace('http://', 'ws://'))
+    try {
+      const header = await new Promise<{ height: number }>((resolve, reject) => {
+        const sub = ws.subscribeNewBlockHeader().subscribe({
+          next: (h) => {
+            sub.unsubscribe()
+            resolve(h)
+          },
+          error: reject,
+        })
+      })
+      expect(header.height).toBeGreaterThan(0)
+    } finally {
+      ws.disconnect()
+    }
+  })
+
   it('REST: broadcasting bytes that are no tx answers HTTP 200 with tx_response.code 2', async () => {
     const res = await fetch(`${node.restUrl}/cosmos/tx/v1beta1/txs`, {
       method: 'POST',

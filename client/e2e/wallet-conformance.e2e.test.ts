@@ -1,7 +1,8 @@
 // Issue 12 end to end, as a wallet developer tries a chain: our own versions of the checks in CosmJS 0.39's
 // stargate specs (stargateclient, signingstargateclient, multisignature, modules/tx queries) that apply to a
 // chain with auth, bank and tx, run with unmodified CosmJS against one real datumd process; and every Msg of
-// the client registry sent with "auto" fees at Keplr's 1.3×, simulate within 1.2× of what delivery used.
+// the client registry sent with "auto" fees at Keplr's 1.3×, simulate within 1.2× of what delivery used
+// (the job-protocol Msgs, which need deadlines to pass, in wallet-jobs.e2e.test.ts).
 import {
   createMultisigThresholdPubkey,
   encodeSecp256k1Pubkey,
@@ -22,7 +23,6 @@ import {
   assertIsDeliverTxFailure,
   assertIsDeliverTxSuccess,
   BroadcastTxError,
-  calculateFee,
   GasPrice,
   makeMultisignedTxBytes,
   QueryClient,
@@ -38,6 +38,7 @@ import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
 import { NodeProcess } from '../../testnet/harness/node-process.js'
 import { DatumClient } from '../sdk/client.js'
 import { DATUM_MSG_TYPES } from '../sdk/msg-types.js'
+import { AutoFee, JOB_PROTOCOL_MSGS, responseOf } from './auto-fee.js'
 
 const DENOM = 'udatum'
 const GAS_PRICE = GasPrice.fromString('0.0025udatum')
@@ -356,45 +357,10 @@ describe('CosmJS 0.39 stargate and tendermint-rpc checks against a Datum node', 
   })
 })
 
-/** Every registry Msg not driven below, with the reason; the test fails if this list and the registry drift. */
-const NOT_COVERED: Record<string, string> = {
-  '/datum.computeright.v1.MsgClaimExpiredJob':
-    'needs a job past its final deadline (minutes at default params)',
-  '/datum.attestation.v1.MsgAuditExecutor': 'needs a genesis auditor key',
-  '/datum.attestation.v1.MsgAcceptJob': 'needs an audited executor in the job region',
-  '/datum.attestation.v1.MsgCommitResult': 'needs an accepted job',
-  '/datum.attestation.v1.MsgRevealResult': 'needs a committed result',
-  '/datum.attestation.v1.MsgFinalizeJob': 'needs revealed results',
-  '/datum.attestation.v1.MsgChallenge': 'needs a finalized job',
-  '/datum.attestation.v1.MsgResolveChallenge': 'needs a challenge',
-  '/datum.attestation.v1.MsgClaimExpired': 'needs an expired attestation window',
-}
-
 describe('"auto" fees at 1.3× for every registry Msg', { timeout: 300_000 }, () => {
-  const covered = new Set<string>()
-  const ratios: string[] = []
-
-  /** CosmJS "auto" at Keplr's multiplier: simulate, gas = ceil(simulated × 1.3), sign, deliver. */
-  async function auto(client: DatumClient, sender: string, typeUrl: string, value: unknown, label = '') {
-    const msgs = [{ typeUrl, value }]
-    const simulated = await client.signing.simulate(sender, msgs, '')
-    const res = await client.signing.signAndBroadcast(
-      sender,
-      msgs,
-      calculateFee(Math.ceil(simulated * 1.3), GAS_PRICE),
-    )
-    expect(res.code, `${typeUrl}${label}: ${res.rawLog}`).toBe(0)
-    const used = Number(res.gasUsed)
-    ratios.push(`${typeUrl.split('.').pop()}${label} simulated ${simulated} used ${used}`)
-    expect(used / simulated, typeUrl).toBeLessThanOrEqual(1.2)
-    expect(simulated / used, typeUrl).toBeLessThanOrEqual(1.2)
-    covered.add(typeUrl)
-    return res
-  }
-  const responseOf = <R>(
-    res: { msgResponses: readonly { value: Uint8Array }[] },
-    codec: { decode(b: Uint8Array): R },
-  ) => codec.decode(res.msgResponses[0]!.value)
+  const fees = new AutoFee()
+  const auto = (client: DatumClient, sender: string, typeUrl: string, value: unknown, label = '') =>
+    fees.send(client, sender, typeUrl, value, label)
 
   it('bank MsgSend and MsgMultiSend to existing and fresh recipients', async () => {
     const send = (to: string) => ({ fromAddress: owner, toAddress: to, amount: coins(1000) })
@@ -625,14 +591,14 @@ describe('"auto" fees at 1.3× for every registry Msg', { timeout: 300_000 }, ()
     await auto(buyerClient, buyer, `${A}MsgUnbondExecutor`, { operator: buyer })
   })
 
-  it('covers every registry Msg but the listed ones', () => {
-    console.log(ratios.join('\n'))
+  it('covers every registry Msg but the job protocol ones (wallet-jobs.e2e.test.ts)', () => {
+    console.log(fees.ratios.join('\n'))
     const registry = [
       '/cosmos.bank.v1beta1.MsgSend',
       '/cosmos.bank.v1beta1.MsgMultiSend',
       ...DATUM_MSG_TYPES.map((t) => t.typeUrl),
     ]
-    const missing = registry.filter((u) => !covered.has(u)).sort()
-    expect(missing).toEqual(Object.keys(NOT_COVERED).sort())
+    const missing = registry.filter((u) => !fees.covered.has(u)).sort()
+    expect(missing).toEqual([...JOB_PROTOCOL_MSGS].sort()) // sent by wallet-jobs.e2e.test.ts
   })
 })

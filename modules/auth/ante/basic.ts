@@ -59,9 +59,10 @@ export function checkTimeoutHeight(run: AnteRun): void {
 /** cosmos ValidateMemoDecorator: the limit counts bytes, as Go's `len(string)` does. */
 export function checkMemo(run: AnteRun): void {
   const length = Buffer.byteLength(run.tx.body.memo, 'utf8')
-  if (BigInt(length) > run.params.maxMemoCharacters)
+  const max = run.params.maxMemoCharacters
+  if (BigInt(length) > max)
     throw sdkErrors.memoTooLarge.wrap(
-      `maximum number of characters is ${run.params.maxMemoCharacters} but received ${length} characters`,
+      `maximum number of characters is ${max} but received ${length} characters`,
     )
 }
 

@@ -10,7 +10,7 @@ import type { AnteRun } from './run.js'
 import { signatureData, verificationGas } from './signature-data.js'
 import { countSubKeys, type SignerKey, signerKeyAddress, signerKeyFromAny } from './signer-key.js'
 
-/** The account's stored key, or a secp256k1 key re-encoded canonically (a multisig Any is kept as sent). */
+/** The Any an account stores: a secp256k1 key re-encoded canonically, a multisig's Any as the tx sent it. */
 function keyAny(key: SignerKey): Any {
   return key.type === 'secp256k1' ? secp256k1PubKeyAny(key.key) : key.any
 }
@@ -57,8 +57,8 @@ export function checkSigCount(run: AnteRun): void {
   for (const info of run.tx.authInfo.signerInfos)
     if (info.publicKey) keys += countSubKeys(signerKeyFromAny(info.publicKey))
   const count = BigInt(keys)
-  if (count > run.params.txSigLimit)
-    throw sdkErrors.tooManySignatures.wrap(`signatures: ${count}, limit: ${run.params.txSigLimit}`)
+  const limit = run.params.txSigLimit
+  if (count > limit) throw sdkErrors.tooManySignatures.wrap(`signatures: ${count}, limit: ${limit}`)
 }
 
 /**

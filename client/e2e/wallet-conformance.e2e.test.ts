@@ -23,11 +23,14 @@ import {
   assertIsDeliverTxFailure,
   assertIsDeliverTxSuccess,
   BroadcastTxError,
+  defaultRegistryTypes,
   GasPrice,
   makeMultisignedTxBytes,
   QueryClient,
   SigningStargateClient,
   StargateClient,
+  setupAuthExtension,
+  setupBankExtension,
   setupTxExtension,
 } from '@cosmjs/stargate'
 import { Comet38Client } from '@cosmjs/tendermint-rpc'
@@ -115,6 +118,36 @@ describe('CosmJS 0.39 stargate and tendermint-rpc checks against a Datum node', 
     } finally {
       client.disconnect()
     }
+  })
+
+  it('query extensions (auth, bank, tx): account, balances, supply, denom metadata, simulate with a pubkey', async () => {
+    const q = QueryClient.withExtensions(
+      ownerClient.comet,
+      setupAuthExtension,
+      setupBankExtension,
+      setupTxExtension,
+    )
+    const account = await q.auth.account(owner)
+    expect(account?.typeUrl).toBe('/cosmos.auth.v1beta1.BaseAccount')
+    // the raw extension surfaces NotFound (22) as the SDK does; StargateClient.getAccount maps it to null
+    await expect(q.auth.account(await fresh())).rejects.toThrow(/Query failed with \(22\).*key not found/)
+    expect(Number((await q.bank.balance(owner, DENOM)).amount)).toBeGreaterThan(0)
+    expect((await q.bank.allBalances(owner)).map((c) => c.denom)).toContain(DENOM)
+    const supply = await q.bank.supplyOf(DENOM)
+    expect(BigInt(supply.amount)).toBeGreaterThan(0n)
+    expect((await q.bank.totalSupply()).supply).toContainEqual(supply)
+    expect((await q.bank.denomMetadata(DENOM)).base).toBe(DENOM)
+    expect((await q.bank.denomsMetadata()).map((m) => m.base)).toContain(DENOM)
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'datum' })
+    const [{ pubkey }] = await wallet.getAccounts()
+    const msg = new Registry(defaultRegistryTypes).encodeAsAny({
+      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+      value: { fromAddress: owner, toAddress: buyer, amount: coins(1) },
+    })
+    const { sequence } = await ownerClient.signing.getSequence(owner)
+    const sim = await q.tx.simulate([msg], 'foo', encodeSecp256k1Pubkey(pubkey), sequence)
+    expect(sim.gasInfo?.gasWanted).toBe(BigInt('0xffffffffffffffff'))
+    expect(Number(sim.gasInfo?.gasUsed)).toBeGreaterThan(40_000)
   })
 
   it('broadcastTx: a bad signature with an invalid recipient fails CheckTx with code 4 (SDK 0.50)', async () => {

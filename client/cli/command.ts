@@ -67,7 +67,7 @@ export const TX_FLAGS: FlagSpecs = {
   },
   'gas-adjustment': {
     type: 'string',
-    description: 'multiplier on simulated gas (plus 20000 headroom)',
+    description: 'multiplier on simulated gas',
     default: '1.4',
     value: '<x>',
   },

@@ -1,5 +1,4 @@
 // Runs one Msg for a tx command: connect, sign, broadcast, decode the response, report the result.
-import { GAS_HEADROOM } from '../sdk/client.js'
 import { DatumTxError } from '../sdk/errors.js'
 import { bool, type ParsedArgs, str } from './args.js'
 import { coinsFromString } from './coins.js'
@@ -34,9 +33,10 @@ export async function runTx<R>(
     const auto = (str(a, 'gas') ?? 'auto') === 'auto'
     let fee = planned
     if (bool(a, 'dry-run') || (fees !== undefined && auto)) {
-      // the limit "--gas auto" signs with: simulated gas × --gas-adjustment plus DatumClient's headroom
+      // the limit "--gas auto" signs with: simulated gas × --gas-adjustment, as simd does (the node's
+      // simulation charges the fee deduction, so no headroom is needed)
       const simulated = await client.signing.simulate(sender, [msg], memo)
-      const gas = Math.ceil(simulated * gasAdjustmentOf(a)) + GAS_HEADROOM
+      const gas = Math.ceil(simulated * gasAdjustmentOf(a))
       // commands print what runTx returns; only asset publish reads a TxResult, and it has its own --dry-run
       if (bool(a, 'dry-run')) {
         const dry: DryRunResult = { gas_estimate: String(gas), simulated_gas: String(simulated) }

@@ -35,11 +35,6 @@ export const DEFAULT_GAS_PRICE = '0.0025udatum'
 
 /** Multiplier on simulated gas for fee "auto" (as CosmJS). */
 export const DEFAULT_GAS_MULTIPLIER = 1.4
-/**
- * Gas added to every estimate. Simulation runs without a fee, so it never pays for deducting one (bank reads
- * and writes, about 17,600 gas on a Datum node); a multiplier alone leaves small messages short.
- */
-export const GAS_HEADROOM = 20_000
 
 export interface DatumClientOptions {
   gasPrice?: string
@@ -92,7 +87,10 @@ export class DatumClient {
     return new DatumClient(comet, signing, query, options)
   }
 
-  /** The fee for `msgs`: simulated gas × multiplier + headroom, priced at the client's gas price. */
+  /**
+   * The fee for `msgs`: simulated gas × multiplier, priced at the client's gas price, as CosmJS's "auto" (the
+   * node's simulation includes the fee deduction, so no headroom is needed; node/app/README.md "Gas schedule").
+   */
   async estimateFee(
     sender: string,
     msgs: { typeUrl: string; value: unknown }[],
@@ -100,7 +98,7 @@ export class DatumClient {
     memo = '',
   ) {
     const simulated = await this.signing.simulate(sender, msgs, memo)
-    return calculateFee(Math.ceil(simulated * multiplier) + GAS_HEADROOM, this.gasPrice)
+    return calculateFee(Math.ceil(simulated * multiplier), this.gasPrice)
   }
 
   /**

@@ -8,7 +8,13 @@ import {
 } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
 import { type MsgDefinition, sdkErrors } from '../sdk/index.js'
 import type { BankKeeper } from './keeper.js'
-import { canonicalAddress, coinsFromProto, validateMsgMultiSend, validateMsgSend } from './msgs.js'
+import {
+  canonicalAddress,
+  checkSendAddresses,
+  coinsFromProto,
+  validateMsgMultiSend,
+  validateMsgSend,
+} from './msgs.js'
 
 const aminoCoins = (coins: { denom: string; amount: string }[]) =>
   coins.map((c) => ({ denom: c.denom, amount: c.amount }))
@@ -23,6 +29,7 @@ export function msgSendDefinition(keeper: BankKeeper): MsgDefinition<MsgSend> {
     signers: (m) => [m.fromAddress],
     validateBasic: validateMsgSend,
     handle(ctx, msg) {
+      checkSendAddresses(msg)
       const amount = coinsFromProto(msg.amount)
       keeper.isSendEnabledCoins(ctx, amount)
       const to = canonicalAddress(msg.toAddress)

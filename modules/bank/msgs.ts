@@ -28,10 +28,19 @@ export function positiveCoins(coins: ProtoCoin[]): Coin[] {
   return parsed
 }
 
+/**
+ * Stateless checks of MsgSend that stay before the signature check: the amount. As in SDK 0.50, the
+ * addresses are checked by the message server (`checkSendAddresses`), so a tx with a bad recipient and a
+ * bad signature answers 4 (signature) at CheckTx, not 7; the sender is a signer, checked by the decoder.
+ */
 export function validateMsgSend(msg: MsgSend): void {
+  positiveCoins(msg.amount)
+}
+
+/** The address checks SDK 0.50's MsgSend server does first (code 7). */
+export function checkSendAddresses(msg: MsgSend): void {
   checkAddress(msg.fromAddress, 'from')
   checkAddress(msg.toAddress, 'to')
-  positiveCoins(msg.amount)
 }
 
 export function validateMsgMultiSend(msg: MsgMultiSend): void {

@@ -14,9 +14,14 @@ export function validateDenom(denom: string): void {
   if (!DENOM_RE.test(denom)) throw sdkErrors.invalidCoins.wrap(`invalid denom: ${denom}`)
 }
 
-/** Parses a decimal amount string (as in the proto Coin), rejecting signs, blanks and leading junk. */
+/**
+ * Parses a decimal amount string (as in the proto Coin), rejecting signs, blanks, leading junk and
+ * non-canonical forms such as "01" (code 10, as the SDK refuses them): one amount, one spelling, so the
+ * DIRECT bytes and the amino JSON a signer saw cannot disagree.
+ */
 export function parseAmount(s: string): bigint {
-  if (!/^\d{1,78}$/.test(s)) throw sdkErrors.invalidCoins.wrap(`invalid amount: ${JSON.stringify(s)}`)
+  if (!/^(0|[1-9]\d{0,77})$/.test(s))
+    throw sdkErrors.invalidCoins.wrap(`invalid amount: ${JSON.stringify(s)}`)
   const v = BigInt(s)
   if (v > MAX_AMOUNT) throw sdkErrors.invalidCoins.wrap(`amount overflows 256 bits: ${s}`)
   return v

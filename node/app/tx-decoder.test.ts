@@ -140,7 +140,12 @@ describe('decodeTx', () => {
     const badAddr = sendMsg(alice.address, 'cosmos1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqnrql8a', [
       coin(1, 'udatum'),
     ])
-    expect(codeOf(signTx(alice, { ...base, msgs: [badAddr] }))[0]).toBe(7)
+    // SDK 0.50: MsgSend's recipient is checked by the message server, not at decode (CheckTx)
+    expect(codeOf(signTx(alice, { ...base, msgs: [badAddr] }))[0]).toBe(0)
+    const signerAddr = sendMsg('cosmos1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqnrql8a', bob.address, [
+      coin(1, 'udatum'),
+    ])
+    expect(codeOf(signTx(alice, { ...base, msgs: [signerAddr] }))[0]).toBe(7) // the sender is a signer
     expect(codeOf(signTx(alice, { ...base, msgs: [sendMsg(alice.address, bob.address, [])] }))[0]).toBe(10)
     expect(codeOf(signTx(alice, { ...base, msgs: [] }))).toEqual([
       18,

@@ -19,6 +19,7 @@ import type {
   StoredBlock,
   Unsubscribe,
 } from '../rpc/backend.js'
+import { isTxServicePath, txServiceQuery } from '../rpc/tx-service.js'
 import type { TxIndex } from '../txindex/tx-index.js'
 import type { CheckTxResult } from '../types/abci.js'
 import { validatorAddress } from '../types/validators.js'
@@ -51,6 +52,7 @@ export function createRpcBackend(n: NodeView): RpcBackend {
     const applied = n.chain.state.lastBlockHeight
     return stored < applied ? stored : applied
   }
+  const blockRange = () => ({ base: n.blocks.base(), height: committedHeight() })
   const inRange = (h: bigint) => h >= n.blocks.base() && h <= committedHeight() && h > 0n
   const block = async (h: bigint): Promise<StoredBlock | undefined> => {
     if (!inRange(h)) return undefined
@@ -58,6 +60,12 @@ export function createRpcBackend(n: NodeView): RpcBackend {
     return { block: b.block, blockId: b.blockId }
   }
 
+  const txService = {
+    block,
+    blockRange,
+    tx: (hash: Uint8Array) => n.txIndex.tx(hash),
+    txSearch: (query: string, page: SearchPage) => n.txIndex.search(query, page),
+  }
   return {
     async status() {
       const height = committedHeight()
@@ -93,8 +101,9 @@ export function createRpcBackend(n: NodeView): RpcBackend {
     },
     health() {},
     abciInfo: () => n.app.info(),
-    abciQuery: (req) => n.app.query(req),
-    blockRange: () => ({ base: n.blocks.base(), height: committedHeight() }),
+    // GetTx / GetTxsEvent need the tx index, so the node answers them; every other path is the app's.
+    abciQuery: (req) => (isTxServicePath(req.path) ? txServiceQuery(txService, req) : n.app.query(req)),
+    blockRange,
     block,
     async blockByHash(hash) {
       const b = await n.blocks.blockByHash(hash)

@@ -1,8 +1,10 @@
 // The stateless front of the ante chain, in cosmos order: gas limit, extension options, validate basic,
 // timeout height, memo size, and gas for the tx bytes.
 import { type Coin, type Context, type DecodedTx, sdkErrors, validateCoins } from '../../sdk/index.js'
+import type { AccountKeeper } from '../keeper.js'
 import { coinsFromProto } from './coins.js'
 import type { AnteRun } from './run.js'
+import { MULTISIG_TYPE_URL } from './signer-key.js'
 
 const MAX_GAS = BigInt(Number.MAX_SAFE_INTEGER)
 
@@ -57,20 +59,30 @@ export function checkTimeoutHeight(run: AnteRun): void {
 /** cosmos ValidateMemoDecorator: the limit counts bytes, as Go's `len(string)` does. */
 export function checkMemo(run: AnteRun): void {
   const length = Buffer.byteLength(run.tx.body.memo, 'utf8')
-  if (BigInt(length) > run.params.maxMemoCharacters)
+  const max = run.params.maxMemoCharacters
+  if (BigInt(length) > max)
     throw sdkErrors.memoTooLarge.wrap(
-      `maximum number of characters is ${run.params.maxMemoCharacters} but received ${length} characters`,
+      `maximum number of characters is ${max} but received ${length} characters`,
     )
 }
 
 /** Bytes of a signature a simulated tx leaves empty, charged as cosmos charges its placeholder. */
 const SIMULATED_SIGNATURE_BYTES = 64 + 6
 
-/** cosmos ConsumeGasForTxSizeDecorator: gas for every tx byte (and the missing signatures when simulating). */
-export function consumeTxSizeGas(run: AnteRun): void {
-  const perByte = Number(run.params.txSizeCostPerByte)
+/**
+ * cosmos ConsumeGasForTxSizeDecorator: gas for every tx byte; when simulating, for each empty signature the
+ * signer's account is read (for its key, as the SDK does) and a full signature's bytes are charged, times
+ * `tx_sig_limit` when the account's key is a multisig (the SDK's estimate for the most members signing).
+ */
+export function consumeTxSizeGas(run: AnteRun, keeper: AccountKeeper): void {
+  const params = run.params
+  const perByte = Number(params.txSizeCostPerByte)
   run.ctx.gasMeter.consume(perByte * run.tx.raw.length, 'txSize')
   if (!run.simulate) return
-  const missing = run.tx.signatures.filter((s) => s.length === 0).length
-  if (missing > 0) run.ctx.gasMeter.consume(perByte * SIMULATED_SIGNATURE_BYTES * missing, 'txSize')
+  run.tx.signatures.forEach((sig, i) => {
+    if (sig.length > 0) return
+    const key = keeper.getAccount(run.ctx, run.tx.signers[i]!)?.pubKey
+    const signatures = key?.typeUrl === MULTISIG_TYPE_URL ? Number(params.txSigLimit) : 1
+    run.ctx.gasMeter.consume(perByte * SIMULATED_SIGNATURE_BYTES * signatures, 'txSize')
+  })
 }

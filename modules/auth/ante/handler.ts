@@ -32,7 +32,9 @@ export function newAnteHandler(options: AnteOptions): AnteHandler {
       ctx,
       tx,
       simulate,
-      params: accountKeeper.getParams(ctx),
+      get params() {
+        return accountKeeper.getParams(ctx)
+      },
       fee,
       gasLimit,
       accounts: [],
@@ -40,13 +42,13 @@ export function newAnteHandler(options: AnteOptions): AnteHandler {
     }
     checkTimeoutHeight(run)
     checkMemo(run)
-    consumeTxSizeGas(run)
+    consumeTxSizeGas(run, accountKeeper)
     checkMinGasPrice(run, minGasPrices)
-    deductFee(run, accountKeeper, bankKeeper)
+    deductFee(run, accountKeeper, bankKeeper, priorityDenom)
     setPubKeys(run, accountKeeper)
     checkSigCount(run)
-    consumeSigGas(run)
-    verifySignatures(run, sigCache)
+    consumeSigGas(run, accountKeeper)
+    verifySignatures(run, accountKeeper, sigCache)
     incrementSequences(run, accountKeeper)
     return { priority: txPriority(run, priorityDenom) }
   }

@@ -5,20 +5,27 @@
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
 import { sdkErrors } from '../../sdk/index.js'
 import type { AccountKeeper } from '../keeper.js'
+import { loadSigners } from './pubkeys.js'
 import type { AnteRun } from './run.js'
 import type { SigVerifyCache } from './sig-cache.js'
 import { aminoSignBytes, directSignBytes } from './sign-bytes.js'
+import { signatureData, verifySignatureData } from './signature-data.js'
 
-function signBytes(run: AnteRun, i: number, accountNumber: bigint, sequence: bigint): Uint8Array {
-  const mode = run.tx.authInfo.signerInfos[i]!.modeInfo?.single?.mode
+/** The bytes a signature in `mode` covers; a multisig's members each name their own mode. */
+function signBytes(
+  run: AnteRun,
+  mode: SignMode | undefined,
+  accountNumber: bigint,
+  sequence: bigint,
+): Uint8Array {
   if (mode === SignMode.SIGN_MODE_DIRECT) return directSignBytes(run.tx, run.ctx.chainId, accountNumber)
   if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON)
     return aminoSignBytes(run.tx, run.ctx.chainId, accountNumber, sequence)
-  const shown = run.tx.authInfo.signerInfos[i]!.modeInfo?.multi ? 'multi' : String(mode)
-  throw sdkErrors.unauthorized.wrap(`signature verification failed; unsupported sign mode ${shown}`)
+  throw sdkErrors.unauthorized.wrap(`signature verification failed; unsupported sign mode ${String(mode)}`)
 }
 
-export function verifySignatures(run: AnteRun, cache: SigVerifyCache): void {
+export function verifySignatures(run: AnteRun, keeper: AccountKeeper, cache: SigVerifyCache): void {
+  loadSigners(run, keeper)
   const { ctx, tx, simulate } = run
   for (let i = 0; i < run.accounts.length; i++) {
     const acc = run.accounts[i]!
@@ -32,9 +39,22 @@ export function verifySignatures(run: AnteRun, cache: SigVerifyCache): void {
     if (simulate || ctx.mode === 'recheck') continue
     // Genesis txs are signed with account number 0, as cosmos does at block height 0.
     const accountNumber = ctx.mode === 'genesis' ? 0n : acc.accountNumber
-    const bytes = signBytes(run, i, accountNumber, sequence)
+    const info = tx.authInfo.signerInfos[i]!
+    const data = signatureData(info.modeInfo, tx.signatures[i]!)
+    if (pubKey!.type === 'secp256k1' && data.type === 'multi')
+      throw sdkErrors.unauthorized.wrap('signature verification failed; unsupported sign mode multi')
+    // Sign bytes are the same for every member of a multisig; build each mode's once.
+    const byMode = new Map<SignMode | undefined, Uint8Array>()
+    const bytesFor = (mode: SignMode | undefined) => {
+      const cached = byMode.get(mode)
+      if (cached) return cached
+      const bytes = signBytes(run, mode, accountNumber, sequence)
+      byMode.set(mode, bytes)
+      return bytes
+    }
     // CheckTx remembers a good signature for the same tx's DeliverTx; every other mode verifies.
-    if (!cache.verify(bytes, tx.signatures[i]!, pubKey!, ctx.mode === 'check'))
+    const remember = ctx.mode === 'check'
+    if (!verifySignatureData(pubKey!, data, bytesFor, (b, sig, pk) => cache.verify(b, sig, pk, remember)))
       throw sdkErrors.unauthorized.wrap(
         `signature verification failed; please verify account number (${accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`,
       )
@@ -42,6 +62,7 @@ export function verifySignatures(run: AnteRun, cache: SigVerifyCache): void {
 }
 
 export function incrementSequences(run: AnteRun, keeper: AccountKeeper): void {
+  loadSigners(run, keeper)
   for (const acc of run.accounts) {
     acc.sequence += 1n
     keeper.setAccount(run.ctx, acc)

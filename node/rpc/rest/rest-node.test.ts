@@ -4,7 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
-import { SigningStargateClient } from '@cosmjs/stargate'
+import { QueryClient, SigningStargateClient, setupTxExtension } from '@cosmjs/stargate'
+import { Comet38Client } from '@cosmjs/tendermint-rpc'
+import { GetTxsEventRequest, GetTxsEventResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service'
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -119,6 +121,9 @@ describe('REST and RPC on a real node', () => {
       const sim = await post('/cosmos/tx/v1beta1/simulate', { tx_bytes: txBytes })
       expect(sim.status).toBe(200)
       expect(Number(sim.body.gas_info.gas_used)).toBeGreaterThan(0)
+      const garbage = await post('/cosmos/tx/v1beta1/txs', { tx_bytes: 'bm90IGEgdHg=' })
+      expect(garbage.status).toBe(200) // the SDK gateway's answer, which wallets parse
+      expect(garbage.body.tx_response).toMatchObject({ code: 2, codespace: 'sdk', height: '0' })
       const sent = await post('/cosmos/tx/v1beta1/txs', { tx_bytes: txBytes, mode: 'BROADCAST_MODE_SYNC' })
       expect(sent.body.tx_response).toMatchObject({ code: 0, height: '0' })
       const hash = sent.body.tx_response.txhash
@@ -133,6 +138,34 @@ describe('REST and RPC on a real node', () => {
       })
       expect(found.tx_response).toMatchObject({ txhash: hash, code: 0 })
       expect(Number(found.tx_response.height)).toBeGreaterThan(0)
+
+      // The same tx through abci_query, as CosmJS's tx extension and the SDK's query router serve it.
+      const comet = await Comet38Client.connect(rpcUrl)
+      try {
+        const queries = QueryClient.withExtensions(comet, setupTxExtension)
+        const byHash = await queries.tx.getTx(hash)
+        expect(byHash.tx?.body?.memo).toBe('rest')
+        expect(byHash.txResponse).toMatchObject({
+          txhash: hash,
+          code: 0,
+          height: BigInt(found.tx_response.height),
+        })
+        expect(byHash.txResponse?.tx?.typeUrl).toBe('/cosmos.tx.v1beta1.Tx')
+        await expect(queries.tx.getTx('00'.repeat(32))).rejects.toThrow(
+          /Query failed with \(22\).*tx not found/,
+        )
+        const events = GetTxsEventRequest.encode(
+          GetTxsEventRequest.fromPartial({ query: `tx.hash='${hash}'`, limit: 10n }),
+        ).finish()
+        const res = await comet.abciQuery({ path: '/cosmos.tx.v1beta1.Service/GetTxsEvent', data: events })
+        expect(res.code).toBe(0)
+        const decoded = GetTxsEventResponse.decode(res.value)
+        expect(decoded.total).toBe(1n)
+        expect(decoded.txResponses[0]?.txhash).toBe(hash)
+        expect(decoded.txs[0]?.body?.memo).toBe('rest')
+      } finally {
+        comet.disconnect()
+      }
     } finally {
       signer.disconnect()
     }

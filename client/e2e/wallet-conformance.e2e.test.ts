@@ -1,0 +1,637 @@
+// Issue 12 end to end, as a wallet developer tries a chain: our own versions of the checks in CosmJS 0.39's
+// stargate specs (stargateclient, signingstargateclient, multisignature, modules/tx queries) that apply to a
+// chain with auth, bank and tx, run with unmodified CosmJS against one real datumd process; and every Msg of
+// the client registry sent with "auto" fees at Keplr's 1.3×, simulate within 1.2× of what delivery used
+// (the job-protocol Msgs, which need deadlines to pass, in wallet-jobs.e2e.test.ts).
+import {
+  createMultisigThresholdPubkey,
+  encodeSecp256k1Pubkey,
+  makeCosmoshubPath,
+  pubkeyToAddress,
+  Secp256k1HdWallet,
+} from '@cosmjs/amino'
+import { fromBase64, toBase64 } from '@cosmjs/encoding'
+import {
+  DirectSecp256k1HdWallet,
+  encodePubkey,
+  makeAuthInfoBytes,
+  makeSignDoc,
+  Registry,
+  type TxBodyEncodeObject,
+} from '@cosmjs/proto-signing'
+import {
+  assertIsDeliverTxFailure,
+  assertIsDeliverTxSuccess,
+  BroadcastTxError,
+  defaultRegistryTypes,
+  GasPrice,
+  makeMultisignedTxBytes,
+  QueryClient,
+  SigningStargateClient,
+  StargateClient,
+  setupAuthExtension,
+  setupBankExtension,
+  setupTxExtension,
+} from '@cosmjs/stargate'
+import { Comet38Client } from '@cosmjs/tendermint-rpc'
+import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as CR from '../../proto/gen/datum/computeright/v1/index.js'
+import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
+import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { DatumClient } from '../sdk/client.js'
+import { DATUM_MSG_TYPES } from '../sdk/msg-types.js'
+import { AutoFee, JOB_PROTOCOL_MSGS, responseOf } from './auto-fee.js'
+
+const DENOM = 'udatum'
+const GAS_PRICE = GasPrice.fromString('0.0025udatum')
+const hash = (n: number) => n.toString(16).padStart(64, '0')
+const coins = (amount: number | string) => [{ denom: DENOM, amount: `${amount}` }]
+const FEE = { amount: coins(5000), gas: '300000' }
+
+let node: NodeProcess
+let mnemonic: string
+let owner: string
+let buyer: string
+let ownerClient: DatumClient
+let buyerClient: DatumClient
+
+const fresh = async () =>
+  (await (await DirectSecp256k1HdWallet.generate(12, { prefix: 'datum' })).getAccounts())[0]!.address
+
+beforeAll(async () => {
+  ;({ node, mnemonic, address: owner } = await NodeProcess.init())
+  await node.start()
+  ownerClient = await DatumClient.connectWithSigner(
+    node.rpcUrl,
+    await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'datum' }),
+  )
+  const buyerWallet = await DirectSecp256k1HdWallet.generate(12, { prefix: 'datum' })
+  buyer = (await buyerWallet.getAccounts())[0]!.address
+  buyerClient = await DatumClient.connectWithSigner(node.rpcUrl, buyerWallet)
+  const funded = await ownerClient.signing.signAndBroadcast(
+    owner,
+    [
+      {
+        typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+        value: { fromAddress: owner, toAddress: buyer, amount: coins(50_000_000) },
+      },
+    ],
+    FEE,
+  )
+  assertIsDeliverTxSuccess(funded)
+}, 120_000)
+
+afterAll(async () => {
+  ownerClient?.disconnect()
+  buyerClient?.disconnect()
+  await node?.destroy()
+})
+
+// one node for the file; each step waits for blocks on a shared machine: bounded, generous timeouts
+describe('CosmJS 0.39 stargate and tendermint-rpc checks against a Datum node', { timeout: 180_000 }, () => {
+  it('StargateClient: chain id, height, accounts, sequences, blocks, balances', async () => {
+    const client = await StargateClient.connect(node.rpcUrl)
+    try {
+      expect(await client.getChainId()).toBe('datum-local-1')
+      const h1 = await client.getHeight()
+      expect(h1).toBeGreaterThan(0)
+      const unused = await fresh()
+      expect(await client.getAccount(unused)).toBeNull()
+      await expect(client.getSequence(unused)).rejects.toThrow(/account '.*' does not exist on chain/i)
+      const account = await client.getAccount(owner)
+      expect(account).toMatchObject({ address: owner })
+      expect(account!.pubkey).not.toBeNull()
+      const latest = await client.getBlock()
+      expect(latest.header.chainId).toBe('datum-local-1')
+      expect(latest.id).toMatch(/^[0-9A-F]{64}$/)
+      const byHeight = await client.getBlock(latest.header.height - 1)
+      expect(byHeight.header.height).toBe(latest.header.height - 1)
+      expect(await client.getBalance(unused, DENOM)).toEqual({ denom: DENOM, amount: '0' })
+      expect(await client.getAllBalances(unused)).toEqual([])
+      expect(Number((await client.getBalance(buyer, DENOM)).amount)).toBeGreaterThan(0)
+      const comet = await Comet38Client.connect(node.rpcUrl)
+      const status = await comet.status()
+      expect(status.nodeInfo.version).toMatch(/^0\.38\./)
+      expect((await comet.block()).block.header.height).toBeGreaterThanOrEqual(h1)
+      comet.disconnect()
+    } finally {
+      client.disconnect()
+    }
+  })
+
+  it('query extensions (auth, bank, tx): account, balances, supply, denom metadata, simulate with a pubkey', async () => {
+    const q = QueryClient.withExtensions(
+      ownerClient.comet,
+      setupAuthExtension,
+      setupBankExtension,
+      setupTxExtension,
+    )
+    const account = await q.auth.account(owner)
+    expect(account?.typeUrl).toBe('/cosmos.auth.v1beta1.BaseAccount')
+    // the raw extension surfaces NotFound (22) as the SDK does; StargateClient.getAccount maps it to null
+    await expect(q.auth.account(await fresh())).rejects.toThrow(/Query failed with \(22\).*key not found/)
+    expect(Number((await q.bank.balance(owner, DENOM)).amount)).toBeGreaterThan(0)
+    expect((await q.bank.allBalances(owner)).map((c) => c.denom)).toContain(DENOM)
+    const supply = await q.bank.supplyOf(DENOM)
+    expect(BigInt(supply.amount)).toBeGreaterThan(0n)
+    expect((await q.bank.totalSupply()).supply).toContainEqual(supply)
+    expect((await q.bank.denomMetadata(DENOM)).base).toBe(DENOM)
+    expect((await q.bank.denomsMetadata()).map((m) => m.base)).toContain(DENOM)
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'datum' })
+    const [{ pubkey }] = await wallet.getAccounts()
+    const msg = new Registry(defaultRegistryTypes).encodeAsAny({
+      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+      value: { fromAddress: owner, toAddress: buyer, amount: coins(1) },
+    })
+    const { sequence } = await ownerClient.signing.getSequence(owner)
+    const sim = await q.tx.simulate([msg], 'foo', encodeSecp256k1Pubkey(pubkey), sequence)
+    expect(sim.gasInfo?.gasWanted).toBe(BigInt('0xffffffffffffffff'))
+    expect(Number(sim.gasInfo?.gasUsed)).toBeGreaterThan(40_000)
+  })
+
+  it('broadcastTx: a bad signature with an invalid recipient fails CheckTx with code 4 (SDK 0.50)', async () => {
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'datum' })
+    const [{ pubkey }] = await wallet.getAccounts()
+    const client = await StargateClient.connect(node.rpcUrl)
+    const registry = new Registry()
+    const body: TxBodyEncodeObject = {
+      typeUrl: '/cosmos.tx.v1beta1.TxBody',
+      value: {
+        messages: [
+          {
+            typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+            value: {
+              fromAddress: owner,
+              toAddress: 'tgrade1z363ulwcrxged4z5jswyt5dn5v3lzsemwz9ewj',
+              amount: coins(1234567),
+            },
+          },
+        ],
+      },
+    }
+    const bodyBytes = registry.encode(body)
+    const { accountNumber, sequence } = await client.getSequence(owner)
+    const authInfoBytes = makeAuthInfoBytes(
+      [{ pubkey: encodePubkey({ type: 'tendermint/PubKeySecp256k1', value: toBase64(pubkey) }), sequence }],
+      coins(2000),
+      200000,
+      undefined,
+      undefined,
+    )
+    const doc = makeSignDoc(bodyBytes, authInfoBytes, await client.getChainId(), accountNumber)
+    const { signature } = await wallet.signDirect(owner, doc)
+    const sig = fromBase64(signature.signature)
+    sig[10]! ^= 1
+    const raw = TxRaw.encode(TxRaw.fromPartial({ bodyBytes, authInfoBytes, signatures: [sig] })).finish()
+    const error = await client.broadcastTx(raw).catch((e) => e)
+    expect(error).toBeInstanceOf(BroadcastTxError)
+    expect([error.code, error.codespace]).toEqual([4, 'sdk'])
+    expect(error.message).toMatch(/Broadcasting transaction failed with code 4/)
+    client.disconnect()
+  })
+
+  it('signAndBroadcast: a failing MsgSend (DeliverTx) uses more than 40,000 gas of 99,000', async () => {
+    const result = await ownerClient.signing.signAndBroadcast(
+      owner,
+      [
+        {
+          typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+          value: {
+            fromAddress: owner,
+            toAddress: await fresh(),
+            amount: [{ denom: 'ustake', amount: `${Number.MAX_SAFE_INTEGER}` }],
+          },
+        },
+      ],
+      { amount: coins(2000), gas: '99000' },
+    )
+    assertIsDeliverTxFailure(result)
+    expect(result.code).toBeGreaterThan(0)
+    expect(result.gasWanted).toBe(99_000n)
+    expect(Number(result.gasUsed)).toBeGreaterThan(40_000)
+    expect(Number(result.gasUsed)).toBeLessThanOrEqual(99_000)
+  })
+
+  it('amino signer, special characters in the memo, past timeout height (30), non-canonical amount (10)', async () => {
+    const amino = await SigningStargateClient.connectWithSigner(
+      node.rpcUrl,
+      await Secp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'datum' }),
+      { gasPrice: GAS_PRICE },
+    )
+    try {
+      const send = (amount = '1234') => ({
+        typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+        value: { fromAddress: owner, toAddress: buyer, amount: [{ denom: DENOM, amount }] },
+      })
+      assertIsDeliverTxSuccess(await amino.signAndBroadcast(owner, [send()], 1.3, 'a&b<c> "quoted" ü'))
+      const height = await amino.getHeight()
+      await expect(
+        amino.signAndBroadcast(owner, [send()], FEE, '', BigInt(height - 1)),
+      ).rejects.toMatchObject({
+        code: 30,
+      })
+      const direct = ownerClient.signing
+      await expect(direct.signAndBroadcast(owner, [send('01')], FEE)).rejects.toMatchObject({ code: 10 })
+    } finally {
+      amino.disconnect()
+    }
+  })
+
+  it('getTx through tx_search and through abci_query (/cosmos.tx.v1beta1.Service/GetTx)', async () => {
+    const memo = `find me ${Date.now()}`
+    const sent = await ownerClient.signing.signAndBroadcast(
+      owner,
+      [
+        {
+          typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+          value: { fromAddress: owner, toAddress: buyer, amount: coins(1) },
+        },
+      ],
+      FEE,
+      memo,
+    )
+    assertIsDeliverTxSuccess(sent)
+    const indexed = await ownerClient.signing.getTx(sent.transactionHash)
+    expect(indexed?.height).toBe(sent.height)
+    const queries = QueryClient.withExtensions(ownerClient.comet, setupTxExtension)
+    const found = await queries.tx.getTx(sent.transactionHash)
+    expect(found.tx?.body?.memo).toBe(memo)
+    expect(found.txResponse?.height).toBe(BigInt(sent.height))
+    const searched = await ownerClient.signing.searchTx(`tx.hash='${sent.transactionHash}'`)
+    expect(searched.map((t) => t.hash)).toEqual([sent.transactionHash])
+  })
+
+  it('a 2-of-3 multisig account sends with makeMultisignedTxBytes', async () => {
+    const members = await Promise.all(
+      [0, 1, 2].map((i) =>
+        Secp256k1HdWallet.fromMnemonic(mnemonic, { hdPaths: [makeCosmoshubPath(i + 10)], prefix: 'datum' }),
+      ),
+    )
+    const accounts = await Promise.all(members.map(async (w) => (await w.getAccounts())[0]!))
+    const multisig = createMultisigThresholdPubkey(
+      accounts.map((a) => encodeSecp256k1Pubkey(a.pubkey)),
+      2,
+    )
+    const address = pubkeyToAddress(multisig, 'datum')
+    assertIsDeliverTxSuccess(
+      await ownerClient.signing.signAndBroadcast(
+        owner,
+        [
+          {
+            typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+            value: { fromAddress: owner, toAddress: address, amount: coins(100_000) },
+          },
+        ],
+        FEE,
+      ),
+    )
+    const onChain = (await ownerClient.signing.getAccount(address))!
+    const signerData = {
+      accountNumber: BigInt(onChain.accountNumber),
+      sequence: onChain.sequence,
+      chainId: await ownerClient.signing.getChainId(),
+    }
+    const msg = {
+      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+      value: { fromAddress: address, toAddress: buyer, amount: coins(1234) },
+    }
+    const signatures = new Map<string, Uint8Array>()
+    let bodyBytes: Uint8Array = new Uint8Array()
+    for (const i of [0, 2]) {
+      const offline = await SigningStargateClient.offline(members[i]!)
+      const signed = await offline.sign(
+        accounts[i]!.address,
+        [msg],
+        FEE,
+        'Use your tokens wisely',
+        signerData,
+      )
+      bodyBytes = signed.bodyBytes
+      signatures.set(accounts[i]!.address, signed.signatures[0]!)
+    }
+    const tx = makeMultisignedTxBytes(multisig, onChain.sequence, FEE, bodyBytes, signatures)
+    const broadcaster = await StargateClient.connect(node.rpcUrl)
+    assertIsDeliverTxSuccess(await broadcaster.broadcastTx(tx))
+    broadcaster.disconnect()
+  })
+
+  it('Comet38Client (tendermint-rpc comet38 spec): info, genesis, commit, validators, blockchain, results, tx, search, commit broadcast, ws headers', async () => {
+    const comet = await Comet38Client.connect(node.rpcUrl)
+    try {
+      expect((await comet.abciInfo()).lastBlockHeight).toBeGreaterThan(0)
+      expect((await comet.genesis()).chainId).toBe('datum-local-1')
+      const height = (await comet.status()).syncInfo.latestBlockHeight
+      const commit = await comet.commit(height - 1)
+      expect(commit.header.height).toBe(height - 1)
+      expect(commit.commit.signatures.length).toBeGreaterThan(0)
+      const validators = await comet.validators({})
+      expect(validators.count).toBe(1)
+      expect((await comet.validatorsAll()).validators).toHaveLength(1)
+      expect((await comet.numUnconfirmedTxs()).total).toBeGreaterThanOrEqual(0)
+      expect((await comet.blockResults(height - 1)).height).toBe(height - 1)
+      const chain = await comet.blockchain()
+      const heights = chain.blockMetas.map((m) => m.header.height)
+      expect(heights).toEqual([...heights].sort((a, b) => b - a))
+      const limited = await comet.blockchain(2, 3)
+      expect(limited.blockMetas.map((m) => m.header.height)).toEqual([3, 2])
+      // a signed bank tx through broadcast_tx_commit, then tx and tx_search find it with the same hash
+      const signed = await ownerClient.signing.sign(
+        owner,
+        [
+          {
+            typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+            value: { fromAddress: owner, toAddress: buyer, amount: coins(5) },
+          },
+        ],
+        FEE,
+        'commit',
+      )
+      const tx = TxRaw.encode(signed).finish()
+      const committed = await comet.broadcastTxCommit({ tx })
+      expect([committed.checkTx.code, committed.txResult?.code]).toEqual([0, 0])
+      const byHash = await comet.tx({ hash: committed.hash })
+      expect(byHash.height).toBe(committed.height)
+      const searched = await comet.txSearchAll({ query: `tx.height=${committed.height}` })
+      expect(searched.txs.map((t) => toBase64(t.hash))).toContain(toBase64(committed.hash))
+      const blocks = await comet.blockSearchAll({ query: `block.height>=${committed.height}` })
+      expect(blocks.blocks.length).toBeGreaterThan(0)
+    } finally {
+      comet.disconnect()
+    }
+    const ws = await Comet38Client.connect(node.rpcUrl.replace('http://', 'ws://'))
+    try {
+      const header = await new Promise<{ height: number }>((resolve, reject) => {
+        const sub = ws.subscribeNewBlockHeader().subscribe({
+          next: (h) => {
+            sub.unsubscribe()
+            resolve(h)
+          },
+          error: reject,
+        })
+      })
+      expect(header.height).toBeGreaterThan(0)
+    } finally {
+      ws.disconnect()
+    }
+  })
+
+  it('REST: broadcasting bytes that are no tx answers HTTP 200 with tx_response.code 2', async () => {
+    const res = await fetch(`${node.restUrl}/cosmos/tx/v1beta1/txs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tx_bytes: 'bm90IGEgdHg=', mode: 'BROADCAST_MODE_SYNC' }),
+    })
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { tx_response: unknown }).tx_response).toMatchObject({
+      code: 2,
+      codespace: 'sdk',
+    })
+  })
+})
+
+describe('"auto" fees at 1.3× for every registry Msg', { timeout: 300_000 }, () => {
+  const fees = new AutoFee()
+  const auto = (client: DatumClient, sender: string, typeUrl: string, value: unknown, label = '') =>
+    fees.send(client, sender, typeUrl, value, label)
+
+  it('bank MsgSend and MsgMultiSend to existing and fresh recipients', async () => {
+    const send = (to: string) => ({ fromAddress: owner, toAddress: to, amount: coins(1000) })
+    await auto(ownerClient, owner, '/cosmos.bank.v1beta1.MsgSend', send(buyer), ' existing')
+    await auto(ownerClient, owner, '/cosmos.bank.v1beta1.MsgSend', send(await fresh()), ' fresh')
+    const multi = (to: string) => ({
+      inputs: [{ address: owner, coins: coins(2000) }],
+      outputs: [
+        { address: buyer, coins: coins(1000) },
+        { address: to, coins: coins(1000) },
+      ],
+    })
+    await auto(ownerClient, owner, '/cosmos.bank.v1beta1.MsgMultiSend', multi(await fresh()), ' fresh')
+    await auto(ownerClient, owner, '/cosmos.bank.v1beta1.MsgMultiSend', multi(owner), ' existing')
+  })
+
+  let assetId = ''
+  let termsId = ''
+  it('every dataasset Msg', async () => {
+    const D = '/datum.dataasset.v1.'
+    const terms = await auto(ownerClient, owner, `${D}MsgRegisterLicenseTerms`, {
+      creator: owner,
+      terms: {
+        purposes: [DA.Purpose.PURPOSE_RESEARCH],
+        outputOwnership: DA.OutputOwnership.OUTPUT_OWNERSHIP_REQUESTER,
+      },
+    })
+    termsId = responseOf(terms, DA.MsgRegisterLicenseTermsResponse).id
+    const asset = (contentHash: string) => ({
+      owner,
+      contentHash,
+      storage: { uri: 'https://store.example/a.enc', encryptionScheme: 'aes-256-gcm' },
+      metadata: { name: 'sensors', tags: ['iot'] },
+      licenseTermsId: termsId,
+      computePolicy: {
+        mechanisms: [DA.Mechanism.MECHANISM_DP],
+        algorithmAllowlist: [{ codeHash: hash(10), imageDigest: `sha256:${hash(11)}`, label: 'count' }],
+        minExecutors: 1,
+      },
+      privacyPolicy: { epsilonTotalMicro: 5_000_000n, epsilonPerJobMaxMicro: 500_000n, deltaNano: 10n },
+      residencyPolicy: { allowedRegions: ['DE'] },
+      transferable: true,
+    })
+    assetId = responseOf(
+      await auto(ownerClient, owner, `${D}MsgRegisterAsset`, asset(hash(1))),
+      DA.MsgRegisterAssetResponse,
+    ).id
+    const other = responseOf(
+      await auto(ownerClient, owner, `${D}MsgRegisterAsset`, asset(hash(2))),
+      DA.MsgRegisterAssetResponse,
+    ).id
+    await auto(ownerClient, owner, `${D}MsgUpdateMetadata`, {
+      owner,
+      assetId: other,
+      metadata: { name: 'renamed', tags: ['x'] },
+    })
+    await auto(ownerClient, owner, `${D}MsgPublishVersion`, {
+      owner,
+      assetId: other,
+      contentHash: hash(3),
+      storage: { uri: 'https://store.example/b.enc', encryptionScheme: 'aes-256-gcm' },
+    })
+    await auto(ownerClient, owner, `${D}MsgSetContributors`, {
+      owner,
+      assetId: other,
+      contributors: [
+        { address: owner, weightBps: 6000 },
+        { address: await fresh(), weightBps: 4000 },
+      ],
+    })
+    await auto(ownerClient, owner, `${D}MsgAllowAlgorithm`, {
+      sender: owner,
+      assetId: other,
+      algorithm: { codeHash: hash(12), imageDigest: `sha256:${hash(13)}`, label: 'mean' },
+    })
+    await auto(ownerClient, owner, `${D}MsgDisallowAlgorithm`, {
+      sender: owner,
+      assetId: other,
+      codeHash: hash(12),
+      imageDigest: `sha256:${hash(13)}`,
+    })
+    await auto(ownerClient, owner, `${D}MsgSetComputePolicy`, {
+      owner,
+      assetId: other,
+      computePolicy: {
+        mechanisms: [DA.Mechanism.MECHANISM_DP],
+        algorithmAllowlist: [{ codeHash: hash(10), imageDigest: `sha256:${hash(11)}`, label: 'count' }],
+        minExecutors: 2,
+      },
+    })
+    await auto(ownerClient, owner, `${D}MsgSetPrivacyPolicy`, {
+      owner,
+      assetId: other,
+      privacyPolicy: { epsilonTotalMicro: 4_000_000n, epsilonPerJobMaxMicro: 500_000n, deltaNano: 10n },
+    })
+    await auto(ownerClient, owner, `${D}MsgSetResidencyPolicy`, {
+      owner,
+      assetId: other,
+      residencyPolicy: { allowedRegions: ['DE'], requireAuditedRegion: true },
+    })
+    await auto(ownerClient, owner, `${D}MsgSetAssetState`, {
+      owner,
+      assetId: other,
+      state: DA.AssetState.ASSET_STATE_ORDERING_PAUSED,
+    })
+    await auto(
+      ownerClient,
+      owner,
+      `${D}MsgTransferAsset`,
+      { owner, assetId: other, recipient: await fresh() },
+      ' fresh',
+    )
+    const third = responseOf(
+      await auto(ownerClient, owner, `${D}MsgRegisterAsset`, asset(hash(4))),
+      DA.MsgRegisterAssetResponse,
+    ).id
+    await auto(
+      ownerClient,
+      owner,
+      `${D}MsgTransferAsset`,
+      { owner, assetId: third, recipient: buyer },
+      ' existing',
+    )
+    const fourth = responseOf(
+      await auto(ownerClient, owner, `${D}MsgRegisterAsset`, asset(hash(5))),
+      DA.MsgRegisterAssetResponse,
+    ).id
+    await auto(ownerClient, owner, `${D}MsgBurnAsset`, { owner, assetId: fourth })
+  })
+
+  it('computeright Msgs (offer, buy, gift, list, buy listed, request and cancel jobs)', async () => {
+    const C = '/datum.computeright.v1.'
+    const offeringTerms = {
+      pricePerUse: { denom: DENOM, amount: '1001' },
+      usesPerRight: 3,
+      validitySeconds: 3600n,
+      epsilonPerUseMicro: 100_000n,
+      transferPolicy: { mode: CR.TransferMode.TRANSFER_MODE_RESALE, holdSeconds: 0n, royaltyBps: 100 },
+    }
+    const offeringId = responseOf(
+      await auto(ownerClient, owner, `${C}MsgCreateOffering`, { owner, assetId, terms: offeringTerms }),
+      CR.MsgCreateOfferingResponse,
+    ).id
+    await auto(ownerClient, owner, `${C}MsgUpdateOffering`, {
+      owner,
+      offeringId,
+      terms: { ...offeringTerms, pricePerUse: { denom: DENOM, amount: '1002' } },
+    })
+    await auto(ownerClient, owner, `${C}MsgSetOfferingState`, {
+      owner,
+      offeringId,
+      state: CR.OfferingState.OFFERING_STATE_PAUSED,
+    })
+    await auto(ownerClient, owner, `${C}MsgSetOfferingState`, {
+      owner,
+      offeringId,
+      state: CR.OfferingState.OFFERING_STATE_ACTIVE,
+    })
+    const rightId = responseOf(
+      await auto(buyerClient, buyer, `${C}MsgPurchaseRight`, { buyer, offeringId }),
+      CR.MsgPurchaseRightResponse,
+    ).rightId
+    const second = responseOf(
+      await auto(buyerClient, buyer, `${C}MsgPurchaseRight`, { buyer, offeringId }),
+      CR.MsgPurchaseRightResponse,
+    ).rightId
+    await auto(
+      buyerClient,
+      buyer,
+      `${C}MsgGiftRight`,
+      { holder: buyer, rightId: second, recipient: await fresh() },
+      ' fresh',
+    )
+    await auto(buyerClient, buyer, `${C}MsgListRight`, {
+      holder: buyer,
+      rightId,
+      price: { denom: DENOM, amount: '5000' },
+    })
+    await auto(ownerClient, owner, `${C}MsgBuyListedRight`, {
+      buyer: owner,
+      rightId,
+      maxPrice: { denom: DENOM, amount: '5000' },
+    })
+    await auto(
+      ownerClient,
+      owner,
+      `${C}MsgGiftRight`,
+      { holder: owner, rightId, recipient: buyer },
+      ' existing',
+    )
+    const job = {
+      algorithm: { codeHash: hash(10), imageDigest: `sha256:${hash(11)}`, label: 'count' },
+      mechanism: DA.Mechanism.MECHANISM_DP,
+      epsilonMicro: 50_000n,
+      maxComputeFee: { denom: DENOM, amount: '777' },
+      outputKey: new Uint8Array(33).fill(2),
+      viewers: [],
+    }
+    const jobId = responseOf(
+      await auto(buyerClient, buyer, `${C}MsgRequestJob`, { requester: buyer, rightIds: [rightId], job }),
+      CR.MsgRequestJobResponse,
+    ).jobId
+    await auto(buyerClient, buyer, `${C}MsgCancelJob`, { requester: buyer, jobId })
+    await auto(buyerClient, buyer, `${C}MsgPurchaseAndRequest`, { buyer, offeringId, job })
+  })
+
+  it('attestation executor lifecycle Msgs (register, update, top up, unbond)', async () => {
+    const A = '/datum.attestation.v1.'
+    await auto(buyerClient, buyer, `${A}MsgRegisterExecutor`, {
+      operator: buyer,
+      bond: { denom: DENOM, amount: '1000000' },
+      kind: 1,
+      measurement: '',
+      declared: { region: 'DE', country: 'DE', capabilities: ['csv'] },
+      pubKey: `02${'11'.repeat(32)}`,
+      endpoint: 'http://127.0.0.1:9000',
+    })
+    await auto(buyerClient, buyer, `${A}MsgUpdateExecutor`, {
+      operator: buyer,
+      measurement: '',
+      declared: { region: 'DE', country: 'DE', capabilities: ['csv', 'parquet'] },
+      endpoint: 'http://127.0.0.1:9001',
+    })
+    await auto(buyerClient, buyer, `${A}MsgTopUpBond`, {
+      operator: buyer,
+      amount: { denom: DENOM, amount: '1000' },
+    })
+    await auto(buyerClient, buyer, `${A}MsgUnbondExecutor`, { operator: buyer })
+  })
+
+  it('covers every registry Msg but the job protocol ones (wallet-jobs.e2e.test.ts)', () => {
+    console.log(fees.ratios.join('\n'))
+    const registry = [
+      '/cosmos.bank.v1beta1.MsgSend',
+      '/cosmos.bank.v1beta1.MsgMultiSend',
+      ...DATUM_MSG_TYPES.map((t) => t.typeUrl),
+    ]
+    const missing = registry.filter((u) => !fees.covered.has(u)).sort()
+    expect(missing).toEqual([...JOB_PROTOCOL_MSGS].sort()) // sent by wallet-jobs.e2e.test.ts
+  })
+})

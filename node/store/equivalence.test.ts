@@ -109,11 +109,16 @@ describe('equivalence with the reference store', () => {
   const seed = Date.now() % 1_000_000
   console.log(`equivalence seed ${seed}`)
 
-  it('keeps every root identical when keeping everything', async () => {
+  it('keeps every root identical when keeping everything (trees in memory)', async () => {
     await history(seed, { keepRecent: 0, keepEvery: 0 }, 40, {})
   }, 120_000)
 
-  it('keeps every root identical under pruning', async () => {
-    await history(seed + 1, { keepRecent: 3, keepEvery: 7 }, 40, {})
+  it('keeps every root identical under pruning, replaying old versions from checkpoints', async () => {
+    await history(seed + 1, { keepRecent: 3, keepEvery: 7 }, 40, { checkpointInterval: 3 })
+  }, 120_000)
+
+  it('keeps every root identical with trees loaded through a tiny node cache', async () => {
+    const tiny = { checkpointInterval: 2, memoryNodes: 0, readCacheSize: 0, nodeCacheSize: 8 }
+    await history(seed + 2, { keepRecent: 0, keepEvery: 0 }, 30, tiny)
   }, 120_000)
 })

@@ -8,7 +8,9 @@ import { hashInner, hashLeaf, sha256 } from './node.js'
 import { leafBytes } from './simple-merkle.js'
 import { ByteReader } from './varint.js'
 
-const VECTORS = new URL('../../../shared/vectors/ics23/', import.meta.url)
+// Copied from cosmos/ics23 testdata/{iavl,tendermint}/*.json (the project's shared vectors), so the test
+// does not depend on files outside the repository.
+const VECTORS = new URL('./testdata/ics23/', import.meta.url)
 
 interface Vector {
   key: string

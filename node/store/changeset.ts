@@ -52,7 +52,7 @@ export function encodeChangeset(stores: StoreChanges[]): Uint8Array {
   return out
 }
 
-/** Decodes a changeset; keys and values are copies, so trees built from them own their bytes. */
+/** Decodes a changeset; keys and values are views into `raw` (the tree copies what it keeps). */
 export function decodeChangeset(raw: Uint8Array, version: number): StoreChanges[] {
   try {
     const r = new ByteReader(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength))
@@ -63,10 +63,10 @@ export function decodeChangeset(raw: Uint8Array, version: number): StoreChanges[
       const n = r.uvarint()
       const changes: Change[] = []
       for (let j = 0; j < n; j++) {
-        const key = r.bytes(r.uvarint()).slice()
+        const key = r.bytes(r.uvarint())
         const kind = r.bytes(1)[0]
         if (kind === 0) changes.push({ key, value: undefined })
-        else if (kind === 1) changes.push({ key, value: r.bytes(r.uvarint()).slice() })
+        else if (kind === 1) changes.push({ key, value: r.bytes(r.uvarint()) })
         else throw new RangeError(`unknown change kind ${kind}`)
       }
       stores.push({ name, changes })

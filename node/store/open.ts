@@ -35,14 +35,14 @@ export interface OpenStoreOptions {
   checkpointInterval?: number
   /** Nodes per store held in memory before the tree loads through the node cache (default 8,000,000). */
   memoryNodes?: number
-  /** Latest values cached per store for reads (default 1,000,000; 0 turns it off). */
+  /** Latest values of hot keys cached per store for reads (default 100,000; 0 turns it off). */
   readCacheSize?: number
 }
 
 /** Format 2: changesets plus checkpoints. Format 1 (no marker) saved every version's nodes. */
 const FORMAT = 2
 const STORE_NAME = /^[a-z][a-z0-9_]{0,63}$/
-const RECENT_VERSIONS = 4
+const RECENT_VERSIONS = 2
 
 function positiveInt(name: string, v: number, min: number): number {
   if (!Number.isSafeInteger(v) || v < min) {
@@ -93,7 +93,7 @@ export async function openCommitMultiStore(opts: OpenStoreOptions): Promise<Comm
     memoryNodes: positiveInt('memoryNodes', opts.memoryNodes ?? 8_000_000, 0),
     recentVersions: RECENT_VERSIONS,
   }
-  const readCacheSize = positiveInt('readCacheSize', opts.readCacheSize ?? 1_000_000, 0)
+  const readCacheSize = positiveInt('readCacheSize', opts.readCacheSize ?? 100_000, 0)
   const names = [...opts.storeNames]
   if (names.length === 0) throw new StoreError('INVALID_OPTIONS', 'at least one store name is required')
   for (const n of names) {

@@ -34,6 +34,20 @@ const ABSENT = null
 const mapKey = (key: Uint8Array): string =>
   Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1')
 
+/**
+ * Key and value copied side by side into Node's shared allocation pool (for entries under 4 KB): a node held
+ * in memory then costs two small views instead of two ArrayBuffers.
+ */
+function pooledCopy(key: Uint8Array, value: Uint8Array): [Uint8Array, Uint8Array] {
+  const buf = Buffer.allocUnsafe(key.length + value.length)
+  buf.set(key, 0)
+  buf.set(value, key.length)
+  return [
+    new Uint8Array(buf.buffer, buf.byteOffset, key.length),
+    new Uint8Array(buf.buffer, buf.byteOffset + key.length, value.length),
+  ]
+}
+
 export class MutableTree implements TreeContext, NodeSource {
   private root: IavlNode | undefined
   private orphans: Orphan[] = []
@@ -83,7 +97,8 @@ export class MutableTree implements TreeContext, NodeSource {
     return value
   }
 
-  set(key: Uint8Array, value: Uint8Array): void {
+  set(rawKey: Uint8Array, rawValue: Uint8Array): void {
+    const [key, value] = pooledCopy(rawKey, rawValue)
     this.changes.push({ key, value })
     this.latest?.set(mapKey(key), value)
     if (!this.root) {

@@ -12,7 +12,7 @@ import {
   encodeCommitRecord,
   type StoreCommit,
 } from './commit-record.js'
-import { type DbOp, type StoreDb, writeBatch } from './db.js'
+import { BatchSink, type StoreDb } from './db.js'
 import { assertValidKey, StoreError } from './errors.js'
 import { iavlCommitmentProof } from './iavl-proof.js'
 import {
@@ -131,6 +131,10 @@ export class IavlMultiStore implements CommitMultiStore {
     this.committing = true
     try {
       return await this.commitVersion(extra)
+    } catch (err) {
+      // The trees already moved on to the next version; only a reopen brings memory and disk back together.
+      this.failure ??= err as Error
+      throw err
     } finally {
       this.committing = false
     }
@@ -144,7 +148,7 @@ export class IavlMultiStore implements CommitMultiStore {
 
   private async commitVersion(extra: { key: Uint8Array; value: Uint8Array }[]): Promise<CommitInfo> {
     const version = this.latest + 1
-    const ops: DbOp[] = []
+    const ops = new BatchSink(this.db.batch())
     const commits = this.stores.map((s) => ({ s, c: s.tree.commit() }))
     const checkpoint = this.isCheckpoint(version)
     const lastCheckpoint = this.checkpoints.length > 0 ? this.checkpoints[this.checkpoints.length - 1]! : 0
@@ -211,9 +215,8 @@ export class IavlMultiStore implements CommitMultiStore {
     }
     for (const e of extra) ops.push({ type: 'put', key: e.key, value: e.value })
     try {
-      await writeBatch(this.db, ops, true)
+      await ops.batch.write({ sync: true })
     } catch (err) {
-      // The trees already moved on to the next version; only a reopen brings memory and disk back together.
       this.failure = err as Error
       throw new StoreError('CORRUPT', `commit of version ${version} failed: ${(err as Error).message}`)
     }

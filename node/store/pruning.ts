@@ -1,7 +1,7 @@
 // Which versions to keep, and the batch ops that delete the rest. Deleting version v hands each node
 // orphaned at v either to the deleter (nobody retained can still see it) or to the nearest retained version
 // below v, which becomes responsible for it. See orphans.ts for the life-span rule.
-import type { DbOp, StoreDb } from './db.js'
+import type { OpSink, StoreDb } from './db.js'
 import { StoreError } from './errors.js'
 import { nodeKey, orphansKey } from './keys.js'
 import { decodeOrphans, encodeOrphans, type Orphan } from './orphans.js'
@@ -64,7 +64,7 @@ export function pruneStore(
   doomed: number[],
   retained: number[],
   pending: Map<number, Orphan[]>,
-  ops: DbOp[],
+  ops: OpSink,
 ): number[] {
   const lists = new Map(pending)
   const load = (v: number): Orphan[] => {

@@ -6,7 +6,7 @@
 import type { KVPair } from '../../modules/sdk/store.js'
 import { insert, leftOf, remove, rightOf, type TreeContext } from './avl.js'
 import type { Change } from './changeset.js'
-import type { DbOp } from './db.js'
+import type { OpSink } from './db.js'
 import { nodeKey } from './keys.js'
 import { LruCache } from './lru.js'
 import { EMPTY_TREE_HASH, hashInner, hashLeaf, IavlNode } from './node.js'
@@ -167,7 +167,7 @@ export class MutableTree implements TreeContext, NodeSource {
    * Appends the puts of every node of the last committed version not saved yet. Call right after `commit`,
    * before anything is written to the next version.
    */
-  checkpoint(ops: DbOp[]): TreeCheckpoint {
+  checkpoint(ops: OpSink): TreeCheckpoint {
     const saved: IavlNode[] = []
     if (this.root && this.root.seq === 0) this.saveNode(this.root, ops, saved)
     const orphans = this.orphans
@@ -202,7 +202,7 @@ export class MutableTree implements TreeContext, NodeSource {
     }
   }
 
-  private saveNode(n: IavlNode, ops: DbOp[], saved: IavlNode[]): void {
+  private saveNode(n: IavlNode, ops: OpSink, saved: IavlNode[]): void {
     if (n.height > 0) {
       const l = n.leftNode
       if (l) {

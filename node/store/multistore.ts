@@ -303,7 +303,8 @@ export class IavlMultiStore implements CommitMultiStore {
       if (!raw) throw new StoreError('CORRUPT', `changeset of version ${w} is missing`)
       const changes = decodeChangeset(raw, w).find((x) => x.name === s.name)?.changes ?? []
       for (const c of changes) tree.apply(c)
-      tree.commit()
+      if (w < v) tree.advance()
+      else tree.commit()
     }
     const want = rec.stores.find((x) => x.name === s.name)?.hash ?? EMPTY_TREE_HASH
     if (Buffer.compare(tree.hash(), want) !== 0) {

@@ -158,6 +158,15 @@ export class MutableTree implements TreeContext, NodeSource {
     return { hash, root: this.root, changes }
   }
 
+  /**
+   * Closes the working version without hashing it: replays use this for versions nobody reads. A node's hash
+   * depends only on its own content, so hashing later (when a read or a commit needs it) gives the same hashes.
+   */
+  advance(): void {
+    this.changes = []
+    this.version++
+  }
+
   /** The root of the last committed version (the working root until something is written). */
   committedRoot(): IavlNode | undefined {
     return this.root

@@ -1,22 +1,31 @@
 // AVL insert and remove on IAVL nodes, following cosmos/iavl's recursive algorithms: leaves hold the keys,
-// an inner node's key is the smallest key of its right subtree. Saved nodes are never changed: `mutable`
-// copies one into the working version and records the original as an orphan of that version.
+// an inner node's key is the smallest key of its right subtree. Only nodes created in the version being
+// built change in place; a node of a committed version is copied (`mutable`), so every committed root stays
+// an immutable tree that historical reads and proofs can walk while the working version moves on.
 import { compareBytes } from '../../modules/sdk/bytes.js'
 import { IavlNode } from './node.js'
 
 export interface TreeContext {
   /** The version being built (last saved + 1). */
   readonly version: number
+  /** True while the tree is held in memory: children loaded from disk stay attached to their parent. */
+  readonly pin: boolean
   load(seq: number): IavlNode
   orphan(node: IavlNode): void
 }
 
 export function leftOf(ctx: TreeContext, n: IavlNode): IavlNode {
-  return n.leftNode ?? ctx.load(n.leftSeq)
+  if (n.leftNode) return n.leftNode
+  const c = ctx.load(n.leftSeq)
+  if (ctx.pin) n.leftNode = c
+  return c
 }
 
 export function rightOf(ctx: TreeContext, n: IavlNode): IavlNode {
-  return n.rightNode ?? ctx.load(n.rightSeq)
+  if (n.rightNode) return n.rightNode
+  const c = ctx.load(n.rightSeq)
+  if (ctx.pin) n.rightNode = c
+  return c
 }
 
 function setLeft(n: IavlNode, child: IavlNode): void {
@@ -31,7 +40,7 @@ function setRight(n: IavlNode, child: IavlNode): void {
 
 /** A node of the working version that may be changed in place. */
 function mutable(ctx: TreeContext, n: IavlNode): IavlNode {
-  if (n.seq === 0) {
+  if (n.version === ctx.version) {
     n.hash = undefined
     return n
   }

@@ -18,6 +18,8 @@ const store = await openCommitMultiStore({
   storeNames: CRASH_STORES,
   pruning: CRASH_PRUNING,
   nodeCacheSize: 2_000,
+  // Checkpoints every few versions, so kills also land in checkpoint commits and reopens replay changesets.
+  checkpointInterval: 3,
 })
 for (;;) {
   const version = Number(store.lastCommit().version) + 1

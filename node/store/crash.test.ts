@@ -32,6 +32,7 @@ const open = (db: TestDb) =>
     storeNames: CRASH_STORES,
     pruning: CRASH_PRUNING,
     nodeCacheSize: 500,
+    checkpointInterval: 3,
   })
 
 /** Runs the writer until it reported `commits` more commits, then kills it after `delayMs`. */

@@ -8,6 +8,7 @@ export interface StoreBatch {
   put(key: Uint8Array, value: Uint8Array): unknown
   del(key: Uint8Array): unknown
   write(options?: { sync?: boolean }): Promise<void>
+  close(): Promise<void>
 }
 
 export interface StoreDb {
@@ -27,4 +28,22 @@ export async function writeBatch(db: StoreDb, ops: DbOp[], sync: boolean): Promi
     else batch.del(op.key)
   }
   await batch.write({ sync })
+}
+
+/** Where a commit appends its ops. */
+export interface OpSink {
+  push(op: DbOp): unknown
+}
+
+/**
+ * Forwards each op straight into a chained batch, so a checkpoint of a million nodes is never also held as
+ * an array of ops in memory.
+ */
+export class BatchSink implements OpSink {
+  constructor(readonly batch: StoreBatch) {}
+
+  push(op: DbOp): void {
+    if (op.type === 'put') this.batch.put(op.key, op.value)
+    else this.batch.del(op.key)
+  }
 }

@@ -17,6 +17,7 @@ export type StoreErrorCode =
   | 'CLOSED'
   | 'INVALID_OPTIONS'
   | 'COMMIT_IN_PROGRESS'
+  | 'UNSUPPORTED_FORMAT'
 
 export class StoreError extends Error {
   override readonly name = 'StoreError'

@@ -9,8 +9,8 @@ const LEAF = 0
 const INNER = 1
 
 /**
- * Encodes a hashed node, then points its key, hash and value into the encoding: a saved node then holds
- * one small pooled allocation instead of three, which keeps a large node cache cheap for the GC.
+ * Encodes a hashed node. The node keeps its own key, value and hash (already compact: see tree.ts and
+ * node.ts), so the encoding is garbage once the batch holds it.
  */
 export function encodeNode(node: IavlNode): Uint8Array {
   const hash = node.hash
@@ -30,22 +30,18 @@ export function encodeNode(node: IavlNode): Uint8Array {
     32 +
     tail
   const out = Buffer.allocUnsafe(size)
-  const view = (start: number, len: number) => new Uint8Array(out.buffer, out.byteOffset + start, len)
   out[0] = leaf ? LEAF : INNER
   let off = putUvarint(out, 1, node.height)
   off = putUvarint(out, off, node.size)
   off = putUvarint(out, off, node.version)
   off = putUvarint(out, off, node.key.length)
   out.set(node.key, off)
-  node.key = view(off, node.key.length)
   off += node.key.length
   out.set(hash, off)
-  node.hash = view(off, 32)
   off += 32
   if (leaf) {
     off = putUvarint(out, off, value!.length)
     out.set(value!, off)
-    node.value = view(off, value!.length)
   } else {
     off = putUvarint(out, off, node.leftSeq)
     putUvarint(out, off, node.rightSeq)

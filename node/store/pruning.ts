@@ -1,7 +1,7 @@
 // Which versions to keep, and the batch ops that delete the rest. Deleting version v hands each node
 // orphaned at v either to the deleter (nobody retained can still see it) or to the nearest retained version
 // below v, which becomes responsible for it. See orphans.ts for the life-span rule.
-import type { DbOp, StoreDb } from './db.js'
+import type { OpSink, StoreDb } from './db.js'
 import { StoreError } from './errors.js'
 import { nodeKey, orphansKey } from './keys.js'
 import { decodeOrphans, encodeOrphans, type Orphan } from './orphans.js'
@@ -26,16 +26,32 @@ export function isRetained(p: Pruning, version: number, latest: number): boolean
   return p.keepEvery > 0 && version % p.keepEvery === 0
 }
 
-/** Largest retained version below v, or 0. `retained` is ascending. */
-function retainedBelow(retained: number[], v: number): number {
+/** Index of the first element of ascending `list` that is >= v (list.length when none). */
+export function lowerIndex(list: readonly number[], v: number): number {
   let lo = 0
-  let hi = retained.length
+  let hi = list.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (retained[mid]! < v) lo = mid + 1
+    if (list[mid]! < v) lo = mid + 1
     else hi = mid
   }
-  return lo === 0 ? 0 : retained[lo - 1]!
+  return lo
+}
+
+/** Largest element of ascending `list` below v, or 0. */
+export function retainedBelow(list: readonly number[], v: number): number {
+  const i = lowerIndex(list, v)
+  return i === 0 ? 0 : list[i - 1]!
+}
+
+/** Largest element of ascending `list` at or below v, or 0. */
+export function atOrBelow(list: readonly number[], v: number): number {
+  return retainedBelow(list, v + 1)
+}
+
+export function includes(list: readonly number[], v: number): boolean {
+  const i = lowerIndex(list, v)
+  return i < list.length && list[i] === v
 }
 
 /**
@@ -48,7 +64,7 @@ export function pruneStore(
   doomed: number[],
   retained: number[],
   pending: Map<number, Orphan[]>,
-  ops: DbOp[],
+  ops: OpSink,
 ): number[] {
   const lists = new Map(pending)
   const load = (v: number): Orphan[] => {

@@ -37,24 +37,27 @@ export class WorkingTreeStore implements KVStore {
   }
 }
 
-/** A saved tree version: immutable nodes reached through the node db. */
+/**
+ * A committed tree version: immutable nodes, reached through their in-memory children where attached and
+ * through the node db otherwise.
+ */
 export class SavedTree implements NodeSource {
-  readonly root: IavlNode | undefined
-
   constructor(
     readonly nodes: NodeDb,
-    rootSeq: number,
+    readonly root: IavlNode | undefined,
     readonly version: number,
-  ) {
-    this.root = rootSeq === 0 ? undefined : nodes.get(rootSeq)
+  ) {}
+
+  static fromDisk(nodes: NodeDb, rootSeq: number, version: number): SavedTree {
+    return new SavedTree(nodes, rootSeq === 0 ? undefined : nodes.get(rootSeq), version)
   }
 
   left(n: IavlNode): IavlNode {
-    return this.nodes.get(n.leftSeq)
+    return n.leftNode ?? this.nodes.get(n.leftSeq)
   }
 
   right(n: IavlNode): IavlNode {
-    return this.nodes.get(n.rightSeq)
+    return n.rightNode ?? this.nodes.get(n.rightSeq)
   }
 }
 

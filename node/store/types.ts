@@ -42,7 +42,7 @@ export interface CommitMultiStore {
   workingHash(): Uint8Array
   /**
    * Persists the working state as version lastCommit().version + 1, in one fsync'd LevelDB batch that also
-   * carries `extra` (keys must not start with the store's reserved bytes 'n', 'o', 'c', 'L').
+   * carries `extra` (keys must not start with the store's reserved bytes 'n', 'o', 'c', 'w', 'k', 'L', 'F').
    */
   commit(extra?: { key: Uint8Array; value: Uint8Array }[]): Promise<CommitInfo>
   /** Read-only view of one store at a retained version; throws a typed error for a pruned or future version. */

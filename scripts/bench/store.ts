@@ -1,7 +1,8 @@
 // `npm run bench:store`: builds a tree of STORE_BENCH_KEYS (default 1,000,000) keys — 32-byte keys,
 // 100-byte values — in blocks of 5,000 writes per commit on a real LevelDB, then measures on the warm tree:
 // committed writes per second, random reads per second at the latest version, proofs per second, the commit
-// time per block, and the resident set size. Prints one `store.<figure>: <n>` line per figure.
+// time per block, the resident set size, the cost of a checkpoint commit (every STORE_BENCH_CHECKPOINT
+// versions, default 100) and of a reopen (checkpoint + replay). Prints one `store.<figure>: <n>` line per figure.
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os, { tmpdir } from 'node:os'
@@ -16,6 +17,7 @@ const MEASURE_BLOCKS = 20
 const READS = 200_000
 const PROOFS = 20_000
 const CACHE = Number(process.env.STORE_BENCH_CACHE ?? 500_000)
+const CHECKPOINT = Number(process.env.STORE_BENCH_CHECKPOINT ?? 100)
 
 const keyOf = (i: number): Uint8Array => {
   const d = createHash('sha256').update(`key-${i}`).digest()
@@ -40,20 +42,27 @@ async function main(): Promise<void> {
   const db = new Level<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' })
   await db.open()
   try {
-    const store = await openCommitMultiStore({
-      db,
-      storeNames: ['bench'],
-      pruning: { keepRecent: 10, keepEvery: 0 },
-      nodeCacheSize: CACHE,
-    })
+    const open = () =>
+      openCommitMultiStore({
+        db,
+        storeNames: ['bench'],
+        pruning: { keepRecent: 10, keepEvery: 0 },
+        nodeCacheSize: CACHE,
+        checkpointInterval: CHECKPOINT,
+      })
+    const store = await open()
     const value = new Uint8Array(randomBytes(100))
     const t0 = performance.now()
+    let checkpointMs = 0
     for (let start = 0; start < TOTAL; start += BLOCK) {
       const block = store.branch()
       const kv = block.getKVStore('bench')
       for (let i = start; i < Math.min(TOTAL, start + BLOCK); i++) kv.set(keyOf(i), value)
       block.write()
-      await store.commit()
+      const c0 = performance.now()
+      const { version } = await store.commit()
+      // The last checkpoint commit of the build: it saves every node created since the previous one.
+      if (version % BigInt(CHECKPOINT) === 0n) checkpointMs = performance.now() - c0
       if ((start / BLOCK) % 40 === 39)
         log(`built ${start + BLOCK} keys in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
     }
@@ -99,12 +108,28 @@ async function main(): Promise<void> {
     const proofsPerS = PROOFS / proofs.wall
 
     commitMs.sort((a, b) => a - b)
+    const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024)
+
+    // Reopen: load the newest checkpoint lazily and replay the changesets after it.
+    const before = store.lastCommit()
+    await store.close()
+    const r0 = performance.now()
+    const reopened = await open()
+    const reopenMs = performance.now() - r0
+    if (Buffer.compare(reopened.lastCommit().hash, before.hash) !== 0)
+      throw new Error('reopen changed the app hash')
+
+    // Writes with the checkpoint cost spread over the versions it covers.
+    const amortized = n / (writes.wall + (checkpointMs / 1000) * (MEASURE_BLOCKS / CHECKPOINT))
     const figures = {
       writes_per_s: Math.round(writesPerS),
+      writes_per_s_with_checkpoints: Math.round(amortized),
       reads_per_s: Math.round(readsPerS),
       proofs_per_s: Math.round(proofsPerS),
       commit_ms: Math.round(commitMs[Math.floor(commitMs.length / 2)]!),
-      rss_mb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+      checkpoint_commit_ms: Math.round(checkpointMs),
+      reopen_ms: Math.round(reopenMs),
+      rss_mb: rssMb,
     }
     for (const [name, n] of Object.entries(figures)) process.stdout.write(`store.${name}: ${n}\n`)
   } finally {

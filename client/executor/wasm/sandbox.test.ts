@@ -106,6 +106,17 @@ describe('wasm sandbox: a good module', () => {
     expect(Array.from(new Float64Array(mem.buffer, 32768, 3))).toEqual([3, -1, 6.5])
   })
 
+  it('fuel use is an exact instruction count: fixed per row length, linear in the loop trips', () => {
+    const mapper = load(GOOD, SPEC3)
+    const used = (n: number) => {
+      mapper.map(new Array<number>(n).fill(1))
+      return mapper.lastFuelUsed
+    }
+    // GOOD's body has 20 instructions outside its loop and 17 inside; the loop header runs n + 1 times
+    const expected = (n: number) => 20n + 17n * BigInt(n + 1)
+    for (const n of [0, 4, 5, 100]) expect(used(n)).toBe(expected(n))
+  })
+
   it('a long row under a small budget runs out of fuel at the same row everywhere (deterministic)', () => {
     const row = new Array<number>(1000).fill(0.001)
     expect(load(GOOD, SPEC3).map(row)[2]).toBe(fromNumber(1000 * 0.001))

@@ -45,6 +45,8 @@ export interface FeatureMapper {
   readonly sha256: string
   /** The features of one row on the 2^−32 grid. */
   map(row: readonly number[]): bigint[]
+  /** Fuel the last completed row used (a deterministic count of metered instructions). */
+  readonly lastFuelUsed: bigint
 }
 
 const refuse = (reason: string): never => {
@@ -108,8 +110,12 @@ export function loadFeatureModule(
   if (memory.buffer.byteLength < PAGE) return refuse('memory must have at least one page')
   const run = features as (n: number) => number
 
+  let lastFuelUsed = 0n
   return {
     sha256,
+    get lastFuelUsed() {
+      return lastFuelUsed
+    },
     map(row) {
       if (row.length > MAX_ROW_WIDTH) refuse(`row of ${row.length} values exceeds ${MAX_ROW_WIDTH}`)
       const view = new DataView(memory.buffer)
@@ -122,6 +128,7 @@ export function loadFeatureModule(
         if ((fuel.value as bigint) < 0n) return refuse(`ran out of fuel (${fuelPerRow} per row)`)
         return refuse(`trapped: ${(e as Error).message}`)
       }
+      lastFuelUsed = fuelPerRow - (fuel.value as bigint)
       if (count !== spec.bounds.length) refuse(`returned ${count} features, ${spec.bounds.length} declared`)
       const out = new DataView(memory.buffer)
       return spec.bounds.map(([lo, hi], k) => {

@@ -3,6 +3,7 @@
 // test accuracy is within 0.02 of non-private pooled SGD on the union of the rows (3000 test rows: ±0.8% s.e.).
 // Also: an owner dropping out mid-round is recovered; a CSV-streamed owner gives bit-identical weights to the
 // same rows in memory; an owner's contribution is a function of its keyed stream.
+import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,7 +18,7 @@ import {
   ownerContribution,
   trainDpFedAvg,
 } from './dp-fedavg.js'
-import { fromNumber, ONE } from './fixed-point.js'
+import { encodeVector, fromNumber, ONE } from './fixed-point.js'
 import { accuracy, logisticRegression, sgdStep } from './models.js'
 import { examplesToCsv, logisticExamples } from './synthetic.js'
 
@@ -95,6 +96,16 @@ describe('DP-FedAvg', () => {
     )
     const b = await trainDpFedAvg(config(3), owners(rows.map((r) => memorySource(r))), zeros())
     expect(a.weights).toEqual(b.weights)
+  })
+
+  it("the weights depend on the owners' keyed streams only: other mask secrets give the same bytes (pinned)", async () => {
+    const sources = rows.map((r) => memorySource(r))
+    const a = await trainDpFedAvg(config(3), owners(sources), zeros())
+    const otherSecrets = owners(sources).map((o, i) => ({ ...o, secrets: seededSource(bytes(200 + i)) }))
+    const b = await trainDpFedAvg(config(3), otherSecrets, zeros())
+    expect(b.weights).toEqual(a.weights)
+    const digest = createHash('sha256').update(encodeVector(a.weights)).digest('hex')
+    expect(digest).toBe('9a98a9a4eb694a25d36c2c97918dff3ba0fd74ffcc9f851137bbd5e588311257')
   })
 
   it("an owner's contribution is fixed by its keyed stream and differs between rounds", async () => {

@@ -95,6 +95,28 @@ describe('secure aggregation', () => {
     }
   })
 
+  it('shares are sealed to their recipient: a tampered, relabelled or misdelivered one is refused', () => {
+    const cfg = config(3, 2, 4)
+    const parties = [1, 2, 3].map((id) => new SecAggParticipant(id, cfg, rngFor(id)))
+    const ads = parties.map((p) => p.advertise())
+    const sealed = parties.flatMap((p) => p.shareKeys(ads))
+    const toTwo = sealed.filter((s) => s.to === 2)
+    const tampered = toTwo.map((s, i) =>
+      i === 0 ? { ...s, sealed: s.sealed.map((b, k) => (k === 5 ? b ^ 1 : b)) } : s,
+    )
+    let error: unknown
+    try {
+      parties[1]!.receiveShares(tampered)
+    } catch (e) {
+      error = e
+    }
+    expect((error as SecAggError).code).toBe('PROTOCOL')
+    // sealed under the wrong direction's key (a share from 1 relabelled as from 3) fails too
+    expect(() => parties[1]!.receiveShares([{ ...toTwo[0]!, from: 3 }])).toThrow(SecAggError)
+    expect(() => parties[0]!.receiveShares(toTwo)).toThrow(SecAggError)
+    parties[1]!.receiveShares(toTwo)
+  })
+
   it('a participant refuses to reveal both secrets of one peer', () => {
     const cfg = config(3, 2, 4)
     const p = new SecAggParticipant(1, cfg, rngFor(1))

@@ -4,8 +4,10 @@
 //
 // Group: vectors of integers mod 2^64 (fixed-point values in two's complement; the sum is read back signed).
 // Per round, participant i (numbered 1..n):
-//   0. advertise: a fresh X25519 key pair (sᵢ, pkᵢ);
-//   1. share: a fresh 32-byte self-mask seed bᵢ; Shamir t-of-n shares of sᵢ and of bᵢ, one of each to every j;
+//   0. advertise: two fresh X25519 key pairs, (sᵢ, pkᵢ) for masks and (cᵢ, cpkᵢ) for the share channel;
+//   1. share: a fresh 32-byte self-mask seed bᵢ; Shamir t-of-n shares of sᵢ and of bᵢ, one of each to every j,
+//      sealed to j (AES-256-GCM under HKDF(X25519(cᵢ, cpkⱼ)), one key per direction) and relayed by the
+//      coordinator, who cannot read them;
 //   2. masked input: yᵢ = xᵢ + PRG(bᵢ) + Σ_{j>i} PRG(sᵢⱼ) − Σ_{j<i} PRG(sᵢⱼ)  (mod 2^64), over the j that
 //      completed step 1, where sᵢⱼ = H(context ‖ X25519(sᵢ, pkⱼ)) is the same seed for i and j;
 //   3. unmask: told which participants sent yᵢ (survivors) and which did not (dropped), reveal its shares of
@@ -19,8 +21,11 @@
 // following the protocol; they learn only the sum of the honest inputs. A coordinator that lies about who
 // dropped is countered by the survivor/dropped refusal above only when t > n/2 (so t is required to be), not
 // by the consistency checks of the malicious-secure variant (signatures on the lists), which are out of scope.
-// Shares travel here as in-memory objects; over a network each share is encrypted to its recipient (ecies.ts).
+// The channel keys are separate from the mask keys because a dropped participant's mask key is rebuilt in
+// step 3; were it also the channel key, the coordinator could then open the shares that participant received.
+import { createCipheriv, createDecipheriv } from 'node:crypto'
 import { x25519 } from '@noble/curves/ed25519.js'
+import { hkdf } from '@noble/hashes/hkdf.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { seededBytes } from '../job-noise.js'
 import type { RandomSource } from '../random-source.js'
@@ -67,16 +72,44 @@ function pairSeed(context: Uint8Array, secret: Uint8Array, peerPublic: Uint8Arra
 
 export interface Advertisement {
   readonly id: number
+  /** For the pairwise masks. */
   readonly publicKey: Uint8Array
+  /** For sealing shares. */
+  readonly channelKey: Uint8Array
 }
 
-/** The shares participant `from` hands to participant `to`. */
-export interface KeyShares {
+/** The shares participant `from` hands to participant `to` (the evaluation point is `to`). */
+interface KeyShares {
   readonly from: number
-  readonly to: number
   readonly secretKey: Share
   readonly selfSeed: Share
 }
+
+/** KeyShares sealed from `from` to `to`, relayed by the coordinator. */
+export interface SealedShares {
+  readonly from: number
+  readonly to: number
+  readonly sealed: Uint8Array
+}
+
+const SHARE_BYTES = 66 // ⌈521 / 8⌉
+const shareBytes = (y: bigint): number[] => [
+  ...Buffer.from(y.toString(16).padStart(SHARE_BYTES * 2, '0'), 'hex'),
+]
+
+function channelKey(
+  secret: Uint8Array,
+  peer: Uint8Array,
+  context: Uint8Array,
+  from: number,
+  to: number,
+): Uint8Array {
+  const info = encoder.encode(`datum-secagg-shares-v1|${from}|${to}`)
+  return hkdf(sha256, x25519.getSharedSecret(secret, peer), context, info, 32)
+}
+
+// Each (context, from, to) key seals exactly one message, so a fixed nonce is never reused under a key.
+const NONCE = new Uint8Array(12)
 
 /** What a participant reveals in step 3. */
 export interface Reveal {
@@ -110,8 +143,10 @@ function checkConfig(c: SecAggConfig): void {
 /** One participant's side of one round. */
 export class SecAggParticipant {
   private readonly secret: Uint8Array
+  private readonly channelSecret: Uint8Array
   private readonly selfSeed: Uint8Array
   private peers = new Map<number, Uint8Array>()
+  private channels = new Map<number, Uint8Array>()
   private readonly received = new Map<number, KeyShares>()
 
   constructor(
@@ -123,27 +158,62 @@ export class SecAggParticipant {
     if (!Number.isInteger(id) || id < 1 || id > config.participants)
       throw new SecAggError('BAD_PARAMS', `participant ${id} is not in 1..${config.participants}`)
     this.secret = randomBytes32(rng)
+    this.channelSecret = randomBytes32(rng)
     this.selfSeed = randomBytes32(rng)
   }
 
   advertise(): Advertisement {
-    return { id: this.id, publicKey: x25519.getPublicKey(this.secret) }
+    return {
+      id: this.id,
+      publicKey: x25519.getPublicKey(this.secret),
+      channelKey: x25519.getPublicKey(this.channelSecret),
+    }
   }
 
-  /** Step 1: given everyone's advertisement, the shares for each participant (including itself). */
-  shareKeys(ads: readonly Advertisement[]): KeyShares[] {
+  /** Step 1: given everyone's advertisement, the sealed shares for each participant (including itself). */
+  shareKeys(ads: readonly Advertisement[]): SealedShares[] {
     this.peers = new Map(ads.map((a) => [a.id, a.publicKey]))
+    this.channels = new Map(ads.map((a) => [a.id, a.channelKey]))
     const n = this.config.participants
     const t = this.config.threshold
     const sk = split(bytesToBigint(this.secret), t, n, this.rng)
     const bs = split(bytesToBigint(this.selfSeed), t, n, this.rng)
-    return ads.map((a) => ({ from: this.id, to: a.id, secretKey: sk[a.id - 1]!, selfSeed: bs[a.id - 1]! }))
+    return ads.map((a) => {
+      const key = channelKey(this.channelSecret, a.channelKey, this.config.context, this.id, a.id)
+      const cipher = createCipheriv('aes-256-gcm', key, NONCE)
+      const body = Buffer.concat([
+        cipher.update(Uint8Array.from([...shareBytes(sk[a.id - 1]!.y), ...shareBytes(bs[a.id - 1]!.y)])),
+        cipher.final(),
+      ])
+      return { from: this.id, to: a.id, sealed: Buffer.concat([body, cipher.getAuthTag()]) }
+    })
   }
 
-  receiveShares(shares: readonly KeyShares[]): void {
+  /** Opens the shares addressed to this participant; a forged or misdelivered one is a PROTOCOL error. */
+  receiveShares(shares: readonly SealedShares[]): void {
     for (const s of shares) {
       if (s.to !== this.id) throw new SecAggError('PROTOCOL', `share for ${s.to} delivered to ${this.id}`)
-      this.received.set(s.from, s)
+      const peer = this.channels.get(s.from)
+      if (!peer || s.sealed.length !== 2 * SHARE_BYTES + 16)
+        throw new SecAggError('PROTOCOL', `malformed shares from ${s.from}`)
+      const decipher = createDecipheriv(
+        'aes-256-gcm',
+        channelKey(this.channelSecret, peer, this.config.context, s.from, this.id),
+        NONCE,
+      )
+      decipher.setAuthTag(s.sealed.subarray(2 * SHARE_BYTES))
+      let plain: Buffer
+      try {
+        plain = Buffer.concat([decipher.update(s.sealed.subarray(0, 2 * SHARE_BYTES)), decipher.final()])
+      } catch {
+        throw new SecAggError('PROTOCOL', `shares from ${s.from} fail authentication`)
+      }
+      const x = BigInt(this.id)
+      this.received.set(s.from, {
+        from: s.from,
+        secretKey: { x, y: bytesToBigint(plain.subarray(0, SHARE_BYTES)) },
+        selfSeed: { x, y: bytesToBigint(plain.subarray(SHARE_BYTES)) },
+      })
     }
   }
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   AccountantError,
+  declaredTrainingCost,
   noiseMultiplierFor,
   ORDERS,
   type PrivacyParams,
@@ -124,6 +125,30 @@ describe('RDP accountant: the integer evaluation', () => {
     expect(() => stepRdp(1, base.samplingRate, base.noiseMultiplier)).toThrow(AccountantError)
     expect(() => rational('-1')).toThrow(AccountantError)
     expect(ORDERS[0]).toBe(2)
+  })
+})
+
+describe('RDP accountant: the charge of a declared training job', () => {
+  it('is privacySpent of its rounds, rate, σ and δ, independent of the clipping bound (which must be > 0)', () => {
+    const job = {
+      rounds: 100n,
+      samplingRate: rational('0.05'),
+      noiseMultiplier: rational('2.77'),
+      clipping: rational('1'),
+      delta: DELTA,
+    }
+    const cost = declaredTrainingCost(job)
+    expect(cost).toEqual(
+      privacySpent({
+        steps: 100n,
+        samplingRate: job.samplingRate,
+        noiseMultiplier: job.noiseMultiplier,
+        delta: DELTA,
+      }),
+    )
+    expect(cost.microEpsilon).toBe(995942n)
+    expect(declaredTrainingCost({ ...job, clipping: rational('0.1') })).toEqual(cost)
+    expect(() => declaredTrainingCost({ ...job, clipping: rational('0') })).toThrow(AccountantError)
   })
 })
 

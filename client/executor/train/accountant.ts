@@ -159,3 +159,25 @@ export function noiseMultiplierFor(
   }
   return { num: hi, den: resolution }
 }
+
+/** The privacy-relevant hyperparameters a training job declares (as the chain will store them). */
+export interface DeclaredTraining {
+  readonly rounds: bigint
+  readonly samplingRate: Rational
+  readonly noiseMultiplier: Rational
+  /** Per-example L2 bound. It scales the noise (σ·C) but cancels out of ε; it must still be positive. */
+  readonly clipping: Rational
+  readonly delta: Rational
+}
+
+/** The ε a declared training job costs each data set in it: the chain's charge, in micro-ε (rounded up). */
+export function declaredTrainingCost(job: DeclaredTraining): PrivacySpent {
+  checkRational('clipping bound', job.clipping)
+  if (job.clipping.num === 0n) throw new AccountantError('clipping bound must be positive')
+  return privacySpent({
+    steps: job.rounds,
+    samplingRate: job.samplingRate,
+    noiseMultiplier: job.noiseMultiplier,
+    delta: job.delta,
+  })
+}

@@ -1,6 +1,7 @@
 // Feature code in the training path: a hand-assembled WebAssembly module (x ↦ x/2 per column, bounds ±1)
 // maps streamed CSV rows; DP-FedAvg over it gives bit-identical weights to training on the halved rows held
-// in memory (halved by the grid rule, ties toward +∞, which is what the exact f64 half rounds to), and a module that returns out-of-bounds features stops the job with JobFault('ALGORITHM').
+// in memory (halved by the grid rule, ties toward +∞, which is what the exact f64 half rounds to), and a
+// module that returns out-of-bounds features stops the job with JobFault('ALGORITHM').
 import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

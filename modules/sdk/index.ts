@@ -1,5 +1,6 @@
 export * from './address.js'
 export * from './bytes.js'
+export * from './cache-context.js'
 export * from './coins.js'
 export * from './context.js'
 export * from './errors.js'

@@ -24,6 +24,7 @@ const CODECS = [
   T.MsgClaimExpired,
   T.MsgChallenge,
   T.MsgResolveChallenge,
+  T.MsgUpdateParams,
 ] as Codec<unknown, unknown>[]
 
 export const ATTESTATION_MSG_TYPES: readonly MsgType[] = CODECS.map(msgType)

@@ -21,6 +21,7 @@ const CODECS = [
   T.MsgSetResidencyPolicy,
   T.MsgTransferAsset,
   T.MsgBurnAsset,
+  T.MsgUpdateParams,
 ] as Codec<unknown, unknown>[]
 
 export const DATAASSET_MSG_TYPES: readonly MsgType[] = CODECS.map((c) => msgType(c, AMINO_PREFIX))

@@ -1,4 +1,5 @@
 export * from './address.js'
+export * from './authority.js'
 export * from './bytes.js'
 export * from './cache-context.js'
 export * from './coins.js'

@@ -6,28 +6,38 @@ import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '.
 import { BankKeeper, BankModule } from '../../modules/bank/index.js'
 import { ComputeRightKeeper, ComputeRightModule, ESCROW_MODULE } from '../../modules/computeright/index.js'
 import { DataAssetModule } from '../../modules/dataasset/module.js'
+import { GOV_MODULE, GovKeeper, GovModule } from '../../modules/gov/index.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
 import type { ConsensusParams } from '../app/application.js'
 import { BaseApp } from '../app/base-app.js'
 import type { CommitMultiStore } from '../store/types.js'
 import { attestationModule } from './attestation-wiring.js'
+import { noBondedStake } from './gov-staking.js'
 
 export interface DatumModules {
   accountKeeper: AccountKeeper
   bankKeeper: BankKeeper
+  govKeeper: GovKeeper
   modules: AppModule[]
 }
 
 /** Keepers and modules; pure wiring, no state touched. */
 export function buildModules(): DatumModules {
   const accountKeeper = new AccountKeeper({
-    moduleAccountPermissions: { [FEE_COLLECTOR_NAME]: [], [ESCROW_MODULE]: [], [ATTESTATION_MODULE]: [] },
+    moduleAccountPermissions: {
+      [FEE_COLLECTOR_NAME]: [],
+      [ESCROW_MODULE]: [],
+      [ATTESTATION_MODULE]: [],
+      [GOV_MODULE]: ['burner'],
+    },
   })
   const bankKeeper = new BankKeeper(accountKeeper, {
     blockedAddresses: [FEE_COLLECTOR_NAME, ESCROW_MODULE, ATTESTATION_MODULE].map(
       (m) => accountKeeper.getModuleAddress(m)!,
     ),
   })
+  // The gov account is not blocked (as in simapp): anyone may fund it for proposals that spend from it.
+  const govKeeper = new GovKeeper({ bank: bankKeeper, accounts: accountKeeper, staking: noBondedStake })
   const dataAsset = new DataAssetModule()
   const computeRight = new ComputeRightKeeper({
     bank: bankKeeper,
@@ -46,8 +56,9 @@ export function buildModules(): DatumModules {
       bankKeeper,
       accountKeeper.getModuleAddress(ATTESTATION_MODULE)!,
     ),
+    new GovModule(govKeeper),
   ]
-  return { accountKeeper, bankKeeper, modules }
+  return { accountKeeper, bankKeeper, govKeeper, modules }
 }
 
 /** The store names every Datum node mounts (one IAVL tree each). */
@@ -64,7 +75,7 @@ export interface CreateAppOptions {
 }
 
 export function createDatumApp(opts: CreateAppOptions): BaseApp {
-  const { accountKeeper, bankKeeper, modules } = buildModules()
+  const { accountKeeper, bankKeeper, govKeeper, modules } = buildModules()
   let app: BaseApp | undefined
   const ante = newAnteHandler({
     accountKeeper,
@@ -80,5 +91,7 @@ export function createDatumApp(opts: CreateAppOptions): BaseApp {
     consensusParams: opts.consensusParams,
     lastBlockTime: opts.lastBlockTime,
   })
+  // Passed proposals run their messages through the same router as txs.
+  govKeeper.setRouter(app.msgRouter)
   return app
 }

@@ -263,3 +263,11 @@ export const MsgResolveChallenge = codec<datum.attestation.v1.MsgResolveChalleng
 export type MsgResolveChallengeResponse = Plain<datum.attestation.v1.MsgResolveChallengeResponse.$Properties>
 export type MsgResolveChallengeResponseInput = Input<datum.attestation.v1.MsgResolveChallengeResponse.$Properties>
 export const MsgResolveChallengeResponse = codec<datum.attestation.v1.MsgResolveChallengeResponse.$Properties>('datum.attestation.v1.MsgResolveChallengeResponse', pb.MsgResolveChallengeResponse)
+
+export type MsgUpdateParams = Plain<datum.attestation.v1.MsgUpdateParams.$Properties>
+export type MsgUpdateParamsInput = Input<datum.attestation.v1.MsgUpdateParams.$Properties>
+export const MsgUpdateParams = codec<datum.attestation.v1.MsgUpdateParams.$Properties>('datum.attestation.v1.MsgUpdateParams', pb.MsgUpdateParams)
+
+export type MsgUpdateParamsResponse = Plain<datum.attestation.v1.MsgUpdateParamsResponse.$Properties>
+export type MsgUpdateParamsResponseInput = Input<datum.attestation.v1.MsgUpdateParamsResponse.$Properties>
+export const MsgUpdateParamsResponse = codec<datum.attestation.v1.MsgUpdateParamsResponse.$Properties>('datum.attestation.v1.MsgUpdateParamsResponse', pb.MsgUpdateParamsResponse)

@@ -287,3 +287,11 @@ export const MsgBurnAsset = codec<datum.dataasset.v1.MsgBurnAsset.$Properties>('
 export type MsgBurnAssetResponse = Plain<datum.dataasset.v1.MsgBurnAssetResponse.$Properties>
 export type MsgBurnAssetResponseInput = Input<datum.dataasset.v1.MsgBurnAssetResponse.$Properties>
 export const MsgBurnAssetResponse = codec<datum.dataasset.v1.MsgBurnAssetResponse.$Properties>('datum.dataasset.v1.MsgBurnAssetResponse', pb.MsgBurnAssetResponse)
+
+export type MsgUpdateParams = Plain<datum.dataasset.v1.MsgUpdateParams.$Properties>
+export type MsgUpdateParamsInput = Input<datum.dataasset.v1.MsgUpdateParams.$Properties>
+export const MsgUpdateParams = codec<datum.dataasset.v1.MsgUpdateParams.$Properties>('datum.dataasset.v1.MsgUpdateParams', pb.MsgUpdateParams)
+
+export type MsgUpdateParamsResponse = Plain<datum.dataasset.v1.MsgUpdateParamsResponse.$Properties>
+export type MsgUpdateParamsResponseInput = Input<datum.dataasset.v1.MsgUpdateParamsResponse.$Properties>
+export const MsgUpdateParamsResponse = codec<datum.dataasset.v1.MsgUpdateParamsResponse.$Properties>('datum.dataasset.v1.MsgUpdateParamsResponse', pb.MsgUpdateParamsResponse)

@@ -8,21 +8,26 @@ import { ComputeRightKeeper, ComputeRightModule, ESCROW_MODULE } from '../../mod
 import { DataAssetModule } from '../../modules/dataasset/module.js'
 import { GOV_MODULE, GovKeeper, GovModule } from '../../modules/gov/index.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
+import { type UpgradeHandler, UpgradeKeeper, UpgradeModule } from '../../modules/upgrade/index.js'
 import type { ConsensusParams } from '../app/application.js'
 import { BaseApp } from '../app/base-app.js'
 import type { CommitMultiStore } from '../store/types.js'
 import { attestationModule } from './attestation-wiring.js'
 import { noBondedStake } from './gov-staking.js'
+import { DATUM_UPGRADE_HANDLERS } from './upgrade-handlers.js'
 
 export interface DatumModules {
   accountKeeper: AccountKeeper
   bankKeeper: BankKeeper
   govKeeper: GovKeeper
+  upgradeKeeper: UpgradeKeeper
   modules: AppModule[]
 }
 
-/** Keepers and modules; pure wiring, no state touched. */
-export function buildModules(): DatumModules {
+/** Keepers and modules; pure wiring, no state touched. `upgradeHandlers`: the plans this software can migrate to. */
+export function buildModules(
+  upgradeHandlers: Record<string, UpgradeHandler> = DATUM_UPGRADE_HANDLERS,
+): DatumModules {
   const accountKeeper = new AccountKeeper({
     moduleAccountPermissions: {
       [FEE_COLLECTOR_NAME]: [],
@@ -45,7 +50,12 @@ export function buildModules(): DatumModules {
     assets: dataAsset.keeper,
     protocolFeeModule: FEE_COLLECTOR_NAME,
   })
+  const upgradeKeeper = new UpgradeKeeper()
+  for (const name of Object.keys(upgradeHandlers).sort())
+    upgradeKeeper.setUpgradeHandler(name, upgradeHandlers[name]!)
   const modules: AppModule[] = [
+    // First, so its begin-block (halt at a plan's height, or migrate) runs before any other module's.
+    new UpgradeModule(upgradeKeeper, () => new Map(modules.map((m) => [m.name, 1n]))),
     new AuthModule(accountKeeper),
     new BankModule(bankKeeper),
     dataAsset,
@@ -58,7 +68,7 @@ export function buildModules(): DatumModules {
     ),
     new GovModule(govKeeper),
   ]
-  return { accountKeeper, bankKeeper, govKeeper, modules }
+  return { accountKeeper, bankKeeper, govKeeper, upgradeKeeper, modules }
 }
 
 /** The store names every Datum node mounts (one IAVL tree each). */
@@ -72,10 +82,12 @@ export interface CreateAppOptions {
   minGasPrices: string
   consensusParams?: ConsensusParams
   lastBlockTime?: Timestamp
+  /** Upgrade handlers of this software (default: DATUM_UPGRADE_HANDLERS). */
+  upgradeHandlers?: Record<string, UpgradeHandler>
 }
 
 export function createDatumApp(opts: CreateAppOptions): BaseApp {
-  const { accountKeeper, bankKeeper, govKeeper, modules } = buildModules()
+  const { accountKeeper, bankKeeper, govKeeper, modules } = buildModules(opts.upgradeHandlers)
   let app: BaseApp | undefined
   const ante = newAnteHandler({
     accountKeeper,

@@ -15,8 +15,10 @@ import { keysCommands } from './keys-commands.js'
 import { type OutputFormat, render } from './output.js'
 import { attestationQueryCommands } from './query-attestation.js'
 import { dataAssetQueryCommands } from './query-dataasset.js'
+import { govQueryCommands } from './query-gov.js'
 import { attestationTxCommands } from './tx-attestation.js'
 import { dataAssetTxCommands } from './tx-dataasset.js'
+import { govTxCommands } from './tx-gov.js'
 import { updateExecutorCommand } from './update-executor.js'
 
 export const COMMANDS: Command[] = [
@@ -31,6 +33,8 @@ export const COMMANDS: Command[] = [
   assetGrantCommand,
   ...computeRightCommands,
   ...executorCommands,
+  ...govTxCommands,
+  ...govQueryCommands,
 ]
 
 export interface Io {

@@ -5,6 +5,7 @@ import { ATTESTATION_MODULE } from '../../modules/attestation/index.js'
 import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '../../modules/auth/index.js'
 import { BankKeeper, BankModule } from '../../modules/bank/index.js'
 import { ComputeRightKeeper, ComputeRightModule, ESCROW_MODULE } from '../../modules/computeright/index.js'
+import { ConsensusModule } from '../../modules/consensus/index.js'
 import { DataAssetModule } from '../../modules/dataasset/module.js'
 import { GOV_MODULE, GovKeeper, GovModule } from '../../modules/gov/index.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
@@ -21,6 +22,7 @@ export interface DatumModules {
   bankKeeper: BankKeeper
   govKeeper: GovKeeper
   upgradeKeeper: UpgradeKeeper
+  consensus: ConsensusModule
   modules: AppModule[]
 }
 
@@ -50,6 +52,7 @@ export function buildModules(
     assets: dataAsset.keeper,
     protocolFeeModule: FEE_COLLECTOR_NAME,
   })
+  const consensus = new ConsensusModule()
   const upgradeKeeper = new UpgradeKeeper()
   for (const name of Object.keys(upgradeHandlers).sort())
     upgradeKeeper.setUpgradeHandler(name, upgradeHandlers[name]!)
@@ -67,8 +70,9 @@ export function buildModules(
       accountKeeper.getModuleAddress(ATTESTATION_MODULE)!,
     ),
     new GovModule(govKeeper),
+    consensus,
   ]
-  return { accountKeeper, bankKeeper, govKeeper, upgradeKeeper, modules }
+  return { accountKeeper, bankKeeper, govKeeper, upgradeKeeper, consensus, modules }
 }
 
 /** The store names every Datum node mounts (one IAVL tree each). */
@@ -87,7 +91,7 @@ export interface CreateAppOptions {
 }
 
 export function createDatumApp(opts: CreateAppOptions): BaseApp {
-  const { accountKeeper, bankKeeper, govKeeper, modules } = buildModules(opts.upgradeHandlers)
+  const { accountKeeper, bankKeeper, govKeeper, consensus, modules } = buildModules(opts.upgradeHandlers)
   let app: BaseApp | undefined
   const ante = newAnteHandler({
     accountKeeper,
@@ -102,6 +106,7 @@ export function createDatumApp(opts: CreateAppOptions): BaseApp {
     ante,
     consensusParams: opts.consensusParams,
     lastBlockTime: opts.lastBlockTime,
+    paramStore: consensus.keeper,
   })
   // Passed proposals run their messages through the same router as txs.
   govKeeper.setRouter(app.msgRouter)

@@ -73,6 +73,7 @@ describe('deposits', () => {
     expect(p.votingStartTime!.seconds - p.submitTime!.seconds).toBe(10n)
     expect(p.totalDeposit).toEqual([{ denom: 'udatum', amount: `${MIN}` }])
     expect(env.balance(env.authority)).toBe(MIN)
+    for (const inv of env.module.invariants()) expect(inv.check(env.ctx()), inv.name).toBeUndefined()
   })
 
   it('refuses a wrong denom (gov 23) and a deposit under min_deposit_ratio (gov 16), changing nothing', async () => {
@@ -131,6 +132,7 @@ describe('deposits', () => {
       expect(env.gov.getDeposit(env.ctx(), id, proposer), label).toBeUndefined()
       expect(env.supply(), label).toBe(burned ? supply - MIN : supply)
       expect(env.balance(env.authority), label).toBe(0n)
+      for (const inv of env.module.invariants()) expect(inv.check(env.ctx()), inv.name).toBeUndefined()
     }
   })
 
@@ -140,5 +142,17 @@ describe('deposits', () => {
     env.endBlock(2n * DAY)
     expect(status(env, id)).toBe(ProposalStatus.PROPOSAL_STATUS_REJECTED)
     expectAbciError(() => deposit(env, id, other, MIN), 'gov', 3)
+  })
+
+  it('the deposits invariant reports a total_deposit that disagrees with the deposit records', async () => {
+    const env = await setup()
+    const id = submit(env, MIN / 2n)
+    env.gov.setDeposit(env.ctx(), {
+      proposalId: id,
+      depositor: other,
+      amount: [{ denom: 'udatum', amount: '1' }],
+    })
+    const [inv] = env.module.invariants()
+    expect(inv!.check(env.ctx())).toMatch(/total_deposit 5000000udatum != sum of deposits 5000001udatum/)
   })
 })

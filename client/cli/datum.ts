@@ -18,9 +18,11 @@ import { attestationQueryCommands } from './query-attestation.js'
 import { chainQueryCommands } from './query-chain.js'
 import { cosmosQueryCommands } from './query-cosmos.js'
 import { dataAssetQueryCommands } from './query-dataasset.js'
+import { govQueryCommands } from './query-gov.js'
 import { attestationTxCommands } from './tx-attestation.js'
 import { bankTxCommands } from './tx-bank.js'
 import { dataAssetTxCommands } from './tx-dataasset.js'
+import { govTxCommands } from './tx-gov.js'
 import { updateExecutorCommand } from './update-executor.js'
 
 export const COMMANDS: Command[] = [
@@ -39,6 +41,8 @@ export const COMMANDS: Command[] = [
   assetGrantCommand,
   ...computeRightCommands,
   ...executorCommands,
+  ...govTxCommands,
+  ...govQueryCommands,
 ]
 
 export interface Io {

@@ -9,6 +9,7 @@ import type { AttestationKeeper } from './keeper.js'
 import { MODULE_NAME, STORE_KEY } from './keys.js'
 import { attestationMsgs } from './msgs.js'
 import { attestationQueryHandlers } from './query-server.js'
+import { updateParamsMsg } from './update-params.js'
 
 export class AttestationModule implements AppModule {
   readonly name = MODULE_NAME
@@ -21,6 +22,7 @@ export class AttestationModule implements AppModule {
 
   registerServices(registrar: ServiceRegistrar): void {
     for (const def of attestationMsgs(this.keeper)) registrar.msg(def)
+    registrar.msg(updateParamsMsg(this.keeper))
     for (const [path, handler] of Object.entries(attestationQueryHandlers(this.keeper)))
       registrar.query(path, handler)
   }

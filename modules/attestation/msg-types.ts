@@ -26,6 +26,7 @@ const CODECS = [
   T.MsgResolveChallenge,
   T.MsgAuditAccount,
   T.MsgRevokeAccountAudit,
+  T.MsgUpdateParams,
 ] as Codec<unknown, unknown>[]
 
 export const ATTESTATION_MSG_TYPES: readonly MsgType[] = CODECS.map(msgType)

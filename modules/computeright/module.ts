@@ -9,6 +9,7 @@ import { MODULE_NAME, STORE_KEY } from './keys.js'
 import { computeRightMsgs } from './msgs.js'
 import { computeRightQueryHandlers } from './query-server.js'
 import { expireDue } from './rights.js'
+import { updateParamsMsg } from './update-params.js'
 
 export class ComputeRightModule implements AppModule {
   readonly name = MODULE_NAME
@@ -18,6 +19,7 @@ export class ComputeRightModule implements AppModule {
 
   registerServices(registrar: ServiceRegistrar): void {
     for (const def of computeRightMsgs(this.keeper)) registrar.msg(def)
+    registrar.msg(updateParamsMsg(this.keeper))
     for (const [path, h] of Object.entries(computeRightQueryHandlers(this.keeper))) registrar.query(path, h)
   }
 

@@ -19,6 +19,7 @@ const CODECS = [
   T.MsgGiftRight,
   T.MsgListRight,
   T.MsgBuyListedRight,
+  T.MsgUpdateParams,
 ] as Codec<unknown, unknown>[]
 
 export const COMPUTERIGHT_MSG_TYPES: readonly MsgType[] = CODECS.map((c) => msgType(c, AMINO_PREFIX))

@@ -1,6 +1,6 @@
 // Genesis in proto JSON (`app_state.dataasset`, proto field names). Validation is pure; import writes every
 // record through the stores (indexes included); export rebuilds the same document, so export(init(g)) == g.
-import { AssetState, GenesisState } from '../../proto/gen/datum/dataasset/v1/index.js'
+import { AssetState, GenesisState, type Params } from '../../proto/gen/datum/dataasset/v1/index.js'
 import type { Context } from '../sdk/index.js'
 import { DEFAULT_PARAMS } from './asset-store.js'
 import { budgetProblem } from './budget.js'
@@ -30,8 +30,8 @@ export function parseGenesis(json: unknown): GenesisState {
   return g
 }
 
-function validateParams(g: GenesisState): void {
-  const p = g.params ?? DEFAULT_PARAMS
+/** The params rules (list caps in 1..LIMITS); genesis and MsgUpdateParams both apply them. */
+export function validateParams(p: Params): void {
   const caps: [string, number, number][] = [
     ['max_contributors', p.maxContributors, LIMITS.contributors],
     ['max_allowlist_entries', p.maxAllowlistEntries, LIMITS.allowlistEntries],
@@ -43,7 +43,7 @@ function validateParams(g: GenesisState): void {
 }
 
 export function validateGenesis(g: GenesisState): void {
-  validateParams(g)
+  validateParams(g.params ?? DEFAULT_PARAMS)
   const terms = new Set<string>()
   for (const t of g.licenseTerms) {
     const id = withTermsId({ ...t, id: '' }).id

@@ -8,6 +8,7 @@ import { DataAssetKeeper } from './keeper.js'
 import { MODULE_NAME, STORE_KEY } from './keys.js'
 import { dataAssetMsgs } from './msgs.js'
 import { dataAssetQueryHandlers } from './query-server.js'
+import { updateParamsMsg } from './update-params.js'
 
 export class DataAssetModule implements AppModule {
   readonly name = MODULE_NAME
@@ -17,6 +18,7 @@ export class DataAssetModule implements AppModule {
 
   registerServices(registrar: ServiceRegistrar): void {
     for (const def of dataAssetMsgs(this.keeper)) registrar.msg(def)
+    registrar.msg(updateParamsMsg(this.keeper))
     for (const [path, handler] of Object.entries(dataAssetQueryHandlers(this.keeper)))
       registrar.query(path, handler)
   }

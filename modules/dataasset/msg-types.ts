@@ -23,6 +23,7 @@ const CODECS = [
   T.MsgBurnAsset,
   T.MsgGrantExecutors,
   T.MsgRevokeGrant,
+  T.MsgUpdateParams,
 ] as Codec<unknown, unknown>[]
 
 export const DATAASSET_MSG_TYPES: readonly MsgType[] = CODECS.map((c) => msgType(c, AMINO_PREFIX))

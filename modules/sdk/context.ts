@@ -85,9 +85,11 @@ export class Context {
     events?: EventManager
     stores?: StoreProvider
     mode?: ExecMode
+    /** Another block (tests and end-block hooks that look ahead keep the same stores). */
+    block?: BlockInfo
   }): Context {
     return new Context(
-      this.block,
+      overrides.block ?? this.block,
       overrides.mode ?? this.mode,
       overrides.gasMeter ?? this.gasMeter,
       overrides.events ?? this.events,

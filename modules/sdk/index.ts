@@ -1,5 +1,7 @@
 export * from './address.js'
+export * from './authority.js'
 export * from './bytes.js'
+export * from './cache-context.js'
 export * from './coins.js'
 export * from './context.js'
 export * from './dec.js'

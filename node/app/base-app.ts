@@ -21,7 +21,11 @@ import type {
   QueryRequest,
   QueryResult,
 } from '../types/abci.js'
-import { DEFAULT_CONSENSUS_PARAMS } from './consensus-params.js'
+import {
+  type ConsensusParamStore,
+  DEFAULT_CONSENSUS_PARAMS,
+  sameConsensusParams,
+} from './consensus-params.js'
 import { DEFAULT_DECODE_CACHE_SIZE, DecodeCache } from './decode-cache.js'
 import { AppError } from './errors.js'
 import { executeBlock } from './execute-block.js'
@@ -54,6 +58,11 @@ export interface BaseAppOptions {
   queryCacheSize?: number
   /** Time of the last committed block (from the block store on restart): the check state's block time. */
   lastBlockTime?: Timestamp
+  /**
+   * Consensus params kept in state (changed by governance): written at InitChain, read after every block
+   * (a change is returned as `consensusParamUpdates`) and on restart (they win over the genesis ones).
+   */
+  paramStore?: ConsensusParamStore
 }
 
 const ZERO_TIME: Timestamp = { seconds: 0n, nanos: 0 }
@@ -67,6 +76,7 @@ export class BaseApp implements Application {
   private readonly storeNames: ReadonlySet<string>
   private readonly version: string
   private consensusParams: ConsensusParams
+  private readonly paramStore: ConsensusParamStore | undefined
   private readonly env: TxEnv
   private checkState: CacheMultiStore
   private checkBlock: BlockInfo
@@ -105,6 +115,10 @@ export class BaseApp implements Application {
     this.lastBlockTime = opts.lastBlockTime ?? ZERO_TIME
     this.checkState = this.store.branch()
     this.checkBlock = this.blockInfo(this.store.lastCommit().version, this.lastBlockTime)
+    this.paramStore = opts.paramStore
+    const committed = this.store.lastCommit().version
+    const stored = committed > 0n ? this.paramStore?.get(this.queryContext(committed)) : undefined
+    if (stored) this.setConsensusParams(stored)
   }
 
   /** The store keys a set of modules needs mounted; the node opens the store with these. */
@@ -137,6 +151,7 @@ export class BaseApp implements Application {
     const branch = this.store.branch()
     const ctx = this.context(branch, this.blockInfo(1n, req.time), 'genesis')
     const updates = this.modules.initGenesis(ctx, req.appState)
+    this.paramStore?.set(ctx, req.consensusParams)
     // Genesis lands in the working state; block 1 builds on it and its commit persists both (SDK 0.50).
     branch.write()
     this.genesisPending = true
@@ -201,8 +216,14 @@ export class BaseApp implements Application {
       req.txs,
       req.txHashes,
     )
+    const params = this.paramStore?.get(this.context(branch, block, 'block'))
     branch.write()
     this.pending = { height: req.height, time: req.time }
+    // Params changed in this block take effect from the next one, as CometBFT applies them.
+    if (params && !sameConsensusParams(params, this.consensusParams)) {
+      this.setConsensusParams(params)
+      return { ...result, consensusParamUpdates: params, appHash: this.store.workingHash() }
+    }
     return { ...result, appHash: this.store.workingHash() }
   }
 

@@ -6,6 +6,7 @@ import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '.
 import { PERMISSION } from '../../modules/auth/keys.js'
 import { BankKeeper, BankModule } from '../../modules/bank/index.js'
 import { ComputeRightKeeper, ComputeRightModule, ESCROW_MODULE } from '../../modules/computeright/index.js'
+import { ConsensusModule } from '../../modules/consensus/index.js'
 import { DataAssetModule } from '../../modules/dataasset/module.js'
 import {
   DISTRIBUTION_MODULE,
@@ -13,25 +14,33 @@ import {
   DistributionModule,
   distributionHooks,
 } from '../../modules/distribution/index.js'
+import { GOV_MODULE, GovKeeper, GovModule } from '../../modules/gov/index.js'
 import { MINT_MODULE, MintKeeper, MintModule } from '../../modules/mint/index.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
 import { SlashingKeeper, SlashingModule, slashingHooks } from '../../modules/slashing/index.js'
 import { BONDED_POOL, NOT_BONDED_POOL, StakingKeeper, StakingModule } from '../../modules/staking/index.js'
+import { type UpgradeHandler, UpgradeKeeper, UpgradeModule } from '../../modules/upgrade/index.js'
 import { BaseApp } from '../app/base-app.js'
 import type { CommitMultiStore } from '../store/types.js'
 import type { ConsensusParams } from '../types/abci.js'
 import { attestationModule } from './attestation-wiring.js'
 import { slashingStakingAdapter } from './slashing-wiring.js'
+import { DATUM_UPGRADE_HANDLERS } from './upgrade-handlers.js'
 
 export interface DatumModules {
   accountKeeper: AccountKeeper
   bankKeeper: BankKeeper
   stakingKeeper: StakingKeeper
+  govKeeper: GovKeeper
+  upgradeKeeper: UpgradeKeeper
+  consensus: ConsensusModule
   modules: AppModule[]
 }
 
-/** Keepers and modules; pure wiring, no state touched. */
-export function buildModules(): DatumModules {
+/** Keepers and modules; pure wiring, no state touched. `upgradeHandlers`: the plans this software can migrate to. */
+export function buildModules(
+  upgradeHandlers: Record<string, UpgradeHandler> = DATUM_UPGRADE_HANDLERS,
+): DatumModules {
   const accountKeeper = new AccountKeeper({
     moduleAccountPermissions: {
       [FEE_COLLECTOR_NAME]: [],
@@ -41,6 +50,7 @@ export function buildModules(): DatumModules {
       [NOT_BONDED_POOL]: [PERMISSION.burner, PERMISSION.staking],
       [DISTRIBUTION_MODULE]: [],
       [MINT_MODULE]: [PERMISSION.minter],
+      [GOV_MODULE]: [PERMISSION.burner],
     },
   })
   const bankKeeper = new BankKeeper(accountKeeper, {
@@ -64,6 +74,8 @@ export function buildModules(): DatumModules {
   stakingKeeper.addHooks(distributionHooks(distributionKeeper))
   const slashingKeeper = new SlashingKeeper(slashingStakingAdapter(stakingKeeper))
   stakingKeeper.addHooks(slashingHooks(slashingKeeper))
+  // The gov account is not blocked (as in simapp): anyone may fund it for proposals that spend from it.
+  const govKeeper = new GovKeeper({ bank: bankKeeper, accounts: accountKeeper, staking: stakingKeeper })
   const dataAsset = new DataAssetModule()
   const computeRight = new ComputeRightKeeper({
     bank: bankKeeper,
@@ -71,7 +83,13 @@ export function buildModules(): DatumModules {
     assets: dataAsset.keeper,
     protocolFeeModule: FEE_COLLECTOR_NAME,
   })
+  const consensus = new ConsensusModule()
+  const upgradeKeeper = new UpgradeKeeper()
+  for (const name of Object.keys(upgradeHandlers).sort())
+    upgradeKeeper.setUpgradeHandler(name, upgradeHandlers[name]!)
   const modules: AppModule[] = [
+    // First, so its begin-block (halt at a plan's height, or migrate) runs before any other module's.
+    new UpgradeModule(upgradeKeeper, () => new Map(modules.map((m) => [m.name, 1n]))),
     new AuthModule(accountKeeper),
     new BankModule(bankKeeper),
     // After bank: staking genesis checks the pool balances bank genesis set.
@@ -90,8 +108,10 @@ export function buildModules(): DatumModules {
       bankKeeper,
       accountKeeper.getModuleAddress(ATTESTATION_MODULE)!,
     ),
+    new GovModule(govKeeper),
+    consensus,
   ]
-  return { accountKeeper, bankKeeper, stakingKeeper, modules }
+  return { accountKeeper, bankKeeper, stakingKeeper, govKeeper, upgradeKeeper, consensus, modules }
 }
 
 /** The store names every Datum node mounts (one IAVL tree each). */
@@ -105,10 +125,12 @@ export interface CreateAppOptions {
   minGasPrices: string
   consensusParams?: ConsensusParams
   lastBlockTime?: Timestamp
+  /** Upgrade handlers of this software (default: DATUM_UPGRADE_HANDLERS). */
+  upgradeHandlers?: Record<string, UpgradeHandler>
 }
 
 export function createDatumApp(opts: CreateAppOptions): BaseApp {
-  const { accountKeeper, bankKeeper, modules } = buildModules()
+  const { accountKeeper, bankKeeper, govKeeper, consensus, modules } = buildModules(opts.upgradeHandlers)
   let app: BaseApp | undefined
   const ante = newAnteHandler({
     accountKeeper,
@@ -123,6 +145,9 @@ export function createDatumApp(opts: CreateAppOptions): BaseApp {
     ante,
     consensusParams: opts.consensusParams,
     lastBlockTime: opts.lastBlockTime,
+    paramStore: consensus.keeper,
   })
+  // Passed proposals run their messages through the same router as txs.
+  govKeeper.setRouter(app.msgRouter)
   return app
 }

@@ -9,6 +9,7 @@ import { hardenedFastify } from '../server.js'
 import { GrpcCode, notImplemented, RestError } from './errors.js'
 import { type AnyDecoder, AnyRenderer } from './gateway-json.js'
 import { registerBankAuthRoutes } from './routes-bank-auth.js'
+import { registerGovRoutes } from './routes-gov.js'
 import { registerNodeRoutes } from './routes-node.js'
 import { registerStakingRoutes } from './routes-staking.js'
 import { registerTxRoutes } from './routes-tx.js'
@@ -71,6 +72,7 @@ export async function createRestServer(
   registerBankAuthRoutes(app, backend, anys)
   registerTxRoutes(app, backend, anys)
   registerStakingRoutes(app, backend, anys)
+  registerGovRoutes(app, backend, anys)
 
   return {
     app,

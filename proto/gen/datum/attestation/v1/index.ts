@@ -299,3 +299,11 @@ export const MsgRevokeAccountAudit = codec<datum.attestation.v1.MsgRevokeAccount
 export type MsgRevokeAccountAuditResponse = Plain<datum.attestation.v1.MsgRevokeAccountAuditResponse.$Properties>
 export type MsgRevokeAccountAuditResponseInput = Input<datum.attestation.v1.MsgRevokeAccountAuditResponse.$Properties>
 export const MsgRevokeAccountAuditResponse = codec<datum.attestation.v1.MsgRevokeAccountAuditResponse.$Properties>('datum.attestation.v1.MsgRevokeAccountAuditResponse', pb.MsgRevokeAccountAuditResponse)
+
+export type MsgUpdateParams = Plain<datum.attestation.v1.MsgUpdateParams.$Properties>
+export type MsgUpdateParamsInput = Input<datum.attestation.v1.MsgUpdateParams.$Properties>
+export const MsgUpdateParams = codec<datum.attestation.v1.MsgUpdateParams.$Properties>('datum.attestation.v1.MsgUpdateParams', pb.MsgUpdateParams)
+
+export type MsgUpdateParamsResponse = Plain<datum.attestation.v1.MsgUpdateParamsResponse.$Properties>
+export type MsgUpdateParamsResponseInput = Input<datum.attestation.v1.MsgUpdateParamsResponse.$Properties>
+export const MsgUpdateParamsResponse = codec<datum.attestation.v1.MsgUpdateParamsResponse.$Properties>('datum.attestation.v1.MsgUpdateParamsResponse', pb.MsgUpdateParamsResponse)

@@ -270,3 +270,11 @@ export const MsgBuyListedRight = codec<datum.computeright.v1.MsgBuyListedRight.$
 export type MsgBuyListedRightResponse = Plain<datum.computeright.v1.MsgBuyListedRightResponse.$Properties>
 export type MsgBuyListedRightResponseInput = Input<datum.computeright.v1.MsgBuyListedRightResponse.$Properties>
 export const MsgBuyListedRightResponse = codec<datum.computeright.v1.MsgBuyListedRightResponse.$Properties>('datum.computeright.v1.MsgBuyListedRightResponse', pb.MsgBuyListedRightResponse)
+
+export type MsgUpdateParams = Plain<datum.computeright.v1.MsgUpdateParams.$Properties>
+export type MsgUpdateParamsInput = Input<datum.computeright.v1.MsgUpdateParams.$Properties>
+export const MsgUpdateParams = codec<datum.computeright.v1.MsgUpdateParams.$Properties>('datum.computeright.v1.MsgUpdateParams', pb.MsgUpdateParams)
+
+export type MsgUpdateParamsResponse = Plain<datum.computeright.v1.MsgUpdateParamsResponse.$Properties>
+export type MsgUpdateParamsResponseInput = Input<datum.computeright.v1.MsgUpdateParamsResponse.$Properties>
+export const MsgUpdateParamsResponse = codec<datum.computeright.v1.MsgUpdateParamsResponse.$Properties>('datum.computeright.v1.MsgUpdateParamsResponse', pb.MsgUpdateParamsResponse)

@@ -1876,6 +1876,56 @@ export namespace datum {
                 }
                 type $Shape = datum.computeright.v1.MsgBuyListedRightResponse.$Properties;
             }
+
+            interface IMsgUpdateParams extends datum.computeright.v1.MsgUpdateParams.$Properties {
+            }
+
+            class MsgUpdateParams {
+                constructor(properties?: datum.computeright.v1.MsgUpdateParams.$Properties);
+                $unknowns?: Uint8Array[];
+                authority: string;
+                params?: (datum.computeright.v1.Params.$Properties|null);
+                static create(properties: datum.computeright.v1.MsgUpdateParams.$Shape): datum.computeright.v1.MsgUpdateParams & datum.computeright.v1.MsgUpdateParams.$Shape;
+                static create(properties?: datum.computeright.v1.MsgUpdateParams.$Properties): datum.computeright.v1.MsgUpdateParams;
+                static encode(message: datum.computeright.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.MsgUpdateParams & datum.computeright.v1.MsgUpdateParams.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.MsgUpdateParams;
+                static toObject(message: datum.computeright.v1.MsgUpdateParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParams {
+                interface $Properties {
+                    authority?: (string|null);
+                    params?: (datum.computeright.v1.Params.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.MsgUpdateParams.$Properties;
+            }
+
+            interface IMsgUpdateParamsResponse extends datum.computeright.v1.MsgUpdateParamsResponse.$Properties {
+            }
+
+            class MsgUpdateParamsResponse {
+                constructor(properties?: datum.computeright.v1.MsgUpdateParamsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: datum.computeright.v1.MsgUpdateParamsResponse.$Shape): datum.computeright.v1.MsgUpdateParamsResponse & datum.computeright.v1.MsgUpdateParamsResponse.$Shape;
+                static create(properties?: datum.computeright.v1.MsgUpdateParamsResponse.$Properties): datum.computeright.v1.MsgUpdateParamsResponse;
+                static encode(message: datum.computeright.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.MsgUpdateParamsResponse & datum.computeright.v1.MsgUpdateParamsResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.MsgUpdateParamsResponse;
+                static toObject(message: datum.computeright.v1.MsgUpdateParamsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParamsResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.MsgUpdateParamsResponse.$Properties;
+            }
         }
     }
 }

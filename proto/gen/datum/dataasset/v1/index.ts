@@ -339,3 +339,11 @@ export const MsgRevokeGrant = codec<datum.dataasset.v1.MsgRevokeGrant.$Propertie
 export type MsgRevokeGrantResponse = Plain<datum.dataasset.v1.MsgRevokeGrantResponse.$Properties>
 export type MsgRevokeGrantResponseInput = Input<datum.dataasset.v1.MsgRevokeGrantResponse.$Properties>
 export const MsgRevokeGrantResponse = codec<datum.dataasset.v1.MsgRevokeGrantResponse.$Properties>('datum.dataasset.v1.MsgRevokeGrantResponse', pb.MsgRevokeGrantResponse)
+
+export type MsgUpdateParams = Plain<datum.dataasset.v1.MsgUpdateParams.$Properties>
+export type MsgUpdateParamsInput = Input<datum.dataasset.v1.MsgUpdateParams.$Properties>
+export const MsgUpdateParams = codec<datum.dataasset.v1.MsgUpdateParams.$Properties>('datum.dataasset.v1.MsgUpdateParams', pb.MsgUpdateParams)
+
+export type MsgUpdateParamsResponse = Plain<datum.dataasset.v1.MsgUpdateParamsResponse.$Properties>
+export type MsgUpdateParamsResponseInput = Input<datum.dataasset.v1.MsgUpdateParamsResponse.$Properties>
+export const MsgUpdateParamsResponse = codec<datum.dataasset.v1.MsgUpdateParamsResponse.$Properties>('datum.dataasset.v1.MsgUpdateParamsResponse', pb.MsgUpdateParamsResponse)

@@ -2383,6 +2383,56 @@ export namespace datum {
                 }
                 type $Shape = datum.dataasset.v1.MsgRevokeGrantResponse.$Properties;
             }
+
+            interface IMsgUpdateParams extends datum.dataasset.v1.MsgUpdateParams.$Properties {
+            }
+
+            class MsgUpdateParams {
+                constructor(properties?: datum.dataasset.v1.MsgUpdateParams.$Properties);
+                $unknowns?: Uint8Array[];
+                authority: string;
+                params?: (datum.dataasset.v1.Params.$Properties|null);
+                static create(properties: datum.dataasset.v1.MsgUpdateParams.$Shape): datum.dataasset.v1.MsgUpdateParams & datum.dataasset.v1.MsgUpdateParams.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgUpdateParams.$Properties): datum.dataasset.v1.MsgUpdateParams;
+                static encode(message: datum.dataasset.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgUpdateParams & datum.dataasset.v1.MsgUpdateParams.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgUpdateParams;
+                static toObject(message: datum.dataasset.v1.MsgUpdateParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParams {
+                interface $Properties {
+                    authority?: (string|null);
+                    params?: (datum.dataasset.v1.Params.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgUpdateParams.$Properties;
+            }
+
+            interface IMsgUpdateParamsResponse extends datum.dataasset.v1.MsgUpdateParamsResponse.$Properties {
+            }
+
+            class MsgUpdateParamsResponse {
+                constructor(properties?: datum.dataasset.v1.MsgUpdateParamsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: datum.dataasset.v1.MsgUpdateParamsResponse.$Shape): datum.dataasset.v1.MsgUpdateParamsResponse & datum.dataasset.v1.MsgUpdateParamsResponse.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgUpdateParamsResponse.$Properties): datum.dataasset.v1.MsgUpdateParamsResponse;
+                static encode(message: datum.dataasset.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgUpdateParamsResponse & datum.dataasset.v1.MsgUpdateParamsResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgUpdateParamsResponse;
+                static toObject(message: datum.dataasset.v1.MsgUpdateParamsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParamsResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgUpdateParamsResponse.$Properties;
+            }
         }
     }
 }

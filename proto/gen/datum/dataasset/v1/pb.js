@@ -14121,6 +14121,248 @@ export const datum = $root.datum = (() => {
                 return MsgRevokeGrantResponse;
             })();
 
+            v1.MsgUpdateParams = (function() {
+
+                const MsgUpdateParams = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgUpdateParams.prototype.authority = "";
+
+                MsgUpdateParams.prototype.params = null;
+
+                MsgUpdateParams.create = function(properties) {
+                    return new MsgUpdateParams(properties);
+                };
+
+                MsgUpdateParams.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority") && message.authority !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.authority);
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        $root.datum.dataasset.v1.Params.encode(message.params, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgUpdateParams.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgUpdateParams();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.authority = value;
+                                else
+                                    delete message.authority;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.params = $root.datum.dataasset.v1.Params.decode(reader, reader.size(), $undefined, _depth + 1, message.params);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgUpdateParams.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgUpdateParams)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgUpdateParams: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.MsgUpdateParams();
+                    if (object.authority != null)
+                        if (typeof object.authority !== "string" || object.authority.length)
+                            message.authority = $String(object.authority);
+                    if (object.params != null) {
+                        if (!$util.isObject(object.params))
+                            throw $TypeError(".datum.dataasset.v1.MsgUpdateParams.params: object expected");
+                        message.params = $root.datum.dataasset.v1.Params.fromObject(object.params, _depth + 1);
+                    }
+                    return message;
+                };
+
+                MsgUpdateParams.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.authority = "";
+                        object.params = null;
+                    }
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority"))
+                        object.authority = message.authority;
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        object.params = $root.datum.dataasset.v1.Params.toObject(message.params, options, _depth + 1);
+                    return object;
+                };
+
+                MsgUpdateParams.prototype.toJSON = function() {
+                    return MsgUpdateParams.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgUpdateParams.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgUpdateParams";
+                };
+
+                return MsgUpdateParams;
+            })();
+
+            v1.MsgUpdateParamsResponse = (function() {
+
+                const MsgUpdateParamsResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgUpdateParamsResponse.create = function(properties) {
+                    return new MsgUpdateParamsResponse(properties);
+                };
+
+                MsgUpdateParamsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgUpdateParamsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgUpdateParamsResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgUpdateParamsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgUpdateParamsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgUpdateParamsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.datum.dataasset.v1.MsgUpdateParamsResponse();
+                };
+
+                MsgUpdateParamsResponse.toObject = function () {
+                    return {};
+                };
+
+                MsgUpdateParamsResponse.prototype.toJSON = function() {
+                    return MsgUpdateParamsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgUpdateParamsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgUpdateParamsResponse";
+                };
+
+                return MsgUpdateParamsResponse;
+            })();
+
             return v1;
         })();
 

@@ -1,0 +1,5 @@
+export { upgradeBeginBlock } from './begin-block.js'
+export { type UpgradeHandler, UpgradeKeeper, type VersionMap } from './keeper.js'
+export { MODULE_NAME as UPGRADE_MODULE, STORE_KEY as UPGRADE_STORE_KEY } from './keys.js'
+export { UpgradeModule } from './module.js'
+export { upgradeNeededMessage, validatePlan } from './plan.js'

@@ -17,6 +17,7 @@ import { ComputeRightModule } from './module.js'
 import { computeRightMsgs } from './msgs.js'
 import { settleJob } from './settle.js'
 import { buyer, JOB, makeEnv, other, owner, TERMS_DEFAULT, third } from './test-fixtures.js'
+import { scaledTimeline } from './timeline.js'
 
 const PEOPLE = [buyer, other, third]
 const PHASES = [
@@ -75,15 +76,10 @@ describe('computeright escrow under random sequences', () => {
           const module = new ComputeRightModule(env.keeper)
           const names = new Set(['acc', 'bank', 'dataasset', 'computeright'])
           const block = { ...env.tc.ctx.block }
-          // Short job windows (final deadline 40 s after the request) so claims happen within a sequence.
+          // The DEFAULT timeline scaled by 1/60 (final deadline 60 s after the request) so claims happen
+          // within a sequence.
           const p = env.keeper.store.params(env.tc.ctx)
-          env.keeper.store.setParams(env.tc.ctx, {
-            ...p,
-            acceptSeconds: 10n,
-            commitSeconds: 10n,
-            revealSeconds: 10n,
-            finalSeconds: 10n,
-          })
+          env.keeper.store.setParams(env.tc.ctx, scaledTimeline(p, 60n))
           env.tc.fresh()
           const step = (f: (ctx: Context) => void, kind?: string): void => {
             const branch = env.tc.store.branch()
@@ -164,7 +160,6 @@ describe('computeright escrow under random sequences', () => {
                   fault: op.fault as T.FaultClass,
                   executors: [{ address: third, weightBps: 10_000 }],
                   computeCharged: op.fault === 0 || op.fault === 2 ? BigInt(op.charge) : 0n,
-                  epsilonSpentMicro: 10_000n,
                 })
               case 'phase':
                 return env.keeper.setJobPhase(ctx, pick(ctx, KIND_JOB, op.job), PHASES[op.phase]!)

@@ -29,6 +29,7 @@ export type ComputeRightAssetKeeper = Pick<
   | 'spendEpsilon'
   | 'getBudget'
   | 'appendUsage'
+  | 'markDataFault'
   | 'addHooks'
 >
 

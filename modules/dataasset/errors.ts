@@ -28,4 +28,9 @@ export const dataAssetErrors = {
   mechanismNotAllowed: registerError(CODESPACE, 23, 'mechanism not allowed by the compute policy'),
   invalidHash: registerError(CODESPACE, 24, 'invalid hash'),
   limitExceeded: registerError(CODESPACE, 25, 'list longer than allowed'),
+  contentHashUsed: registerError(
+    CODESPACE,
+    26,
+    'content hash was registered before (no fresh budget for it)',
+  ),
 } as const

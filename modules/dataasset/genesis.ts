@@ -92,6 +92,12 @@ export function validateGenesis(g: GenesisState): void {
       throw new Error(`usage ledger of ${r.assetId}: sequence ${r.sequence}, expected ${want}`)
     lastSeq.set(r.assetId, r.sequence)
   }
+  const used = new Set<string>()
+  for (const h of g.usedContentHashes) {
+    V.checkHash('used_content_hashes[]', h)
+    if (used.has(h)) throw new Error(`used content hash ${h} listed twice`)
+    used.add(h)
+  }
   if (g.assetSequence < BigInt(g.assets.length))
     throw new Error(`asset_sequence ${g.assetSequence} is below the number of assets ${g.assets.length}`)
 }
@@ -99,6 +105,7 @@ export function validateGenesis(g: GenesisState): void {
 export function initGenesis(ctx: Context, k: DataAssetKeeper, g: GenesisState): void {
   k.assets.setParams(ctx, g.params ?? DEFAULT_PARAMS)
   for (const t of g.licenseTerms) k.assets.putTerms(ctx, t)
+  for (const h of g.usedContentHashes) k.assets.markContentHashUsed(ctx, h)
   for (const a of g.assets) k.assets.put(ctx, a)
   for (const b of g.budgets) k.ledger.putBudget(ctx, b)
   for (const r of g.usageRecords) k.ledger.putUsage(ctx, r)
@@ -113,5 +120,6 @@ export function exportGenesis(ctx: Context, k: DataAssetKeeper): GenesisState {
     budgets: [...k.ledger.budgets(ctx)],
     usageRecords: [...k.ledger.usage(ctx)],
     assetSequence: k.assets.sequence(ctx),
+    usedContentHashes: [...k.assets.usedContentHashes(ctx)],
   }
 }

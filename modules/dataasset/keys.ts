@@ -16,6 +16,7 @@ export const USAGE_PREFIX = Uint8Array.of(0x08)
 export const USAGE_COUNT_PREFIX = Uint8Array.of(0x09)
 export const ASSET_SEQUENCE_KEY = Uint8Array.of(0x0a)
 export const PARAMS_KEY = Uint8Array.of(0x0b)
+export const USED_CONTENT_HASH_PREFIX = Uint8Array.of(0x0c)
 
 /** Value stored under index keys (the key carries all the information). */
 export const INDEX_MARKER = Uint8Array.of(0x01)
@@ -42,6 +43,9 @@ export const tagIndexKey = (tag: string, id: string): Uint8Array =>
 
 export const contentHashKey = (contentHash: string): Uint8Array =>
   concatBytes(CONTENT_HASH_INDEX_PREFIX, idBytes(contentHash))
+
+export const usedContentHashKey = (contentHash: string): Uint8Array =>
+  concatBytes(USED_CONTENT_HASH_PREFIX, idBytes(contentHash))
 
 export const licenseTermsKey = (id: string): Uint8Array => concatBytes(LICENSE_TERMS_PREFIX, idBytes(id))
 

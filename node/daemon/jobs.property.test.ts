@@ -141,7 +141,7 @@ async function until(s: JobsTestEnv, jobId: bigint, which: Deadline): Promise<vo
   const job = s.cr.store.job(ctx(), jobId)!
   const d = job.deadlines!
   const attestedAt = s.att.keeper.store.attestation(ctx(), jobId)?.attestedAt ?? 0n
-  const window = s.att.keeper.params(ctx()).challengeWindowSeconds
+  const window = s.cr.store.params(ctx()).challengeSeconds
   const at = { commit: d.commitBy, reveal: d.revealBy, final: d.finalBy, challenge: attestedAt + window }[
     which
   ]

@@ -68,6 +68,14 @@ export type EventChallengeResolved = Plain<datum.attestation.v1.EventChallengeRe
 export type EventChallengeResolvedInput = Input<datum.attestation.v1.EventChallengeResolved.$Properties>
 export const EventChallengeResolved = codec<datum.attestation.v1.EventChallengeResolved.$Properties>('datum.attestation.v1.EventChallengeResolved', pb.EventChallengeResolved)
 
+export type EventJobFaulted = Plain<datum.attestation.v1.EventJobFaulted.$Properties>
+export type EventJobFaultedInput = Input<datum.attestation.v1.EventJobFaulted.$Properties>
+export const EventJobFaulted = codec<datum.attestation.v1.EventJobFaulted.$Properties>('datum.attestation.v1.EventJobFaulted', pb.EventJobFaulted)
+
+export type EventChallengeLapsed = Plain<datum.attestation.v1.EventChallengeLapsed.$Properties>
+export type EventChallengeLapsedInput = Input<datum.attestation.v1.EventChallengeLapsed.$Properties>
+export const EventChallengeLapsed = codec<datum.attestation.v1.EventChallengeLapsed.$Properties>('datum.attestation.v1.EventChallengeLapsed', pb.EventChallengeLapsed)
+
 export type GenesisState = Plain<datum.attestation.v1.GenesisState.$Properties>
 export type GenesisStateInput = Input<datum.attestation.v1.GenesisState.$Properties>
 export const GenesisState = codec<datum.attestation.v1.GenesisState.$Properties>('datum.attestation.v1.GenesisState', pb.GenesisState)
@@ -83,6 +91,9 @@ export type AttestationState = datum.attestation.v1.AttestationState
 
 export const DisputeState = pb.DisputeState
 export type DisputeState = datum.attestation.v1.DisputeState
+
+export const ReportedFault = pb.ReportedFault
+export type ReportedFault = datum.attestation.v1.ReportedFault
 
 export type Attributes = Plain<datum.attestation.v1.Attributes.$Properties>
 export type AttributesInput = Input<datum.attestation.v1.Attributes.$Properties>

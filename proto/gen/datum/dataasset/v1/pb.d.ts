@@ -412,6 +412,39 @@ export namespace datum {
                 type $Shape = datum.dataasset.v1.EventUsageRecorded.$Properties;
             }
 
+            interface IEventAssetDataFault extends datum.dataasset.v1.EventAssetDataFault.$Properties {
+            }
+
+            class EventAssetDataFault {
+                constructor(properties?: datum.dataasset.v1.EventAssetDataFault.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                version: number;
+                contentHash: string;
+                jobId: Long;
+                reason: string;
+                static create(properties: datum.dataasset.v1.EventAssetDataFault.$Shape): datum.dataasset.v1.EventAssetDataFault & datum.dataasset.v1.EventAssetDataFault.$Shape;
+                static create(properties?: datum.dataasset.v1.EventAssetDataFault.$Properties): datum.dataasset.v1.EventAssetDataFault;
+                static encode(message: datum.dataasset.v1.EventAssetDataFault.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.EventAssetDataFault & datum.dataasset.v1.EventAssetDataFault.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.EventAssetDataFault;
+                static toObject(message: datum.dataasset.v1.EventAssetDataFault, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventAssetDataFault {
+                interface $Properties {
+                    id?: (string|null);
+                    version?: (number|null);
+                    contentHash?: (string|null);
+                    jobId?: (Long|null);
+                    reason?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.EventAssetDataFault.$Properties;
+            }
+
             enum AssetState {
                 ASSET_STATE_UNSPECIFIED = 0,
                 ASSET_STATE_ACTIVE = 1,
@@ -702,6 +735,7 @@ export namespace datum {
                 createdHeight: Long;
                 createdAt: Long;
                 updatedAt: Long;
+                dataFault?: (datum.dataasset.v1.DataFault.$Properties|null);
                 static create(properties: datum.dataasset.v1.DataAsset.$Shape): datum.dataasset.v1.DataAsset & datum.dataasset.v1.DataAsset.$Shape;
                 static create(properties?: datum.dataasset.v1.DataAsset.$Properties): datum.dataasset.v1.DataAsset;
                 static encode(message: datum.dataasset.v1.DataAsset.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -731,9 +765,43 @@ export namespace datum {
                     createdHeight?: (Long|null);
                     createdAt?: (Long|null);
                     updatedAt?: (Long|null);
+                    dataFault?: (datum.dataasset.v1.DataFault.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.DataAsset.$Properties;
+            }
+
+            interface IDataFault extends datum.dataasset.v1.DataFault.$Properties {
+            }
+
+            class DataFault {
+                constructor(properties?: datum.dataasset.v1.DataFault.$Properties);
+                $unknowns?: Uint8Array[];
+                version: number;
+                contentHash: string;
+                jobId: Long;
+                reason: string;
+                at: Long;
+                static create(properties: datum.dataasset.v1.DataFault.$Shape): datum.dataasset.v1.DataFault & datum.dataasset.v1.DataFault.$Shape;
+                static create(properties?: datum.dataasset.v1.DataFault.$Properties): datum.dataasset.v1.DataFault;
+                static encode(message: datum.dataasset.v1.DataFault.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.DataFault & datum.dataasset.v1.DataFault.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.DataFault;
+                static toObject(message: datum.dataasset.v1.DataFault, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DataFault {
+                interface $Properties {
+                    version?: (number|null);
+                    contentHash?: (string|null);
+                    jobId?: (Long|null);
+                    reason?: (string|null);
+                    at?: (Long|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.DataFault.$Properties;
             }
 
             interface ILicenseTerms extends datum.dataasset.v1.LicenseTerms.$Properties {
@@ -902,6 +970,7 @@ export namespace datum {
                 budgets: datum.dataasset.v1.PrivacyBudget.$Properties[];
                 usageRecords: datum.dataasset.v1.UsageRecord.$Properties[];
                 assetSequence: Long;
+                usedContentHashes: string[];
                 static create(properties: datum.dataasset.v1.GenesisState.$Shape): datum.dataasset.v1.GenesisState & datum.dataasset.v1.GenesisState.$Shape;
                 static create(properties?: datum.dataasset.v1.GenesisState.$Properties): datum.dataasset.v1.GenesisState;
                 static encode(message: datum.dataasset.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -920,6 +989,7 @@ export namespace datum {
                     budgets?: (datum.dataasset.v1.PrivacyBudget.$Properties[]|null);
                     usageRecords?: (datum.dataasset.v1.UsageRecord.$Properties[]|null);
                     assetSequence?: (Long|null);
+                    usedContentHashes?: (string[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.GenesisState.$Properties;

@@ -140,6 +140,9 @@ describe('fault classes reported by a quorum', () => {
       expect([budget.reservedMicro, budget.spentMicro]).toEqual([0n, 0n])
       const marked = s.assets.requireAsset(s.tc.ctx, s.assetId)
       expect(marked.dataFault).toMatchObject({ version: 1, contentHash: v1Hash, jobId })
+      const ev = s.tc.ctx.events.events().filter((e) => e.type === 'datum.dataasset.v1.EventAssetDataFault')
+      expect(ev).toHaveLength(1)
+      expect(ev[0]!.attributes.find((a) => a.key === 'id')?.value).toBe(JSON.stringify(s.assetId))
       // paused: no purchase, no new job, no new offering
       const before = s.snapshot()
       const buy = s.attempt('MsgPurchaseAndRequest', { buyer, offeringId: s.offeringId, job: JOB })

@@ -107,23 +107,27 @@ export const dataAssetTxCommands: Command[] = [
         T.MsgUpdateMetadataResponse,
       ),
   }),
-  tx('publish-version', 'publish new content: version + 1 with a fresh privacy budget', {
-    args: '<asset-id>',
-    flags: { ...STORAGE, ...PRIVACY_FLAGS },
-    run: (a) =>
-      runTx(
-        a,
-        (owner) =>
-          M.publishVersion({
-            owner,
-            assetId: positional(a, 0, 'asset-id'),
-            contentHash: str(a, 'content-hash'),
-            storage: { uri: str(a, 'storage-uri'), encryptionScheme: str(a, 'encryption') },
-            privacyPolicy: privacyPolicyOf(a),
-          }),
-        T.MsgPublishVersionResponse,
-      ),
-  }),
+  tx(
+    'publish-version',
+    'publish new content: version + 1 carrying the remaining privacy budget (--epsilon-total may lower it, never raise it)',
+    {
+      args: '<asset-id>',
+      flags: { ...STORAGE, ...PRIVACY_FLAGS },
+      run: (a) =>
+        runTx(
+          a,
+          (owner) =>
+            M.publishVersion({
+              owner,
+              assetId: positional(a, 0, 'asset-id'),
+              contentHash: str(a, 'content-hash'),
+              storage: { uri: str(a, 'storage-uri'), encryptionScheme: str(a, 'encryption') },
+              privacyPolicy: privacyPolicyOf(a),
+            }),
+          T.MsgPublishVersionResponse,
+        ),
+    },
+  ),
   tx('set-state', 'change the asset state', {
     args: '<asset-id> <active|ordering-paused|unlisted|end-of-life|deprecated|revoked>',
     flags: {

@@ -79,12 +79,11 @@ beforeAll(async () => {
     commit_seconds: '40',
     reveal_seconds: '30',
     final_seconds: '10',
-    challenge_seconds: '3',
+    challenge_seconds: '20',
   })
   Object.assign(g.app_state.attestation.params, {
     auditors: [init.address],
     arbiters: [init.address],
-    challenge_window_seconds: '20',
   })
   writeFileSync(file, JSON.stringify(g))
   node.patchConfig((c) => {

@@ -25,7 +25,8 @@ export function openChallenge(k: AttestationKeeper, ctx: Context, m: MsgChalleng
   const a = k.store.attestation(ctx, m.jobId)
   if (!a || a.state !== AttestationState.ATTESTATION_STATE_ATTESTED)
     throw E.wrongState.wrap(`job ${m.jobId} is not attested`)
-  if (ctx.unixSeconds >= a.attestedAt + p.challengeWindowSeconds) throw E.windowClosed.wrap(`job ${m.jobId}`)
+  if (ctx.unixSeconds >= a.attestedAt + k.deps.computeRight.timeline(ctx).challengeSeconds)
+    throw E.windowClosed.wrap(`job ${m.jobId}`)
   const min = p.challengeBondMin ?? { denom: '', amount: '0' }
   if (!m.bond || m.bond.denom !== min.denom || BigInt(m.bond.amount) < BigInt(min.amount))
     throw E.challengeBondTooLow.wrap(`minimum ${min.amount}${min.denom}`)
@@ -59,6 +60,9 @@ export function resolveChallenge(k: AttestationKeeper, ctx: Context, m: MsgResol
   const d = k.store.dispute(ctx, m.disputeId)
   if (!d) throw E.disputeNotFound.wrap(m.disputeId.toString())
   if (d.state !== DisputeState.DISPUTE_STATE_OPEN) throw E.disputeClosed.wrap(m.disputeId.toString())
+  const deadline = d.openedAt + k.deps.computeRight.timeline(ctx).arbiterSeconds
+  if (ctx.unixSeconds > deadline)
+    throw E.arbiterDeadlinePassed.wrap(`dispute ${d.id} deadline ${deadline}; anyone may finalize the job`)
   const a = k.store.attestation(ctx, d.jobId)
   const job = k.deps.computeRight.getJobView(ctx, d.jobId)
   if (!a || !job || !d.bond) throw E.jobNotFound.wrap(d.jobId.toString())

@@ -36,4 +36,7 @@ export const attestationErrors = {
   epsilonTooHigh: registerError(CODESPACE, 31, 'epsilon spent exceeds the job epsilon'),
   invalidEvidence: registerError(CODESPACE, 32, 'TEE evidence does not bind the job and result'),
   accountAuditNotFound: registerError(CODESPACE, 40, 'no audit of this account by this auditor'),
+  arbiterPending: registerError(CODESPACE, 33, 'the challenge awaits the arbiter until its deadline'),
+  arbiterDeadlinePassed: registerError(CODESPACE, 34, 'the arbiter deadline passed: the challenge lapsed'),
+  invalidFaultReport: registerError(CODESPACE, 35, 'fault report does not reveal the fault digest'),
 } as const

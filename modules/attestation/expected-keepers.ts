@@ -42,20 +42,34 @@ export interface ExecutorShare {
   weightBps: number
 }
 
+/**
+ * How a job ends. There is no ε here on purpose: a consumed use debits the ε fixed at request, never a number
+ * executors report.
+ */
 export interface SettlementOutcome {
   fault: FaultClass
-  /** Executors whose agreeing reveals are paid the compute fee (empty on failure). */
+  /** Executors paid the compute fee (success, ALGORITHM fault); empty otherwise. */
   executors: ExecutorShare[]
   /** Compute fee paid to the executors (≤ the job's max compute fee); the rest goes back to the requester. */
   computeCharged: bigint
-  /** ε actually spent (≤ the job's ε); the rest of the reservation is released. */
-  epsilonSpentMicro: bigint
   /** The attested digest, for the usage ledger (success only). */
   resultDigest?: string
+  /** DATA fault: the input asset whose package did not match (computeright marks it). */
+  dataFaultAsset?: string
+  /** DATA fault: the reporters' reason, recorded on the marked asset. */
+  faultReason?: string
+}
+
+/** The job timeline windows computeright owns (one challenge window for the chain), in seconds. */
+export interface TimelineWindows {
+  challengeSeconds: bigint
+  arbiterSeconds: bigint
 }
 
 export interface ComputeRightKeeperApi {
   getJobView(ctx: Context, jobId: bigint): JobView | undefined
+  /** The challenge window and arbiter deadline from computeright's params (the timeline's one owner). */
+  timeline(ctx: Context): TimelineWindows
   /**
    * Mirrors the phase into computeright's Job.state: ASSIGNED (first accept), COMMITTED (first commitment),
    * ATTESTED (quorum, or a rejected challenge), CHALLENGED; a transition out of order throws. FINALIZED and

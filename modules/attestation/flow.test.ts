@@ -71,8 +71,11 @@ describe('attestation flow', () => {
         { address: execs[1], weightBps: 5000 },
       ],
     })
+    // the reveals said 800_000; the debit is the job's ε fixed at request, and no ε travels in the outcome
+    expect(e.cr.settlements[0]!.outcome).not.toHaveProperty('epsilonSpentMicro')
+    expect(attestation(1n).epsilonActualMicro).toBe(1_000_000n)
     const budget = e.dataAsset.getBudget(e.tc.ctx, e.assetId, 1)
-    expect(budget.spentMicro).toBe(800_000n)
+    expect(budget.spentMicro).toBe(1_000_000n)
     expect(budget.reservedMicro).toBe(0n)
     const usage = [...e.dataAsset.ledger.usage(e.tc.ctx, e.assetId)]
     expect(usage).toHaveLength(1)
@@ -190,20 +193,46 @@ describe('attestation flow', () => {
 })
 
 describe('computeright expiry hook', () => {
-  it('an attested, challenged job expiring before finalize unlocks stakes and refunds the challenge bond', async () => {
+  it('ignores attested and challenged jobs (computeright never expires them)', async () => {
     e = await env()
     onboard(e, execs[0]!)
     onboard(e, execs[1]!)
     e.addJob(9n)
     for (const x of execs.slice(0, 2)) e.run('MsgAcceptJob', { executor: x, jobId: 9n })
     commitReveal(9n, [DIGEST, DIGEST])
-    const before = e.balance(challenger)
     e.run('MsgChallenge', { challenger, jobId: 9n, bond: { denom: 'udatum', amount: '100000' } })
     onJobExpired(e.keeper, e.tc.ctx, 9n)
+    expect(attestation(9n).state).toBe(T.AttestationState.ATTESTATION_STATE_DISPUTED)
+    expect(executor(execs[0]!).locked).toBe('100000')
+    solvent()
+  })
+})
+
+describe('a challenge the arbiter never rules on', () => {
+  it('lapses after arbiter_seconds: bond back to the challenger, anyone finalizes and the job is paid', async () => {
+    e = await env()
+    onboard(e, execs[0]!)
+    onboard(e, execs[1]!)
+    e.addJob(10n)
+    for (const x of execs.slice(0, 2)) e.run('MsgAcceptJob', { executor: x, jobId: 10n })
+    commitReveal(10n, [DIGEST, DIGEST])
+    const before = e.balance(challenger)
+    const { disputeId } = e.run(
+      'MsgChallenge',
+      { challenger, jobId: 10n, bond: { denom: 'udatum', amount: '100000' } },
+      T.MsgChallengeResponse,
+    )
+    // before the arbiter deadline nobody may finalize (33)
+    expect(e.fail('MsgFinalizeJob', { sender: requester, jobId: 10n }).code).toBe(33)
+    await e.advance(Number(e.cr.windows.arbiterSeconds) + 1)
+    // after it the arbiter may no longer rule (34)
+    expect(e.fail('MsgResolveChallenge', { arbiter, disputeId, uphold: true }).code).toBe(34)
+    e.run('MsgFinalizeJob', { sender: requester, jobId: 10n })
     expect(e.balance(challenger)).toBe(before)
-    expect(attestation(9n).state).toBe(T.AttestationState.ATTESTATION_STATE_FAILED)
+    expect(e.keeper.store.dispute(e.tc.ctx, disputeId)!.state).toBe(T.DisputeState.DISPUTE_STATE_LAPSED)
+    expect(e.cr.settlements.map((x) => x.outcome.fault)).toEqual(['NONE'])
+    expect(attestation(10n).state).toBe(T.AttestationState.ATTESTATION_STATE_FINALIZED)
     expect(executor(execs[0]!).locked).toBe('0')
-    expect(e.cr.settlements).toHaveLength(0)
     solvent()
   })
 })

@@ -2,6 +2,7 @@
 export { commitmentOf } from './commitment.js'
 export { attestationErrors } from './errors.js'
 export type * from './expected-keepers.js'
+export { faultDigest, type ReportedFaultName } from './fault-digest.js'
 export { type AttestationDeps, AttestationKeeper } from './keeper.js'
 export { MODULE_NAME as ATTESTATION_MODULE, STORE_KEY as ATTESTATION_STORE_KEY } from './keys.js'
 export { AttestationModule } from './module.js'

@@ -10,6 +10,7 @@ import {
   type MsgAcceptJob,
   type MsgCommitResult,
   type MsgRevealResult,
+  ReportedFault,
 } from '../../proto/gen/datum/attestation/v1/index.js'
 import type { Context } from '../sdk/index.js'
 import { commitmentOf } from './commitment.js'
@@ -18,8 +19,10 @@ import { attestationErrors as E } from './errors.js'
 import { emit } from './events.js'
 import { requireExecutor } from './executors.js'
 import type { JobView } from './expected-keepers.js'
+import { faultDigest } from './fault-digest.js'
 import type { AttestationKeeper } from './keeper.js'
 import { executorWeight, quorumReached } from './quorum.js'
+import { settleFault } from './settlement.js'
 import { checkEvidence } from './tee-evidence.js'
 
 export function requireOpenJob(k: AttestationKeeper, ctx: Context, jobId: bigint): JobView {
@@ -70,7 +73,28 @@ const newAttestation = (jobId: bigint, stake: string): Attestation => ({
   attestedAt: 0n,
   finalizedAt: 0n,
   stakePerExecutor: stake,
+  fault: ReportedFault.REPORTED_FAULT_UNSPECIFIED,
 })
+
+/**
+ * A fault report reveals the fault digest in place of a result digest (it was committed like one): ALGORITHM's
+ * digest, or DATA's for one of the job's input assets. Anything else is `invalidFaultReport`.
+ */
+function checkFaultReport(m: MsgRevealResult, job: JobView): void {
+  if (m.fault === ReportedFault.REPORTED_FAULT_UNSPECIFIED) {
+    if (m.faultReason !== '') throw E.invalidFaultReport.wrap('fault_reason without a fault')
+    return
+  }
+  const ok =
+    m.fault === ReportedFault.REPORTED_FAULT_ALGORITHM
+      ? m.resultDigest === faultDigest('ALGORITHM')
+      : m.fault === ReportedFault.REPORTED_FAULT_DATA &&
+        job.inputs.some((i) => faultDigest('DATA', i.assetId) === m.resultDigest)
+  if (!ok)
+    throw E.invalidFaultReport.wrap(
+      `${ReportedFault[m.fault] ?? m.fault} report on job ${m.jobId} reveals another digest`,
+    )
+}
 
 export function commitResult(k: AttestationKeeper, ctx: Context, m: MsgCommitResult): void {
   const job = requireOpenJob(k, ctx, m.jobId)
@@ -105,6 +129,7 @@ export function revealResult(k: AttestationKeeper, ctx: Context, m: MsgRevealRes
   if (commitmentOf(m.resultDigest, m.salt) !== c.hash) throw E.revealMismatch.wrap(m.executor)
   if (m.epsilonSpentMicro > job.epsilonMicro)
     throw E.epsilonTooHigh.wrap(`${m.epsilonSpentMicro} > ${job.epsilonMicro}`)
+  checkFaultReport(m, job)
   const e = requireExecutor(k, ctx, m.executor)
   const evidenceHash = checkEvidence(e.kind, e.measurement, m.evidence, m.jobId, m.resultDigest)
   a.reveals.push({
@@ -114,6 +139,8 @@ export function revealResult(k: AttestationKeeper, ctx: Context, m: MsgRevealRes
     epsilonSpentMicro: m.epsilonSpentMicro,
     height: ctx.height,
     evidenceHash,
+    fault: m.fault,
+    faultReason: m.faultReason,
   })
   const attested = tryAttest(k, ctx, a, job, m.resultDigest)
   k.store.setAttestation(ctx, a)
@@ -145,13 +172,22 @@ function tryAttest(
     trust: k.params(ctx).trust,
   })
   if (!ok) return false
+  if (group[0]!.fault !== ReportedFault.REPORTED_FAULT_UNSPECIFIED) {
+    // A quorum agrees the job cannot yield a result: settle by the fault's rules now (settleFault stores a).
+    a.resultDigest = digest
+    a.agreeing = group.map((r) => r.executor)
+    a.quorumWeight = groupWeight
+    settleFault(k, ctx, a, job, group)
+    return false
+  }
   a.state = AttestationState.ATTESTATION_STATE_ATTESTED
   a.resultDigest = digest
   // The first agreeing reveal's URI is served; every agreeing executor holds the same encrypted result digest.
   a.outputUri = group[0]?.outputUri ?? ''
   a.agreeing = group.map((r) => r.executor)
   a.quorumWeight = groupWeight
-  a.epsilonActualMicro = group.reduce((mx, r) => (r.epsilonSpentMicro > mx ? r.epsilonSpentMicro : mx), 0n)
+  // The ε the chain will debit is the job's, fixed at request; reveals' ε figures are informational only.
+  a.epsilonActualMicro = job.epsilonMicro
   a.attestedAt = ctx.unixSeconds
   k.deps.computeRight.markJob(ctx, a.jobId, 'ATTESTED')
   emit(ctx, EventJobAttested, {

@@ -113,7 +113,11 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
         v.checkJobId(m.jobId)
         v.checkHex64('result_digest', m.resultDigest)
         v.checkSalt(m.salt)
-        v.checkUri('output_uri', m.outputUri, true)
+        // A fault report carries no result, so no output URI.
+        const fault = m.fault !== T.ReportedFault.REPORTED_FAULT_UNSPECIFIED
+        if (T.ReportedFault[m.fault] === undefined) throw E.invalidField.wrap(`fault ${m.fault}`)
+        v.checkUri('output_uri', m.outputUri, !fault)
+        v.checkText('fault_reason', m.faultReason)
         if (m.evidence.length > MAX_EVIDENCE_BYTES)
           throw E.invalidField.wrap(`evidence is over ${MAX_EVIDENCE_BYTES} bytes`)
       },

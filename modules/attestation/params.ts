@@ -8,7 +8,6 @@ export const BOND_DENOM = 'udatum'
 export const DEFAULT_PARAMS: Params = {
   minExecutorBond: { denom: BOND_DENOM, amount: '1000000' },
   unbondingPeriodSeconds: 7n * 24n * 3600n,
-  challengeWindowSeconds: 3600n,
   slashFaultBps: 1000,
   slashInvalidBps: 2000,
   challengerRewardBps: 5000,
@@ -31,8 +30,7 @@ export function validateParams(p: Params): void {
   positive('min_executor_bond', p.minExecutorBond?.amount)
   positive('challenge_bond_min', p.challengeBondMin?.amount)
   positive('job_stake', p.jobStake)
-  if (p.unbondingPeriodSeconds <= 0n || p.challengeWindowSeconds <= 0n)
-    throw E.invalidGenesis.wrap('periods must be positive')
+  if (p.unbondingPeriodSeconds <= 0n) throw E.invalidGenesis.wrap('unbonding_period_seconds must be positive')
   for (const bps of [p.slashFaultBps, p.slashInvalidBps, p.challengerRewardBps])
     if (bps > 10_000) throw E.invalidGenesis.wrap('basis points above 10000')
   if (p.trust < 1) throw E.invalidGenesis.wrap('trust must be at least 1')

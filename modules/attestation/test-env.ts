@@ -32,8 +32,14 @@ export class ComputeRightDouble implements ComputeRightKeeperApi {
   phases: { jobId: bigint; phase: JobPhase }[] = []
   settlements: { jobId: bigint; outcome: SettlementOutcome }[] = []
 
+  /** DEFAULT computeright windows scaled by 1/1200 (challenge 3 s, arbiter 72 s). */
+  windows = { challengeSeconds: 3n, arbiterSeconds: 72n }
+
   getJobView(_ctx: Context, jobId: bigint): JobView | undefined {
     return this.jobs.get(jobId)
+  }
+  timeline(_ctx: Context) {
+    return this.windows
   }
   markJob(_ctx: Context, jobId: bigint, phase: JobPhase): void {
     this.phases.push({ jobId, phase })
@@ -52,7 +58,7 @@ export class ComputeRightDouble implements ComputeRightKeeperApi {
         this.assets.releaseEpsilon(ctx, i.assetId, i.assetVersion, job.epsilonMicro)
         continue
       }
-      this.assets.spendEpsilon(ctx, i.assetId, i.assetVersion, job.epsilonMicro, outcome.epsilonSpentMicro)
+      this.assets.spendEpsilon(ctx, i.assetId, i.assetVersion, job.epsilonMicro, job.epsilonMicro)
       this.assets.appendUsage(ctx, {
         assetId: i.assetId,
         assetVersion: i.assetVersion,
@@ -61,7 +67,7 @@ export class ComputeRightDouble implements ComputeRightKeeperApi {
         requester: job.requester,
         codeHash: job.codeHash,
         mechanism: job.mechanism,
-        epsilonMicro: outcome.epsilonSpentMicro,
+        epsilonMicro: job.epsilonMicro,
         executors: outcome.executors.map((e) => e.address),
         feePaid: [],
       })
@@ -99,7 +105,6 @@ export async function env(params: Partial<T.Params> = {}): Promise<Env> {
     ...DEFAULT_PARAMS,
     auditors: [auditor],
     arbiters: [arbiter],
-    challengeWindowSeconds: 3n,
     unbondingPeriodSeconds: 3n,
     ...params,
   })

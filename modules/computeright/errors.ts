@@ -25,4 +25,7 @@ export const computeRightErrors = {
   invalidGenesis: registerError(CODESPACE, 20, 'invalid computeright genesis'),
   invalidSettlement: registerError(CODESPACE, 21, 'invalid settlement'),
   invalidJobPhase: registerError(CODESPACE, 22, 'job phase transition not allowed'),
+  invalidTimeline: registerError(CODESPACE, 23, 'a job deadline passes before its next step may happen'),
+  jobAttested: registerError(CODESPACE, 24, 'job reached attestation: it is finalized, never expired'),
+  assetDataFault: registerError(CODESPACE, 25, 'asset package does not match its content hash'),
 } as const

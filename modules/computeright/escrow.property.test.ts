@@ -17,6 +17,7 @@ import { ComputeRightModule } from './module.js'
 import { computeRightMsgs } from './msgs.js'
 import { settleJob } from './settle.js'
 import { buyer, JOB, makeEnv, other, owner, TERMS_DEFAULT, third } from './test-fixtures.js'
+import { scaledTimeline } from './timeline.js'
 
 const PEOPLE = [buyer, other, third]
 const PHASES = [
@@ -76,7 +77,7 @@ const COVERAGE_PLAN: Op[] = [
   { kind: 'settle', job: 2, fault: 0, charge: 5 }, // job 3 settled
   { kind: 'gift', who: 0, right: 0, to: 1 }, // right 1 (a giftable offering) to another holder
   { kind: 'pause', offering: 0 },
-  { kind: 'time', seconds: 600 }, // job 1 (from the warm-up) is past its final deadline
+  { kind: 'time', seconds: 600 }, // job 1 (from the warm-up, never attested) is past its final deadline
   { kind: 'claim', job: 0 },
   { kind: 'revoke' },
 ]
@@ -93,15 +94,10 @@ async function runSequence(ops: Op[], succeeded: Set<string>): Promise<void> {
     const module = new ComputeRightModule(env.keeper)
     const names = new Set(['acc', 'bank', 'dataasset', 'computeright'])
     const block = { ...env.tc.ctx.block }
-    // Short job windows (final deadline 40 s after the request) so claims happen within a sequence.
+    // The DEFAULT timeline scaled by 1/60 (final deadline 60 s after the request) so claims happen within
+    // a sequence.
     const p = env.keeper.store.params(env.tc.ctx)
-    env.keeper.store.setParams(env.tc.ctx, {
-      ...p,
-      acceptSeconds: 10n,
-      commitSeconds: 10n,
-      revealSeconds: 10n,
-      finalSeconds: 10n,
-    })
+    env.keeper.store.setParams(env.tc.ctx, scaledTimeline(p, 60n))
     env.tc.fresh()
     const step = (f: (ctx: Context) => void, kind?: string): void => {
       const branch = env.tc.store.branch()
@@ -180,7 +176,6 @@ async function runSequence(ops: Op[], succeeded: Set<string>): Promise<void> {
             fault: op.fault as T.FaultClass,
             executors: [{ address: third, weightBps: 10_000 }],
             computeCharged: op.fault === 0 || op.fault === 2 ? BigInt(op.charge) : 0n,
-            epsilonSpentMicro: 10_000n,
           })
         case 'phase':
           return env.keeper.setJobPhase(ctx, pick(ctx, KIND_JOB, op.job), PHASES[op.phase]!)

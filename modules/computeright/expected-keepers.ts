@@ -30,6 +30,7 @@ export type ComputeRightAssetKeeper = Pick<
   | 'spendEpsilon'
   | 'getBudget'
   | 'appendUsage'
+  | 'markDataFault'
   | 'addHooks'
 >
 

@@ -29,8 +29,6 @@ export interface JobEnd {
   /** Compute fee paid to executors (≤ the job's max); the rest is refunded to the requester. */
   computeCharged: bigint
   executors: readonly Share[]
-  /** Actual ε spent per use when uses are consumed (≤ the job's ε). */
-  epsilonSpentMicro: bigint
   /** The attested result digest, recorded with each consumed use. */
   resultDigest?: string
 }
@@ -55,7 +53,8 @@ function endUse(
   if (end.uses === 'restore' && r.state === RightState.RIGHT_STATE_ACTIVE) {
     next.usesRemaining += 1
   } else if (end.uses === 'consume') {
-    const spent = end.epsilonSpentMicro < r.epsilonPerUseMicro ? end.epsilonSpentMicro : r.epsilonPerUseMicro
+    // The debit is the ε fixed at request (≤ the right's ε per use, checked then), never a reported number.
+    const spent = job.epsilonMicro
     k.deps.assets.spendEpsilon(ctx, r.assetId, r.assetVersion, r.epsilonPerUseMicro, spent)
     const asset = k.deps.assets.requireAsset(ctx, r.assetId)
     const { fee, payouts } = dataFeePayouts(
@@ -128,7 +127,7 @@ export function finishJob(k: ComputeRightKeeper, ctx: Context, job: Job, end: Jo
   })
 }
 
-const NO_CHARGE = { computeCharged: 0n, executors: [], epsilonSpentMicro: 0n } as const
+const NO_CHARGE = { computeCharged: 0n, executors: [] } as const
 
 /** Cancel (nothing accepted), expiry past the final deadline (executor fault) and asset revocation. */
 export function closeJob(k: ComputeRightKeeper, ctx: Context, job: Job, why: CloseReason): void {

@@ -5,16 +5,7 @@ import { computeRightErrors as E } from './errors.js'
 import { computeRightInvariants } from './invariants.js'
 import { jobStateIndexKey } from './keys.js'
 import { settleJob } from './settle.js'
-import {
-  advance,
-  buyer,
-  createOffering,
-  type Env,
-  makeEnv,
-  purchase,
-  requestJob,
-  third,
-} from './test-fixtures.js'
+import { advance, createOffering, type Env, makeEnv, purchase, requestJob, third } from './test-fixtures.js'
 
 let env: Env
 beforeEach(async () => {
@@ -87,20 +78,25 @@ describe('setJobPhase', () => {
       fault: T.FaultClass.FAULT_CLASS_EXECUTOR,
       executors: [],
       computeCharged: 0n,
-      epsilonSpentMicro: 0n,
     })
     expect(stateOf(id)).toBe(S.JOB_STATE_FAILED)
     expect([indexed(S.JOB_STATE_FAILED, id), indexed(S.JOB_STATE_CHALLENGED, id)]).toEqual([true, false])
     refused(() => phase(id, S.JOB_STATE_ATTESTED))
   })
 
-  it('an attested job past its final deadline can still be claimed (never locked forever)', () => {
-    const id = openJob()
-    for (const s of [S.JOB_STATE_ASSIGNED, S.JOB_STATE_COMMITTED, S.JOB_STATE_ATTESTED]) phase(id, s)
-    const job = env.keeper.store.job(env.ctx(), id)!
-    advance(env, BigInt(job.deadlines!.finalBy) - env.ctx().unixSeconds + 1n)
-    env.run('MsgClaimExpiredJob', { claimer: third, jobId: id })
-    expect(stateOf(id)).toBe(S.JOB_STATE_EXPIRED)
-    expect(env.keeper.store.job(env.ctx(), id)!.requester).toBe(buyer)
+  it('an attested or challenged job past its final deadline cannot be claimed (jobAttested, nothing moves)', () => {
+    for (const last of [S.JOB_STATE_ATTESTED, S.JOB_STATE_CHALLENGED]) {
+      const id = openJob()
+      for (const s of [S.JOB_STATE_ASSIGNED, S.JOB_STATE_COMMITTED, S.JOB_STATE_ATTESTED]) phase(id, s)
+      if (last === S.JOB_STATE_CHALLENGED) phase(id, last)
+      const job = env.keeper.store.job(env.ctx(), id)!
+      advance(env, BigInt(job.deadlines!.finalBy) - env.ctx().unixSeconds + 1n)
+      const before = env.state()
+      const escrow = env.keeper.escrowBalance(env.ctx())
+      expect(env.fail('MsgClaimExpiredJob', { claimer: third, jobId: id }).is(E.jobAttested)).toBe(true)
+      expect(env.state()).toBe(before)
+      expect(env.keeper.escrowBalance(env.ctx())).toEqual(escrow)
+      expect(stateOf(id)).toBe(last)
+    }
   })
 })

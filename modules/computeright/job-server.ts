@@ -5,12 +5,13 @@ import { AssetState } from '../../proto/gen/datum/dataasset/v1/index.js'
 import { addCoins, type Coin, type Context, normalizeAddress } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
-import type { ComputeRightKeeper } from './keeper.js'
+import { type ComputeRightKeeper, requireNoDataFault } from './keeper.js'
 import { KIND_JOB } from './keys.js'
 import { coinOf, fromProto, toProtoList } from './money.js'
 import { purchaseRight } from './purchase-server.js'
 import { requireRight } from './rights.js'
-import { isOpenJob } from './store.js'
+import { isOpenJob, reachedAttestation } from './store.js'
+import { jobTimes } from './timeline.js'
 
 function usableRight(k: ComputeRightKeeper, ctx: Context, id: bigint, requester: string): T.ComputeRight {
   const r = requireRight(k, ctx, id)
@@ -33,6 +34,7 @@ function checkAdmissible(
   const asset = a.requireAsset(ctx, r.assetId)
   if (asset.state === AssetState.ASSET_STATE_REVOKED)
     throw E.assetNotUsable.wrap(`asset ${asset.id} is revoked`)
+  requireNoDataFault(asset)
   // The licence decides the use: purpose allowed, commercial use on, requester in a named jurisdiction.
   a.checkLicenceUse(ctx, r.assetId, req.purpose, jurisdictions)
   a.checkAlgorithm(ctx, r.assetId, req.algorithm!.codeHash, req.algorithm!.imageDigest)
@@ -47,12 +49,7 @@ function checkAdmissible(
 }
 
 function deadlines(k: ComputeRightKeeper, ctx: Context): T.Deadlines {
-  const p = k.store.params(ctx)
-  const acceptBy = ctx.unixSeconds + p.acceptSeconds
-  const commitBy = acceptBy + p.commitSeconds
-  const revealBy = commitBy + p.revealSeconds
-  const finalBy = revealBy + p.finalSeconds
-  return { acceptBy, commitBy, revealBy, finalBy, challengeBy: finalBy + p.challengeSeconds }
+  return jobTimes(ctx.unixSeconds, k.store.params(ctx))
 }
 
 export function requestJob(
@@ -132,10 +129,15 @@ export function cancelJob(k: ComputeRightKeeper, ctx: Context, msg: T.MsgCancelJ
   return {}
 }
 
+/** States an expiry claim may end: the job never reached attestation, so no result can have been released. */
+
 export function claimExpiredJob(k: ComputeRightKeeper, ctx: Context, msg: T.MsgClaimExpiredJob) {
   const job = k.requireJob(ctx, msg.jobId)
-  // Any open job, attested or challenged ones too: a job whose final deadline passed must not stay locked.
   if (!isOpenJob(job)) throw E.invalidJobState.wrap(`job ${job.id} is ${T.JobState[job.state]}`)
+  // An attested (or challenged) job may have released its result: it is finalized by anyone after the
+  // challenge window (or failed by an upheld challenge), never refunded as expired.
+  if (reachedAttestation(job))
+    throw E.jobAttested.wrap(`job ${job.id} is ${T.JobState[job.state]}; finalize it (MsgFinalizeJob)`)
   if (ctx.unixSeconds <= job.deadlines!.finalBy)
     throw E.jobNotExpired.wrap(`job ${job.id} final deadline is ${job.deadlines!.finalBy}`)
   k.closeJob(ctx, job, 'expired')

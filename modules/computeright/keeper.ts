@@ -16,7 +16,16 @@ import { setJobPhase } from './job-phase.js'
 import * as K from './keys.js'
 import { owedTotal } from './owed.js'
 import { endRight } from './rights.js'
-import { ComputeRightStore } from './store.js'
+import { ComputeRightStore, reachedAttestation } from './store.js'
+
+/** A DATA fault marks the asset: no offerings, purchases or jobs until the owner publishes a new version. */
+export function requireNoDataFault(asset: DataAsset): void {
+  const f = asset.dataFault
+  if (f)
+    throw E.assetDataFault.wrap(
+      `asset ${asset.id} version ${f.version}: executors reported its package does not match ${f.contentHash} (job ${f.jobId}); the owner must publish a new version`,
+    )
+}
 
 export interface ComputeRightDeps {
   bank: ComputeRightBankKeeper
@@ -92,6 +101,7 @@ export class ComputeRightKeeper {
     if (!asset) throw E.assetNotUsable.wrap(`asset ${assetId} not found`)
     if (asset.state !== AssetState.ASSET_STATE_ACTIVE)
       throw E.assetNotUsable.wrap(`asset ${assetId} is ${AssetState[asset.state]}`)
+    requireNoDataFault(asset)
     return asset
   }
 
@@ -102,10 +112,16 @@ export class ComputeRightKeeper {
     return false
   }
 
-  /** Revocation: fail open jobs with a full refund, then refund unused prepaid uses of every live right. */
+  /**
+   * Revocation: fail open jobs that never reached attestation with a full refund, then refund unused prepaid
+   * uses of every live right. Attested and challenged jobs are left to finalize (or to an upheld challenge):
+   * their result may have been released, so they are paid for, never refunded.
+   */
   onAssetRevoked(ctx: Context, asset: DataAsset): void {
-    for (const id of [...this.store.idsUnder(ctx, K.assetIndexPrefix(asset.id, K.KIND_JOB))])
-      this.closeJob(ctx, this.requireJob(ctx, id), 'revoked')
+    for (const id of [...this.store.idsUnder(ctx, K.assetIndexPrefix(asset.id, K.KIND_JOB))]) {
+      const job = this.requireJob(ctx, id)
+      if (!reachedAttestation(job)) this.closeJob(ctx, job, 'revoked')
+    }
     for (const id of [...this.store.idsUnder(ctx, K.assetIndexPrefix(asset.id, K.KIND_RIGHT))])
       this.endRight(ctx, id, 'revoked')
   }

@@ -47,7 +47,6 @@ describe('settlement', () => {
       fault: T.FaultClass.FAULT_CLASS_NONE,
       executors,
       computeCharged: 701n,
-      epsilonSpentMicro: 40_000n,
     })
     // price 1001: fee 2% = 20; 981 split 70/30 -> owner 686 (+1 dust), other 294; compute 701 -> 420 / 280 (+1)
     expect(feeCollector()).toBe(20n)
@@ -56,7 +55,8 @@ describe('settlement', () => {
     expect(env.balance(third) - t).toBe(421n)
     expect(env.balance(buyer) - b).toBe(777n - 701n)
     const budget = env.assets.getBudget(env.ctx(), env.assetId, 1)
-    expect([budget.reservedMicro, budget.spentMicro]).toEqual([200_000n, 40_000n])
+    // The debit is the job's ε fixed at request (50_000), the rest of the use's 100_000 released.
+    expect([budget.reservedMicro, budget.spentMicro]).toEqual([200_000n, 50_000n])
     const r = env.keeper.store.right(env.ctx(), rightId)!
     expect([r.usesRemaining, r.usesInJobs]).toEqual([2, 0])
     expect(env.keeper.store.job(env.ctx(), jobId)!.state).toBe(T.JobState.JOB_STATE_FINALIZED)
@@ -69,7 +69,6 @@ describe('settlement', () => {
       fault: T.FaultClass.FAULT_CLASS_EXECUTOR,
       executors: [],
       computeCharged: 0n,
-      epsilonSpentMicro: 0n,
     }
     settleJob(env.keeper, env.ctx(), jobId, s)
     const before = env.state()
@@ -89,7 +88,6 @@ describe('settlement', () => {
       fault: T.FaultClass.FAULT_CLASS_EXECUTOR,
       executors: [],
       computeCharged: 0n,
-      epsilonSpentMicro: 0n,
     })
     expect(env.balance(buyer) - b).toBe(777n)
     expect(env.keeper.store.right(env.ctx(), rightId)!.usesRemaining).toBe(3)
@@ -99,7 +97,6 @@ describe('settlement', () => {
       fault: T.FaultClass.FAULT_CLASS_DATA,
       executors: [],
       computeCharged: 0n,
-      epsilonSpentMicro: 0n,
     })
     expect(env.balance(buyer) - b2).toBe(777n + 1001n)
     expect(env.assets.getBudget(env.ctx(), env.assetId, 1).reservedMicro).toBe(200_000n)
@@ -113,7 +110,6 @@ describe('settlement', () => {
       fault: T.FaultClass.FAULT_CLASS_ALGORITHM,
       executors,
       computeCharged: 100n,
-      epsilonSpentMicro: 0n,
     })
     expect(env.balance(buyer) - b).toBe(677n)
     expect(env.keeper.store.right(env.ctx(), rightId)!.usesRemaining).toBe(3)
@@ -127,12 +123,10 @@ describe('settlement', () => {
         fault: 0,
         executors,
         computeCharged: 1n,
-        epsilonSpentMicro: 0n,
         ...s,
       })
     expect(bad({ computeCharged: 778n })).toThrowError(/compute charge/)
     expect(bad({ executors: [{ address: third, weightBps: 5000 }] })).toThrowError(/sum to 5000/)
-    expect(bad({ epsilonSpentMicro: 60_000n })).toThrowError(/epsilon spent/)
     markAssigned(env.keeper, env.ctx(), jobId)
     expect(env.fail('MsgCancelJob', { requester: buyer, jobId }).is(E.invalidJobState)).toBe(true)
   })

@@ -12,12 +12,14 @@ export interface Settlement {
   fault: FaultClass
   /** Executors paid from the compute fee, by weight in basis points (summing to 10000). */
   executors: Share[]
-  /** Metered compute fee to pay (success and algorithm fault); ≤ the job's max compute fee. */
+  /** Compute fee to pay (success and algorithm fault); ≤ the job's max compute fee. */
   computeCharged: bigint
-  /** ε actually spent per input use on success (≤ the job's ε); the rest of each reservation is released. */
-  epsilonSpentMicro: bigint
   /** The attested result digest (hex), written to the usage ledger when uses are consumed. */
   resultDigest?: string
+  /** DATA fault: the input asset whose package the executors found not to match its content hash. */
+  dataFaultAsset?: string
+  /** DATA fault: the executors' reason, recorded on the marked asset. */
+  faultReason?: string
 }
 
 function checkExecutors(shares: Share[]): Share[] {
@@ -36,14 +38,12 @@ function checkExecutors(shares: Share[]): Share[] {
 export function settleJob(k: ComputeRightKeeper, ctx: Context, jobId: bigint, s: Settlement): void {
   const job = k.requireJob(ctx, jobId)
   const executors = checkExecutors(s.executors)
-  if (s.epsilonSpentMicro < 0n || s.epsilonSpentMicro > job.epsilonMicro)
-    throw E.invalidSettlement.wrap(`epsilon spent ${s.epsilonSpentMicro} is not in 0..${job.epsilonMicro}`)
-  const base = {
-    executors,
-    epsilonSpentMicro: s.epsilonSpentMicro,
-    fault: s.fault,
-    resultDigest: s.resultDigest,
-  }
+  // ε is never part of a settlement: a consumed use debits the ε fixed at request (job.epsilon_micro).
+  const base = { executors, fault: s.fault, resultDigest: s.resultDigest }
+  const inputs = job.rightIds.map((id) => k.store.right(ctx, id)!)
+  const faulty = inputs.find((r) => r.assetId === s.dataFaultAsset)
+  if (s.fault === FaultClass.FAULT_CLASS_DATA && s.dataFaultAsset !== undefined && !faulty)
+    throw E.invalidSettlement.wrap(`asset ${s.dataFaultAsset} is not an input of job ${jobId}`)
   let end: JobEnd
   switch (s.fault) {
     case FaultClass.FAULT_CLASS_NONE:
@@ -58,6 +58,8 @@ export function settleJob(k: ComputeRightKeeper, ctx: Context, jobId: bigint, s:
       end = { ...base, state: JobState.JOB_STATE_FAILED, uses: 'restore', computeCharged: 0n }
       break
     case FaultClass.FAULT_CLASS_ALGORITHM:
+      // The job cannot run as asked: the executors did the work of finding out (compute fee kept), the data
+      // was not used (the use, and with it the data fee and ε, goes back to the right).
       end = { ...base, state: JobState.JOB_STATE_FAILED, uses: 'restore', computeCharged: s.computeCharged }
       break
     case FaultClass.FAULT_CLASS_DATA:
@@ -67,6 +69,8 @@ export function settleJob(k: ComputeRightKeeper, ctx: Context, jobId: bigint, s:
       throw E.invalidSettlement.wrap(`unknown fault class ${s.fault}`)
   }
   finishJob(k, ctx, job, end)
+  if (faulty && s.fault === FaultClass.FAULT_CLASS_DATA)
+    k.deps.assets.markDataFault(ctx, faulty.assetId, faulty.assetVersion, jobId, s.faultReason ?? '')
 }
 
 /** An executor accepted the job (called by attestation): cancellation is no longer possible. */

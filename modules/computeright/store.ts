@@ -29,6 +29,10 @@ const OPEN_JOB_STATES = new Set([
 ])
 export const isOpenJob = (j: Job): boolean => OPEN_JOB_STATES.has(j.state)
 
+/** ATTESTED or CHALLENGED: a result may have been released, so the job is never refunded as expired or revoked. */
+export const reachedAttestation = (j: Job): boolean =>
+  j.state === JobState.JOB_STATE_ATTESTED || j.state === JobState.JOB_STATE_CHALLENGED
+
 /** A right stays indexed by asset while it is ACTIVE or still has uses locked in open jobs. */
 const isLiveRight = (r: ComputeRight): boolean =>
   r.state === RightState.RIGHT_STATE_ACTIVE || r.usesInJobs > 0

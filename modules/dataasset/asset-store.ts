@@ -49,6 +49,24 @@ export class AssetStore {
     kv.set(K.assetKey(asset.id), DataAsset.encode(asset))
     for (const key of indexKeys(asset)) kv.set(key, K.INDEX_MARKER)
     if (isLive(asset.state)) kv.set(K.contentHashKey(asset.contentHash), K.idBytes(asset.id))
+    // Kept forever (revocation, new versions and burns do not remove it): such content gets no fresh budget.
+    kv.set(K.usedContentHashKey(asset.contentHash), K.INDEX_MARKER)
+  }
+
+  /** True when any asset ever had this content hash (live, an earlier version, revoked or burned). */
+  contentHashUsed(ctx: Context, contentHash: string): boolean {
+    if (!/^[0-9a-f]{64}$/.test(contentHash)) return false
+    return this.kv(ctx).has(K.usedContentHashKey(contentHash))
+  }
+
+  markContentHashUsed(ctx: Context, contentHash: string): void {
+    this.kv(ctx).set(K.usedContentHashKey(contentHash), K.INDEX_MARKER)
+  }
+
+  /** Every used content hash, in byte order. */
+  *usedContentHashes(ctx: Context): IterableIterator<string> {
+    const p = K.USED_CONTENT_HASH_PREFIX
+    for (const { key } of this.kv(ctx).iterator(p, Uint8Array.of(p[0]! + 1))) yield toHex(key.slice(1))
   }
 
   remove(ctx: Context, asset: DataAsset): void {

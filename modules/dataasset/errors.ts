@@ -39,4 +39,9 @@ export const dataAssetErrors = {
     32,
     'requester jurisdiction not attested as one the licence names',
   ),
+  contentHashUsed: registerError(
+    CODESPACE,
+    33,
+    'content hash was registered before (no fresh budget for it)',
+  ),
 } as const

@@ -44,5 +44,7 @@ export interface DataAssetKeeperApi {
     actualMicro: bigint,
   ): PrivacyBudget
   appendUsage(ctx: Context, record: Omit<UsageRecordInput, 'sequence' | 'height'>): bigint
+  /** DATA fault on `version`: mark the asset (no offerings, purchases or jobs until a new version). */
+  markDataFault(ctx: Context, assetId: string, version: number, jobId: bigint, reason: string): void
   addHooks(hooks: DataAssetHooks): void
 }

@@ -103,6 +103,12 @@ export function validateGenesis(g: GenesisState): void {
     if (granted.has(key)) throw new Error(`grant of ${gr.assetId} to ${gr.executor} listed twice`)
     granted.add(key)
   }
+  const used = new Set<string>()
+  for (const h of g.usedContentHashes) {
+    V.checkHash('used_content_hashes[]', h)
+    if (used.has(h)) throw new Error(`used content hash ${h} listed twice`)
+    used.add(h)
+  }
   if (g.assetSequence < BigInt(g.assets.length))
     throw new Error(`asset_sequence ${g.assetSequence} is below the number of assets ${g.assets.length}`)
 }
@@ -110,6 +116,7 @@ export function validateGenesis(g: GenesisState): void {
 export function initGenesis(ctx: Context, k: DataAssetKeeper, g: GenesisState): void {
   k.assets.setParams(ctx, g.params ?? DEFAULT_PARAMS)
   for (const t of g.licenseTerms) k.assets.putTerms(ctx, t)
+  for (const h of g.usedContentHashes) k.assets.markContentHashUsed(ctx, h)
   for (const a of g.assets) k.assets.put(ctx, a)
   for (const b of g.budgets) k.ledger.putBudget(ctx, b)
   for (const r of g.usageRecords) k.ledger.putUsage(ctx, r)
@@ -126,5 +133,6 @@ export function exportGenesis(ctx: Context, k: DataAssetKeeper): GenesisState {
     usageRecords: [...k.ledger.usage(ctx)],
     assetSequence: k.assets.sequence(ctx),
     grants: [...k.grants.all(ctx)],
+    usedContentHashes: [...k.assets.usedContentHashes(ctx)],
   }
 }

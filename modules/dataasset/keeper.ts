@@ -2,6 +2,7 @@
 // the usage ledger, and the hooks they register. Message handling lives in msg-server.ts.
 import {
   type DataAsset,
+  EventAssetDataFault,
   EventPrivacyBudgetChanged,
   EventUsageRecorded,
   Mechanism,
@@ -137,6 +138,26 @@ export class DataAssetKeeper implements DataAssetKeeperApi {
 
   spendEpsilon(ctx: Context, assetId: string, version: number, reservedMicro: bigint, actualMicro: bigint) {
     return this.updateBudget(ctx, assetId, version, (b) => spend(b, reservedMicro, actualMicro))
+  }
+
+  /**
+   * An executor quorum reported that the package of `version` does not match its content hash (DATA fault):
+   * the asset is marked (visible in the Asset query, `EventAssetDataFault`) and computeright refuses
+   * offerings, purchases and jobs on it until the owner publishes a version with a new content hash. A report
+   * on an older version than the current one, or on an asset already marked, changes nothing.
+   */
+  markDataFault(ctx: Context, assetId: string, version: number, jobId: bigint, reason: string): void {
+    const asset = this.assets.get(ctx, assetId)
+    if (!asset || asset.version !== version || asset.dataFault) return
+    const dataFault = {
+      version,
+      contentHash: asset.contentHash,
+      jobId,
+      reason: reason.slice(0, LIMITS.reasonLength),
+      at: ctx.unixSeconds,
+    }
+    this.assets.put(ctx, { ...asset, dataFault, updatedAt: ctx.unixSeconds }, asset)
+    emitEvent(ctx, EventAssetDataFault, { id: asset.id, ...dataFault })
   }
 
   /** Appends a usage record (sequence and height are assigned here) and returns its sequence number. */

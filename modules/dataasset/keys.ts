@@ -19,6 +19,7 @@ export const PARAMS_KEY = Uint8Array.of(0x0b)
 /** Executor grants: `0x10 ‖ asset_id ‖ len ‖ executor` → ExecutorGrant; `0x11 ‖ len ‖ executor ‖ asset_id` → marker. */
 export const GRANT_PREFIX = Uint8Array.of(0x10)
 export const GRANT_BY_EXECUTOR_PREFIX = Uint8Array.of(0x11)
+export const USED_CONTENT_HASH_PREFIX = Uint8Array.of(0x0c)
 
 /** Value stored under index keys (the key carries all the information). */
 export const INDEX_MARKER = Uint8Array.of(0x01)
@@ -45,6 +46,9 @@ export const tagIndexKey = (tag: string, id: string): Uint8Array =>
 
 export const contentHashKey = (contentHash: string): Uint8Array =>
   concatBytes(CONTENT_HASH_INDEX_PREFIX, idBytes(contentHash))
+
+export const usedContentHashKey = (contentHash: string): Uint8Array =>
+  concatBytes(USED_CONTENT_HASH_PREFIX, idBytes(contentHash))
 
 export const licenseTermsKey = (id: string): Uint8Array => concatBytes(LICENSE_TERMS_PREFIX, idBytes(id))
 

@@ -173,10 +173,24 @@ describe('asset lifecycle messages', () => {
     )
   })
 
-  it('MsgPublishVersion bumps the version with a fresh budget and frees the old content hash', () => {
+  it('MsgPublishVersion carries the remaining budget (lower, never higher) and never frees an old content hash', () => {
     const { assetId, termsId } = seed(h)
     h.keeper.reserveEpsilon(h.ctx(), assetId, 1, 400n)
+    h.keeper.spendEpsilon(h.ctx(), assetId, 1, 400n, 300n)
+    h.keeper.reserveEpsilon(h.ctx(), assetId, 1, 500n)
     const storage = { uri: 'https://store.example/v2.enc', encryptionScheme: 'aes-256-gcm' }
+    const policy = asset(assetId).privacyPolicy!
+    // 10_000_000 total − 300 spent − 500 reserved = 9_999_200 left: asking for one more is refused
+    const raise = {
+      owner,
+      assetId,
+      contentHash: hash(2),
+      storage,
+      privacyPolicy: { ...policy, epsilonTotalMicro: 9_999_201n },
+    }
+    const before = h.state()
+    expect(E.privacyBudgetIncrease.is(h.fail('MsgPublishVersion', raise))).toBe(true)
+    expect(h.state()).toBe(before)
     const r = h.run(
       'MsgPublishVersion',
       { owner, assetId, contentHash: hash(2), storage },
@@ -184,13 +198,42 @@ describe('asset lifecycle messages', () => {
     )
     expect(r.version).toBe(2)
     expect(asset(assetId)).toMatchObject({ version: 2, contentHash: hash(2), storage })
-    expect(h.keeper.getBudget(h.ctx(), assetId, 2).totalMicro).toBe(10_000_000n)
-    expect(h.keeper.getBudget(h.ctx(), assetId, 1).reservedMicro).toBe(400n) // v1 rights stay pinned
-    const same = { owner, assetId, contentHash: hash(2), storage }
+    expect(h.keeper.getBudget(h.ctx(), assetId, 2).totalMicro).toBe(9_999_200n)
+    expect(asset(assetId).privacyPolicy!.epsilonTotalMicro).toBe(9_999_200n)
+    // v1 keeps only what its rights hold: spent + reserved, nothing left to sell twice
+    expect(h.keeper.getBudget(h.ctx(), assetId, 1)).toMatchObject({
+      totalMicro: 800n,
+      reservedMicro: 500n,
+      spentMicro: 300n,
+    })
+    // the owner may lower it
+    const lower = {
+      owner,
+      assetId,
+      contentHash: hash(3),
+      storage,
+      privacyPolicy: { ...policy, epsilonTotalMicro: 5_000_000n },
+    }
+    h.run('MsgPublishVersion', lower)
+    expect(h.keeper.getBudget(h.ctx(), assetId, 3).totalMicro).toBe(5_000_000n)
+    const same = { owner, assetId, contentHash: hash(3), storage }
     expect(h.fail('MsgPublishVersion', same).message).toMatch(/same as the current/)
-    // old hash is free again, a taken one is not
-    h.run('MsgRegisterAsset', registerAssetMsg(termsId, { contentHash: hash(1) }))
-    expect(E.contentHashTaken.is(h.fail('MsgPublishVersion', { ...same, contentHash: hash(1) }))).toBe(true)
+    // an earlier version's content never comes back with a fresh budget, in this asset or a new one
+    expect(E.contentHashUsed.is(h.fail('MsgPublishVersion', { ...same, contentHash: hash(1) }))).toBe(true)
+    expect(
+      E.contentHashUsed.is(h.fail('MsgRegisterAsset', registerAssetMsg(termsId, { contentHash: hash(1) }))),
+    ).toBe(true)
+  })
+
+  it('revoked or burned content cannot be registered again for a fresh budget', () => {
+    const { assetId, termsId } = seed(h)
+    h.run('MsgSetAssetState', { owner, assetId, state: S.ASSET_STATE_REVOKED })
+    const again = registerAssetMsg(termsId, { contentHash: asset(assetId).contentHash })
+    const before = h.state()
+    expect(E.contentHashUsed.is(h.fail('MsgRegisterAsset', again))).toBe(true)
+    expect(h.state()).toBe(before)
+    h.run('MsgBurnAsset', { owner, assetId })
+    expect(E.contentHashUsed.is(h.fail('MsgRegisterAsset', again))).toBe(true)
   })
 
   it('MsgSetAssetState follows the state machine and needs a live successor to deprecate', () => {

@@ -2,6 +2,7 @@
 // transfer, burn. Each: load and authorise, check against state and params, write, emit a typed event.
 import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import { type Context, normalizeAddress } from '../sdk/index.js'
+import { remainingMicro } from './budget.js'
 import { dataAssetErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
 import type { DataAssetKeeper } from './keeper.js'
@@ -15,9 +16,16 @@ const S = T.AssetState
 const normalizeContributors = (list: T.Contributor[]): T.Contributor[] =>
   list.map((c) => ({ address: normalizeAddress(c.address), weightBps: c.weightBps }))
 
+/**
+ * A content hash serves one asset once: taken by a live asset (`contentHashTaken`), or ever registered before
+ * — an earlier version, a revoked or a burned asset (`contentHashUsed`) — so identical content never comes
+ * back with a fresh privacy budget.
+ */
 function requireFreeContentHash(k: DataAssetKeeper, ctx: Context, contentHash: string): void {
   const holder = k.assets.idByContentHash(ctx, contentHash)
   if (holder) throw E.contentHashTaken.wrap(`${contentHash} belongs to asset ${holder}`)
+  if (k.assets.contentHashUsed(ctx, contentHash))
+    throw E.contentHashUsed.wrap(`${contentHash} was registered before; publish new content`)
 }
 
 export function registerLicenseTerms(k: DataAssetKeeper, ctx: Context, msg: T.MsgRegisterLicenseTerms) {
@@ -80,16 +88,44 @@ export function updateMetadata(k: DataAssetKeeper, ctx: Context, msg: T.MsgUpdat
   return {}
 }
 
+/**
+ * A new version carries the asset's remaining budget: its total is what the current version has left
+ * (total − reserved − spent) unless the message asks for less (asking for more is `privacyBudgetIncrease`).
+ * The current version keeps only what its rights already hold (total := spent + reserved), so the asset's
+ * unspent budget summed over versions never rises. A new content hash also clears a DATA-fault mark.
+ */
 export function publishVersion(k: DataAssetKeeper, ctx: Context, msg: T.MsgPublishVersion) {
   const asset = ownedAsset(k, ctx, msg.assetId, msg.owner)
   if (msg.contentHash === asset.contentHash)
     throw E.invalidField.wrap('content_hash is the same as the current version')
   requireFreeContentHash(k, ctx, msg.contentHash)
+  const old = k.getBudget(ctx, asset.id, asset.version)
+  const remaining = remainingMicro(old)
+  const asked = msg.privacyPolicy?.epsilonTotalMicro
+  if (asked !== undefined && asked > remaining)
+    throw E.privacyBudgetIncrease.wrap(
+      `epsilon total ${asked} is above the ${remaining} micro-ε the asset has left; a version cannot raise it`,
+    )
+  const totalMicro = asked ?? remaining
   const version = asset.version + 1
-  const privacyPolicy = msg.privacyPolicy ?? asset.privacyPolicy
-  const next = { ...asset, version, contentHash: msg.contentHash, storage: msg.storage, privacyPolicy }
+  const base = msg.privacyPolicy ?? asset.privacyPolicy
+  const perJob = base?.epsilonPerJobMaxMicro ?? 0n
+  const privacyPolicy = T.PrivacyPolicy.fromPartial({
+    ...base,
+    epsilonTotalMicro: totalMicro,
+    // a carried total below the per-job cap lowers the cap with it (the policy stays consistent)
+    epsilonPerJobMaxMicro: perJob > totalMicro ? totalMicro : perJob,
+  })
+  const { dataFault: _cleared, ...unmarked } = asset
+  const next = T.DataAsset.fromPartial({
+    ...unmarked,
+    version,
+    contentHash: msg.contentHash,
+    storage: msg.storage,
+    privacyPolicy,
+  })
   k.assets.put(ctx, { ...next, updatedAt: ctx.unixSeconds }, asset)
-  const totalMicro = privacyPolicy?.epsilonTotalMicro ?? 0n
+  k.ledger.putBudget(ctx, { ...old, totalMicro: old.spentMicro + old.reservedMicro })
   k.ledger.putBudget(ctx, { assetId: asset.id, version, totalMicro, reservedMicro: 0n, spentMicro: 0n })
   emitEvent(ctx, T.EventAssetVersionPublished, {
     id: asset.id,

@@ -59,7 +59,8 @@ describe('attestation with the real computeright keeper', () => {
       const att = s.att.keeper.store.attestation(s.tc.ctx, jobId)
       expect(att?.state).toBe(AT.AttestationState.ATTESTATION_STATE_ATTESTED)
       expect(jobState(s, jobId)).toBe(CR.JobState.JOB_STATE_ATTESTED)
-      while (s.tc.ctx.unixSeconds <= att!.attestedAt + 2n) await s.nextBlock()
+      const window = s.cr.store.params(s.tc.ctx).challengeSeconds
+      while (s.tc.ctx.unixSeconds < att!.attestedAt + window) await s.nextBlock()
       s.run('MsgFinalizeJob', { sender: buyer, jobId })
       expect(jobState(s, jobId)).toBe(CR.JobState.JOB_STATE_FINALIZED)
       expect(s.balance(owner)).toBeGreaterThan(ownerBefore)
@@ -67,11 +68,11 @@ describe('attestation with the real computeright keeper', () => {
       expect(usage).toHaveLength(1)
       expect(usage[0]).toMatchObject({
         jobId: jobId.toString(),
-        epsilonMicro: 30_000n,
+        epsilonMicro: JOB.epsilonMicro, // fixed at request; the reveals said 30_000
         executors: execs,
         resultDigest: DIGEST,
       })
-      expect(s.assets.getBudget(s.tc.ctx, s.assetId, 1).spentMicro).toBe(30_000n)
+      expect(s.assets.getBudget(s.tc.ctx, s.assetId, 1).spentMicro).toBe(JOB.epsilonMicro)
     }))
 
   it('computeright mirrors the phases: a challenge makes the job CHALLENGED, a rejected one finalizes it', () =>

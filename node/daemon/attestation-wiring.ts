@@ -63,6 +63,10 @@ export function computeRightForAttestation(
         open: OPEN.has(job.state),
       }
     },
+    timeline(ctx) {
+      const p = cr.store.params(ctx)
+      return { challengeSeconds: p.challengeSeconds, arbiterSeconds: p.arbiterSeconds }
+    },
     markJob(ctx, jobId, phase) {
       // The phases before settlement are mirrored into computeright's Job.state; FINALIZED and FAILED were
       // already set by settleJob, which is the only way into an end state.
@@ -74,8 +78,9 @@ export function computeRightForAttestation(
         fault: FAULTS[outcome.fault],
         executors: outcome.executors,
         computeCharged: outcome.computeCharged,
-        epsilonSpentMicro: outcome.epsilonSpentMicro,
         resultDigest: outcome.resultDigest,
+        dataFaultAsset: outcome.dataFaultAsset,
+        faultReason: outcome.faultReason,
       })
     },
   }

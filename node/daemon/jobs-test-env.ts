@@ -10,6 +10,7 @@ import {
   ESCROW_MODULE,
 } from '../../modules/computeright/index.js'
 import { TERMS_DEFAULT } from '../../modules/computeright/test-fixtures.js'
+import { scaledTimeline } from '../../modules/computeright/timeline.js'
 import { DataAssetKeeper, DataAssetModule } from '../../modules/dataasset/index.js'
 import { dataAssetMsgs } from '../../modules/dataasset/msgs.js'
 import { registerAssetMsg, TERMS } from '../../modules/dataasset/test-fixtures.js'
@@ -46,6 +47,8 @@ export const grantEntry = (executor: string) => ({
 })
 /** Per-buyer cap of the env's offering, which allows gifts after a 2 s hold. */
 export const PER_BUYER_CAP = 3
+/** Every default window divided by this (a block is one second). */
+export const TIME_SCALE = 600n
 
 const MODULE_ACCOUNTS = ['mint', 'fee_collector', ESCROW_MODULE, 'attestation']
 
@@ -67,17 +70,10 @@ export async function jobsTestEnv() {
     ...att.keeper.params(tc.ctx),
     auditors: [auditor],
     arbiters: [auditor],
-    challengeWindowSeconds: 2n,
     maxExecutorsPerJob: 3,
   })
-  cr.store.setParams(tc.ctx, {
-    ...cr.store.params(tc.ctx),
-    acceptSeconds: 4n,
-    commitSeconds: 6n,
-    revealSeconds: 5n,
-    finalSeconds: 3n,
-    challengeSeconds: 2n,
-  })
+  // The DEFAULT timeline scaled by one factor (1/600), never by changing its ratios.
+  cr.store.setParams(tc.ctx, scaledTimeline(cr.store.params(tc.ctx), TIME_SCALE))
   const defs = new Map<string, MsgDefinition>()
   const attMsgs: MsgDefinition[] = []
   att.registerServices({ msg: (d) => attMsgs.push(d as MsgDefinition), query: () => {} })

@@ -23,8 +23,7 @@ const WINDOWS: JobWindows = {
   commitSeconds: 240,
   revealSeconds: 120,
   finalSeconds: 60,
-  challengeSeconds: 60,
-  challengeWindowSeconds: 5,
+  challengeSeconds: 5,
 }
 
 interface Tracked {
@@ -43,7 +42,7 @@ const quantile = (xs: number[], q: number) => {
 
 async function watch(f: Flow, jobs: Tracked[], done: () => boolean): Promise<void> {
   const relayer = await connectKey(f.net.cli.keyringFile, 'relayer', f.net.rpc(1))
-  const window = (await f.chain.attestationParams()).challengeWindowSeconds
+  const window = await f.chain.challengeWindowSeconds()
   const deadline = Date.now() + TIMEOUT_MS
   try {
     while (!done() || jobs.some((j) => j.finalizedAt === undefined && j.failed === undefined)) {

@@ -7,10 +7,8 @@ export interface JobWindows {
   commitSeconds: number
   revealSeconds: number
   finalSeconds: number
-  /** computeright's window after the final deadline. */
+  /** The chain's one challenge window (computeright param): ATTESTED → earliest finalize. */
   challengeSeconds: number
-  /** attestation's window between ATTESTED and the earliest finalize. */
-  challengeWindowSeconds: number
 }
 
 /** Short enough that one job completes in well under a minute, long enough for a busy 2-core machine. */
@@ -19,8 +17,7 @@ export const DEMO_WINDOWS: JobWindows = {
   commitSeconds: 10,
   revealSeconds: 10,
   finalSeconds: 8,
-  challengeSeconds: 8,
-  challengeWindowSeconds: 5,
+  challengeSeconds: 5,
 }
 
 export interface FlowParams {
@@ -44,6 +41,5 @@ export function applyFlowParams(g: GenesisDoc, p: FlowParams): void {
   Object.assign(app.attestation.params, {
     auditors: p.auditors,
     arbiters: p.arbiters,
-    challenge_window_seconds: String(p.windows.challengeWindowSeconds),
   })
 }

@@ -58,6 +58,11 @@ export class ChainView {
     return AT.QueryParamsResponse.decode(value).params!
   }
 
+  /** The chain's one challenge window (computeright's `challenge_seconds`; attestation reads it there). */
+  async challengeWindowSeconds(): Promise<bigint> {
+    return (await this.q.computeright.params()).challengeSeconds
+  }
+
   /** udatum each recipient got from the bank `transfer` events of one tx (fees are not transfers). */
   async transfersIn(txhash: string): Promise<Map<string, bigint>> {
     const r = await this.comet.tx({ hash: Buffer.from(txhash, 'hex') })

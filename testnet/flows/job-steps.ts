@@ -68,7 +68,7 @@ export async function finalizeAfterWindow(
   f: Flow,
   a: AT.Attestation,
 ): Promise<{ attestation: AT.Attestation; txhash: string }> {
-  const windowEnd = a.attestedAt + (await f.chain.attestationParams()).challengeWindowSeconds
+  const windowEnd = a.attestedAt + (await f.chain.challengeWindowSeconds())
   f.n.say(`challenge window open until block time ${windowEnd}; nobody challenges`)
   await f.chain.waitForBlockTimeAfter(`end of job ${a.jobId}'s challenge window`, windowEnd - 1n)
   const tx = await f.net.cli.run(['tx', 'attestation', 'finalize', a.jobId.toString(), '--from', 'relayer'])

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encryptPackage, newKey } from '../../cli/publish/encrypt.js'
 import { buildManifest } from '../../cli/publish/manifest.js'
 import { storeInDirectory } from '../../cli/publish/storage.js'
+import { JobFault } from '../faults.js'
 import { DatasetSource } from './dataset-source.js'
 
 let dir: string
@@ -53,9 +54,11 @@ describe('DatasetSource', () => {
     const src = fresh()
     await expect(src.csv({ contentHash, storageUri: uri }, newKey())).rejects.toThrow(/cannot decrypt/)
     const other = 'ab'.repeat(32)
-    await expect(src.csv({ contentHash: other, storageUri: uri }, key)).rejects.toMatchObject({
-      code: 'HASH_MISMATCH',
-    })
+    // the package opens but is not the asset's content: the owner's fault, reported on chain as DATA
+    const mismatch = await src.csv({ contentHash: other, storageUri: uri }, key).catch((e) => e)
+    expect(mismatch).toBeInstanceOf(JobFault)
+    expect(mismatch).toMatchObject({ faultClass: 'DATA' })
+    expect(mismatch.reason).toContain(contentHash)
     await expect(src.csv({ contentHash, storageUri: uri }, key, 'nope.csv')).rejects.toMatchObject({
       code: 'NO_CSV',
     })

@@ -1,13 +1,17 @@
 // Gets a job's input: the encrypted package from the asset's storage uri (file:// or http(s)://, cached by
 // content hash), opened with the granted data key, its manifest hash checked against the asset's content
 // hash on chain, and the CSV the job names read out. Plaintext lives only in a temp dir removed right after.
+// A package that opens but does not match the asset (another content hash, or a file that fails its manifest
+// sha256) is the owner's fault, not ours: it throws `JobFault('DATA')`, which the daemon reports on chain.
 import { createWriteStream, existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
+import { CliError } from '../../cli/errors.js'
 import { decryptPackage } from '../../cli/publish/decrypt.js'
+import { JobFault } from '../faults.js'
 
 export class DatasetError extends Error {
   constructor(
@@ -44,13 +48,15 @@ export class DatasetSource {
     try {
       const { contentHash, manifest } = await decryptPackage(pkg, dataKey, out).catch(async (e) => {
         await rm(pkg, { force: true }) // a bad download must not poison the cache
+        if (e instanceof CliError && e.code === 'HASH_MISMATCH')
+          throw new JobFault('DATA', `package at ${ref.storageUri}: ${e.message}`)
         throw e
       })
       if (contentHash !== ref.contentHash) {
         await rm(pkg, { force: true })
-        throw new DatasetError(
-          'HASH_MISMATCH',
-          `package holds content ${contentHash}, the asset names ${ref.contentHash}`,
+        throw new JobFault(
+          'DATA',
+          `package at ${ref.storageUri} holds content ${contentHash}, the asset names ${ref.contentHash}`,
         )
       }
       const csvs = manifest.files.filter((f) =>

@@ -12,6 +12,7 @@ import {
   writeSync,
 } from 'node:fs'
 import { join } from 'node:path'
+import type { FaultClass } from '../faults.js'
 
 export interface JobRecord {
   jobId: string
@@ -24,6 +25,9 @@ export interface JobRecord {
   /** hex ECIES envelope served to the requester and viewers. */
   envelope?: string
   epsilonMicro?: string
+  /** Set when the job threw a JobFault: the digest committed is the fault digest, and no envelope exists. */
+  fault?: FaultClass
+  faultReason?: string
 }
 
 export class JobJournal {

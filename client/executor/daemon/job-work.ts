@@ -3,9 +3,11 @@
 // runs another pass at once instead of waiting a block per phase.
 import type { DataAsset } from '../../../proto/gen/datum/dataasset/v1/index.js'
 import type { DatumClient } from '../../sdk/client.js'
+import { JobFault } from '../faults.js'
 import { nextAction } from '../job-plan.js'
 import type { ChainView, JobView } from './chain-view.js'
 import type { DatasetSource } from './dataset-source.js'
+import { faultRecord, revealValue } from './fault-report.js'
 import type { Grants } from './grants.js'
 import { computeJob, refusal } from './job-compute.js'
 import type { JobJournal, JobRecord } from './job-journal.js'
@@ -138,6 +140,13 @@ export class JobWork {
       this.d.journal.save(rec)
       return rec
     } catch (e) {
+      if (e instanceof JobFault) {
+        // The job cannot yield a result through no fault of ours: commit and reveal the verdict instead.
+        const rec = faultRecord(id, v.assets[0]?.id ?? '', e)
+        this.d.journal.save(rec)
+        this.d.log('fault', { jobId: id.toString(), fault: e.faultClass, reason: e.reason })
+        return rec
+      }
       this.d.log('error', { jobId: id.toString(), message: `computing: ${(e as Error).message}` })
       this.skip(id, `cannot compute: ${(e as Error).message}`)
       return undefined
@@ -148,15 +157,7 @@ export class JobWork {
     const items = ids.flatMap((id) => {
       const rec = this.d.journal.get(id)
       if (!rec?.resultDigest || !rec.salt) return []
-      const value = {
-        executor: this.d.self,
-        jobId: id,
-        resultDigest: rec.resultDigest,
-        salt: rec.salt,
-        outputUri: `${this.d.endpoint.replace(/\/+$/, '')}/results/${id}`,
-        epsilonSpentMicro: BigInt(rec.epsilonMicro ?? '0'),
-      }
-      return [{ key: id, msg: msg('MsgRevealResult', value) }]
+      return [{ key: id, msg: msg('MsgRevealResult', revealValue(this.d.self, id, rec, this.d.endpoint)) }]
     })
     const r = await this.tx.send(items, 3)
     for (const id of r.ok) {

@@ -76,6 +76,14 @@ export type EventAccountAuditRevoked = Plain<datum.attestation.v1.EventAccountAu
 export type EventAccountAuditRevokedInput = Input<datum.attestation.v1.EventAccountAuditRevoked.$Properties>
 export const EventAccountAuditRevoked = codec<datum.attestation.v1.EventAccountAuditRevoked.$Properties>('datum.attestation.v1.EventAccountAuditRevoked', pb.EventAccountAuditRevoked)
 
+export type EventJobFaulted = Plain<datum.attestation.v1.EventJobFaulted.$Properties>
+export type EventJobFaultedInput = Input<datum.attestation.v1.EventJobFaulted.$Properties>
+export const EventJobFaulted = codec<datum.attestation.v1.EventJobFaulted.$Properties>('datum.attestation.v1.EventJobFaulted', pb.EventJobFaulted)
+
+export type EventChallengeLapsed = Plain<datum.attestation.v1.EventChallengeLapsed.$Properties>
+export type EventChallengeLapsedInput = Input<datum.attestation.v1.EventChallengeLapsed.$Properties>
+export const EventChallengeLapsed = codec<datum.attestation.v1.EventChallengeLapsed.$Properties>('datum.attestation.v1.EventChallengeLapsed', pb.EventChallengeLapsed)
+
 export type GenesisState = Plain<datum.attestation.v1.GenesisState.$Properties>
 export type GenesisStateInput = Input<datum.attestation.v1.GenesisState.$Properties>
 export const GenesisState = codec<datum.attestation.v1.GenesisState.$Properties>('datum.attestation.v1.GenesisState', pb.GenesisState)
@@ -91,6 +99,9 @@ export type AttestationState = datum.attestation.v1.AttestationState
 
 export const DisputeState = pb.DisputeState
 export type DisputeState = datum.attestation.v1.DisputeState
+
+export const ReportedFault = pb.ReportedFault
+export type ReportedFault = datum.attestation.v1.ReportedFault
 
 export type Attributes = Plain<datum.attestation.v1.Attributes.$Properties>
 export type AttributesInput = Input<datum.attestation.v1.Attributes.$Properties>

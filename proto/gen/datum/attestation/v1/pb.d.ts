@@ -528,6 +528,64 @@ export namespace datum {
                 type $Shape = datum.attestation.v1.EventAccountAuditRevoked.$Properties;
             }
 
+            interface IEventJobFaulted extends datum.attestation.v1.EventJobFaulted.$Properties {
+            }
+
+            class EventJobFaulted {
+                constructor(properties?: datum.attestation.v1.EventJobFaulted.$Properties);
+                $unknowns?: Uint8Array[];
+                jobId: Long;
+                fault: string;
+                executors: string[];
+                reason: string;
+                static create(properties: datum.attestation.v1.EventJobFaulted.$Shape): datum.attestation.v1.EventJobFaulted & datum.attestation.v1.EventJobFaulted.$Shape;
+                static create(properties?: datum.attestation.v1.EventJobFaulted.$Properties): datum.attestation.v1.EventJobFaulted;
+                static encode(message: datum.attestation.v1.EventJobFaulted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.EventJobFaulted & datum.attestation.v1.EventJobFaulted.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.EventJobFaulted;
+                static toObject(message: datum.attestation.v1.EventJobFaulted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventJobFaulted {
+                interface $Properties {
+                    jobId?: (Long|null);
+                    fault?: (string|null);
+                    executors?: (string[]|null);
+                    reason?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.EventJobFaulted.$Properties;
+            }
+
+            interface IEventChallengeLapsed extends datum.attestation.v1.EventChallengeLapsed.$Properties {
+            }
+
+            class EventChallengeLapsed {
+                constructor(properties?: datum.attestation.v1.EventChallengeLapsed.$Properties);
+                $unknowns?: Uint8Array[];
+                disputeId: Long;
+                jobId: Long;
+                static create(properties: datum.attestation.v1.EventChallengeLapsed.$Shape): datum.attestation.v1.EventChallengeLapsed & datum.attestation.v1.EventChallengeLapsed.$Shape;
+                static create(properties?: datum.attestation.v1.EventChallengeLapsed.$Properties): datum.attestation.v1.EventChallengeLapsed;
+                static encode(message: datum.attestation.v1.EventChallengeLapsed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.EventChallengeLapsed & datum.attestation.v1.EventChallengeLapsed.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.EventChallengeLapsed;
+                static toObject(message: datum.attestation.v1.EventChallengeLapsed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventChallengeLapsed {
+                interface $Properties {
+                    disputeId?: (Long|null);
+                    jobId?: (Long|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.EventChallengeLapsed.$Properties;
+            }
+
             interface IGenesisState extends datum.attestation.v1.GenesisState.$Properties {
             }
 
@@ -596,7 +654,14 @@ export namespace datum {
                 DISPUTE_STATE_UNSPECIFIED = 0,
                 DISPUTE_STATE_OPEN = 1,
                 DISPUTE_STATE_UPHELD = 2,
-                DISPUTE_STATE_REJECTED = 3
+                DISPUTE_STATE_REJECTED = 3,
+                DISPUTE_STATE_LAPSED = 4
+            }
+
+            enum ReportedFault {
+                REPORTED_FAULT_UNSPECIFIED = 0,
+                REPORTED_FAULT_ALGORITHM = 1,
+                REPORTED_FAULT_DATA = 2
             }
 
             interface IAttributes extends datum.attestation.v1.Attributes.$Properties {
@@ -749,6 +814,8 @@ export namespace datum {
                 epsilonSpentMicro: Long;
                 height: Long;
                 evidenceHash: string;
+                fault: datum.attestation.v1.ReportedFault;
+                faultReason: string;
                 static create(properties: datum.attestation.v1.Reveal.$Shape): datum.attestation.v1.Reveal & datum.attestation.v1.Reveal.$Shape;
                 static create(properties?: datum.attestation.v1.Reveal.$Properties): datum.attestation.v1.Reveal;
                 static encode(message: datum.attestation.v1.Reveal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -767,6 +834,8 @@ export namespace datum {
                     epsilonSpentMicro?: (Long|null);
                     height?: (Long|null);
                     evidenceHash?: (string|null);
+                    fault?: (datum.attestation.v1.ReportedFault|null);
+                    faultReason?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.attestation.v1.Reveal.$Properties;
@@ -791,6 +860,7 @@ export namespace datum {
                 attestedAt: Long;
                 finalizedAt: Long;
                 stakePerExecutor: string;
+                fault: datum.attestation.v1.ReportedFault;
                 static create(properties: datum.attestation.v1.Attestation.$Shape): datum.attestation.v1.Attestation & datum.attestation.v1.Attestation.$Shape;
                 static create(properties?: datum.attestation.v1.Attestation.$Properties): datum.attestation.v1.Attestation;
                 static encode(message: datum.attestation.v1.Attestation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -816,6 +886,7 @@ export namespace datum {
                     attestedAt?: (Long|null);
                     finalizedAt?: (Long|null);
                     stakePerExecutor?: (string|null);
+                    fault?: (datum.attestation.v1.ReportedFault|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.attestation.v1.Attestation.$Properties;
@@ -868,7 +939,6 @@ export namespace datum {
                 $unknowns?: Uint8Array[];
                 minExecutorBond?: (cosmos.base.v1beta1.Coin.$Properties|null);
                 unbondingPeriodSeconds: Long;
-                challengeWindowSeconds: Long;
                 slashFaultBps: number;
                 slashInvalidBps: number;
                 challengerRewardBps: number;
@@ -893,7 +963,6 @@ export namespace datum {
                 interface $Properties {
                     minExecutorBond?: (cosmos.base.v1beta1.Coin.$Properties|null);
                     unbondingPeriodSeconds?: (Long|null);
-                    challengeWindowSeconds?: (Long|null);
                     slashFaultBps?: (number|null);
                     slashInvalidBps?: (number|null);
                     challengerRewardBps?: (number|null);
@@ -1716,6 +1785,8 @@ export namespace datum {
                 outputUri: string;
                 epsilonSpentMicro: Long;
                 evidence: Uint8Array;
+                fault: datum.attestation.v1.ReportedFault;
+                faultReason: string;
                 static create(properties: datum.attestation.v1.MsgRevealResult.$Shape): datum.attestation.v1.MsgRevealResult & datum.attestation.v1.MsgRevealResult.$Shape;
                 static create(properties?: datum.attestation.v1.MsgRevealResult.$Properties): datum.attestation.v1.MsgRevealResult;
                 static encode(message: datum.attestation.v1.MsgRevealResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1735,6 +1806,8 @@ export namespace datum {
                     outputUri?: (string|null);
                     epsilonSpentMicro?: (Long|null);
                     evidence?: (Uint8Array|null);
+                    fault?: (datum.attestation.v1.ReportedFault|null);
+                    faultReason?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.attestation.v1.MsgRevealResult.$Properties;

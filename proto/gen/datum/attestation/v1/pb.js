@@ -3222,6 +3222,395 @@ export const datum = $root.datum = (() => {
                 return EventAccountAuditRevoked;
             })();
 
+            v1.EventJobFaulted = (function() {
+
+                const EventJobFaulted = function (properties) {
+                    this.executors = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventJobFaulted.prototype.jobId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                EventJobFaulted.prototype.fault = "";
+
+                EventJobFaulted.prototype.executors = $util.emptyArray;
+
+                EventJobFaulted.prototype.reason = "";
+
+                EventJobFaulted.create = function(properties) {
+                    return new EventJobFaulted(properties);
+                };
+
+                EventJobFaulted.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && (typeof message.jobId === "object" ? message.jobId.low || message.jobId.high : message.jobId !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.jobId);
+                    if (message.fault != null && $Object.hasOwnProperty.call(message, "fault") && message.fault !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.fault);
+                    if (message.executors != null && message.executors.length)
+                        for (let i = 0; i < message.executors.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.executors[i]);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventJobFaulted.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.EventJobFaulted();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.fault = value;
+                                else
+                                    delete message.fault;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.executors && message.executors.length))
+                                    message.executors = [];
+                                message.executors.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventJobFaulted.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.EventJobFaulted)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.EventJobFaulted: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.EventJobFaulted();
+                    if (object.jobId != null)
+                        if (typeof object.jobId === "object" ? object.jobId.low || object.jobId.high : $Number(object.jobId) !== 0)
+                            if ($util.Long)
+                                message.jobId = $util.Long.fromValue(object.jobId, true);
+                            else if (typeof object.jobId === "string")
+                                message.jobId = $parseInt(object.jobId, 10);
+                            else if (typeof object.jobId === "number")
+                                message.jobId = object.jobId;
+                            else if (typeof object.jobId === "object")
+                                message.jobId = new $util.LongBits(object.jobId.low >>> 0, object.jobId.high >>> 0).toNumber(true);
+                    if (object.fault != null)
+                        if (typeof object.fault !== "string" || object.fault.length)
+                            message.fault = $String(object.fault);
+                    if (object.executors) {
+                        if (!$Array.isArray(object.executors))
+                            throw $TypeError(".datum.attestation.v1.EventJobFaulted.executors: array expected");
+                        message.executors = $Array(object.executors.length);
+                        for (let i = 0; i < object.executors.length; ++i)
+                            message.executors[i] = $String(object.executors[i]);
+                    }
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    return message;
+                };
+
+                EventJobFaulted.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.executors = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.jobId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.jobId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.fault = "";
+                        object.reason = "";
+                    }
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.jobId = typeof message.jobId === "number" ? $BigInt(message.jobId) : $util.Long.fromBits(message.jobId.low >>> 0, message.jobId.high >>> 0, true).toBigInt();
+                        else if (typeof message.jobId === "number")
+                            object.jobId = options.longs === $String ? $String(message.jobId) : message.jobId;
+                        else
+                            object.jobId = options.longs === $String ? $util.Long.prototype.toString.call(message.jobId) : options.longs === $Number ? new $util.LongBits(message.jobId.low >>> 0, message.jobId.high >>> 0).toNumber(true) : message.jobId;
+                    if (message.fault != null && $Object.hasOwnProperty.call(message, "fault"))
+                        object.fault = message.fault;
+                    if (message.executors && message.executors.length) {
+                        object.executors = $Array(message.executors.length);
+                        for (let j = 0; j < message.executors.length; ++j)
+                            object.executors[j] = message.executors[j];
+                    }
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    return object;
+                };
+
+                EventJobFaulted.prototype.toJSON = function() {
+                    return EventJobFaulted.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventJobFaulted.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.EventJobFaulted";
+                };
+
+                return EventJobFaulted;
+            })();
+
+            v1.EventChallengeLapsed = (function() {
+
+                const EventChallengeLapsed = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventChallengeLapsed.prototype.disputeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                EventChallengeLapsed.prototype.jobId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                EventChallengeLapsed.create = function(properties) {
+                    return new EventChallengeLapsed(properties);
+                };
+
+                EventChallengeLapsed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.disputeId != null && $Object.hasOwnProperty.call(message, "disputeId") && (typeof message.disputeId === "object" ? message.disputeId.low || message.disputeId.high : message.disputeId !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.disputeId);
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && (typeof message.jobId === "object" ? message.jobId.low || message.jobId.high : message.jobId !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.jobId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventChallengeLapsed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.EventChallengeLapsed();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.disputeId = value;
+                                else
+                                    delete message.disputeId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventChallengeLapsed.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.EventChallengeLapsed)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.EventChallengeLapsed: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.EventChallengeLapsed();
+                    if (object.disputeId != null)
+                        if (typeof object.disputeId === "object" ? object.disputeId.low || object.disputeId.high : $Number(object.disputeId) !== 0)
+                            if ($util.Long)
+                                message.disputeId = $util.Long.fromValue(object.disputeId, true);
+                            else if (typeof object.disputeId === "string")
+                                message.disputeId = $parseInt(object.disputeId, 10);
+                            else if (typeof object.disputeId === "number")
+                                message.disputeId = object.disputeId;
+                            else if (typeof object.disputeId === "object")
+                                message.disputeId = new $util.LongBits(object.disputeId.low >>> 0, object.disputeId.high >>> 0).toNumber(true);
+                    if (object.jobId != null)
+                        if (typeof object.jobId === "object" ? object.jobId.low || object.jobId.high : $Number(object.jobId) !== 0)
+                            if ($util.Long)
+                                message.jobId = $util.Long.fromValue(object.jobId, true);
+                            else if (typeof object.jobId === "string")
+                                message.jobId = $parseInt(object.jobId, 10);
+                            else if (typeof object.jobId === "number")
+                                message.jobId = object.jobId;
+                            else if (typeof object.jobId === "object")
+                                message.jobId = new $util.LongBits(object.jobId.low >>> 0, object.jobId.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                EventChallengeLapsed.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.disputeId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.disputeId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.jobId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.jobId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.disputeId != null && $Object.hasOwnProperty.call(message, "disputeId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.disputeId = typeof message.disputeId === "number" ? $BigInt(message.disputeId) : $util.Long.fromBits(message.disputeId.low >>> 0, message.disputeId.high >>> 0, true).toBigInt();
+                        else if (typeof message.disputeId === "number")
+                            object.disputeId = options.longs === $String ? $String(message.disputeId) : message.disputeId;
+                        else
+                            object.disputeId = options.longs === $String ? $util.Long.prototype.toString.call(message.disputeId) : options.longs === $Number ? new $util.LongBits(message.disputeId.low >>> 0, message.disputeId.high >>> 0).toNumber(true) : message.disputeId;
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.jobId = typeof message.jobId === "number" ? $BigInt(message.jobId) : $util.Long.fromBits(message.jobId.low >>> 0, message.jobId.high >>> 0, true).toBigInt();
+                        else if (typeof message.jobId === "number")
+                            object.jobId = options.longs === $String ? $String(message.jobId) : message.jobId;
+                        else
+                            object.jobId = options.longs === $String ? $util.Long.prototype.toString.call(message.jobId) : options.longs === $Number ? new $util.LongBits(message.jobId.low >>> 0, message.jobId.high >>> 0).toNumber(true) : message.jobId;
+                    return object;
+                };
+
+                EventChallengeLapsed.prototype.toJSON = function() {
+                    return EventChallengeLapsed.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventChallengeLapsed.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.EventChallengeLapsed";
+                };
+
+                return EventChallengeLapsed;
+            })();
+
             v1.GenesisState = (function() {
 
                 const GenesisState = function (properties) {
@@ -3564,6 +3953,15 @@ export const datum = $root.datum = (() => {
                 values[valuesById[1] = "DISPUTE_STATE_OPEN"] = 1;
                 values[valuesById[2] = "DISPUTE_STATE_UPHELD"] = 2;
                 values[valuesById[3] = "DISPUTE_STATE_REJECTED"] = 3;
+                values[valuesById[4] = "DISPUTE_STATE_LAPSED"] = 4;
+                return values;
+            })();
+
+            v1.ReportedFault = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "REPORTED_FAULT_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "REPORTED_FAULT_ALGORITHM"] = 1;
+                values[valuesById[2] = "REPORTED_FAULT_DATA"] = 2;
                 return values;
             })();
 
@@ -4598,6 +4996,10 @@ export const datum = $root.datum = (() => {
 
                 Reveal.prototype.evidenceHash = "";
 
+                Reveal.prototype.fault = 0;
+
+                Reveal.prototype.faultReason = "";
+
                 Reveal.create = function(properties) {
                     return new Reveal(properties);
                 };
@@ -4621,6 +5023,10 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 5, wireType 0 =*/40).int64(message.height);
                     if (message.evidenceHash != null && $Object.hasOwnProperty.call(message, "evidenceHash") && message.evidenceHash !== "")
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.evidenceHash);
+                    if (message.fault != null && $Object.hasOwnProperty.call(message, "fault") && message.fault !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).int32(message.fault);
+                    if (message.faultReason != null && $Object.hasOwnProperty.call(message, "faultReason") && message.faultReason !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.faultReason);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4708,6 +5114,24 @@ export const datum = $root.datum = (() => {
                                     delete message.evidenceHash;
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.fault = value;
+                                else
+                                    delete message.fault;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.faultReason = value;
+                                else
+                                    delete message.faultReason;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4767,6 +5191,27 @@ export const datum = $root.datum = (() => {
                     if (object.evidenceHash != null)
                         if (typeof object.evidenceHash !== "string" || object.evidenceHash.length)
                             message.evidenceHash = $String(object.evidenceHash);
+                    if (object.fault !== 0 && (typeof object.fault !== "string" || $root.datum.attestation.v1.ReportedFault[object.fault] !== 0))
+                        switch (object.fault) {
+                        case "REPORTED_FAULT_UNSPECIFIED":
+                        case 0:
+                            message.fault = 0;
+                            break;
+                        case "REPORTED_FAULT_ALGORITHM":
+                        case 1:
+                            message.fault = 1;
+                            break;
+                        case "REPORTED_FAULT_DATA":
+                        case 2:
+                            message.fault = 2;
+                            break;
+                        default:
+                            if (typeof object.fault === "number" && (object.fault | 0) === object.fault)
+                                message.fault = object.fault;
+                        }
+                    if (object.faultReason != null)
+                        if (typeof object.faultReason !== "string" || object.faultReason.length)
+                            message.faultReason = $String(object.faultReason);
                     return message;
                 };
 
@@ -4793,6 +5238,8 @@ export const datum = $root.datum = (() => {
                         } else
                             object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.evidenceHash = "";
+                        object.fault = options.enums === $String ? "REPORTED_FAULT_UNSPECIFIED" : 0;
+                        object.faultReason = "";
                     }
                     if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
                         object.executor = message.executor;
@@ -4816,6 +5263,10 @@ export const datum = $root.datum = (() => {
                             object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber() : message.height;
                     if (message.evidenceHash != null && $Object.hasOwnProperty.call(message, "evidenceHash"))
                         object.evidenceHash = message.evidenceHash;
+                    if (message.fault != null && $Object.hasOwnProperty.call(message, "fault"))
+                        object.fault = options.enums === $String ? $root.datum.attestation.v1.ReportedFault[message.fault] === $undefined ? message.fault : $root.datum.attestation.v1.ReportedFault[message.fault] : message.fault;
+                    if (message.faultReason != null && $Object.hasOwnProperty.call(message, "faultReason"))
+                        object.faultReason = message.faultReason;
                     return object;
                 };
 
@@ -4871,6 +5322,8 @@ export const datum = $root.datum = (() => {
 
                 Attestation.prototype.stakePerExecutor = "";
 
+                Attestation.prototype.fault = 0;
+
                 Attestation.create = function(properties) {
                     return new Attestation(properties);
                 };
@@ -4912,6 +5365,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 12, wireType 0 =*/96).int64(message.finalizedAt);
                     if (message.stakePerExecutor != null && $Object.hasOwnProperty.call(message, "stakePerExecutor") && message.stakePerExecutor !== "")
                         writer.uint32(/* id 13, wireType 2 =*/106).string(message.stakePerExecutor);
+                    if (message.fault != null && $Object.hasOwnProperty.call(message, "fault") && message.fault !== 0)
+                        writer.uint32(/* id 14, wireType 0 =*/112).int32(message.fault);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5056,6 +5511,15 @@ export const datum = $root.datum = (() => {
                                     message.stakePerExecutor = value;
                                 else
                                     delete message.stakePerExecutor;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.fault = value;
+                                else
+                                    delete message.fault;
                                 continue;
                             }
                         }
@@ -5208,6 +5672,24 @@ export const datum = $root.datum = (() => {
                     if (object.stakePerExecutor != null)
                         if (typeof object.stakePerExecutor !== "string" || object.stakePerExecutor.length)
                             message.stakePerExecutor = $String(object.stakePerExecutor);
+                    if (object.fault !== 0 && (typeof object.fault !== "string" || $root.datum.attestation.v1.ReportedFault[object.fault] !== 0))
+                        switch (object.fault) {
+                        case "REPORTED_FAULT_UNSPECIFIED":
+                        case 0:
+                            message.fault = 0;
+                            break;
+                        case "REPORTED_FAULT_ALGORITHM":
+                        case 1:
+                            message.fault = 1;
+                            break;
+                        case "REPORTED_FAULT_DATA":
+                        case 2:
+                            message.fault = 2;
+                            break;
+                        default:
+                            if (typeof object.fault === "number" && (object.fault | 0) === object.fault)
+                                message.fault = object.fault;
+                        }
                     return message;
                 };
 
@@ -5255,6 +5737,7 @@ export const datum = $root.datum = (() => {
                         } else
                             object.finalizedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.stakePerExecutor = "";
+                        object.fault = options.enums === $String ? "REPORTED_FAULT_UNSPECIFIED" : 0;
                     }
                     if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5319,6 +5802,8 @@ export const datum = $root.datum = (() => {
                             object.finalizedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.finalizedAt) : options.longs === $Number ? new $util.LongBits(message.finalizedAt.low >>> 0, message.finalizedAt.high >>> 0).toNumber() : message.finalizedAt;
                     if (message.stakePerExecutor != null && $Object.hasOwnProperty.call(message, "stakePerExecutor"))
                         object.stakePerExecutor = message.stakePerExecutor;
+                    if (message.fault != null && $Object.hasOwnProperty.call(message, "fault"))
+                        object.fault = options.enums === $String ? $root.datum.attestation.v1.ReportedFault[message.fault] === $undefined ? message.fault : $root.datum.attestation.v1.ReportedFault[message.fault] : message.fault;
                     return object;
                 };
 
@@ -5565,6 +6050,10 @@ export const datum = $root.datum = (() => {
                         case 3:
                             message.state = 3;
                             break;
+                        case "DISPUTE_STATE_LAPSED":
+                        case 4:
+                            message.state = 4;
+                            break;
                         default:
                             if (typeof object.state === "number" && (object.state | 0) === object.state)
                                 message.state = object.state;
@@ -5678,8 +6167,6 @@ export const datum = $root.datum = (() => {
 
                 Params.prototype.unbondingPeriodSeconds = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-                Params.prototype.challengeWindowSeconds = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
                 Params.prototype.slashFaultBps = 0;
 
                 Params.prototype.slashInvalidBps = 0;
@@ -5715,8 +6202,6 @@ export const datum = $root.datum = (() => {
                         $root.cosmos.base.v1beta1.Coin.encode(message.minExecutorBond, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                     if (message.unbondingPeriodSeconds != null && $Object.hasOwnProperty.call(message, "unbondingPeriodSeconds") && (typeof message.unbondingPeriodSeconds === "object" ? message.unbondingPeriodSeconds.low || message.unbondingPeriodSeconds.high : message.unbondingPeriodSeconds !== 0))
                         writer.uint32(/* id 2, wireType 0 =*/16).int64(message.unbondingPeriodSeconds);
-                    if (message.challengeWindowSeconds != null && $Object.hasOwnProperty.call(message, "challengeWindowSeconds") && (typeof message.challengeWindowSeconds === "object" ? message.challengeWindowSeconds.low || message.challengeWindowSeconds.high : message.challengeWindowSeconds !== 0))
-                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.challengeWindowSeconds);
                     if (message.slashFaultBps != null && $Object.hasOwnProperty.call(message, "slashFaultBps") && message.slashFaultBps !== 0)
                         writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.slashFaultBps);
                     if (message.slashInvalidBps != null && $Object.hasOwnProperty.call(message, "slashInvalidBps") && message.slashInvalidBps !== 0)
@@ -5786,15 +6271,6 @@ export const datum = $root.datum = (() => {
                                     message.unbondingPeriodSeconds = value;
                                 else
                                     delete message.unbondingPeriodSeconds;
-                                continue;
-                            }
-                        case 3: {
-                                if (wireType !== 0)
-                                    break;
-                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                    message.challengeWindowSeconds = value;
-                                else
-                                    delete message.challengeWindowSeconds;
                                 continue;
                             }
                         case 4: {
@@ -5923,16 +6399,6 @@ export const datum = $root.datum = (() => {
                                 message.unbondingPeriodSeconds = object.unbondingPeriodSeconds;
                             else if (typeof object.unbondingPeriodSeconds === "object")
                                 message.unbondingPeriodSeconds = new $util.LongBits(object.unbondingPeriodSeconds.low >>> 0, object.unbondingPeriodSeconds.high >>> 0).toNumber();
-                    if (object.challengeWindowSeconds != null)
-                        if (typeof object.challengeWindowSeconds === "object" ? object.challengeWindowSeconds.low || object.challengeWindowSeconds.high : $Number(object.challengeWindowSeconds) !== 0)
-                            if ($util.Long)
-                                message.challengeWindowSeconds = $util.Long.fromValue(object.challengeWindowSeconds, false);
-                            else if (typeof object.challengeWindowSeconds === "string")
-                                message.challengeWindowSeconds = $parseInt(object.challengeWindowSeconds, 10);
-                            else if (typeof object.challengeWindowSeconds === "number")
-                                message.challengeWindowSeconds = object.challengeWindowSeconds;
-                            else if (typeof object.challengeWindowSeconds === "object")
-                                message.challengeWindowSeconds = new $util.LongBits(object.challengeWindowSeconds.low >>> 0, object.challengeWindowSeconds.high >>> 0).toNumber();
                     if (object.slashFaultBps != null)
                         if ($Number(object.slashFaultBps) !== 0)
                             message.slashFaultBps = object.slashFaultBps >>> 0;
@@ -6003,11 +6469,6 @@ export const datum = $root.datum = (() => {
                             object.unbondingPeriodSeconds = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.unbondingPeriodSeconds = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                        if ($util.Long) {
-                            let long = new $util.Long(0, 0, false);
-                            object.challengeWindowSeconds = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                        } else
-                            object.challengeWindowSeconds = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.slashFaultBps = 0;
                         object.slashInvalidBps = 0;
                         object.challengerRewardBps = 0;
@@ -6025,13 +6486,6 @@ export const datum = $root.datum = (() => {
                             object.unbondingPeriodSeconds = options.longs === $String ? $String(message.unbondingPeriodSeconds) : message.unbondingPeriodSeconds;
                         else
                             object.unbondingPeriodSeconds = options.longs === $String ? $util.Long.prototype.toString.call(message.unbondingPeriodSeconds) : options.longs === $Number ? new $util.LongBits(message.unbondingPeriodSeconds.low >>> 0, message.unbondingPeriodSeconds.high >>> 0).toNumber() : message.unbondingPeriodSeconds;
-                    if (message.challengeWindowSeconds != null && $Object.hasOwnProperty.call(message, "challengeWindowSeconds"))
-                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                            object.challengeWindowSeconds = typeof message.challengeWindowSeconds === "number" ? $BigInt(message.challengeWindowSeconds) : $util.Long.fromBits(message.challengeWindowSeconds.low >>> 0, message.challengeWindowSeconds.high >>> 0, false).toBigInt();
-                        else if (typeof message.challengeWindowSeconds === "number")
-                            object.challengeWindowSeconds = options.longs === $String ? $String(message.challengeWindowSeconds) : message.challengeWindowSeconds;
-                        else
-                            object.challengeWindowSeconds = options.longs === $String ? $util.Long.prototype.toString.call(message.challengeWindowSeconds) : options.longs === $Number ? new $util.LongBits(message.challengeWindowSeconds.low >>> 0, message.challengeWindowSeconds.high >>> 0).toNumber() : message.challengeWindowSeconds;
                     if (message.slashFaultBps != null && $Object.hasOwnProperty.call(message, "slashFaultBps"))
                         object.slashFaultBps = message.slashFaultBps;
                     if (message.slashInvalidBps != null && $Object.hasOwnProperty.call(message, "slashInvalidBps"))
@@ -8007,6 +8461,10 @@ export const datum = $root.datum = (() => {
                         case "DISPUTE_STATE_REJECTED":
                         case 3:
                             message.state = 3;
+                            break;
+                        case "DISPUTE_STATE_LAPSED":
+                        case 4:
+                            message.state = 4;
                             break;
                         default:
                             if (typeof object.state === "number" && (object.state | 0) === object.state)
@@ -10533,6 +10991,10 @@ export const datum = $root.datum = (() => {
 
                 MsgRevealResult.prototype.evidence = $util.newBuffer([]);
 
+                MsgRevealResult.prototype.fault = 0;
+
+                MsgRevealResult.prototype.faultReason = "";
+
                 MsgRevealResult.create = function(properties) {
                     return new MsgRevealResult(properties);
                 };
@@ -10558,6 +11020,10 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.epsilonSpentMicro);
                     if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence") && message.evidence.length)
                         writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.evidence);
+                    if (message.fault != null && $Object.hasOwnProperty.call(message, "fault") && message.fault !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).int32(message.fault);
+                    if (message.faultReason != null && $Object.hasOwnProperty.call(message, "faultReason") && message.faultReason !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.faultReason);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10654,6 +11120,24 @@ export const datum = $root.datum = (() => {
                                     delete message.evidence;
                                 continue;
                             }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.fault = value;
+                                else
+                                    delete message.fault;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.faultReason = value;
+                                else
+                                    delete message.faultReason;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -10719,6 +11203,27 @@ export const datum = $root.datum = (() => {
                                 $util.base64.decode(object.evidence, message.evidence = $util.newBuffer($util.base64.length(object.evidence)), 0);
                             else if (object.evidence.length >= 0)
                                 message.evidence = object.evidence;
+                    if (object.fault !== 0 && (typeof object.fault !== "string" || $root.datum.attestation.v1.ReportedFault[object.fault] !== 0))
+                        switch (object.fault) {
+                        case "REPORTED_FAULT_UNSPECIFIED":
+                        case 0:
+                            message.fault = 0;
+                            break;
+                        case "REPORTED_FAULT_ALGORITHM":
+                        case 1:
+                            message.fault = 1;
+                            break;
+                        case "REPORTED_FAULT_DATA":
+                        case 2:
+                            message.fault = 2;
+                            break;
+                        default:
+                            if (typeof object.fault === "number" && (object.fault | 0) === object.fault)
+                                message.fault = object.fault;
+                        }
+                    if (object.faultReason != null)
+                        if (typeof object.faultReason !== "string" || object.faultReason.length)
+                            message.faultReason = $String(object.faultReason);
                     return message;
                 };
 
@@ -10752,6 +11257,8 @@ export const datum = $root.datum = (() => {
                             if (options.bytes !== $Array)
                                 object.evidence = $util.newBuffer(object.evidence);
                         }
+                        object.fault = options.enums === $String ? "REPORTED_FAULT_UNSPECIFIED" : 0;
+                        object.faultReason = "";
                     }
                     if (message.executor != null && $Object.hasOwnProperty.call(message, "executor"))
                         object.executor = message.executor;
@@ -10777,6 +11284,10 @@ export const datum = $root.datum = (() => {
                             object.epsilonSpentMicro = options.longs === $String ? $util.Long.prototype.toString.call(message.epsilonSpentMicro) : options.longs === $Number ? new $util.LongBits(message.epsilonSpentMicro.low >>> 0, message.epsilonSpentMicro.high >>> 0).toNumber(true) : message.epsilonSpentMicro;
                     if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence"))
                         object.evidence = options.bytes === $String ? $util.base64.encode(message.evidence, 0, message.evidence.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.evidence) : message.evidence;
+                    if (message.fault != null && $Object.hasOwnProperty.call(message, "fault"))
+                        object.fault = options.enums === $String ? $root.datum.attestation.v1.ReportedFault[message.fault] === $undefined ? message.fault : $root.datum.attestation.v1.ReportedFault[message.fault] : message.fault;
+                    if (message.faultReason != null && $Object.hasOwnProperty.call(message, "faultReason"))
+                        object.faultReason = message.faultReason;
                     return object;
                 };
 

@@ -690,6 +690,7 @@ export namespace datum {
                 protocolFeeBps: number;
                 maxExpiriesPerBlock: number;
                 maxRightsPerJob: number;
+                arbiterSeconds: Long;
                 static create(properties: datum.computeright.v1.Params.$Shape): datum.computeright.v1.Params & datum.computeright.v1.Params.$Shape;
                 static create(properties?: datum.computeright.v1.Params.$Properties): datum.computeright.v1.Params;
                 static encode(message: datum.computeright.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -710,6 +711,7 @@ export namespace datum {
                     protocolFeeBps?: (number|null);
                     maxExpiriesPerBlock?: (number|null);
                     maxRightsPerJob?: (number|null);
+                    arbiterSeconds?: (Long|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.Params.$Properties;

@@ -5054,6 +5054,8 @@ export const datum = $root.datum = (() => {
 
                 Params.prototype.maxRightsPerJob = 0;
 
+                Params.prototype.arbiterSeconds = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
                 Params.create = function(properties) {
                     return new Params(properties);
                 };
@@ -5081,6 +5083,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.maxExpiriesPerBlock);
                     if (message.maxRightsPerJob != null && $Object.hasOwnProperty.call(message, "maxRightsPerJob") && message.maxRightsPerJob !== 0)
                         writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.maxRightsPerJob);
+                    if (message.arbiterSeconds != null && $Object.hasOwnProperty.call(message, "arbiterSeconds") && (typeof message.arbiterSeconds === "object" ? message.arbiterSeconds.low || message.arbiterSeconds.high : message.arbiterSeconds !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.arbiterSeconds);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5186,6 +5190,15 @@ export const datum = $root.datum = (() => {
                                     delete message.maxRightsPerJob;
                                 continue;
                             }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.arbiterSeconds = value;
+                                else
+                                    delete message.arbiterSeconds;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5272,6 +5285,16 @@ export const datum = $root.datum = (() => {
                     if (object.maxRightsPerJob != null)
                         if ($Number(object.maxRightsPerJob) !== 0)
                             message.maxRightsPerJob = object.maxRightsPerJob >>> 0;
+                    if (object.arbiterSeconds != null)
+                        if (typeof object.arbiterSeconds === "object" ? object.arbiterSeconds.low || object.arbiterSeconds.high : $Number(object.arbiterSeconds) !== 0)
+                            if ($util.Long)
+                                message.arbiterSeconds = $util.Long.fromValue(object.arbiterSeconds, true);
+                            else if (typeof object.arbiterSeconds === "string")
+                                message.arbiterSeconds = $parseInt(object.arbiterSeconds, 10);
+                            else if (typeof object.arbiterSeconds === "number")
+                                message.arbiterSeconds = object.arbiterSeconds;
+                            else if (typeof object.arbiterSeconds === "object")
+                                message.arbiterSeconds = new $util.LongBits(object.arbiterSeconds.low >>> 0, object.arbiterSeconds.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -5312,6 +5335,11 @@ export const datum = $root.datum = (() => {
                         object.protocolFeeBps = 0;
                         object.maxExpiriesPerBlock = 0;
                         object.maxRightsPerJob = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.arbiterSeconds = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.arbiterSeconds = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.acceptSeconds != null && $Object.hasOwnProperty.call(message, "acceptSeconds"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5354,6 +5382,13 @@ export const datum = $root.datum = (() => {
                         object.maxExpiriesPerBlock = message.maxExpiriesPerBlock;
                     if (message.maxRightsPerJob != null && $Object.hasOwnProperty.call(message, "maxRightsPerJob"))
                         object.maxRightsPerJob = message.maxRightsPerJob;
+                    if (message.arbiterSeconds != null && $Object.hasOwnProperty.call(message, "arbiterSeconds"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.arbiterSeconds = typeof message.arbiterSeconds === "number" ? $BigInt(message.arbiterSeconds) : $util.Long.fromBits(message.arbiterSeconds.low >>> 0, message.arbiterSeconds.high >>> 0, true).toBigInt();
+                        else if (typeof message.arbiterSeconds === "number")
+                            object.arbiterSeconds = options.longs === $String ? $String(message.arbiterSeconds) : message.arbiterSeconds;
+                        else
+                            object.arbiterSeconds = options.longs === $String ? $util.Long.prototype.toString.call(message.arbiterSeconds) : options.longs === $Number ? new $util.LongBits(message.arbiterSeconds.low >>> 0, message.arbiterSeconds.high >>> 0).toNumber(true) : message.arbiterSeconds;
                     return object;
                 };
 

@@ -64,6 +64,10 @@ export type EventGrantRevoked = Plain<datum.dataasset.v1.EventGrantRevoked.$Prop
 export type EventGrantRevokedInput = Input<datum.dataasset.v1.EventGrantRevoked.$Properties>
 export const EventGrantRevoked = codec<datum.dataasset.v1.EventGrantRevoked.$Properties>('datum.dataasset.v1.EventGrantRevoked', pb.EventGrantRevoked)
 
+export type EventAssetDataFault = Plain<datum.dataasset.v1.EventAssetDataFault.$Properties>
+export type EventAssetDataFaultInput = Input<datum.dataasset.v1.EventAssetDataFault.$Properties>
+export const EventAssetDataFault = codec<datum.dataasset.v1.EventAssetDataFault.$Properties>('datum.dataasset.v1.EventAssetDataFault', pb.EventAssetDataFault)
+
 export const AssetState = pb.AssetState
 export type AssetState = datum.dataasset.v1.AssetState
 
@@ -111,6 +115,10 @@ export const ResidencyPolicy = codec<datum.dataasset.v1.ResidencyPolicy.$Propert
 export type DataAsset = Plain<datum.dataasset.v1.DataAsset.$Properties>
 export type DataAssetInput = Input<datum.dataasset.v1.DataAsset.$Properties>
 export const DataAsset = codec<datum.dataasset.v1.DataAsset.$Properties>('datum.dataasset.v1.DataAsset', pb.DataAsset)
+
+export type DataFault = Plain<datum.dataasset.v1.DataFault.$Properties>
+export type DataFaultInput = Input<datum.dataasset.v1.DataFault.$Properties>
+export const DataFault = codec<datum.dataasset.v1.DataFault.$Properties>('datum.dataasset.v1.DataFault', pb.DataFault)
 
 export type LicenseTerms = Plain<datum.dataasset.v1.LicenseTerms.$Properties>
 export type LicenseTermsInput = Input<datum.dataasset.v1.LicenseTerms.$Properties>

@@ -473,6 +473,39 @@ export namespace datum {
                 type $Shape = datum.dataasset.v1.EventGrantRevoked.$Properties;
             }
 
+            interface IEventAssetDataFault extends datum.dataasset.v1.EventAssetDataFault.$Properties {
+            }
+
+            class EventAssetDataFault {
+                constructor(properties?: datum.dataasset.v1.EventAssetDataFault.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                version: number;
+                contentHash: string;
+                jobId: Long;
+                reason: string;
+                static create(properties: datum.dataasset.v1.EventAssetDataFault.$Shape): datum.dataasset.v1.EventAssetDataFault & datum.dataasset.v1.EventAssetDataFault.$Shape;
+                static create(properties?: datum.dataasset.v1.EventAssetDataFault.$Properties): datum.dataasset.v1.EventAssetDataFault;
+                static encode(message: datum.dataasset.v1.EventAssetDataFault.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.EventAssetDataFault & datum.dataasset.v1.EventAssetDataFault.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.EventAssetDataFault;
+                static toObject(message: datum.dataasset.v1.EventAssetDataFault, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventAssetDataFault {
+                interface $Properties {
+                    id?: (string|null);
+                    version?: (number|null);
+                    contentHash?: (string|null);
+                    jobId?: (Long|null);
+                    reason?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.EventAssetDataFault.$Properties;
+            }
+
             enum AssetState {
                 ASSET_STATE_UNSPECIFIED = 0,
                 ASSET_STATE_ACTIVE = 1,
@@ -763,6 +796,7 @@ export namespace datum {
                 createdHeight: Long;
                 createdAt: Long;
                 updatedAt: Long;
+                dataFault?: (datum.dataasset.v1.DataFault.$Properties|null);
                 static create(properties: datum.dataasset.v1.DataAsset.$Shape): datum.dataasset.v1.DataAsset & datum.dataasset.v1.DataAsset.$Shape;
                 static create(properties?: datum.dataasset.v1.DataAsset.$Properties): datum.dataasset.v1.DataAsset;
                 static encode(message: datum.dataasset.v1.DataAsset.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -792,9 +826,43 @@ export namespace datum {
                     createdHeight?: (Long|null);
                     createdAt?: (Long|null);
                     updatedAt?: (Long|null);
+                    dataFault?: (datum.dataasset.v1.DataFault.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.DataAsset.$Properties;
+            }
+
+            interface IDataFault extends datum.dataasset.v1.DataFault.$Properties {
+            }
+
+            class DataFault {
+                constructor(properties?: datum.dataasset.v1.DataFault.$Properties);
+                $unknowns?: Uint8Array[];
+                version: number;
+                contentHash: string;
+                jobId: Long;
+                reason: string;
+                at: Long;
+                static create(properties: datum.dataasset.v1.DataFault.$Shape): datum.dataasset.v1.DataFault & datum.dataasset.v1.DataFault.$Shape;
+                static create(properties?: datum.dataasset.v1.DataFault.$Properties): datum.dataasset.v1.DataFault;
+                static encode(message: datum.dataasset.v1.DataFault.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.DataFault & datum.dataasset.v1.DataFault.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.DataFault;
+                static toObject(message: datum.dataasset.v1.DataFault, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DataFault {
+                interface $Properties {
+                    version?: (number|null);
+                    contentHash?: (string|null);
+                    jobId?: (Long|null);
+                    reason?: (string|null);
+                    at?: (Long|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.DataFault.$Properties;
             }
 
             interface ILicenseTerms extends datum.dataasset.v1.LicenseTerms.$Properties {
@@ -999,6 +1067,7 @@ export namespace datum {
                 usageRecords: datum.dataasset.v1.UsageRecord.$Properties[];
                 assetSequence: Long;
                 grants: datum.dataasset.v1.ExecutorGrant.$Properties[];
+                usedContentHashes: string[];
                 static create(properties: datum.dataasset.v1.GenesisState.$Shape): datum.dataasset.v1.GenesisState & datum.dataasset.v1.GenesisState.$Shape;
                 static create(properties?: datum.dataasset.v1.GenesisState.$Properties): datum.dataasset.v1.GenesisState;
                 static encode(message: datum.dataasset.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1018,6 +1087,7 @@ export namespace datum {
                     usageRecords?: (datum.dataasset.v1.UsageRecord.$Properties[]|null);
                     assetSequence?: (Long|null);
                     grants?: (datum.dataasset.v1.ExecutorGrant.$Properties[]|null);
+                    usedContentHashes?: (string[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.GenesisState.$Properties;

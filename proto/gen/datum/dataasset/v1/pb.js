@@ -2967,6 +2967,226 @@ export const datum = $root.datum = (() => {
                 return EventGrantRevoked;
             })();
 
+            v1.EventAssetDataFault = (function() {
+
+                const EventAssetDataFault = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventAssetDataFault.prototype.id = "";
+
+                EventAssetDataFault.prototype.version = 0;
+
+                EventAssetDataFault.prototype.contentHash = "";
+
+                EventAssetDataFault.prototype.jobId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                EventAssetDataFault.prototype.reason = "";
+
+                EventAssetDataFault.create = function(properties) {
+                    return new EventAssetDataFault(properties);
+                };
+
+                EventAssetDataFault.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.version);
+                    if (message.contentHash != null && $Object.hasOwnProperty.call(message, "contentHash") && message.contentHash !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.contentHash);
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && (typeof message.jobId === "object" ? message.jobId.low || message.jobId.high : message.jobId !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.jobId);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventAssetDataFault.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.EventAssetDataFault();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.contentHash = value;
+                                else
+                                    delete message.contentHash;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventAssetDataFault.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.EventAssetDataFault)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.EventAssetDataFault: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.EventAssetDataFault();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.version != null)
+                        if ($Number(object.version) !== 0)
+                            message.version = object.version >>> 0;
+                    if (object.contentHash != null)
+                        if (typeof object.contentHash !== "string" || object.contentHash.length)
+                            message.contentHash = $String(object.contentHash);
+                    if (object.jobId != null)
+                        if (typeof object.jobId === "object" ? object.jobId.low || object.jobId.high : $Number(object.jobId) !== 0)
+                            if ($util.Long)
+                                message.jobId = $util.Long.fromValue(object.jobId, true);
+                            else if (typeof object.jobId === "string")
+                                message.jobId = $parseInt(object.jobId, 10);
+                            else if (typeof object.jobId === "number")
+                                message.jobId = object.jobId;
+                            else if (typeof object.jobId === "object")
+                                message.jobId = new $util.LongBits(object.jobId.low >>> 0, object.jobId.high >>> 0).toNumber(true);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    return message;
+                };
+
+                EventAssetDataFault.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.id = "";
+                        object.version = 0;
+                        object.contentHash = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.jobId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.jobId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.reason = "";
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        object.version = message.version;
+                    if (message.contentHash != null && $Object.hasOwnProperty.call(message, "contentHash"))
+                        object.contentHash = message.contentHash;
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.jobId = typeof message.jobId === "number" ? $BigInt(message.jobId) : $util.Long.fromBits(message.jobId.low >>> 0, message.jobId.high >>> 0, true).toBigInt();
+                        else if (typeof message.jobId === "number")
+                            object.jobId = options.longs === $String ? $String(message.jobId) : message.jobId;
+                        else
+                            object.jobId = options.longs === $String ? $util.Long.prototype.toString.call(message.jobId) : options.longs === $Number ? new $util.LongBits(message.jobId.low >>> 0, message.jobId.high >>> 0).toNumber(true) : message.jobId;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    return object;
+                };
+
+                EventAssetDataFault.prototype.toJSON = function() {
+                    return EventAssetDataFault.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventAssetDataFault.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.EventAssetDataFault";
+                };
+
+                return EventAssetDataFault;
+            })();
+
             v1.AssetState = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "ASSET_STATE_UNSPECIFIED"] = 0;
@@ -4541,6 +4761,8 @@ export const datum = $root.datum = (() => {
 
                 DataAsset.prototype.updatedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
+                DataAsset.prototype.dataFault = null;
+
                 DataAsset.create = function(properties) {
                     return new DataAsset(properties);
                 };
@@ -4587,6 +4809,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 16, wireType 0 =*/128).int64(message.createdAt);
                     if (message.updatedAt != null && $Object.hasOwnProperty.call(message, "updatedAt") && (typeof message.updatedAt === "object" ? message.updatedAt.low || message.updatedAt.high : message.updatedAt !== 0))
                         writer.uint32(/* id 17, wireType 0 =*/136).int64(message.updatedAt);
+                    if (message.dataFault != null && $Object.hasOwnProperty.call(message, "dataFault"))
+                        $root.datum.dataasset.v1.DataFault.encode(message.dataFault, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4757,6 +4981,12 @@ export const datum = $root.datum = (() => {
                                     delete message.updatedAt;
                                 continue;
                             }
+                        case 18: {
+                                if (wireType !== 2)
+                                    break;
+                                message.dataFault = $root.datum.dataasset.v1.DataFault.decode(reader, reader.size(), $undefined, _depth + 1, message.dataFault);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4904,6 +5134,11 @@ export const datum = $root.datum = (() => {
                                 message.updatedAt = object.updatedAt;
                             else if (typeof object.updatedAt === "object")
                                 message.updatedAt = new $util.LongBits(object.updatedAt.low >>> 0, object.updatedAt.high >>> 0).toNumber();
+                    if (object.dataFault != null) {
+                        if (!$util.isObject(object.dataFault))
+                            throw $TypeError(".datum.dataasset.v1.DataAsset.dataFault: object expected");
+                        message.dataFault = $root.datum.dataasset.v1.DataFault.fromObject(object.dataFault, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -4946,6 +5181,7 @@ export const datum = $root.datum = (() => {
                             object.updatedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.updatedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.dataFault = null;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
@@ -4999,6 +5235,8 @@ export const datum = $root.datum = (() => {
                             object.updatedAt = options.longs === $String ? $String(message.updatedAt) : message.updatedAt;
                         else
                             object.updatedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.updatedAt) : options.longs === $Number ? new $util.LongBits(message.updatedAt.low >>> 0, message.updatedAt.high >>> 0).toNumber() : message.updatedAt;
+                    if (message.dataFault != null && $Object.hasOwnProperty.call(message, "dataFault"))
+                        object.dataFault = $root.datum.dataasset.v1.DataFault.toObject(message.dataFault, options, _depth + 1);
                     return object;
                 };
 
@@ -5013,6 +5251,242 @@ export const datum = $root.datum = (() => {
                 };
 
                 return DataAsset;
+            })();
+
+            v1.DataFault = (function() {
+
+                const DataFault = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DataFault.prototype.version = 0;
+
+                DataFault.prototype.contentHash = "";
+
+                DataFault.prototype.jobId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                DataFault.prototype.reason = "";
+
+                DataFault.prototype.at = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                DataFault.create = function(properties) {
+                    return new DataFault(properties);
+                };
+
+                DataFault.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                    if (message.contentHash != null && $Object.hasOwnProperty.call(message, "contentHash") && message.contentHash !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.contentHash);
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && (typeof message.jobId === "object" ? message.jobId.low || message.jobId.high : message.jobId !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.jobId);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at") && (typeof message.at === "object" ? message.at.low || message.at.high : message.at !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).int64(message.at);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DataFault.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.DataFault();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.contentHash = value;
+                                else
+                                    delete message.contentHash;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.at = value;
+                                else
+                                    delete message.at;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DataFault.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.DataFault)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.DataFault: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.DataFault();
+                    if (object.version != null)
+                        if ($Number(object.version) !== 0)
+                            message.version = object.version >>> 0;
+                    if (object.contentHash != null)
+                        if (typeof object.contentHash !== "string" || object.contentHash.length)
+                            message.contentHash = $String(object.contentHash);
+                    if (object.jobId != null)
+                        if (typeof object.jobId === "object" ? object.jobId.low || object.jobId.high : $Number(object.jobId) !== 0)
+                            if ($util.Long)
+                                message.jobId = $util.Long.fromValue(object.jobId, true);
+                            else if (typeof object.jobId === "string")
+                                message.jobId = $parseInt(object.jobId, 10);
+                            else if (typeof object.jobId === "number")
+                                message.jobId = object.jobId;
+                            else if (typeof object.jobId === "object")
+                                message.jobId = new $util.LongBits(object.jobId.low >>> 0, object.jobId.high >>> 0).toNumber(true);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    if (object.at != null)
+                        if (typeof object.at === "object" ? object.at.low || object.at.high : $Number(object.at) !== 0)
+                            if ($util.Long)
+                                message.at = $util.Long.fromValue(object.at, false);
+                            else if (typeof object.at === "string")
+                                message.at = $parseInt(object.at, 10);
+                            else if (typeof object.at === "number")
+                                message.at = object.at;
+                            else if (typeof object.at === "object")
+                                message.at = new $util.LongBits(object.at.low >>> 0, object.at.high >>> 0).toNumber();
+                    return message;
+                };
+
+                DataFault.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.version = 0;
+                        object.contentHash = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.jobId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.jobId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.reason = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.at = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.at = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        object.version = message.version;
+                    if (message.contentHash != null && $Object.hasOwnProperty.call(message, "contentHash"))
+                        object.contentHash = message.contentHash;
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.jobId = typeof message.jobId === "number" ? $BigInt(message.jobId) : $util.Long.fromBits(message.jobId.low >>> 0, message.jobId.high >>> 0, true).toBigInt();
+                        else if (typeof message.jobId === "number")
+                            object.jobId = options.longs === $String ? $String(message.jobId) : message.jobId;
+                        else
+                            object.jobId = options.longs === $String ? $util.Long.prototype.toString.call(message.jobId) : options.longs === $Number ? new $util.LongBits(message.jobId.low >>> 0, message.jobId.high >>> 0).toNumber(true) : message.jobId;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.at = typeof message.at === "number" ? $BigInt(message.at) : $util.Long.fromBits(message.at.low >>> 0, message.at.high >>> 0, false).toBigInt();
+                        else if (typeof message.at === "number")
+                            object.at = options.longs === $String ? $String(message.at) : message.at;
+                        else
+                            object.at = options.longs === $String ? $util.Long.prototype.toString.call(message.at) : options.longs === $Number ? new $util.LongBits(message.at.low >>> 0, message.at.high >>> 0).toNumber() : message.at;
+                    return object;
+                };
+
+                DataFault.prototype.toJSON = function() {
+                    return DataFault.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                DataFault.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.DataFault";
+                };
+
+                return DataFault;
             })();
 
             v1.LicenseTerms = (function() {
@@ -6518,6 +6992,7 @@ export const datum = $root.datum = (() => {
                     this.budgets = [];
                     this.usageRecords = [];
                     this.grants = [];
+                    this.usedContentHashes = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6537,6 +7012,8 @@ export const datum = $root.datum = (() => {
                 GenesisState.prototype.assetSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 GenesisState.prototype.grants = $util.emptyArray;
+
+                GenesisState.prototype.usedContentHashes = $util.emptyArray;
 
                 GenesisState.create = function(properties) {
                     return new GenesisState(properties);
@@ -6568,6 +7045,9 @@ export const datum = $root.datum = (() => {
                     if (message.grants != null && message.grants.length)
                         for (let i = 0; i < message.grants.length; ++i)
                             $root.datum.dataasset.v1.ExecutorGrant.encode(message.grants[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.usedContentHashes != null && message.usedContentHashes.length)
+                        for (let i = 0; i < message.usedContentHashes.length; ++i)
+                            writer.uint32(/* id 8, wireType 2 =*/66).string(message.usedContentHashes[i]);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6654,6 +7134,14 @@ export const datum = $root.datum = (() => {
                                 if (!(message.grants && message.grants.length))
                                     message.grants = [];
                                 message.grants.push($root.datum.dataasset.v1.ExecutorGrant.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.usedContentHashes && message.usedContentHashes.length))
+                                    message.usedContentHashes = [];
+                                message.usedContentHashes.push(reader.stringVerify());
                                 continue;
                             }
                         }
@@ -6748,6 +7236,13 @@ export const datum = $root.datum = (() => {
                             message.grants[i] = $root.datum.dataasset.v1.ExecutorGrant.fromObject(object.grants[i], _depth + 1);
                         }
                     }
+                    if (object.usedContentHashes) {
+                        if (!$Array.isArray(object.usedContentHashes))
+                            throw $TypeError(".datum.dataasset.v1.GenesisState.usedContentHashes: array expected");
+                        message.usedContentHashes = $Array(object.usedContentHashes.length);
+                        for (let i = 0; i < object.usedContentHashes.length; ++i)
+                            message.usedContentHashes[i] = $String(object.usedContentHashes[i]);
+                    }
                     return message;
                 };
 
@@ -6765,6 +7260,7 @@ export const datum = $root.datum = (() => {
                         object.budgets = [];
                         object.usageRecords = [];
                         object.grants = [];
+                        object.usedContentHashes = [];
                     }
                     if (options.defaults) {
                         object.params = null;
@@ -6807,6 +7303,11 @@ export const datum = $root.datum = (() => {
                         object.grants = $Array(message.grants.length);
                         for (let j = 0; j < message.grants.length; ++j)
                             object.grants[j] = $root.datum.dataasset.v1.ExecutorGrant.toObject(message.grants[j], options, _depth + 1);
+                    }
+                    if (message.usedContentHashes && message.usedContentHashes.length) {
+                        object.usedContentHashes = $Array(message.usedContentHashes.length);
+                        for (let j = 0; j < message.usedContentHashes.length; ++j)
+                            object.usedContentHashes[j] = message.usedContentHashes[j];
                     }
                     return object;
                 };

@@ -6,7 +6,7 @@ import { type Executor, ExecutorState, type Params } from '../../proto/gen/datum
 import { Mechanism } from '../../proto/gen/datum/dataasset/v1/index.js'
 import type { Context } from '../sdk/index.js'
 import { attestationErrors as E } from './errors.js'
-import { isTee } from './executors.js'
+import { isTee } from './executor-server.js'
 import type { DataAssetApi, JobView } from './expected-keepers.js'
 
 /** The region an executor may claim: the newest audit by a current auditor, else its declared region. */

@@ -26,14 +26,14 @@ export interface JobView {
   mechanism: number
   /** ε reserved for the job at request time, in micro-ε. */
   epsilonMicro: bigint
-  /** Matching reveals needed (the max of the input assets' compute-policy minimum, at least 1). */
+  /** Matching reveals needed (computeright's rule: the input assets' largest compute-policy minimum). */
   minExecutors: number
   commitBy: bigint
   revealBy: bigint
   /** The most the requester pays the executors; attested jobs charge it in full (flat pricing). */
   maxComputeFee: bigint
-  /** Open while REQUESTED/ASSIGNED/COMMITTED; attestation only acts on open jobs. */
-  open: boolean
+  /** REQUESTED, ASSIGNED or COMMITTED (computeright's rule): attestation only acts on such jobs. */
+  awaitingAttestation: boolean
 }
 
 /** An executor's part of the compute fee, in basis points (the parts sum to 10000). */

@@ -4,7 +4,7 @@ import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import { commitmentOf } from './commitment.js'
 import { attestationInvariants } from './invariants.js'
 import { attestationQueryHandlers } from './query-server.js'
-import { onJobExpired } from './settlement.js'
+import { onJobExpired } from './settlement-server.js'
 import { arbiter, challenger, type Env, env, execs, moduleAddr, onboard, requester } from './test-env.js'
 
 const DIGEST = 'ab'.repeat(32)

@@ -10,4 +10,4 @@ export { AMINO_PREFIX as ATTESTATION_AMINO_PREFIX, ATTESTATION_MSG_TYPES } from 
 export { DEFAULT_PARAMS as DEFAULT_ATTESTATION_PARAMS } from './params.js'
 export { QUERY_SERVICE as ATTESTATION_QUERY_SERVICE } from './query-server.js'
 export { executorWeight, quorumReached } from './quorum.js'
-export { onJobExpired } from './settlement.js'
+export { onJobExpired } from './settlement-server.js'

@@ -1,7 +1,7 @@
 // The attestation keeper: its store plus the keepers of the modules it calls (through expected interfaces).
 import type { Params } from '../../proto/gen/datum/attestation/v1/index.js'
 import type { Context } from '../sdk/index.js'
-import { attestedJurisdictions } from './account-audits.js'
+import { attestedJurisdictions } from './account-audit-server.js'
 import type { BankApi, ComputeRightKeeperApi, DataAssetApi } from './expected-keepers.js'
 import { MODULE_NAME } from './keys.js'
 import { AttestationStore } from './store.js'

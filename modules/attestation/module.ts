@@ -2,7 +2,7 @@
 // that pays back bonds whose unbonding period is over.
 import { GenesisState } from '../../proto/gen/datum/attestation/v1/index.js'
 import type { AppModule, Context, Invariant, ServiceRegistrar } from '../sdk/index.js'
-import { completeUnbonding } from './executors.js'
+import { completeUnbonding } from './executor-server.js'
 import { defaultGenesis, exportGenesis, initGenesis, parseGenesis } from './genesis.js'
 import { attestationInvariants, type BalanceReader } from './invariants.js'
 import type { AttestationKeeper } from './keeper.js'

@@ -8,7 +8,7 @@ import {
   type QueryHandler,
 } from '../sdk/index.js'
 import { queryHandler as handler } from '../sdk/proto-services.js'
-import { attestedJurisdictions } from './account-audits.js'
+import { attestedJurisdictions } from './account-audit-server.js'
 import { effectiveRegion } from './eligibility.js'
 import type { AttestationKeeper } from './keeper.js'
 import * as K from './keys.js'

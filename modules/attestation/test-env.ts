@@ -44,7 +44,8 @@ export class ComputeRightDouble implements ComputeRightKeeperApi {
   markJob(_ctx: Context, jobId: bigint, phase: JobPhase): void {
     this.phases.push({ jobId, phase })
     const job = this.jobs.get(jobId)
-    if (job && (phase === 'ATTESTED' || phase === 'FINALIZED' || phase === 'FAILED')) job.open = false
+    if (job && (phase === 'ATTESTED' || phase === 'FINALIZED' || phase === 'FAILED'))
+      job.awaitingAttestation = false
   }
   constructor(private readonly assets: DataAssetKeeper) {}
 
@@ -176,7 +177,7 @@ export async function env(params: Partial<T.Params> = {}): Promise<Env> {
         commitBy: now + 10n,
         revealBy: now + 20n,
         maxComputeFee: 1000n,
-        open: true,
+        awaitingAttestation: true,
         ...over,
       }
       cr.jobs.set(id, job)

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { AbciError } from '../sdk/index.js'
 import { defaultBankGenesisJson, exportBankGenesis, initBankGenesis, parseBankGenesis } from './genesis.js'
 import { BankModule } from './module.js'
-import { addr, bankEnv, cleanupBankEnvs } from './test-setup.js'
+import { addr, bankEnv, cleanupBankEnvs } from './test-env.js'
 
 afterEach(cleanupBankEnvs)
 

@@ -7,6 +7,6 @@ export { BankKeeper, type BankKeeperOptions, BURNER, MINTER, type Output } from 
 export * from './keys.js'
 export { BankModule } from './module.js'
 export { msgMultiSendDefinition, msgSendDefinition } from './msg-server.js'
-export { coinsFromProto, coinsToProto } from './msgs.js'
 export * from './params.js'
 export type { SendRestrictionFn } from './send-restriction.js'
+export { coinsFromProto, coinsToProto } from './validate.js'

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AbciError, type Coin } from '../sdk/index.js'
 import { bankInvariants } from './invariants.js'
-import { addr, bankEnv, cleanupBankEnvs, moduleAddr } from './test-setup.js'
+import { addr, bankEnv, cleanupBankEnvs, moduleAddr } from './test-env.js'
 
 afterEach(cleanupBankEnvs)
 

@@ -11,7 +11,7 @@ import {
   expectAbciError,
   moduleAddr,
   udatum,
-} from './test-setup.js'
+} from './test-env.js'
 
 afterEach(cleanupBankEnvs)
 

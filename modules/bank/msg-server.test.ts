@@ -10,7 +10,7 @@ import {
   expectAbciError,
   moduleAddr,
   udatum,
-} from './test-setup.js'
+} from './test-env.js'
 
 afterAll(cleanupBankEnvs)
 

@@ -14,7 +14,7 @@ import {
   coinsFromProto,
   validateMsgMultiSend,
   validateMsgSend,
-} from './msgs.js'
+} from './validate.js'
 
 const aminoCoins = (coins: { denom: string; amount: string }[]) =>
   coins.map((c) => ({ denom: c.denom, amount: c.amount }))

@@ -29,7 +29,7 @@ import {
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { datumDenomMetadata } from './genesis.js'
 import { bankQueryHandlers } from './query-server.js'
-import { addr, type BankEnv, bankEnv, cleanupBankEnvs, expectQueryError } from './test-setup.js'
+import { addr, type BankEnv, bankEnv, cleanupBankEnvs, expectQueryError } from './test-env.js'
 
 const P = '/cosmos.bank.v1beta1.Query'
 let env: BankEnv

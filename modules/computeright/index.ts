@@ -1,3 +1,9 @@
+export {
+  type AttestationFault,
+  type AttestationPhase,
+  attestationView,
+  minExecutorsOf,
+} from './attestation-view.js'
 export * from './errors.js'
 export * from './expected-keepers.js'
 export * from './job-phase.js'

@@ -12,10 +12,10 @@ import {
 import { addCoins, type Coin, type Context } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
-import type { ComputeRightKeeper } from './keeper.js'
+import type { SettlementParts } from './keeper-parts.js'
 import { coinOf, dataFeePayouts, type Share, splitByWeight, toProtoList } from './money.js'
 import { releaseEpsilon, requireRight, saveRight } from './rights.js'
-import { isOpenJob } from './store.js'
+import { isUnsettledJob } from './store.js'
 
 export type CloseReason = 'cancel' | 'expired' | 'revoked'
 
@@ -39,14 +39,7 @@ interface Totals {
   fee: Coin[]
 }
 
-function endUse(
-  k: ComputeRightKeeper,
-  ctx: Context,
-  job: Job,
-  r: ComputeRight,
-  end: JobEnd,
-  t: Totals,
-): void {
+function endUse(k: SettlementParts, ctx: Context, job: Job, r: ComputeRight, end: JobEnd, t: Totals): void {
   const price = BigInt(r.pricePerUse!.amount)
   const denom = r.pricePerUse!.denom
   const next = { ...r, usesInJobs: r.usesInJobs - 1 }
@@ -88,9 +81,9 @@ function endUse(
   saveRight(k, ctx, next, r)
 }
 
-/** Ends an open job exactly once; throws `alreadySettled` for a job that is already terminal. */
-export function finishJob(k: ComputeRightKeeper, ctx: Context, job: Job, end: JobEnd): void {
-  if (!isOpenJob(job)) throw E.alreadySettled.wrap(`job ${job.id} is ${JobState[job.state]}`)
+/** Ends an unsettled job exactly once; throws `alreadySettled` for a job that is already terminal. */
+export function finishJob(k: SettlementParts, ctx: Context, job: Job, end: JobEnd): void {
+  if (!isUnsettledJob(job)) throw E.alreadySettled.wrap(`job ${job.id} is ${JobState[job.state]}`)
   const max = job.maxComputeFee ? BigInt(job.maxComputeFee.amount) : 0n
   if (end.computeCharged < 0n || end.computeCharged > max)
     throw E.invalidSettlement.wrap(`compute charge ${end.computeCharged} is not in 0..${max}`)
@@ -130,7 +123,7 @@ export function finishJob(k: ComputeRightKeeper, ctx: Context, job: Job, end: Jo
 const NO_CHARGE = { computeCharged: 0n, executors: [] } as const
 
 /** Cancel (nothing accepted), expiry past the final deadline (executor fault) and asset revocation. */
-export function closeJob(k: ComputeRightKeeper, ctx: Context, job: Job, why: CloseReason): void {
+export function closeJob(k: SettlementParts, ctx: Context, job: Job, why: CloseReason): void {
   if (why === 'cancel')
     finishJob(k, ctx, job, {
       state: JobState.JOB_STATE_CANCELLED,

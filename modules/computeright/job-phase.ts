@@ -5,7 +5,7 @@
 import { JobState } from '../../proto/gen/datum/computeright/v1/index.js'
 import type { Context } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
-import type { ComputeRightKeeper } from './keeper.js'
+import type { JobLookup } from './keeper-parts.js'
 
 const S = JobState
 
@@ -19,8 +19,8 @@ const FROM: ReadonlyMap<JobState, readonly JobState[]> = new Map([
 
 export const MIRRORED_PHASES: readonly JobState[] = [...FROM.keys()]
 
-/** Moves an open job to the next attestation phase; any other transition is `invalidJobPhase`. */
-export function setJobPhase(k: ComputeRightKeeper, ctx: Context, jobId: bigint, state: JobState): void {
+/** Moves an unsettled job to the next attestation phase; any other transition is `invalidJobPhase`. */
+export function setJobPhase(k: JobLookup, ctx: Context, jobId: bigint, state: JobState): void {
   const from = FROM.get(state)
   if (!from) throw E.invalidJobPhase.wrap(`${S[state] ?? state} is not a phase attestation may set`)
   const job = k.requireJob(ctx, jobId)

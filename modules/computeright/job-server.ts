@@ -10,7 +10,7 @@ import { KIND_JOB } from './keys.js'
 import { coinOf, fromProto, toProtoList } from './money.js'
 import { purchaseRight } from './purchase-server.js'
 import { requireRight } from './rights.js'
-import { isOpenJob, reachedAttestation } from './store.js'
+import { isUnsettledJob, reachedAttestation } from './store.js'
 import { jobTimes } from './timeline.js'
 
 function usableRight(k: ComputeRightKeeper, ctx: Context, id: bigint, requester: string): T.ComputeRight {
@@ -133,7 +133,7 @@ export function cancelJob(k: ComputeRightKeeper, ctx: Context, msg: T.MsgCancelJ
 
 export function claimExpiredJob(k: ComputeRightKeeper, ctx: Context, msg: T.MsgClaimExpiredJob) {
   const job = k.requireJob(ctx, msg.jobId)
-  if (!isOpenJob(job)) throw E.invalidJobState.wrap(`job ${job.id} is ${T.JobState[job.state]}`)
+  if (!isUnsettledJob(job)) throw E.invalidJobState.wrap(`job ${job.id} is ${T.JobState[job.state]}`)
   // An attested (or challenged) job may have released its result: it is finalized by anyone after the
   // challenge window (or failed by an upheld challenge), never refunded as expired.
   if (reachedAttestation(job))

@@ -113,7 +113,7 @@ export class ComputeRightKeeper {
   }
 
   /**
-   * Revocation: fail open jobs that never reached attestation with a full refund, then refund unused prepaid
+   * Revocation: fail unsettled jobs that never reached attestation with a full refund, then refund unused prepaid
    * uses of every live right. Attested and challenged jobs are left to finalize (or to an upheld challenge):
    * their result may have been released, so they are paid for, never refunded.
    */
@@ -126,7 +126,7 @@ export class ComputeRightKeeper {
       this.endRight(ctx, id, 'revoked')
   }
 
-  /** Sum of what the escrow owes: prepaid uses of ACTIVE rights and the locks of open jobs. */
+  /** Sum of what the escrow owes: prepaid uses of ACTIVE rights and the locks of unsettled jobs. */
   owed(ctx: Context): Coin[] {
     return owedTotal(this, ctx)
   }

@@ -10,7 +10,7 @@ export const ESCROW_MODULE = 'computeright'
 export const OFFERING_PREFIX = Uint8Array.of(0x01)
 export const RIGHT_PREFIX = Uint8Array.of(0x02)
 export const JOB_PREFIX = Uint8Array.of(0x03)
-/** asset id (32) | kind | id: offerings, live rights and open jobs of an asset. */
+/** asset id (32) | kind | id: offerings, live rights and unsettled jobs of an asset. */
 export const ASSET_INDEX_PREFIX = Uint8Array.of(0x04)
 export const HOLDER_INDEX_PREFIX = Uint8Array.of(0x05)
 /** expires_at (uint64) | right id: ACTIVE rights by validity end. */

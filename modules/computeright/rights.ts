@@ -8,12 +8,12 @@ import {
 import type { Context } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
-import type { ComputeRightKeeper } from './keeper.js'
+import type { AssetAccess, SettlementParts, StoreAccess } from './keeper-parts.js'
 import { coinOf, toProtoList } from './money.js'
 
 const S = RightState
 
-export function requireRight(k: ComputeRightKeeper, ctx: Context, id: bigint): ComputeRight {
+export function requireRight(k: StoreAccess, ctx: Context, id: bigint): ComputeRight {
   const r = k.store.right(ctx, id)
   if (!r) throw E.rightNotFound.wrap(`right ${id}`)
   return r
@@ -26,18 +26,18 @@ export function settleRightState(r: ComputeRight): ComputeRight {
   return r
 }
 
-export function saveRight(k: ComputeRightKeeper, ctx: Context, next: ComputeRight, prev: ComputeRight): void {
+export function saveRight(k: StoreAccess, ctx: Context, next: ComputeRight, prev: ComputeRight): void {
   const r = settleRightState(next)
   k.store.putRight(ctx, r, prev)
   if (r.state !== prev.state) emitEvent(ctx, EventRightStateChanged, { rightId: r.id, state: S[r.state] })
 }
 
-export function releaseEpsilon(k: ComputeRightKeeper, ctx: Context, r: ComputeRight, micro: bigint): void {
+export function releaseEpsilon(k: AssetAccess, ctx: Context, r: ComputeRight, micro: bigint): void {
   if (micro > 0n) k.deps.assets.releaseEpsilon(ctx, r.assetId, r.assetVersion, micro)
 }
 
 /** Ends an ACTIVE right: unused prepaid uses go back to the holder, their ε is released. */
-export function endRight(k: ComputeRightKeeper, ctx: Context, id: bigint, why: 'expired' | 'revoked'): void {
+export function endRight(k: SettlementParts, ctx: Context, id: bigint, why: 'expired' | 'revoked'): void {
   const r = requireRight(k, ctx, id)
   if (r.state !== S.RIGHT_STATE_ACTIVE) return
   const unused = BigInt(r.usesRemaining)
@@ -52,7 +52,7 @@ export function endRight(k: ComputeRightKeeper, ctx: Context, id: bigint, why: '
 }
 
 /** Processes at most `max_expiries_per_block` rights whose validity ended; the rest wait for later blocks. */
-export function expireDue(k: ComputeRightKeeper, ctx: Context): number {
+export function expireDue(k: SettlementParts, ctx: Context): number {
   const ids = k.store.dueExpiries(ctx, ctx.unixSeconds, k.store.params(ctx).maxExpiriesPerBlock)
   for (const id of ids) endRight(k, ctx, id, 'expired')
   return ids.length

@@ -5,7 +5,7 @@ import { type Context, normalizeAddress } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
 import { finishJob, type JobEnd } from './job-close.js'
 import { setJobPhase } from './job-phase.js'
-import type { ComputeRightKeeper } from './keeper.js'
+import type { JobLookup, SettlementParts } from './keeper-parts.js'
 import type { Share } from './money.js'
 
 export interface Settlement {
@@ -35,7 +35,7 @@ function checkExecutors(shares: Share[]): Share[] {
   return out
 }
 
-export function settleJob(k: ComputeRightKeeper, ctx: Context, jobId: bigint, s: Settlement): void {
+export function settleJob(k: SettlementParts & JobLookup, ctx: Context, jobId: bigint, s: Settlement): void {
   const job = k.requireJob(ctx, jobId)
   const executors = checkExecutors(s.executors)
   // ε is never part of a settlement: a consumed use debits the ε fixed at request (job.epsilon_micro).
@@ -74,6 +74,6 @@ export function settleJob(k: ComputeRightKeeper, ctx: Context, jobId: bigint, s:
 }
 
 /** An executor accepted the job (called by attestation): cancellation is no longer possible. */
-export function markAssigned(k: ComputeRightKeeper, ctx: Context, jobId: bigint): void {
+export function markAssigned(k: JobLookup, ctx: Context, jobId: bigint): void {
   setJobPhase(k, ctx, jobId, JobState.JOB_STATE_ASSIGNED)
 }

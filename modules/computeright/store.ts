@@ -20,20 +20,29 @@ import {
 import * as K from './keys.js'
 import { DEFAULT_PARAMS } from './params.js'
 
-const OPEN_JOB_STATES = new Set([
+/** Not yet in an end state (FINALIZED, FAILED, EXPIRED, CANCELLED): the job still holds its locks. */
+const UNSETTLED_JOB_STATES = new Set([
   JobState.JOB_STATE_REQUESTED,
   JobState.JOB_STATE_ASSIGNED,
   JobState.JOB_STATE_COMMITTED,
   JobState.JOB_STATE_ATTESTED,
   JobState.JOB_STATE_CHALLENGED,
 ])
-export const isOpenJob = (j: Job): boolean => OPEN_JOB_STATES.has(j.state)
+export const isUnsettledJob = (j: Job): boolean => UNSETTLED_JOB_STATES.has(j.state)
+
+/** REQUESTED, ASSIGNED or COMMITTED: executors may still accept, commit and reveal (attestation acts only then). */
+const AWAITING_ATTESTATION_STATES = new Set([
+  JobState.JOB_STATE_REQUESTED,
+  JobState.JOB_STATE_ASSIGNED,
+  JobState.JOB_STATE_COMMITTED,
+])
+export const awaitsAttestation = (j: Job): boolean => AWAITING_ATTESTATION_STATES.has(j.state)
 
 /** ATTESTED or CHALLENGED: a result may have been released, so the job is never refunded as expired or revoked. */
 export const reachedAttestation = (j: Job): boolean =>
   j.state === JobState.JOB_STATE_ATTESTED || j.state === JobState.JOB_STATE_CHALLENGED
 
-/** A right stays indexed by asset while it is ACTIVE or still has uses locked in open jobs. */
+/** A right stays indexed by asset while it is ACTIVE or still has uses locked in unsettled jobs. */
 const isLiveRight = (r: ComputeRight): boolean =>
   r.state === RightState.RIGHT_STATE_ACTIVE || r.usesInJobs > 0
 
@@ -102,7 +111,7 @@ export class ComputeRightStore {
   }
 
   /**
-   * `assetIds`: the assets of the job's rights (the KIND_JOB asset index lists open jobs only; the job-asset
+   * `assetIds`: the assets of the job's rights (the KIND_JOB asset index lists unsettled jobs only; the job-asset
    * index lists all). The state index entry of the stored job is moved, so every transition keeps it exact.
    */
   putJob(ctx: Context, j: Job, assetIds: readonly string[]): void {
@@ -114,7 +123,7 @@ export class ComputeRightStore {
     kv.set(K.requesterIndexKey(fromBech32(j.requester), j.id), K.INDEX_MARKER)
     for (const a of assetIds) {
       const key = K.assetIndexKey(a, K.KIND_JOB, j.id)
-      if (isOpenJob(j)) kv.set(key, K.INDEX_MARKER)
+      if (isUnsettledJob(j)) kv.set(key, K.INDEX_MARKER)
       else kv.delete(key)
       kv.set(K.jobAssetIndexKey(a, j.id), K.INDEX_MARKER)
     }

@@ -17,7 +17,7 @@ import { emit } from './events.js'
 import type { AttestationKeeper } from './keeper.js'
 import { bps, sdkCoin } from './params.js'
 import { nextReputation } from './quorum.js'
-import { failedOutcome, settleAttested } from './settlement.js'
+import { failedOutcome, settleAttested } from './settlement-server.js'
 import { slashBond } from './slashing.js'
 
 export function openChallenge(k: AttestationKeeper, ctx: Context, m: MsgChallenge): bigint {

@@ -17,18 +17,18 @@ import { commitmentOf } from './commitment.js'
 import { checkEligible } from './eligibility.js'
 import { attestationErrors as E } from './errors.js'
 import { emit } from './events.js'
-import { requireExecutor } from './executors.js'
+import { requireExecutor } from './executor-server.js'
 import type { JobView } from './expected-keepers.js'
 import { faultDigest } from './fault-digest.js'
 import type { AttestationKeeper } from './keeper.js'
 import { executorWeight, quorumReached } from './quorum.js'
-import { settleFault } from './settlement.js'
+import { settleFault } from './settlement-server.js'
 import { checkEvidence } from './tee-evidence.js'
 
-export function requireOpenJob(k: AttestationKeeper, ctx: Context, jobId: bigint): JobView {
+export function requireJobAwaitingAttestation(k: AttestationKeeper, ctx: Context, jobId: bigint): JobView {
   const job = k.deps.computeRight.getJobView(ctx, jobId)
   if (!job) throw E.jobNotFound.wrap(jobId.toString())
-  if (!job.open) throw E.wrongState.wrap(`job ${jobId} is not open`)
+  if (!job.awaitingAttestation) throw E.wrongState.wrap(`job ${jobId} no longer awaits attestation`)
   return job
 }
 
@@ -41,7 +41,7 @@ function openAttestation(k: AttestationKeeper, ctx: Context, jobId: bigint): Att
 
 export function acceptJob(k: AttestationKeeper, ctx: Context, m: MsgAcceptJob): void {
   const p = k.params(ctx)
-  const job = requireOpenJob(k, ctx, m.jobId)
+  const job = requireJobAwaitingAttestation(k, ctx, m.jobId)
   if (ctx.unixSeconds > job.commitBy) throw E.lateCommit.wrap(`job ${m.jobId} no longer takes executors`)
   const a = k.store.attestation(ctx, m.jobId) ?? newAttestation(m.jobId, p.jobStake)
   if (a.state !== AttestationState.ATTESTATION_STATE_OPEN) throw E.wrongState.wrap(`job ${m.jobId}`)
@@ -97,7 +97,7 @@ function checkFaultReport(m: MsgRevealResult, job: JobView): void {
 }
 
 export function commitResult(k: AttestationKeeper, ctx: Context, m: MsgCommitResult): void {
-  const job = requireOpenJob(k, ctx, m.jobId)
+  const job = requireJobAwaitingAttestation(k, ctx, m.jobId)
   const a = openAttestation(k, ctx, m.jobId)
   if (!a.assigned.includes(m.executor)) throw E.notAssigned.wrap(m.executor)
   if (ctx.unixSeconds > job.commitBy || a.reveals.length > 0) throw E.lateCommit.wrap(`job ${m.jobId}`)
@@ -119,7 +119,7 @@ const revealOpen = (a: Attestation, job: JobView, now: bigint): boolean =>
   a.commitments.length === a.assigned.length || now > job.commitBy
 
 export function revealResult(k: AttestationKeeper, ctx: Context, m: MsgRevealResult): boolean {
-  const job = requireOpenJob(k, ctx, m.jobId)
+  const job = requireJobAwaitingAttestation(k, ctx, m.jobId)
   const a = openAttestation(k, ctx, m.jobId)
   const c = a.commitments.find((x) => x.executor === m.executor)
   if (!c) throw E.notAssigned.wrap(`${m.executor} has no commitment`)

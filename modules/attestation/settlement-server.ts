@@ -152,7 +152,7 @@ export function settleFault(
 /** After the reveal deadline without a quorum anyone may claim: the requester is refunded in full. */
 export function claimExpired(k: AttestationKeeper, ctx: Context, jobId: bigint): void {
   const job = requireJob(k, ctx, jobId)
-  if (!job.open) throw E.wrongState.wrap(`job ${jobId} is not open`)
+  if (!job.awaitingAttestation) throw E.wrongState.wrap(`job ${jobId} no longer awaits attestation`)
   if (ctx.unixSeconds <= job.revealBy) throw E.notExpired.wrap(`reveal deadline ${job.revealBy}`)
   const a = k.store.attestation(ctx, jobId)
   if (a && a.state !== AttestationState.ATTESTATION_STATE_OPEN)

@@ -16,7 +16,7 @@ import { KIND_JOB, KIND_RIGHT } from './keys.js'
 import { ComputeRightModule } from './module.js'
 import { computeRightMsgs } from './msgs.js'
 import { settleJob } from './settle.js'
-import { buyer, JOB, makeEnv, other, owner, TERMS_DEFAULT, third } from './test-fixtures.js'
+import { buyer, JOB, makeEnv, other, owner, TERMS_DEFAULT, third } from './test-env.js'
 import { scaledTimeline } from './timeline.js'
 
 const PEOPLE = [buyer, other, third]

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
 import { dataAssetErrors as DE } from '../dataasset/errors.js'
-import { TERMS } from '../dataasset/test-fixtures.js'
+import { TERMS } from '../dataasset/test-env.js'
 import { computeRightErrors as E } from './errors.js'
 import { computeRightInvariants } from './invariants.js'
 import {
@@ -21,7 +21,7 @@ import {
   purchase,
   requestJob,
   third,
-} from './test-fixtures.js'
+} from './test-env.js'
 
 let env: Env
 beforeEach(async () => {

@@ -5,7 +5,7 @@ import { computeRightErrors as E } from './errors.js'
 import { computeRightInvariants } from './invariants.js'
 import { jobStateIndexKey } from './keys.js'
 import { settleJob } from './settle.js'
-import { advance, createOffering, type Env, makeEnv, purchase, requestJob, third } from './test-fixtures.js'
+import { advance, createOffering, type Env, makeEnv, purchase, requestJob, third } from './test-env.js'
 
 let env: Env
 beforeEach(async () => {

@@ -18,7 +18,7 @@ import {
   purchase,
   requestJob,
   third,
-} from './test-fixtures.js'
+} from './test-env.js'
 
 let env: Env
 beforeEach(async () => {

@@ -7,7 +7,7 @@ import { jobAssetIndexKey, jobStateIndexKey } from './keys.js'
 import { QUERY_SERVICE } from './query-paths.js'
 import { computeRightQueryHandlers } from './query-server.js'
 import { markAssigned } from './settle.js'
-import { askQuery, buyer, createOffering, type Env, makeEnv, purchase, requestJob } from './test-fixtures.js'
+import { askQuery, buyer, createOffering, type Env, makeEnv, purchase, requestJob } from './test-env.js'
 
 let env: Env
 beforeEach(async () => {

@@ -12,7 +12,7 @@ import {
   owner,
   purchase,
   third,
-} from './test-fixtures.js'
+} from './test-env.js'
 
 let env: Env
 beforeEach(async () => {

@@ -16,7 +16,7 @@ import {
   purchase,
   requestJob,
   third,
-} from './test-fixtures.js'
+} from './test-env.js'
 
 let env: Env
 beforeEach(async () => {

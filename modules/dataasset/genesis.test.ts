@@ -5,7 +5,7 @@ import { dataAssetErrors as E } from './errors.js'
 import { DataAssetKeeper } from './keeper.js'
 import { STORE_KEY } from './keys.js'
 import { DataAssetModule } from './module.js'
-import { type Harness, harness, hash, other, seed, third } from './test-fixtures.js'
+import { type Harness, harness, hash, other, seed, third } from './test-env.js'
 
 let h: Harness | undefined
 afterEach(async () => {

@@ -9,7 +9,7 @@ import { dataAssetErrors as E } from './errors.js'
 import { exportGenesis, initGenesis, parseGenesis } from './genesis.js'
 import { WRAPPED_KEY_BYTES } from './grants.js'
 import { dataAssetQueryHandlers } from './query-server.js'
-import { type Harness, harness, other, owner, seed, third } from './test-fixtures.js'
+import { type Harness, harness, other, owner, seed, third } from './test-env.js'
 
 const KEY_A = `02${'aa'.repeat(32)}`
 const KEY_B = `03${'bb'.repeat(32)}`

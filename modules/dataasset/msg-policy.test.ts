@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import { dataAssetErrors as E } from './errors.js'
 import { dataAssetInvariants } from './invariants.js'
-import { digest, type Harness, harness, hash, other, owner, seed, third } from './test-fixtures.js'
+import { digest, type Harness, harness, hash, other, owner, seed, third } from './test-env.js'
 
 let h: Harness
 let assetId: string

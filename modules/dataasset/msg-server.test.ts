@@ -13,7 +13,7 @@ import {
   seed,
   TERMS,
   third,
-} from './test-fixtures.js'
+} from './test-env.js'
 
 const S = T.AssetState
 let h: Harness

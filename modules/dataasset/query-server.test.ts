@@ -3,7 +3,7 @@ import type { Codec } from '../../proto/codec.js'
 import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import { QueryError } from '../sdk/index.js'
 import { dataAssetQueryHandlers } from './query-server.js'
-import { type Harness, harness, hash, other, owner, registerAssetMsg, seed } from './test-fixtures.js'
+import { type Harness, harness, hash, other, owner, registerAssetMsg, seed } from './test-env.js'
 
 let h: Harness
 let handlers: ReturnType<typeof dataAssetQueryHandlers>

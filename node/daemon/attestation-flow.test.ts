@@ -3,7 +3,7 @@
 // ε is spent. computeright mirrors the phases. A job nobody reveals expires and the buyer gets everything back.
 import { describe, expect, it } from 'vitest'
 import { commitmentOf } from '../../modules/attestation/index.js'
-import { JOB } from '../../modules/computeright/test-fixtures.js'
+import { JOB } from '../../modules/computeright/test-env.js'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
 import * as CR from '../../proto/gen/datum/computeright/v1/index.js'
 import { auditor, buyers, executors, type JobsTestEnv, jobsTestEnv, owner } from './jobs-test-env.js'

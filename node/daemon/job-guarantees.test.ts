@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { commitmentOf, faultDigest } from '../../modules/attestation/index.js'
 import { computeRightErrors as CE } from '../../modules/computeright/errors.js'
-import { JOB } from '../../modules/computeright/test-fixtures.js'
+import { JOB } from '../../modules/computeright/test-env.js'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
 import * as CR from '../../proto/gen/datum/computeright/v1/index.js'
 import { buyers, contributor, executors, type JobsTestEnv, jobsTestEnv, owner } from './jobs-test-env.js'

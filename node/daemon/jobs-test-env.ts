@@ -9,11 +9,11 @@ import {
   computeRightMsgs,
   ESCROW_MODULE,
 } from '../../modules/computeright/index.js'
-import { TERMS_DEFAULT } from '../../modules/computeright/test-fixtures.js'
+import { TERMS_DEFAULT } from '../../modules/computeright/test-env.js'
 import { scaledTimeline } from '../../modules/computeright/timeline.js'
 import { DataAssetKeeper, DataAssetModule } from '../../modules/dataasset/index.js'
 import { dataAssetMsgs } from '../../modules/dataasset/msgs.js'
-import { registerAssetMsg, TERMS } from '../../modules/dataasset/test-fixtures.js'
+import { registerAssetMsg, TERMS } from '../../modules/dataasset/test-env.js'
 import { AbciError, type AppModule, type Invariant, type MsgDefinition } from '../../modules/sdk/index.js'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
 import * as CR from '../../proto/gen/datum/computeright/v1/index.js'

@@ -18,7 +18,7 @@ describe('staking MsgUpdateParams', () => {
   it('refuses a non-gov authority and params the module refuses, changing nothing', async () => {
     const env = await stakingEnv()
     expectAbciError(() => env.tx('MsgUpdateParams', msg({}, accountAddr(1))), 'gov', 13)
-    expectAbciError(() => env.tx('MsgUpdateParams', msg({}, 'not-an-address')), 'sdk', 7)
+    expectAbciError(() => env.tx('MsgUpdateParams', msg({}, 'not-an-address')), 'gov', 13)
     expectAbciError(() => env.tx('MsgUpdateParams', msg({ maxValidators: 0 })), 'sdk', 18, /max validators/)
     expectAbciError(
       () => env.tx('MsgUpdateParams', msg({ minCommissionRate: decFromString('1.5') })),

@@ -6,7 +6,8 @@
 //     inherited), takes effect in exactly the block whose time first reaches the voting end;
 //  2. a proposal nobody votes on fails quorum and, as `burn_vote_quorum` is false by default, its deposit
 //     returns to the depositor in that block;
-//  3. a MsgCommunityPoolSpend, voted YES, pays its recipient from the community pool.
+//  3. a MsgCommunityPoolSpend, voted YES, pays its recipient from the community pool; one asking for more
+//     than the pool holds passes its vote but fails in execution (FAILED, distribution 9), paying nothing.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -88,6 +89,7 @@ describe('governance on a real node, tallied by bonded stake', () => {
     const delWallet = await DirectSecp256k1HdWallet.generate(24, { prefix: 'datum' })
     const [delegator] = await delWallet.getAccounts()
     const recipient = toBech32(new Uint8Array(20).fill(0x5a))
+    const greedy = toBech32(new Uint8Array(20).fill(0x5b))
     const operator = toBech32(fromBech32(dev.address), VALOPER_PREFIX)
     const comet = await Comet38Client.connect(rpcUrl)
     const devClient = await SigningStargateClient.connectWithSigner(rpcUrl, devWallet, POLL)
@@ -245,12 +247,22 @@ describe('governance on a real node, tallied by bonded stake', () => {
       ok(
         await delClient.signAndBroadcast(delegator!.address, [submit([], delegator!.address, 'Signal')], FEE),
       )
+      // More than the pool holds: passes the vote, fails in execution (distribution 9), nothing paid.
+      const overspend = {
+        typeUrl: spendMsg.typeUrl,
+        value: MsgCommunityPoolSpend.encode({
+          authority: GOV_AUTHORITY,
+          recipient: greedy,
+          amount: [{ denom: 'udatum', amount: '1000000000000000' }],
+        }).finish(),
+      }
+      ok(await devClient.signAndBroadcast(dev.address, [submit([overspend], dev.address, 'Too much')], FEE))
       expect((await proposal(1n)).status).toBe(ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD)
       expect((await proposal(3n)).proposer).toBe(delegator!.address)
       ok(
         await devClient.signAndBroadcast(
           dev.address,
-          [1n, 2n].map((proposalId) => ({
+          [1n, 2n, 4n].map((proposalId) => ({
             typeUrl: '/cosmos.gov.v1.MsgVote',
             value: { proposalId, voter: dev.address, option: 1, metadata: '' },
           })),
@@ -258,15 +270,17 @@ describe('governance on a real node, tallied by bonded stake', () => {
         ),
       )
 
-      const final = await waitFor('all three proposals to close', async () => {
-        const ps = await Promise.all([1n, 2n, 3n].map(proposal))
+      const final = await waitFor('all four proposals to close', async () => {
+        const ps = await Promise.all([1n, 2n, 3n, 4n].map(proposal))
         return ps.every((p) => p.status !== ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) ? ps : undefined
       })
       expect(final.map((p) => p.status)).toEqual([
         ProposalStatus.PROPOSAL_STATUS_PASSED,
         ProposalStatus.PROPOSAL_STATUS_PASSED,
         ProposalStatus.PROPOSAL_STATUS_REJECTED,
+        ProposalStatus.PROPOSAL_STATUS_FAILED,
       ])
+      expect(final[3]!.failedReason).toMatch(/community pool does not have sufficient coins/)
       // The validator's vote carried its own 10 DATUM and its silent delegator's 20 DATUM.
       expect(final[0]!.finalTallyResult).toEqual({
         yesCount: '30000000',
@@ -286,7 +300,8 @@ describe('governance on a real node, tallied by bonded stake', () => {
           closedAt.set(attr('proposal_id'), { height: h, result: attr('proposal_result') })
         }
       }
-      expect([...closedAt.keys()].sort()).toEqual(['1', '2', '3'])
+      expect([...closedAt.keys()].sort()).toEqual(['1', '2', '3', '4'])
+      expect(closedAt.get('4')!.result).toBe('proposal_failed')
       expect(closedAt.get('1')!.result).toBe('proposal_passed')
       expect(closedAt.get('3')!.result).toBe('proposal_rejected')
       const time = async (h: number) => (await comet.block(h)).block.header.time.getTime()
@@ -312,6 +327,7 @@ describe('governance on a real node, tallied by bonded stake', () => {
       const spentAt = closedAt.get('2')!.height
       expect(await balance(recipient, spentAt - 1)).toBe(0n)
       expect(await balance(recipient, spentAt)).toBe(4_000_000n)
+      expect(await balance(greedy)).toBe(0n)
       // Deposits of closed proposals are all gone from the gov account (refunded, none burned).
       expect(await balance(GOV_AUTHORITY)).toBe(0n)
     } finally {

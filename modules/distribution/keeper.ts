@@ -134,6 +134,22 @@ export class DistributionKeeper {
     this.addToCommunityPool(ctx, decCoinsFromCoins(amount))
   }
 
+  /**
+   * Pays `amount` from the community pool to `recipient` (cosmos `DistributeFromFeePool`). The pool is not an
+   * account: its coins sit in the distribution module account, so the pool is reduced here before the send.
+   */
+  distributeFromFeePool(ctx: Context, amount: Coin[], recipient: string): void {
+    const pool = this.getCommunityPool(ctx)
+    let rest: DecCoins
+    try {
+      rest = subDecCoins(pool, decCoinsFromCoins(amount))
+    } catch {
+      throw distributionErrors.badDistribution.wrap('')
+    }
+    this.setCommunityPool(ctx, rest)
+    this.bank.sendCoinsFromModuleToAccount(ctx, K.MODULE_NAME, recipient, amount)
+  }
+
   getWithdrawAddr(ctx: Context, del: string): string {
     const raw = this.store(ctx).get(K.withdrawAddrKey(del))
     return raw ? toBech32(raw) : del

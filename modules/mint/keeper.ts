@@ -82,6 +82,15 @@ export const paramsToProto = (p: MintParams): ParamsProto => ({
   blocksPerYear: p.blocksPerYear,
 })
 
+export const paramsFromProto = (p: ParamsProto): MintParams => ({
+  mintDenom: p.mintDenom,
+  inflationRateChange: decFromAtomics(p.inflationRateChange),
+  inflationMax: decFromAtomics(p.inflationMax),
+  inflationMin: decFromAtomics(p.inflationMin),
+  goalBonded: decFromAtomics(p.goalBonded),
+  blocksPerYear: p.blocksPerYear,
+})
+
 export class MintKeeper {
   constructor(
     readonly bank: MintBankKeeper,
@@ -96,15 +105,7 @@ export class MintKeeper {
   getParams(ctx: Context): MintParams {
     const raw = this.store(ctx).get(PARAMS_KEY)
     if (!raw) return DEFAULT_MINT_PARAMS
-    const p = ParamsProto.decode(raw)
-    return {
-      mintDenom: p.mintDenom,
-      inflationRateChange: decFromAtomics(p.inflationRateChange),
-      inflationMax: decFromAtomics(p.inflationMax),
-      inflationMin: decFromAtomics(p.inflationMin),
-      goalBonded: decFromAtomics(p.goalBonded),
-      blocksPerYear: p.blocksPerYear,
-    }
+    return paramsFromProto(ParamsProto.decode(raw))
   }
 
   setParams(ctx: Context, p: MintParams): void {

@@ -20,6 +20,7 @@ import {
   validateMintParams,
 } from './keeper.js'
 import type { Minter, MintParams } from './minter.js'
+import { msgUpdateMintParamsDefinition } from './update-params.js'
 
 type Json = Record<string, unknown>
 const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {})
@@ -72,6 +73,7 @@ export class MintModule implements AppModule {
 
   registerServices(registrar: ServiceRegistrar): void {
     const k = this.keeper
+    registrar.msg(msgUpdateMintParamsDefinition(k))
     registrar.query(
       `${SERVICE}/Params`,
       protoQuery(Q.QueryParamsRequest, Q.QueryParamsResponse, (ctx) => ({

@@ -11,6 +11,7 @@ import {
 import { MODULE_NAME, type SlashingKeeper, STORE_KEY } from './keeper.js'
 import { msgUnjailDefinition } from './msg-server.js'
 import { slashingQueryHandlers } from './query-server.js'
+import { msgUpdateSlashingParamsDefinition } from './update-params.js'
 
 export class SlashingModule implements AppModule {
   readonly name = MODULE_NAME
@@ -20,6 +21,7 @@ export class SlashingModule implements AppModule {
 
   registerServices(registrar: ServiceRegistrar): void {
     registrar.msg(msgUnjailDefinition(this.keeper))
+    registrar.msg(msgUpdateSlashingParamsDefinition(this.keeper))
     for (const [path, handler] of Object.entries(slashingQueryHandlers(this.keeper)))
       registrar.query(path, handler)
   }

@@ -56,7 +56,9 @@ const samples: Record<string, unknown> = {
 
 describe('staking amino JSON', () => {
   it('matches createStakingAminoConverters for every Msg, with the same amino names', () => {
-    expect([...defs.keys()].sort()).toEqual(Object.keys(samples).sort())
+    // CosmJS has no converter for the gov-only MsgUpdateParams (it travels inside a proposal as proto).
+    const userMsgs = [...defs.keys()].filter((u) => u !== '/cosmos.staking.v1beta1.MsgUpdateParams')
+    expect(userMsgs.sort()).toEqual(Object.keys(samples).sort())
     for (const [typeUrl, msg] of Object.entries(samples)) {
       const def = defs.get(typeUrl)!
       const converter = cosmjs[typeUrl]!

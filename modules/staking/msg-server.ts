@@ -43,6 +43,7 @@ import {
   validateCommissionRates,
 } from './msgs.js'
 import { BondStatus, compareTime, rfc3339, type Validator } from './types.js'
+import { msgUpdateStakingParamsDefinition } from './update-params.js'
 
 /** Datum's consensus params accept only ed25519 validator keys. */
 const PUBKEY_TYPES = ['ed25519'] as const
@@ -360,5 +361,6 @@ export function stakingMsgDefinitions(k: StakingKeeper): MsgDefinition[] {
     msgUndelegateDefinition(k),
     msgBeginRedelegateDefinition(k),
     msgCancelUnbondingDelegationDefinition(k),
+    msgUpdateStakingParamsDefinition(k),
   ] as MsgDefinition[]
 }

@@ -35,13 +35,21 @@ import { createDatumApp, datumStoreKeys } from './app-wiring.js'
 import { type P2PWiring, startP2P } from './p2p-wiring.js'
 import { publishCommitted } from './publish.js'
 import { createRpcBackend } from './rpc-backend.js'
-import { equivocatingVotes, installIsolationToggle } from './test-hooks.js'
+import { equivocatingVotes, installIsolationToggle, testUpgradeHandlers } from './test-hooks.js'
+import { blockingUpgrade, exitForUpgrade, UpgradeNeededError, writeUpgradeInfo } from './upgrade-halt.js'
+import { DATUM_UPGRADE_HANDLERS } from './upgrade-handlers.js'
 
 export interface StartOptions {
   home: string
   logger?: Logger
   /** Overrides applied after loading config.json (tests pass free ports here). */
   configure?: (cfg: NodeConfig) => void
+  /**
+   * Called when the chain reaches an upgrade plan this software has no handler for — at start (nothing
+   * opened is left open) or at the plan's height (after the node stopped). Default: print the message and
+   * exit the process with EXIT_UPGRADE_NEEDED. At start, `start` rejects with the error if this returns.
+   */
+  onUpgradeNeeded?: (e: UpgradeNeededError) => void
 }
 
 /** CometBFT node ids are hex: the first 20 bytes of sha256 of the node key's public key. */
@@ -105,13 +113,29 @@ export class DatumNode {
     const txIndex = await TxIndex.open(indexDb)
     const lastBlockTime =
       blocks.height() > 0n ? (await blocks.block(blocks.height())).block.header.time : undefined
+    const upgradeHandlers = { ...DATUM_UPGRADE_HANDLERS, ...testUpgradeHandlers() }
     const app = createDatumApp({
       chainId: genesis.chainId,
       store,
       minGasPrices: config.app.minGasPrices,
       consensusParams: genesis.consensusParams,
       lastBlockTime,
+      upgradeHandlers,
     })
+    const onUpgradeNeeded = opts.onUpgradeNeeded ?? exitForUpgrade
+    // A plan due at the next height that this software cannot apply: refuse before replaying anything.
+    const due = blockingUpgrade(app, store.lastCommit().version + 1n, upgradeHandlers)
+    if (due) {
+      const e = new UpgradeNeededError(due)
+      log.fatal(
+        { plan: due.name, height: Number(due.height), file: writeUpgradeInfo(paths.dataDir, due) },
+        e.message,
+      )
+      await store.close()
+      await db.close()
+      onUpgradeNeeded(e)
+      throw e
+    }
     const state = loadOrInitState(app, genesis, stateDb)
     const mempool = new Mempool(app, {
       maxTxs: config.mempool.maxTxs,
@@ -158,6 +182,11 @@ export class DatumNode {
     installIsolationToggle(net, log)
 
     const wal = ConsensusWal.open(paths.walFile)
+    let started: (n: DatumNode) => void = () => {}
+    const self = new Promise<DatumNode>((resolve) => {
+      started = resolve
+    })
+    let halting = false
     // Only a member of the validator set signs; a full node follows consensus without a signer.
     const isValidator =
       chain.state.schedule.validators.byAddress(validatorKey.address) !== undefined ||
@@ -184,8 +213,19 @@ export class DatumNode {
       wal,
       events: {
         onFatal: (err) => {
-          log.fatal({ err }, 'consensus stopped')
-          process.exitCode = 1
+          const plan = blockingUpgrade(app, chain.state.lastBlockHeight + 1n, upgradeHandlers)
+          if (!plan) {
+            log.fatal({ err }, 'consensus stopped')
+            process.exitCode = 1
+            return
+          }
+          // The upgrade height: nothing of this block was committed; stop and hand over to the new software.
+          const e = new UpgradeNeededError(plan)
+          const file = writeUpgradeInfo(paths.dataDir, plan)
+          log.fatal({ plan: plan.name, height: Number(plan.height), file }, e.message)
+          if (halting) return
+          halting = true
+          void self.then((n) => n.stop()).then(() => onUpgradeNeeded(e))
         },
         onWarn: (message, detail) => log.warn({ detail }, message),
       },
@@ -255,7 +295,7 @@ export class DatumNode {
       { height: Number(current.lastBlockHeight), rpc: config.rpc.laddr, chainId: genesis.chainId },
       'node started',
     )
-    return new DatumNode(
+    const node = new DatumNode(
       paths,
       config,
       genesis,
@@ -276,6 +316,8 @@ export class DatumNode {
       net,
       metricsServer,
     )
+    started(node)
+    return node
   }
 
   /** Stops consensus first (no new commits), then the servers, then closes storage. Idempotent. */

@@ -1,0 +1,98 @@
+// Follows a node height by height. Each height is read from the node first (block_results, then the records
+// its events touched, at that height), then written in ONE transaction that also moves the cursor, and only
+// if the cursor still stands at the height before: a crash leaves the last committed height, a restart
+// resumes after it, and no height is ever written twice.
+import { applyBlock } from './apply.js'
+import type { Db } from './db.js'
+import { touched } from './events.js'
+import type { ChainSource } from './source.js'
+
+export class CursorMoved extends Error {}
+
+export interface FollowerOptions {
+  /** Poll interval when no NewBlock arrives (the websocket is only a wake-up). */
+  pollMs?: number
+  onHeight?: (height: bigint) => void
+  onError?: (e: unknown) => void
+  /** Fault injection for the crash test: called inside the height's transaction, before the cursor moves. */
+  beforeCommit?: (height: bigint) => void
+}
+
+export async function indexedHeight(db: Db): Promise<bigint> {
+  const [row] = await db.query<{ height: string | number | bigint }>('select height from indexer_cursor')
+  return BigInt(row?.height ?? 0)
+}
+
+export async function indexHeight(db: Db, source: ChainSource, height: bigint, opts: FollowerOptions = {}) {
+  const block = await source.block(height)
+  const records = await source.records(touched(block.events), height)
+  await db.transaction(async (tx) => {
+    const [row] = await tx.query<{ height: string | number | bigint }>(
+      'select height from indexer_cursor for update',
+    )
+    if (BigInt(row?.height ?? -1) !== height - 1n) throw new CursorMoved(`cursor is not at ${height - 1n}`)
+    await applyBlock(tx, block, records)
+    opts.beforeCommit?.(height)
+    await tx.query('update indexer_cursor set height = $1', [height.toString()])
+  })
+  opts.onHeight?.(height)
+}
+
+export class Follower {
+  private stopped = false
+  private wake: (() => void) | undefined
+  private unsubscribe: (() => void) | undefined
+  private done: Promise<void> | undefined
+
+  constructor(
+    private readonly db: Db,
+    private readonly source: ChainSource,
+    private readonly opts: FollowerOptions = {},
+  ) {}
+
+  /** Indexes every committed height up to the node's tip; returns the last one indexed. */
+  async catchUp(): Promise<bigint> {
+    let h = await indexedHeight(this.db)
+    const tip = await this.source.latestHeight()
+    while (!this.stopped && h < tip) {
+      await indexHeight(this.db, this.source, h + 1n, this.opts)
+      h++
+    }
+    return h
+  }
+
+  start(): void {
+    this.done = this.loop()
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      this.unsubscribe = await this.source.onNewBlock(() => this.wake?.())
+    } catch (e) {
+      this.opts.onError?.(e)
+    }
+    while (!this.stopped) {
+      try {
+        await this.catchUp()
+      } catch (e) {
+        // node restarting, a dropped socket: keep the cursor and try again on the next wake-up
+        this.opts.onError?.(e)
+      }
+      if (this.stopped) break
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, this.opts.pollMs ?? 2000)
+        this.wake = () => {
+          clearTimeout(t)
+          resolve()
+        }
+      })
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true
+    this.wake?.()
+    this.unsubscribe?.()
+    await this.done
+  }
+}

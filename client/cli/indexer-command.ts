@@ -53,6 +53,9 @@ export const indexerCommand: Command = {
       process.once('SIGTERM', () => done('SIGTERM'))
     })
     await indexer.stop()
+    // CosmJS's websocket disconnect() leaves its TCP socket to the node open (the close handshake never
+    // completes), which would keep a stopped indexer alive: leave once the result is printed
+    setTimeout(() => process.exit(process.exitCode ?? 0), 200).unref()
     return { event: 'stopped', signal }
   },
 }

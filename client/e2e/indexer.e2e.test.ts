@@ -246,7 +246,10 @@ describe('crash inside a height', { timeout: 240_000 }, () => {
     const dataDir = join(dir, 'pglite')
     const crashAt = 4n
     const first = runIndexer(dataDir, { DATUM_INDEXER_TEST_CRASH_AT: crashAt.toString() })
-    expect(await first.exited, first.out()).toBe(-1)
+    const timer = setTimeout(() => first.child.kill('SIGTERM'), 90_000)
+    const code = await first.exited
+    clearTimeout(timer)
+    expect(code, first.out()).toBe(-1)
     let db = await openPglite(dataDir)
     expect(await indexedHeight(db)).toBe(crashAt - 1n)
     expect(await db.query('select height from blocks where height >= $1', [crashAt.toString()])).toEqual([])
@@ -258,7 +261,9 @@ describe('crash inside a height', { timeout: 240_000 }, () => {
       'the restarted indexer to pass the tip',
       async () => (second.out().includes(`"height":"${target}"`) ? true : undefined),
       120_000,
-    )
+    ).catch((e) => {
+      throw new Error(`${(e as Error).message}: ${second.out()}`)
+    })
     second.child.kill('SIGTERM')
     expect(await second.exited, second.out()).toBe(0)
     db = await openPglite(dataDir)

@@ -16,7 +16,11 @@ const page = (q: Query, fallback = 20) => ({
 const CODE = /^[A-Za-z0-9_:.-]{1,80}$/
 
 export function createApi(db: Db, opts: { logger?: boolean } = {}): FastifyInstance {
-  const app = Fastify({ logger: opts.logger ?? false, routerOptions: { maxParamLength: 100 }, bodyLimit: 1024 })
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    routerOptions: { maxParamLength: 100 },
+    bodyLimit: 1024,
+  })
 
   app.setErrorHandler((err, _req, reply) => {
     if (err instanceof BadParam)

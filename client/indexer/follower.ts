@@ -2,6 +2,7 @@
 // its events touched, at that height), then written in ONE transaction that also moves the cursor, and only
 // if the cursor still stands at the height before: a crash leaves the last committed height, a restart
 // resumes after it, and no height is ever written twice.
+import { BlockWatch } from '../executor/daemon/block-watch.js'
 import { applyBlock } from './apply.js'
 import type { Db } from './db.js'
 import { touched } from './events.js'
@@ -10,7 +11,7 @@ import type { ChainSource } from './source.js'
 export class CursorMoved extends Error {}
 
 export interface FollowerOptions {
-  /** Poll interval when no NewBlock arrives (the websocket is only a wake-up). */
+  /** Poll interval besides the websocket's NewBlock wake-ups. */
   pollMs?: number
   onHeight?: (height: bigint) => void
   onError?: (e: unknown) => void
@@ -40,8 +41,10 @@ export async function indexHeight(db: Db, source: ChainSource, height: bigint, o
 
 export class Follower {
   private stopped = false
-  private wake: (() => void) | undefined
-  private unsubscribe: (() => void) | undefined
+  /** Set by a wake-up that arrives while a catch-up runs, so it is not lost. */
+  private woken = false
+  private resolveWait: (() => void) | undefined
+  private watch: BlockWatch | undefined
   private done: Promise<void> | undefined
 
   constructor(
@@ -66,11 +69,14 @@ export class Follower {
   }
 
   private async loop(): Promise<void> {
-    try {
-      this.unsubscribe = await this.source.onNewBlock(() => this.wake?.())
-    } catch (e) {
-      this.opts.onError?.(e)
-    }
+    // NewBlock over the websocket (reconnected with backoff when the node restarts) plus a poll timer
+    this.watch = new BlockWatch(
+      this.source.rpcUrl,
+      this.opts.pollMs ?? 2000,
+      () => this.wake(),
+      (e) => this.opts.onError?.(e),
+    )
+    await this.watch.start()
     while (!this.stopped) {
       try {
         await this.catchUp()
@@ -79,20 +85,21 @@ export class Follower {
         this.opts.onError?.(e)
       }
       if (this.stopped) break
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, this.opts.pollMs ?? 2000)
-        this.wake = () => {
-          clearTimeout(t)
-          resolve()
-        }
-      })
+      if (!this.woken) await new Promise<void>((resolve) => (this.resolveWait = resolve))
+      this.woken = false
     }
+  }
+
+  private wake(): void {
+    this.woken = true
+    this.resolveWait?.()
+    this.resolveWait = undefined
   }
 
   async stop(): Promise<void> {
     this.stopped = true
-    this.wake?.()
-    this.unsubscribe?.()
+    this.wake()
+    await this.watch?.stop()
     await this.done
   }
 }

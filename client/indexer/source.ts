@@ -1,8 +1,8 @@
 // The node side of the indexer: block times and block_results over CometBFT JSON-RPC, the records the events
 // name read through the client SDK's query extensions AT THAT HEIGHT (so a replay after a crash writes the
-// same rows), and NewBlock over the websocket to wake the follower as soon as a block commits.
+// same rows), (the follower's BlockWatch wakes it on each NewBlock).
 import { QueryClient } from '@cosmjs/stargate'
-import { Comet38Client, type CometClient, WebsocketClient } from '@cosmjs/tendermint-rpc'
+import { Comet38Client } from '@cosmjs/tendermint-rpc'
 import type * as A from '../../proto/gen/datum/attestation/v1/index.js'
 import type * as C from '../../proto/gen/datum/computeright/v1/index.js'
 import type * as D from '../../proto/gen/datum/dataasset/v1/index.js'
@@ -39,8 +39,6 @@ async function maybe<R>(p: Promise<R>): Promise<R | undefined> {
 }
 
 export class ChainSource {
-  private ws: CometClient | undefined
-
   private constructor(
     readonly rpcUrl: string,
     private readonly comet: Comet38Client,
@@ -124,21 +122,7 @@ export class ChainSource {
     }
   }
 
-  /** Calls `onBlock` on every NewBlock; returns a stop function. Errors end the subscription (the poll goes on). */
-  async onNewBlock(onBlock: () => void): Promise<() => void> {
-    const wsUrl = this.rpcUrl.replace(/^http/, 'ws')
-    const ws = Comet38Client.create(new WebsocketClient(wsUrl, () => {}))
-    this.ws = ws
-    const sub = ws.subscribeNewBlock().subscribe({ next: onBlock, error: () => {}, complete: () => {} })
-    return () => {
-      sub.unsubscribe()
-      ws.disconnect()
-      this.ws = undefined
-    }
-  }
-
   disconnect(): void {
-    this.ws?.disconnect()
     this.comet.disconnect()
   }
 }

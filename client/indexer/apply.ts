@@ -65,9 +65,10 @@ export async function applyBlock(tx: Sql, b: BlockData, r: Records): Promise<voi
       await tx.query(`update assets set state = 'BURNED', updated_height = $2 where id = $1`, [id, h])
       continue
     }
-    const meta = a.metadata
+    // proto3 sub-messages the owner never set decode as undefined
+    const meta = a.metadata ?? { name: '', description: '', tags: [], category: '', uri: '', hash: '' }
     const columns = metadataColumns(meta)
-    const algorithms = a.computePolicy.algorithmAllowlist.flatMap((x) =>
+    const algorithms = (a.computePolicy?.algorithmAllowlist ?? []).flatMap((x) =>
       x.label ? [x.codeHash, x.label] : [x.codeHash],
     )
     const total = budget?.budget.totalMicro ?? 0n
@@ -97,8 +98,8 @@ export async function applyBlock(tx: Sql, b: BlockData, r: Records): Promise<voi
         meta.description,
         meta.category,
         a.licenseTermsId,
-        a.residencyPolicy.allowedRegions,
-        a.computePolicy.mechanisms.map((m) => enumName(D.Mechanism, m)),
+        a.residencyPolicy?.allowedRegions ?? [],
+        (a.computePolicy?.mechanisms ?? []).map((m) => enumName(D.Mechanism, m)),
         algorithms,
         total.toString(),
         remaining.toString(),
@@ -112,7 +113,7 @@ export async function applyBlock(tx: Sql, b: BlockData, r: Records): Promise<voi
     await tx.query(
       `insert into asset_versions (asset_id, version, content_hash, storage_uri, height, time)
        values ($1,$2,$3,$4,$5,$6) on conflict do nothing`,
-      [a.id, a.version, a.contentHash, a.storage.uri, h, b.time],
+      [a.id, a.version, a.contentHash, a.storage?.uri ?? '', h, b.time],
     )
     await tx.query('delete from asset_tags where asset_id = $1', [a.id])
     for (const tag of meta.tags) await tx.query('insert into asset_tags values ($1, $2)', [a.id, tag])
@@ -121,7 +122,8 @@ export async function applyBlock(tx: Sql, b: BlockData, r: Records): Promise<voi
   }
 
   for (const o of r.offerings.values()) {
-    const price = o.terms.pricePerUse
+    const terms = o.terms ?? { pricePerUse: undefined, usesPerRight: 0, epsilonPerUseMicro: 0n }
+    const price = terms.pricePerUse ?? { amount: '0', denom: '' }
     await tx.query(
       `insert into offerings (id, asset_id, owner, state, price_amount, price_denom, uses_per_right,
          epsilon_per_use_micro, sold, record) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
@@ -135,8 +137,8 @@ export async function applyBlock(tx: Sql, b: BlockData, r: Records): Promise<voi
         enumName(C.OfferingState, o.state),
         price.amount || '0',
         price.denom,
-        o.terms.usesPerRight,
-        o.terms.epsilonPerUseMicro.toString(),
+        terms.usesPerRight,
+        terms.epsilonPerUseMicro.toString(),
         o.sold.toString(),
         json(C.Offering.toJson(o)),
       ],
@@ -196,10 +198,10 @@ export async function applyBlock(tx: Sql, b: BlockData, r: Records): Promise<voi
         op,
         enumName(A.ExecutorKind, e.kind),
         enumName(A.ExecutorState, e.state),
-        e.bond.amount || '0',
-        e.bond.denom,
+        e.bond?.amount || '0',
+        e.bond?.denom ?? '',
         e.reputation,
-        e.declared.region,
+        e.declared?.region ?? '',
         h,
         json(A.Executor.toJson(e)),
       ],

@@ -4,17 +4,21 @@
 //    (prefix text, region / price / ε filters, the three sorts) timed through searchAssets: p50 and p99, on
 //    PGlite (in memory) and on a throwaway PostgreSQL server (Debian's package).
 // 2. A real datumd with BENCH_TXS (default 40) asset registrations: the indexer catches up from height 0 to the
-//    tip; prints blocks indexed per second. Every figure is printed with the load average.
+//    tip; prints blocks indexed per second.
+// 3. The catalogue's first load in headless Chromium (Debian's): bytes and time until the first result shows.
+// Every figure is printed with the load average.
 import os from 'node:os'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
+import { chromium } from 'playwright-core'
 import { type SearchParams, searchAssets } from '../../client/indexer/catalogue.js'
 import { type Db, openPglite, openPostgres } from '../../client/indexer/db.js'
-import { Follower } from '../../client/indexer/follower.js'
+import { Follower, indexedHeight } from '../../client/indexer/follower.js'
 import { migrate } from '../../client/indexer/migrations.js'
 import { tsPrefixQuery } from '../../client/indexer/params.js'
 import { ChainSource } from '../../client/indexer/source.js'
 import { startTestPostgres } from '../../client/indexer/test-postgres.js'
 import { DatumClient } from '../../client/sdk/client.js'
+import { startWeb } from '../../client/web/serve.js'
 import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import { NodeProcess } from '../../testnet/harness/node-process.js'
 
@@ -135,6 +139,34 @@ async function benchFollow(): Promise<void> {
     await db.close()
   } finally {
     await node.destroy()
+  }
+}
+
+/** First load of the catalogue in headless Chromium: bytes transferred and time until the first card shows. */
+async function benchPageLoad(rpcUrl: string): Promise<void> {
+  const web = await startWeb({ node: rpcUrl, host: '127.0.0.1', port: 0 })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  })
+  try {
+    while ((await indexedHeight(web.db)) < BigInt(TXS)) await new Promise((r) => setTimeout(r, 200))
+    const page = await browser.newPage()
+    let bytes = 0
+    page.on('response', async (r) => {
+      bytes += (await r.body().catch(() => Buffer.alloc(0))).length
+    })
+    const t0 = performance.now()
+    await page.goto(web.url!)
+    await page.locator('.card').first().waitFor()
+    const ms = performance.now() - t0
+    out(
+      'indexer.web.first_load',
+      `${ms.toFixed(0)} ms to the first result card, ${bytes} bytes (uncompressed)`,
+    )
+  } finally {
+    await browser.close()
+    await web.stop()
   }
 }
 

@@ -56,12 +56,29 @@ export class Follower {
   /** Indexes every committed height up to the node's tip; returns the last one indexed. */
   async catchUp(): Promise<bigint> {
     let h = await indexedHeight(this.db)
-    const tip = await this.source.latestHeight()
+    const tip = await this.retrying(() => this.source.latestHeight())
     while (!this.stopped && h < tip) {
-      await indexHeight(this.db, this.source, h + 1n, this.opts)
-      h++
+      const next = h + 1n
+      await this.retrying(() => indexHeight(this.db, this.source, next, this.opts))
+      h = next
     }
     return h
+  }
+
+  /**
+   * Reads are idempotent and a height's writes are all-or-nothing, so a failed attempt is simply repeated: the
+   * node closes keep-alive sockets (after 1,000 requests or 5 s idle) and a request can meet the close.
+   */
+  private async retrying<T>(f: () => Promise<T>, attempts = 3): Promise<T> {
+    for (let i = 1; ; i++) {
+      try {
+        return await f()
+      } catch (e) {
+        if (e instanceof CursorMoved || i >= attempts || this.stopped) throw e
+        this.opts.onError?.(e)
+        await new Promise((r) => setTimeout(r, 100 * i))
+      }
+    }
   }
 
   start(): void {

@@ -137,6 +137,7 @@ async function benchFollow(): Promise<void> {
     )
     source.disconnect()
     await db.close()
+    await benchPageLoad(node.rpcUrl)
   } finally {
     await node.destroy()
   }

@@ -153,14 +153,20 @@ async function benchPageLoad(rpcUrl: string): Promise<void> {
   try {
     while ((await indexedHeight(web.db)) < BigInt(TXS)) await new Promise((r) => setTimeout(r, 200))
     const page = await browser.newPage()
-    let bytes = 0
-    page.on('response', async (r) => {
-      bytes += (await r.body().catch(() => Buffer.alloc(0))).length
+    const bodies: Promise<number>[] = []
+    page.on('response', (r) => {
+      bodies.push(
+        r.body().then(
+          (b) => b.length,
+          () => 0,
+        ),
+      )
     })
     const t0 = performance.now()
     await page.goto(web.url!)
     await page.locator('.card').first().waitFor()
     const ms = performance.now() - t0
+    const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0)
     out(
       'indexer.web.first_load',
       `${ms.toFixed(0)} ms to the first result card, ${bytes} bytes (uncompressed)`,

@@ -26,6 +26,7 @@ export function serveWeb(app: FastifyInstance): void {
 }
 
 export async function startWeb(o: {
+  onError?: (e: unknown) => void
   node: string
   dataDir?: string
   databaseUrl?: string
@@ -51,7 +52,14 @@ if (entry) {
   const databaseUrl = process.env.DATABASE_URL || undefined
   const dataDir = databaseUrl ? undefined : resolve(values['data-dir'])
   if (dataDir) mkdirSync(dataDir, { recursive: true })
-  const web = await startWeb({ node: values.node, dataDir, databaseUrl, host: m[1]!, port: Number(m[2]) })
+  const web = await startWeb({
+    node: values.node,
+    dataDir,
+    databaseUrl,
+    host: m[1]!,
+    port: Number(m[2]),
+    onError: (e) => console.error(JSON.stringify({ event: 'error', message: (e as Error).message })),
+  })
   console.log(JSON.stringify({ event: 'ready', url: web.url, db: web.db.kind }))
   const stop = async () => {
     await web.stop()

@@ -11,6 +11,7 @@ import { CliError, UsageError } from './errors.js'
 import { executorCommands } from './executor-commands.js'
 import { grantCommands } from './grant-executor.js'
 import { commandHelp, groupHelp } from './help.js'
+import { indexerCommand } from './indexer-command.js'
 import { jobResultCommand } from './job-result.js'
 import { keysCommands } from './keys-commands.js'
 import { type OutputFormat, render } from './output.js'
@@ -43,6 +44,7 @@ export const COMMANDS: Command[] = [
   ...executorCommands,
   ...govTxCommands,
   ...govQueryCommands,
+  indexerCommand,
 ]
 
 export interface Io {

@@ -1,0 +1,136 @@
+// The catalogue's reads: search with filters and sorts, one asset in full, its usage ledger and time series,
+// executors. Each takes already-validated parameters and bounds its own result size.
+import type { Sql } from './db.js'
+
+export interface SearchParams {
+  q?: string
+  states: string[]
+  regions: string[]
+  algorithms: string[]
+  mechanisms: string[]
+  purposes: string[]
+  commercial?: boolean
+  maxPrice?: string
+  minEpsilon?: string
+  owner?: string
+  tag?: string
+  sort: 'relevance' | 'usage' | 'recent'
+  limit: number
+  offset: number
+}
+
+/** Values the JSON API returns: bigint → string, Date → ISO text. */
+export function plain(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'bigint' ? v.toString() : v
+  return out
+}
+
+const SUMMARY = `a.id, a.name, a.description, a.category, a.owner, a.state, a.version, a.content_hash, a.regions,
+  a.mechanisms, a.algorithms, a.epsilon_total_micro::text, a.epsilon_remaining_micro::text,
+  a.epsilon_spent_micro::text, a.uses::text, a.revenue::text, a.created_height::text, a.created_at,
+  array(select tag from asset_tags t where t.asset_id = a.id order by tag) as tags,
+  array(select name from asset_columns c where c.asset_id = a.id order by name) as columns,
+  jsonb_build_object('purposes', l.purposes, 'commercial_use', l.commercial_use,
+    'derivatives_allowed', l.derivatives_allowed, 'attribution_required', l.attribution_required,
+    'output_ownership', l.output_ownership, 'jurisdictions', l.jurisdictions) as licence,
+  (select min(o.price_amount)::text from offerings o where o.asset_id = a.id and o.state = 'OFFERING_STATE_ACTIVE')
+    as min_price`
+
+export async function searchAssets(db: Sql, p: SearchParams, tsq: string | undefined) {
+  const where: string[] = []
+  const args: unknown[] = []
+  const arg = (v: unknown) => {
+    args.push(v)
+    return `$${args.length}`
+  }
+  if (tsq) where.push(`a.search @@ to_tsquery('simple', ${arg(tsq)})`)
+  if (p.states.length) where.push(`a.state = any(${arg(p.states)})`)
+  if (p.regions.length) where.push(`a.regions && ${arg(p.regions)}::text[]`)
+  if (p.algorithms.length) where.push(`a.algorithms && ${arg(p.algorithms)}::text[]`)
+  if (p.mechanisms.length) where.push(`a.mechanisms @> ${arg(p.mechanisms)}::text[]`)
+  if (p.purposes.length) where.push(`l.purposes @> ${arg(p.purposes)}::text[]`)
+  if (p.commercial !== undefined) where.push(`l.commercial_use = ${arg(p.commercial)}`)
+  if (p.minEpsilon) where.push(`a.epsilon_remaining_micro >= ${arg(p.minEpsilon)}::bigint`)
+  if (p.owner) where.push(`a.owner = ${arg(p.owner)}`)
+  if (p.tag)
+    where.push(`exists (select 1 from asset_tags t where t.asset_id = a.id and t.tag = ${arg(p.tag)})`)
+  if (p.maxPrice)
+    where.push(`exists (select 1 from offerings o where o.asset_id = a.id and o.state = 'OFFERING_STATE_ACTIVE'
+      and o.price_amount <= ${arg(p.maxPrice)}::numeric)`)
+  const rank = tsq ? `ts_rank(a.search, to_tsquery('simple', $1))` : '0'
+  const order =
+    p.sort === 'usage'
+      ? 'a.uses desc, a.created_height desc, a.id'
+      : p.sort === 'recent' || !tsq
+        ? 'a.created_height desc, a.id'
+        : `${rank} desc, a.created_height desc, a.id`
+  const from = `from assets a left join license_terms l on l.id = a.terms_id ${where.length ? `where ${where.join(' and ')}` : ''}`
+  const [count] = await db.query<{ n: number }>(`select count(*)::int as n ${from}`, args)
+  const rows = await db.query(
+    `select ${SUMMARY}, ${rank}::float8 as rank ${from} order by ${order} limit ${arg(p.limit)} offset ${arg(p.offset)}`,
+    args,
+  )
+  return { total: Number(count?.n ?? 0), limit: p.limit, offset: p.offset, assets: rows.map(plain) }
+}
+
+export async function assetDetail(db: Sql, id: string) {
+  const [asset] = await db.query(
+    `select ${SUMMARY}, a.terms_id, a.record, l.legal_text_uri from assets a
+     left join license_terms l on l.id = a.terms_id where a.id = $1`,
+    [id],
+  )
+  if (!asset) return undefined
+  const versions = await db.query(
+    'select version, content_hash, storage_uri, height::text, time from asset_versions where asset_id = $1 order by version desc limit 100',
+    [id],
+  )
+  const offerings = await db.query(
+    `select id::text, state, price_amount::text, price_denom, uses_per_right, epsilon_per_use_micro::text, sold::text, record
+     from offerings where asset_id = $1 order by id limit 100`,
+    [id],
+  )
+  return { ...plain(asset), versions: versions.map(plain), offerings: offerings.map(plain) }
+}
+
+export async function usageLedger(db: Sql, id: string, limit: number, offset: number) {
+  const [count] = await db.query<{ n: number }>(
+    'select count(*)::int as n from usage_records where asset_id = $1',
+    [id],
+  )
+  const rows = await db.query(
+    `select sequence::text, job_id, right_id, epsilon_micro::text, revenue::text, revenue_denom, height::text, time
+     from usage_records where asset_id = $1 order by sequence desc limit $2 offset $3`,
+    [id, limit, offset],
+  )
+  return { total: Number(count?.n ?? 0), limit, offset, records: rows.map(plain) }
+}
+
+/** Uses, ε spent and revenue per time bucket, oldest first, at most 500 buckets. */
+export async function usageSeries(db: Sql, id: string, bucket: 'hour' | 'day' | 'minute') {
+  const rows = await db.query(
+    `select date_trunc($2, time) as t, count(*)::int as uses, sum(epsilon_micro)::text as epsilon_micro,
+       sum(revenue)::text as revenue from usage_records where asset_id = $1 group by 1 order by 1 desc limit 500`,
+    [id, bucket],
+  )
+  return { bucket, points: rows.reverse().map(plain) }
+}
+
+export async function listExecutors(db: Sql, limit: number, offset: number) {
+  const [count] = await db.query<{ n: number }>('select count(*)::int as n from executors')
+  const rows = await db.query(
+    `select operator, kind, state, bond_amount::text, bond_denom, reputation, region, slashes, jobs_accepted,
+       updated_height::text from executors order by reputation desc, operator limit $1 offset $2`,
+    [limit, offset],
+  )
+  return { total: Number(count?.n ?? 0), limit, offset, executors: rows.map(plain) }
+}
+
+export async function jobDetail(db: Sql, id: string) {
+  const [job] = await db.query(
+    `select id::text, requester, state, fault, epsilon_micro::text, asset_ids, requested_height::text,
+       updated_height::text, record from jobs where id = $1`,
+    [id],
+  )
+  return job ? plain(job) : undefined
+}

@@ -3,7 +3,10 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { MsgCreateValidator } from 'cosmjs-types/cosmos/staking/v1beta1/tx'
+import { Tx } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
+import { runCommand } from '../cli/commands.js'
 import { loadGenesis, saveGenesis } from '../config/genesis.js'
 import { homePaths } from '../config/home.js'
 import { loadValidatorKey } from '../config/validator-key.js'
@@ -78,5 +81,31 @@ describe('gentx and collect-gentxs', () => {
     await expect(initChainOf(home)).rejects.toThrow(
       /gen_txs\[0\] failed: code 4 \(sdk\).*signature verification failed/,
     )
+  })
+
+  it('runs as datumd commands: init, genesis add-account, gentx with flags, collect-gentxs', async () => {
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    const home = join(dir, 'cmd')
+    expect(await runCommand(['init'], { home, 'chain-id': 'datum-cmd-1', moniker: 'cmd' })).toBe(0)
+    const key = await operatorKey(home)
+    expect(await runCommand(['genesis', 'add-account', key.address, '20000000udatum'], { home })).toBe(0)
+    await expect(
+      runCommand(['genesis', 'gentx', OPERATOR_KEY_NAME, '10000000udatum'], { home, 'commission-rate': 'x' }),
+    ).rejects.toThrow(/invalid commission rate x/)
+    const flags = { home, 'commission-rate': '0.05', 'min-self-delegation': '1000000', moniker: 'op' }
+    expect(await runCommand(['genesis', 'gentx', OPERATOR_KEY_NAME, '10000000udatum'], flags)).toBe(0)
+    expect(await runCommand(['genesis', 'collect-gentxs'], { home })).toBe(0)
+    vi.restoreAllMocks()
+    const g = loadGenesis(homePaths(home).genesisFile)
+    expect(g.validators).toEqual([])
+    const [json] = (g.appState.genutil as { gen_txs: unknown[] }).gen_txs
+    const msg = MsgCreateValidator.decode(Tx.fromJSON(json).body!.messages[0]!.value)
+    expect(msg.commission?.rate).toBe('50000000000000000')
+    expect(msg.minSelfDelegation).toBe('1000000')
+    expect(msg.description?.moniker).toBe('op')
+    const res = await initChainOf(home)
+    expect(res.validators).toEqual([
+      { pubKey: loadValidatorKey(homePaths(home).validatorKeyFile).pubKey, power: 10n },
+    ])
   })
 })

@@ -122,7 +122,7 @@ describe('staking, distribution and slashing from the CLI', () => {
     ).toHaveLength(1)
     expect((await ok('query', 'staking', 'validator', valoper, ...n())).validator.tokens).toBe('15000000')
 
-    // Rewards accrue from the next block's distribution (mint provisions and fees).
+    // Rewards accrue from the next block's distribution of the delegate tx's fee (Datum mints nothing by default).
     let rewards = await ok('query', 'distribution', 'rewards', dev.address, ...n())
     for (let i = 0; i < 100 && rewards.total.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 100))

@@ -1,4 +1,5 @@
-// Issue 14, on real processes: a 4-validator `npm run testnet` network (validators made by gentx) and a
+// Issue 14, on real processes: a 4-validator `npm run testnet` network (staking validators made by gentx, which
+// earn commission) and a
 // fifth node that joins with MsgCreateValidator sent through the `datum` CLI. It signs blocks at its staked
 // power without a restart, and a delegation to it raises that power, as the RPC's validators and commits show.
 import { writeFileSync } from 'node:fs'
@@ -43,12 +44,21 @@ describe('a validator that joins by transaction', () => {
     expect(before.validators).toHaveLength(4)
     for (const v of before.validators) expect(v.voting_power).toBe('10')
 
+    // The runner's validators are staking validators from gentxs; they earn fees (Datum mints nothing by default).
+    const bonded = (await ok('query', 'staking', 'validators', '--status', 'bonded', ...n)).validators
+    expect(bonded.map((v: Json) => [v.description.moniker, v.tokens]).sort()).toEqual(
+      [0, 1, 2, 3].map((i) => [`validator${i}`, '10000000']),
+    )
     const keyring = ['--keyring-file', join(net.dir, 'e2e-keyring.json')]
     const mnemonicFile = join(net.dir, 'dev.mnemonic')
     writeFileSync(mnemonicFile, `${net.mnemonic}\n`)
     await ok('keys', 'add', 'dev', '--mnemonic-file', mnemonicFile, ...keyring)
     const joiner = (await ok('keys', 'add', 'joiner', ...keyring)).address
     await ok('tx', 'bank', 'send', 'dev', joiner, '20000000udatum', ...keyring, ...n)
+    const commission = async () =>
+      (await ok('query', 'distribution', 'commission', bonded[0].operator_address, ...n)).commission
+        .commission
+    await net.waitUntil('commission from the send fee', async () => (await commission()).length > 0, 30_000)
 
     const consKey = loadValidatorKey(homePaths(net.node(4).home).validatorKeyFile)
     const address = Buffer.from(consKey.address).toString('hex').toUpperCase()

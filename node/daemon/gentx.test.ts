@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { MsgCreateValidator } from 'cosmjs-types/cosmos/staking/v1beta1/tx'
 import { Tx } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
+import { gentxBytes } from '../../modules/genutil/index.js'
 import { runCommand } from '../cli/commands.js'
 import { loadGenesis, saveGenesis } from '../config/genesis.js'
 import { homePaths } from '../config/home.js'
@@ -99,10 +100,15 @@ describe('gentx and collect-gentxs', () => {
     const g = loadGenesis(homePaths(home).genesisFile)
     expect(g.validators).toEqual([])
     const [json] = (g.appState.genutil as { gen_txs: unknown[] }).gen_txs
-    const msg = MsgCreateValidator.decode(Tx.fromJSON(json).body!.messages[0]!.value)
+    const msg = MsgCreateValidator.decode(Tx.decode(gentxBytes(json)).body!.messages[0]!.value)
     expect(msg.commission?.rate).toBe('50000000000000000')
     expect(msg.minSelfDelegation).toBe('1000000')
     expect(msg.description?.moniker).toBe('op')
+    expect(
+      (json as { body: { messages: { commission: unknown }[] } }).body.messages[0]!.commission,
+    ).toMatchObject({
+      rate: '0.050000000000000000',
+    })
     const res = await initChainOf(home)
     expect(res.validators).toEqual([
       { pubKey: loadValidatorKey(homePaths(home).validatorKeyFile).pubKey, power: 10n },

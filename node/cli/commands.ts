@@ -8,7 +8,8 @@ import { homePaths, isInitialized } from '../config/home.js'
 import { loadValidatorKey } from '../config/validator-key.js'
 import { exportGenesis } from '../daemon/export.js'
 import { addGenesisAccount, parseCoinsArg } from '../daemon/genesis-tools.js'
-import { collectGentxs, createGentx } from '../daemon/gentx.js'
+import { OPERATOR_KEY_NAME } from '../daemon/genesis-validator.js'
+import { collectGentxs, createGentx, homeKeyringFile } from '../daemon/gentx.js'
 import { initHome, readDevAccount } from '../daemon/init-home.js'
 import { DatumNode } from '../daemon/node.js'
 import { loadOrCreateNodeKey } from '../p2p/node-key.js'
@@ -54,7 +55,10 @@ export async function runCommand(args: string[], flags: Flags): Promise<number> 
         overwrite: flags.overwrite,
       })
       out(`initialized ${r.paths.root} for chain ${r.genesis.chainId}`)
-      if (r.devAccount) printDevAccount(r.devAccount, r.paths.devAccountFile)
+      if (r.devAccount) {
+        printDevAccount(r.devAccount, r.paths.devAccountFile)
+        printOperator(home)
+      }
       return 0
     }
     case 'start':
@@ -123,6 +127,12 @@ function parseAmount(s: string): bigint {
   return BigInt(s)
 }
 
+function printOperator(home: string): void {
+  out(
+    `validator operator: key "${OPERATOR_KEY_NAME}" in ${homeKeyringFile(home)} (a staking validator by gentx, self-bond 10000000udatum)`,
+  )
+}
+
 /** At init only: the mnemonic is a secret, so it is shown once; later starts name the file that holds it. */
 function printDevAccount(acc: { mnemonic: string; address: string }, file: string): void {
   out(`dev account: ${acc.address} (funded with 1000000000000udatum)`)
@@ -138,6 +148,7 @@ async function start(home: string, flags: Flags): Promise<number> {
     const r = await initHome({ home, chainId: flags['chain-id'], moniker: flags.moniker, devAccount: true })
     out(`initialized a new dev chain ${r.genesis.chainId} in ${r.paths.root}`)
     if (r.devAccount) printDevAccount(r.devAccount, paths.devAccountFile)
+    printOperator(home)
   } else {
     const dev = readDevAccount(paths)
     if (dev) out(`dev account: ${dev.address} (its mnemonic is in ${paths.devAccountFile})`)

@@ -20,10 +20,12 @@ import { chainQueryCommands } from './query-chain.js'
 import { cosmosQueryCommands } from './query-cosmos.js'
 import { dataAssetQueryCommands } from './query-dataasset.js'
 import { govQueryCommands } from './query-gov.js'
+import { stakingQueryCommands } from './query-staking.js'
 import { attestationTxCommands } from './tx-attestation.js'
 import { bankTxCommands } from './tx-bank.js'
 import { dataAssetTxCommands } from './tx-dataasset.js'
 import { govTxCommands } from './tx-gov.js'
+import { stakingTxCommands } from './tx-staking.js'
 import { updateExecutorCommand } from './update-executor.js'
 
 export const COMMANDS: Command[] = [
@@ -45,6 +47,8 @@ export const COMMANDS: Command[] = [
   ...govTxCommands,
   ...govQueryCommands,
   indexerCommand,
+  ...stakingTxCommands,
+  ...stakingQueryCommands,
 ]
 
 export interface Io {

@@ -26,31 +26,49 @@ export async function runTx<R>(
 ): Promise<TxResult> {
   // build once with a placeholder signer so flag mistakes are reported before the keyring or node is touched
   build('')
+  const result = await runTxMsgs(a, async (sender) => [build(sender)], response)
+  if ('gas_estimate' in result) return result as unknown as TxResult
+  const { responses, ...tx } = result
+  if (responses[0] === undefined)
+    throw new CliError('TX_REJECTED', `tx ${tx.txhash} returned no msg response`)
+  return { ...tx, response: responses[0] }
+}
+
+/**
+ * Several Msgs of one type in one tx (e.g. withdraw-all-rewards); `build` may read the chain. Prints every
+ * Msg's decoded response under `responses`.
+ */
+export async function runTxMsgs<R>(
+  a: ParsedArgs,
+  build: (sender: string) => Promise<{ typeUrl: string; value: unknown }[]>,
+  response: { decode(b: Uint8Array): R },
+): Promise<Omit<TxResult, 'response'> & { responses: R[] }> {
   const { client, sender, fee: planned, memo } = await txClient(a)
   try {
-    const msg = build(sender)
+    const msgs = await build(sender)
+    if (msgs.length === 0) throw new CliError('NOTHING_TO_DO', 'no messages to send')
     const fees = str(a, 'fees')
     const auto = (str(a, 'gas') ?? 'auto') === 'auto'
     let fee = planned
     if (bool(a, 'dry-run') || (fees !== undefined && auto)) {
       // the limit "--gas auto" signs with: simulated gas × --gas-adjustment, as simd does (the node's
       // simulation charges the fee deduction, so no headroom is needed)
-      const simulated = await client.signing.simulate(sender, [msg], memo)
+      const simulated = await client.signing.simulate(sender, msgs, memo)
       const gas = Math.ceil(simulated * gasAdjustmentOf(a))
       // commands print what runTx returns; only asset publish reads a TxResult, and it has its own --dry-run
       if (bool(a, 'dry-run')) {
         const dry: DryRunResult = { gas_estimate: String(gas), simulated_gas: String(simulated) }
-        return dry as unknown as TxResult
+        return dry as unknown as Omit<TxResult, 'response'> & { responses: R[] }
       }
       fee = { amount: coinsFromString(fees!), gas: String(gas) }
     }
-    const { response: decoded, tx } = await client.broadcastOne(sender, msg, response, fee, memo)
+    const tx = await client.broadcast(sender, msgs, fee, memo)
     return {
       txhash: tx.transactionHash,
       height: tx.height,
       gas_wanted: String(tx.gasWanted),
       gas_used: String(tx.gasUsed),
-      response: decoded,
+      responses: tx.msgResponses.map((r) => response.decode(r.value)),
     }
   } catch (e) {
     if (e instanceof DatumTxError) throw new CliError('TX_FAILED', e.message)

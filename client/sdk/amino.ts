@@ -15,6 +15,19 @@ export function createDatumAminoConverters(): AminoConverters {
   return out
 }
 
+/** MsgUnjail's amino JSON names its one field `address` (cosmos-sdk slashing tx.proto amino.field_name). */
+const slashingAminoConverters: AminoConverters = {
+  '/cosmos.slashing.v1beta1.MsgUnjail': {
+    aminoType: 'cosmos-sdk/MsgUnjail',
+    toAmino: ({ validatorAddr }: { validatorAddr: string }) => ({ address: validatorAddr }),
+    fromAmino: ({ address }: { address: string }) => ({ validatorAddr: address }),
+  },
+}
+
 export function createDatumAminoTypes(): AminoTypes {
-  return new AminoTypes({ ...createDefaultAminoConverters(), ...createDatumAminoConverters() })
+  return new AminoTypes({
+    ...createDefaultAminoConverters(),
+    ...slashingAminoConverters,
+    ...createDatumAminoConverters(),
+  })
 }

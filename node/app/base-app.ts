@@ -86,6 +86,8 @@ export class BaseApp implements Application {
   private readonly queryCache: QueryCache
   /** initChain ran in this process and block 1 is not committed yet. */
   private genesisPending = false
+  /** Set while InitChain runs: the genesis branch and block gentxs are delivered into. */
+  private genesisTxTarget: { branch: CacheMultiStore; block: BlockInfo } | undefined
 
   constructor(opts: BaseAppOptions) {
     this.chainId = opts.chainId
@@ -149,8 +151,15 @@ export class BaseApp implements Application {
     if (this.genesisPending) throw new AppError('INVALID_HEIGHT', 'initChain called twice')
     this.setConsensusParams(req.consensusParams)
     const branch = this.store.branch()
-    const ctx = this.context(branch, this.blockInfo(1n, req.time), 'genesis')
-    const updates = this.modules.initGenesis(ctx, req.appState)
+    const block = this.blockInfo(1n, req.time)
+    const ctx = this.context(branch, block, 'genesis')
+    this.genesisTxTarget = { branch, block }
+    let updates: ReturnType<ModuleManager['initGenesis']>
+    try {
+      updates = this.modules.initGenesis(ctx, req.appState)
+    } finally {
+      this.genesisTxTarget = undefined
+    }
     this.paramStore?.set(ctx, req.consensusParams)
     // Genesis lands in the working state; block 1 builds on it and its commit persists both (SDK 0.50).
     branch.write()
@@ -161,6 +170,17 @@ export class BaseApp implements Application {
         updates.length > 0 ? updates : req.validators.map((v) => ({ pubKey: v.pubKey, power: v.power })),
       appHash: last.hash,
     }
+  }
+
+  /**
+   * Delivers a genesis tx (x/genutil) into the state InitChain is building, through the ante handler and the
+   * message router like any tx; the failure log, or undefined. Only callable while InitChain runs.
+   */
+  deliverGenesisTx(tx: Uint8Array): string | undefined {
+    const target = this.genesisTxTarget
+    if (!target) throw new AppError('INVALID_HEIGHT', 'genesis txs are delivered only during InitChain')
+    const out = runTx(this.env, 'genesis', tx, target.branch, target.block)
+    return out.error ? `code ${out.error.code} (${out.error.codespace}): ${out.error.log}` : undefined
   }
 
   checkTx(tx: Uint8Array, mode: CheckTxMode, hash?: Uint8Array): CheckTxResult {

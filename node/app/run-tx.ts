@@ -25,7 +25,8 @@ import { messageEvents } from './msg-events.js'
 import type { MsgRouter } from './msg-router.js'
 import { type DecodeOptions, decodeTx } from './tx-decoder.js'
 
-export type TxMode = 'check' | 'recheck' | 'simulate' | 'deliver'
+/** `genesis`: a gentx delivered at InitChain (signed with account number 0, as the SDK at height 0). */
+export type TxMode = 'check' | 'recheck' | 'simulate' | 'deliver' | 'genesis'
 
 /** What runTx needs from the app. */
 export interface TxEnv {

@@ -8,6 +8,8 @@ import { homePaths, isInitialized } from '../config/home.js'
 import { loadValidatorKey } from '../config/validator-key.js'
 import { exportGenesis } from '../daemon/export.js'
 import { addGenesisAccount, parseCoinsArg } from '../daemon/genesis-tools.js'
+import { OPERATOR_KEY_NAME } from '../daemon/genesis-validator.js'
+import { collectGentxs, createGentx, homeKeyringFile } from '../daemon/gentx.js'
 import { initHome, readDevAccount } from '../daemon/init-home.js'
 import { DatumNode } from '../daemon/node.js'
 import { loadOrCreateNodeKey } from '../p2p/node-key.js'
@@ -29,6 +31,12 @@ export interface Flags {
   mnemonic?: string
   overwrite?: boolean
   'init-if-missing'?: boolean
+  'commission-rate'?: string
+  'commission-max-rate'?: string
+  'commission-max-change-rate'?: string
+  'min-self-delegation'?: string
+  'keyring-file'?: string
+  'gentx-dir'?: string
 }
 
 const out = (s: string) => process.stdout.write(`${s}\n`)
@@ -47,23 +55,18 @@ export async function runCommand(args: string[], flags: Flags): Promise<number> 
         overwrite: flags.overwrite,
       })
       out(`initialized ${r.paths.root} for chain ${r.genesis.chainId}`)
-      if (r.devAccount) printDevAccount(r.devAccount, r.paths.devAccountFile)
+      if (r.devAccount) {
+        printDevAccount(r.devAccount, r.paths.devAccountFile)
+        printOperator(home)
+      }
       return 0
     }
     case 'start':
       return start(home, flags)
     case 'keys':
       return keys(home, sub)
-    case 'genesis': {
-      if (sub !== 'add-account' || rest.length !== 2)
-        throw new CliError('usage: datumd genesis add-account <address> <coins>')
-      const paths = homePaths(home)
-      const doc = loadGenesis(paths.genesisFile)
-      addGenesisAccount(doc.appState, rest[0]!, parseCoinsArg(rest[1]!))
-      saveGenesis(paths.genesisFile, doc)
-      out(`added ${rest[0]} with ${rest[1]} to ${paths.genesisFile}`)
-      return 0
-    }
+    case 'genesis':
+      return genesis(home, sub, rest, flags)
     case 'export': {
       const doc = await exportGenesis(home)
       out(JSON.stringify(genesisToJson(doc), null, 2))
@@ -75,6 +78,59 @@ export async function runCommand(args: string[], flags: Flags): Promise<number> 
     default:
       throw new CliError(`unknown command ${JSON.stringify(cmd)} (see datumd --help)`)
   }
+}
+
+const GENESIS_USAGE = `usage:
+  datumd genesis add-account <address> <coins>
+  datumd genesis gentx <key-name> <amount> [--chain-id] [--moniker] [--commission-rate] [--commission-max-rate] [--commission-max-change-rate] [--min-self-delegation] [--keyring-file]
+  datumd genesis collect-gentxs [--gentx-dir]`
+
+async function genesis(home: string, sub: string | undefined, rest: string[], flags: Flags): Promise<number> {
+  const paths = homePaths(home)
+  if (sub === 'add-account' && rest.length === 2) {
+    const doc = loadGenesis(paths.genesisFile)
+    addGenesisAccount(doc.appState, rest[0]!, parseCoinsArg(rest[1]!))
+    saveGenesis(paths.genesisFile, doc)
+    out(`added ${rest[0]} with ${rest[1]} to ${paths.genesisFile}`)
+    return 0
+  }
+  if (sub === 'gentx' && rest.length === 2) {
+    const coins = parseCoinsArg(rest[1]!)
+    if (coins.length !== 1) throw new CliError('the self-delegation is one coin, e.g. 10000000udatum')
+    const file = await createGentx({
+      home,
+      keyName: rest[0]!,
+      amount: coins[0]!,
+      chainId: flags['chain-id'],
+      moniker: flags.moniker,
+      commission: {
+        rate: flags['commission-rate'],
+        maxRate: flags['commission-max-rate'],
+        maxChangeRate: flags['commission-max-change-rate'],
+      },
+      minSelfDelegation: flags['min-self-delegation'] ? parseAmount(flags['min-self-delegation']) : undefined,
+      keyringFile: flags['keyring-file'],
+    })
+    out(`genesis transaction written to ${file}`)
+    return 0
+  }
+  if (sub === 'collect-gentxs' && rest.length === 0) {
+    const n = collectGentxs(home, flags['gentx-dir'])
+    out(`collected ${n} gentx(s) into ${paths.genesisFile}`)
+    return 0
+  }
+  throw new CliError(GENESIS_USAGE)
+}
+
+function parseAmount(s: string): bigint {
+  if (!/^[1-9]\d*$/.test(s)) throw new CliError(`--min-self-delegation must be a positive integer, got ${s}`)
+  return BigInt(s)
+}
+
+function printOperator(home: string): void {
+  out(
+    `validator operator: key "${OPERATOR_KEY_NAME}" in ${homeKeyringFile(home)} (a staking validator by gentx, self-bond 10000000udatum)`,
+  )
 }
 
 /** At init only: the mnemonic is a secret, so it is shown once; later starts name the file that holds it. */
@@ -92,6 +148,7 @@ async function start(home: string, flags: Flags): Promise<number> {
     const r = await initHome({ home, chainId: flags['chain-id'], moniker: flags.moniker, devAccount: true })
     out(`initialized a new dev chain ${r.genesis.chainId} in ${r.paths.root}`)
     if (r.devAccount) printDevAccount(r.devAccount, paths.devAccountFile)
+    printOperator(home)
   } else {
     const dev = readDevAccount(paths)
     if (dev) out(`dev account: ${dev.address} (its mnemonic is in ${paths.devAccountFile})`)

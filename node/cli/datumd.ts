@@ -14,6 +14,12 @@ Commands:
   keys show-validator      print the validator's consensus address and public key
   keys show-node-id        print the p2p peer id
   genesis add-account <address> <coins>   fund an account in genesis.json, e.g. 1000000udatum
+  genesis gentx <key> <amount>            sign a MsgCreateValidator for this home's consensus key with the
+                           account <key> of <home>/keyring-test.json (e.g. 10000000udatum) into config/gentx/
+                           (flags: --chain-id, --moniker, --commission-rate 0.1, --commission-max-rate 0.2,
+                           --commission-max-change-rate 0.01, --min-self-delegation 1, --keyring-file)
+  genesis collect-gentxs   put config/gentx/*.json (or --gentx-dir) into genesis app_state.genutil.gen_txs;
+                           the validator set then comes from staking at InitChain
   export                   print a genesis built from the current state (the node must be stopped)
   version                  print the version
 
@@ -59,6 +65,12 @@ function parse() {
       mnemonic: { type: 'string' },
       overwrite: { type: 'boolean' },
       'init-if-missing': { type: 'boolean' },
+      'commission-rate': { type: 'string' },
+      'commission-max-rate': { type: 'string' },
+      'commission-max-change-rate': { type: 'string' },
+      'min-self-delegation': { type: 'string' },
+      'keyring-file': { type: 'string' },
+      'gentx-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })

@@ -14,11 +14,18 @@ import {
   DistributionModule,
   distributionHooks,
 } from '../../modules/distribution/index.js'
+import { GenutilModule } from '../../modules/genutil/index.js'
 import { GOV_MODULE, GovKeeper, GovModule } from '../../modules/gov/index.js'
 import { MINT_MODULE, MintKeeper, MintModule } from '../../modules/mint/index.js'
 import type { AppModule, Timestamp } from '../../modules/sdk/index.js'
 import { SlashingKeeper, SlashingModule, slashingHooks } from '../../modules/slashing/index.js'
-import { BONDED_POOL, NOT_BONDED_POOL, StakingKeeper, StakingModule } from '../../modules/staking/index.js'
+import {
+  applyAndReturnValidatorSetUpdates,
+  BONDED_POOL,
+  NOT_BONDED_POOL,
+  StakingKeeper,
+  StakingModule,
+} from '../../modules/staking/index.js'
 import { type UpgradeHandler, UpgradeKeeper, UpgradeModule } from '../../modules/upgrade/index.js'
 import { BaseApp } from '../app/base-app.js'
 import type { CommitMultiStore } from '../store/types.js'
@@ -34,6 +41,7 @@ export interface DatumModules {
   govKeeper: GovKeeper
   upgradeKeeper: UpgradeKeeper
   consensus: ConsensusModule
+  genutil: GenutilModule
   modules: AppModule[]
 }
 
@@ -84,6 +92,9 @@ export function buildModules(
     protocolFeeModule: FEE_COLLECTOR_NAME,
   })
   const consensus = new ConsensusModule()
+  const genutil = new GenutilModule({
+    applyAndReturnValidatorSetUpdates: (ctx) => applyAndReturnValidatorSetUpdates(stakingKeeper, ctx),
+  })
   const upgradeKeeper = new UpgradeKeeper()
   for (const name of Object.keys(upgradeHandlers).sort())
     upgradeKeeper.setUpgradeHandler(name, upgradeHandlers[name]!)
@@ -110,8 +121,10 @@ export function buildModules(
     ),
     new GovModule(govKeeper),
     consensus,
+    // Last: gentxs run on the state every other module's genesis built (accounts funded, hooks ready).
+    genutil,
   ]
-  return { accountKeeper, bankKeeper, stakingKeeper, govKeeper, upgradeKeeper, consensus, modules }
+  return { accountKeeper, bankKeeper, stakingKeeper, govKeeper, upgradeKeeper, consensus, genutil, modules }
 }
 
 /** The store names every Datum node mounts (one IAVL tree each). */
@@ -130,7 +143,9 @@ export interface CreateAppOptions {
 }
 
 export function createDatumApp(opts: CreateAppOptions): BaseApp {
-  const { accountKeeper, bankKeeper, govKeeper, consensus, modules } = buildModules(opts.upgradeHandlers)
+  const { accountKeeper, bankKeeper, govKeeper, consensus, genutil, modules } = buildModules(
+    opts.upgradeHandlers,
+  )
   let app: BaseApp | undefined
   const ante = newAnteHandler({
     accountKeeper,
@@ -149,5 +164,7 @@ export function createDatumApp(opts: CreateAppOptions): BaseApp {
   })
   // Passed proposals run their messages through the same router as txs.
   govKeeper.setRouter(app.msgRouter)
+  const genesisApp = app
+  genutil.setDeliverTx((tx) => genesisApp.deliverGenesisTx(tx))
   return app
 }

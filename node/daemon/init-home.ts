@@ -1,10 +1,10 @@
 // `datumd init`: a fresh home with keys, config and a genesis in which this node is the only validator.
 // With a dev account it also funds a new mnemonic's first address, as a local chain for developers needs.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { Bip39, Random } from '@cosmjs/crypto'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import { ConfigError } from '../config/errors.js'
-import { DEFAULT_CONSENSUS_PARAMS, type GenesisDoc, saveGenesis } from '../config/genesis.js'
+import { DEFAULT_CONSENSUS_PARAMS, type GenesisDoc, loadGenesis, saveGenesis } from '../config/genesis.js'
 import { ensureHomeDirs, type HomePaths, homePaths, isInitialized } from '../config/home.js'
 import { defaultNodeConfig, type NodeConfig, saveNodeConfig } from '../config/node-config.js'
 import { timestampFromMs } from '../config/time.js'
@@ -12,6 +12,8 @@ import { generateValidatorKey, saveValidatorKey } from '../config/validator-key.
 import { loadOrCreateNodeKey } from '../p2p/node-key.js'
 import { buildModules } from './app-wiring.js'
 import { addGenesisAccount, defaultAppState, makeDevAuthority } from './genesis-tools.js'
+import { addGenesisOperator } from './genesis-validator.js'
+import { collectGentxs, gentxDir } from './gentx.js'
 
 export const DEFAULT_CHAIN_ID = 'datum-local-1'
 export const DEV_ACCOUNT_COINS = [{ denom: 'udatum', amount: 1_000_000_000_000n }]
@@ -27,6 +29,12 @@ export interface InitOptions {
   /** Genesis time in ms since the epoch (default: now). Used only to stamp the new genesis file. */
   genesisTimeMs?: number
   configure?: (cfg: NodeConfig) => void
+  /**
+   * Make this node a staking validator through a gentx by the operator key `validator` of the home keyring
+   * (default: with a dev account). Otherwise genesis.json lists the node as a fixed validator staking does
+   * not manage, until `datumd genesis collect-gentxs` replaces it.
+   */
+  gentx?: boolean
 }
 
 export interface InitResult {
@@ -77,6 +85,13 @@ export async function initHome(opts: InitOptions): Promise<InitResult> {
     appState,
   }
   saveGenesis(paths.genesisFile, genesis)
+  if (opts.gentx ?? devAccount !== undefined) {
+    const dir = gentxDir(opts.home)
+    rmSync(dir, { recursive: true, force: true })
+    await addGenesisOperator({ home: opts.home, genesisHome: opts.home, gentxDir: dir, moniker: cfg.moniker })
+    collectGentxs(opts.home, dir)
+    return { paths, genesis: loadGenesis(paths.genesisFile), devAccount }
+  }
   return { paths, genesis, devAccount }
 }
 

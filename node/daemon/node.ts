@@ -187,13 +187,12 @@ export class DatumNode {
       started = resolve
     })
     let halting = false
-    // Only a member of the validator set signs; a full node follows consensus without a signer.
-    const isValidator =
-      chain.state.schedule.validators.byAddress(validatorKey.address) !== undefined ||
-      chain.state.schedule.nextValidators.byAddress(validatorKey.address) !== undefined
-    const privValidator = isValidator
-      ? new PrivValidator(validatorKey.privKey, new FileLastSignStateStore(paths.lastSignStateFile))
-      : undefined
+    // Every node holds its signer: the driver signs only at heights where the key is in the set, so a node
+    // whose key joins by MsgCreateValidator starts signing at H+2 without a restart (CometBFT does the same).
+    const privValidator = new PrivValidator(
+      validatorKey.privKey,
+      new FileLastSignStateStore(paths.lastSignStateFile),
+    )
     const c = config.consensus
     const driver = new ConsensusDriver<Block>({
       chainId: genesis.chainId,

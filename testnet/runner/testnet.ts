@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { type GenesisDoc, loadGenesis, saveGenesis } from '../../node/config/genesis.js'
 import { homePaths } from '../../node/config/home.js'
-import { loadValidatorKey } from '../../node/config/validator-key.js'
 import { addGenesisAccount } from '../../node/daemon/genesis-tools.js'
+import { addGenesisOperator } from '../../node/daemon/genesis-validator.js'
+import { collectGentxs, gentxDir } from '../../node/daemon/gentx.js'
 import { initHome } from '../../node/daemon/init-home.js'
 import { loadOrCreateNodeKey } from '../../node/p2p/node-key.js'
 import { NodeProcess } from '../harness/node-process.js'
@@ -77,6 +78,8 @@ export class LocalTestnet {
         chainId: opts.chainId ?? 'datum-testnet-1',
         moniker: name,
         devAccount: i === 0,
+        // The runner gentxs every validator into node 0's genesis below.
+        gentx: false,
         overwrite: true,
         configure: (c) => {
           c.rpc.laddr = `tcp://127.0.0.1:${rpc}`
@@ -98,16 +101,25 @@ export class LocalTestnet {
         p2pAddr: `/ip4/127.0.0.1/tcp/${p2p}/p2p/${peerId}`,
       })
     }
-    // One genesis for all: node 0's app state (with the funded account) and every validator's key.
-    const genesis = loadGenesis(homePaths(nodes[0]!.process.home).genesisFile)
-    for (const f of opts.fund ?? []) addGenesisAccount(genesis.appState, f.address, f.coins)
-    genesis.validators = nodes
-      .filter((n) => n.validator)
-      .map((n) => ({
-        pubKey: loadValidatorKey(homePaths(n.process.home).validatorKeyFile).pubKey,
-        power: 10n,
-        name: n.name,
-      }))
+    // One genesis for all, built as operators do (add-account, gentx, collect-gentxs): node 0's app state
+    // with the funded account, then every validator's operator funded and self-bonded by its gentx, so the
+    // validators are staking validators (they earn, and can be jailed and slashed).
+    const shared = nodes[0]!.process.home
+    const sharedPaths = homePaths(shared)
+    const first = loadGenesis(sharedPaths.genesisFile)
+    for (const f of opts.fund ?? []) addGenesisAccount(first.appState, f.address, f.coins)
+    saveGenesis(sharedPaths.genesisFile, first)
+    const gentxs = gentxDir(shared)
+    rmSync(gentxs, { recursive: true, force: true })
+    for (const n of nodes.filter((m) => m.validator))
+      await addGenesisOperator({
+        home: n.process.home,
+        genesisHome: shared,
+        gentxDir: gentxs,
+        moniker: n.name,
+      })
+    collectGentxs(shared, gentxs)
+    const genesis = loadGenesis(sharedPaths.genesisFile)
     opts.genesis?.(genesis)
     for (const n of nodes) {
       saveGenesis(homePaths(n.process.home).genesisFile, genesis)
@@ -128,7 +140,6 @@ export class LocalTestnet {
     if (names.length === 0 || !names.includes('validator0'))
       throw new Error(`${dir} holds no testnet to resume`)
     const genesis = loadGenesis(homePaths(join(dir, 'validator0')).genesisFile)
-    const validatorNames = new Set(genesis.validators.map((v) => v.name))
     const nodes: TestnetNode[] = []
     for (const [index, name] of names.entries()) {
       const home = join(dir, name)
@@ -144,7 +155,7 @@ export class LocalTestnet {
       nodes.push({
         index,
         name,
-        validator: validatorNames.has(name),
+        validator: name.startsWith('validator'),
         process: new NodeProcess(home, ports),
         peerId,
         p2pAddr: `/ip4/127.0.0.1/tcp/${ports.p2p}/p2p/${peerId}`,

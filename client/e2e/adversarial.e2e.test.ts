@@ -7,12 +7,14 @@
 // a budget raised by a new version, identical content registered again (live and after it became an earlier
 // version); a right passed on inside its hold period, gifted around the allowlist and beyond the cap;
 // accepting without a grant; a reveal reporting a higher ε (refused) and a lower one (the debit is still the
-// requested ε); claiming an attested job as expired, by computeright and by attestation.
+// requested ε); claiming an attested job as expired, by computeright and by attestation; confirming a guessed
+// result against the attested digest.
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
+import { sha256 } from '@noble/hashes/sha2.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commitmentOf } from '../../modules/attestation/commitment.js'
 import { DEFAULT_PARAMS } from '../../modules/computeright/params.js'
@@ -28,6 +30,7 @@ import { main } from '../cli/datum.js'
 import { Keyring } from '../cli/keyring.js'
 import { secretKeyFromMnemonic } from '../executor/hd-key.js'
 import { builtinAllowlistEntry } from '../executor/job-params.js'
+import { resultDigestOf, resultPlaintext, resultSecret } from '../executor/result.js'
 import { fetchEnvelope } from '../executor/result-fetch.js'
 import { signResultRequest } from '../executor/signed-request.js'
 import { DatumClient } from '../sdk/client.js'
@@ -635,7 +638,7 @@ describe('attacks on a real node with the default timeline scaled by one factor'
     expect([budget!.spentMicro, budget!.reservedMicro]).toEqual([500_000n, 1_000_000n])
   })
 
-  it('after settlement the buyer reads once per nonce: the copied request is refused (401)', async () => {
+  it('after settlement the buyer reads once per nonce (a copied request is 401) and the digest confirms no guess', async () => {
     const a = await q().attestation.attestation(daemonJob)
     await untilBlockTimeAfter(
       a!.attestedAt + WINDOWS.challengeSeconds - 1n,
@@ -650,6 +653,15 @@ describe('attacks on a real node with the default timeline scaled by one factor'
     expect([replay.status, ((await replay.json()) as { code: string }).code]).toEqual([401, 'STALE_NONCE'])
     const result = await ok(['job', 'result', `${daemonJob}`, '--from', 'buyer'])
     expect(Math.abs(result.result.value - 44.5)).toBeLessThan(10)
+    // the attested digest confirms no guess: even the exact plaintext, hashed bare or with a secret derived
+    // from any key but the data key, misses it; only the job's secret (from the data key) reproduces it
+    const attested = (await q().attestation.attestation(daemonJob))!.resultDigest
+    const plaintext = resultPlaintext(daemonJob, result.result)
+    const chainId = await clients.owner!.signing.getChainId()
+    const dataKey = Buffer.from(JSON.parse(readFileSync(join(dir, 'visits.key.json'), 'utf8')).key, 'hex')
+    expect(Buffer.from(sha256(plaintext)).toString('hex')).not.toBe(attested)
+    expect(resultDigestOf(resultSecret(randomBytes(32), chainId, daemonJob), plaintext)).not.toBe(attested)
+    expect(resultDigestOf(resultSecret(dataKey, chainId, daemonJob), plaintext)).toBe(attested)
     const { budget } = await q().dataasset.privacyBudget(assetA)
     expect(budget!.spentMicro).toBe(500_000n)
   })

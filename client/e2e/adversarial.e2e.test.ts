@@ -4,11 +4,11 @@
 // are compared to the micro-unit, the attacker paying exactly the fee of its failed transaction. Covered:
 // a purpose the licence refuses, commercial use when off, an unattested jurisdiction; reading a result before
 // settlement (409) and replaying a signed read (401), a stranger's reads (403, then 429), an unknown job (404);
-// a budget raised by a new version, identical content registered again (live and after it became an earlier
-// version); a right passed on inside its hold period, gifted around the allowlist and beyond the cap;
-// accepting without a grant; a reveal reporting a higher ε (refused) and a lower one (the debit is still the
-// requested ε); claiming an attested job as expired, by computeright and by attestation; confirming a guessed
-// result against the attested digest.
+// a budget raised by a new version, identical content registered again (live, after it became an earlier
+// version, after revocation); a right passed on inside its hold period (also one just received by gift),
+// gifted around the allowlist and beyond the cap; accepting without a grant; a reveal reporting a higher ε
+// (refused) and a lower one (the debit is still the requested ε); claiming an attested job as expired, by
+// computeright and by attestation; confirming a guessed result against the attested digest.
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -420,6 +420,10 @@ describe('attacks on a real node with the default timeline scaled by one factor'
     // version 1's content, now an earlier version, registered as a new asset: no fresh budget (33)
     await refused('owner', 'dataasset', 33, () => register(1, FEE))
     expect((await q().dataasset.privacyBudget(assetB)).budget!.totalMicro).toBe(4_000_000n)
+    // revoked content registered again: no fresh budget either (33)
+    const revoked = (await register(3)).response.id
+    await ok(['tx', 'dataasset', 'set-state', revoked, 'revoked', '--from', 'owner'])
+    await refused('owner', 'dataasset', 33, () => register(3, FEE))
   })
 
   it('rights: passed on inside the hold period (15), gifted around the allowlist (10) or beyond the cap (9)', async () => {
@@ -446,6 +450,41 @@ describe('attacks on a real node with the default timeline scaled by one factor'
     const bought = await ok(['tx', 'computeright', 'purchase', held.response.id, '--from', 'buyer'])
     const rightId = bought.response.rightId
     await cliRefused('buyer', 'computeright', 15, ['tx', 'computeright', 'gift', `${rightId}`, addr.friend!])
+
+    // the hold counts from the holder's own acquisition: a right received by gift cannot be passed on at once
+    const short = await ok([
+      'tx',
+      'computeright',
+      'create-offering',
+      assetA,
+      '--price',
+      '10udatum',
+      '--uses',
+      '1',
+      '--validity',
+      '3600',
+      '--epsilon-per-use',
+      '0.1',
+      '--transfer',
+      'gift',
+      '--hold',
+      '3',
+      '--from',
+      'owner',
+    ])
+    const passed = (await ok(['tx', 'computeright', 'purchase', short.response.id, '--from', 'buyer']))
+      .response.rightId
+    const acquired = (await q().computeright.right(BigInt(passed))).acquiredAt
+    await untilBlockTimeAfter(acquired + 3n, "the buyer's hold period")
+    await ok(['tx', 'computeright', 'gift', `${passed}`, addr.friend!, '--from', 'buyer'])
+    await cliRefused('friend', 'computeright', 15, [
+      'tx',
+      'computeright',
+      'gift',
+      `${passed}`,
+      addr.stranger!,
+    ])
+    expect((await q().computeright.right(BigInt(passed))).holder).toBe(addr.friend)
 
     const terms = {
       pricePerUse: { denom: 'udatum', amount: '10' },

@@ -24,6 +24,7 @@ const WINDOWS: JobWindows = {
   revealSeconds: 120,
   finalSeconds: 60,
   challengeSeconds: 5,
+  arbiterSeconds: 86_400,
 }
 
 interface Tracked {

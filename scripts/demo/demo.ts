@@ -1,6 +1,8 @@
 // `npm run demo`: the end-to-end flow of issue 7 on a local 4-validator testnet, told step by step. An owner
 // publishes a dataset, executors compute a DP mean on it for a buyer, the result is attested and paid out;
-// then a lying executor is outvoted and slashed; then nobody answers and the buyer gets its money back.
+// then a job whose parameters cannot run is reported as an ALGORITHM fault (the buyer gets the data fee back,
+// the executors keep the compute fee, nobody is slashed); then a lying executor is outvoted and slashed; then
+// nobody answers and the buyer gets its money back. The job windows are the default ones divided by one factor.
 // Every process (validators, executor daemons) is stopped on exit, on failure and on Ctrl-C.
 import { runScenario } from '../../testnet/flows/scenario.js'
 import { cleanUpAndExit, cleanUpOnSignals } from '../../testnet/flows/shutdown.js'
@@ -16,6 +18,7 @@ try {
   const s = ((Date.now() - t0) / 1000).toFixed(0)
   console.log(
     `\nDone in ${s} s. Job ${out.honest.jobId}: DP mean ${out.honest.mean.toFixed(3)} vs true ${out.honest.trueMean.toFixed(3)}; ` +
+      `job ${out.algorithm.jobId} an ALGORITHM fault (buyer out only ${out.algorithm.buyerPaid} udatum: compute fee + tx fee); ` +
       `liar slashed on job ${out.liar.jobId}; job ${out.silent.jobId} refunded in full.`,
   )
   if (narrator.failed.length > 0) {

@@ -1,5 +1,7 @@
-// Genesis for the jobs flow: job windows short enough that a job completes in seconds, the auditor and the
+// Genesis for the jobs flow: the default job windows scaled down by one factor so a job completes in seconds, the auditor and the
 // arbiter named in the attestation params, and everyone funded.
+import { DEFAULT_PARAMS } from '../../modules/computeright/params.js'
+import { scaledTimeline } from '../../modules/computeright/timeline.js'
 import type { GenesisDoc } from '../../node/config/genesis.js'
 
 export interface JobWindows {
@@ -9,16 +11,31 @@ export interface JobWindows {
   finalSeconds: number
   /** The chain's one challenge window (computeright param): ATTESTED → earliest finalize. */
   challengeSeconds: number
+  /** How long the arbiter has to resolve a challenge before it lapses. */
+  arbiterSeconds: number
 }
 
-/** Short enough that one job completes in well under a minute, long enough for a busy 2-core machine. */
-export const DEMO_WINDOWS: JobWindows = {
-  acceptSeconds: 5,
-  commitSeconds: 10,
-  revealSeconds: 10,
-  finalSeconds: 8,
-  challengeSeconds: 5,
+/**
+ * The default timeline divided by one factor (never other ratios): accept 600 s → 5 s, commit 1,800 → 15,
+ * reveal 600 → 5, final 600 → 5, challenge 3,600 → 30, arbiter 86,400 → 720. Every default is a multiple of
+ * 120, so the division is exact and the ratios are the chain's own.
+ */
+export const DEMO_TIMELINE_FACTOR = 120n
+
+export function scaledWindows(factor: bigint): JobWindows {
+  const t = scaledTimeline(DEFAULT_PARAMS, factor)
+  return {
+    acceptSeconds: Number(t.acceptSeconds),
+    commitSeconds: Number(t.commitSeconds),
+    revealSeconds: Number(t.revealSeconds),
+    finalSeconds: Number(t.finalSeconds),
+    challengeSeconds: Number(t.challengeSeconds),
+    arbiterSeconds: Number(t.arbiterSeconds),
+  }
 }
+
+/** One job completes in well under a minute, with windows a busy 2-core machine can meet. */
+export const DEMO_WINDOWS: JobWindows = scaledWindows(DEMO_TIMELINE_FACTOR)
 
 export interface FlowParams {
   windows: JobWindows
@@ -37,6 +54,7 @@ export function applyFlowParams(g: GenesisDoc, p: FlowParams): void {
     reveal_seconds: String(p.windows.revealSeconds),
     final_seconds: String(p.windows.finalSeconds),
     challenge_seconds: String(p.windows.challengeSeconds),
+    arbiter_seconds: String(p.windows.arbiterSeconds),
   })
   Object.assign(app.attestation.params, {
     auditors: p.auditors,

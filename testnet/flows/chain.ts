@@ -76,6 +76,16 @@ export class ChainView {
     return got
   }
 
+  /** Hash of the tx that settled a job (its computeright `EventJobSettled`; event values are JSON). */
+  async settlementTx(jobId: bigint): Promise<string> {
+    const r = await this.comet.txSearchAll({
+      query: `datum.computeright.v1.EventJobSettled.job_id='"${jobId}"'`,
+    })
+    const tx = r.txs[0]
+    if (!tx) throw new Error(`no tx settled job ${jobId}`)
+    return Buffer.from(tx.hash).toString('hex').toUpperCase()
+  }
+
   /** Unix seconds of the latest block. */
   async blockTime(): Promise<bigint> {
     const b = await this.comet.block()

@@ -71,7 +71,7 @@ export async function startNetwork(opts: NetworkOptions): Promise<FlowNetwork> {
     n.step(`Starting ${testnet.validators.length} validators (block time ${opts.blockTimeMs ?? 400} ms)`)
     n.say(
       `job windows: accept ${windows.acceptSeconds} s, commit ${windows.commitSeconds} s, reveal ${windows.revealSeconds} s, ` +
-        `final ${windows.finalSeconds} s; challenge window ${windows.challengeSeconds} s`,
+        `final ${windows.finalSeconds} s; challenge window ${windows.challengeSeconds} s; arbiter ${windows.arbiterSeconds} s`,
     )
     await testnet.start({ minHeight: 2n, timeoutMs: 180_000 })
     const net = testnet

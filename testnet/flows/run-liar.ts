@@ -1,4 +1,4 @@
-// Run 2: one executor's daemon is restarted to lie (true result + 1) and a third eligible executor joins, so
+// Run 3: one executor's daemon is restarted to lie (true result + 1) and a third eligible executor joins, so
 // the two honest ones still form the quorum: the job is attested on the honest digest and, at finalize, the
 // liar loses part of its stake and a third of its reputation.
 import { replaceDaemon, startDaemons } from './executors.js'
@@ -21,7 +21,7 @@ export async function runLiar(
 ): Promise<LiarOutcome> {
   const { n, chain } = f
   n.step(
-    `Run 2 — ${opts.liar} will lie about its result; ${opts.newcomer.name} joins so the honest still have a quorum`,
+    `Run 3 — ${opts.liar} will lie about its result; ${opts.newcomer.name} joins so the honest still have a quorum`,
   )
   await addExecutor(f, opts.newcomer)
   const liar = f.executors.get(opts.liar)!

@@ -1,4 +1,4 @@
-// Run 3: every daemon is stopped, the buyer requests a job nobody answers; past the reveal deadline a third
+// Run 4: every daemon is stopped, the buyer requests a job nobody answers; past the reveal deadline a third
 // party claims it and, once the short-lived right has expired too, the buyer has every udatum back except
 // its own tx fee, and the ε the right reserved is released.
 import * as CR from '../../proto/gen/datum/computeright/v1/index.js'
@@ -17,7 +17,7 @@ export interface SilentOutcome {
 
 export async function runSilent(f: Flow): Promise<SilentOutcome> {
   const { n, chain, asset } = f
-  n.step('Run 3 — no executor answers: every daemon is stopped')
+  n.step('Run 4 — no executor answers: every daemon is stopped')
   await stopAllDaemons()
   const buyerBefore = await chain.balance(f.buyer.address)
   const budget0 = await chain.q.dataasset.privacyBudget(asset.assetId)

@@ -1,7 +1,9 @@
-// The whole flow of issue 7: set up, an honest run, a run with a liar, a run nobody answers. The demo prints
+// The whole flow of issues 7 and 11: set up, an honest run, a run whose parameters cannot run (ALGORITHM
+// fault), a run with a liar, a run nobody answers. The demo prints
 // it; the e2e test asserts on it. Every process started is stopped whatever happens.
 import { type Flow, setUpFlow, tearDown } from './flow.js'
 import type { Narrator } from './narrator.js'
+import { type AlgorithmOutcome, runAlgorithmFault } from './run-algorithm.js'
 import { type HonestOutcome, runHonest } from './run-honest.js'
 import { type LiarOutcome, runLiar } from './run-liar.js'
 import { runSilent, type SilentOutcome } from './run-silent.js'
@@ -15,6 +17,7 @@ export const EXECUTORS = {
 
 export interface ScenarioOutcome {
   honest: HonestOutcome
+  algorithm: AlgorithmOutcome
   liar: LiarOutcome
   silent: SilentOutcome
 }
@@ -32,13 +35,14 @@ export async function runScenario(
     })
     onFlow(flow)
     const honest = await runHonest(flow, { ineligible: EXECUTORS.us.name })
+    const algorithm = await runAlgorithmFault(flow)
     const liar = await runLiar(flow, {
       liar: EXECUTORS.nl.name,
       ineligible: EXECUTORS.us.name,
       newcomer: EXECUTORS.fr,
     })
     const silent = await runSilent(flow)
-    return { honest, liar, silent }
+    return { honest, algorithm, liar, silent }
   } finally {
     await tearDown(flow)
     onFlow(undefined)

@@ -22,6 +22,16 @@ export const JOB_PROTOCOL_MSGS: readonly string[] = [
   '/datum.attestation.v1.MsgRevealResult',
   '/datum.computeright.v1.MsgClaimExpiredJob',
 ]
+/**
+ * The registry Msgs only the gov module account may send (authority = gov, inside a passed proposal), so no
+ * wallet signs them: node/daemon/gov-wiring.test.ts submits and applies all three as proposal messages, and
+ * client/cli/gov-node.test.ts carries attestation's through a proposal on a real node.
+ */
+export const GOV_AUTHORITY_MSGS: readonly string[] = [
+  '/datum.attestation.v1.MsgUpdateParams',
+  '/datum.computeright.v1.MsgUpdateParams',
+  '/datum.dataasset.v1.MsgUpdateParams',
+]
 const GAS_PRICE = GasPrice.fromString('0.0025udatum')
 
 export class AutoFee {

@@ -261,9 +261,9 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
     const grants = await ok(['query', 'dataasset', 'grants', assetId], { keys: false })
     expect(grants.grants.map((g: { executor: string }) => g.executor)).toEqual([key.address])
     const one = await ok(['query', 'dataasset', 'grant', assetId, key.address], { keys: false })
-    expect([one.grant.encryptionKey, one.live]).toEqual([key.pubKey, true])
+    expect([one.grant.encryption_key, one.live]).toEqual([key.pubKey, true])
     // the chain holds only the ECIES envelope, never the key itself
-    expect(Buffer.from(one.grant.wrappedKey, 'base64').toString('hex')).not.toContain(dataKey)
+    expect(Buffer.from(one.grant.wrapped_key, 'base64').toString('hex')).not.toContain(dataKey)
   })
 
   it('runs a job through a restart between commit and reveal, and only the buyer reads the result', async () => {

@@ -2,7 +2,8 @@
 // stargate specs (stargateclient, signingstargateclient, multisignature, modules/tx queries) that apply to a
 // chain with auth, bank and tx, run with unmodified CosmJS against one real datumd process; and every Msg of
 // the client registry sent with "auto" fees at Keplr's 1.3×, simulate within 1.2× of what delivery used
-// (the job-protocol Msgs, which need deadlines to pass, in wallet-jobs.e2e.test.ts).
+// (the job-protocol Msgs, which need deadlines to pass, in wallet-jobs.e2e.test.ts; the MsgUpdateParams only
+// gov may send, in the gov tests named by GOV_AUTHORITY_MSGS).
 import {
   createMultisigThresholdPubkey,
   encodeSecp256k1Pubkey,
@@ -10,7 +11,7 @@ import {
   pubkeyToAddress,
   Secp256k1HdWallet,
 } from '@cosmjs/amino'
-import { fromBase64, toBase64 } from '@cosmjs/encoding'
+import { fromBase64, toBase64, toHex } from '@cosmjs/encoding'
 import {
   DirectSecp256k1HdWallet,
   encodePubkey,
@@ -34,14 +35,16 @@ import {
   setupTxExtension,
 } from '@cosmjs/stargate'
 import { Comet38Client } from '@cosmjs/tendermint-rpc'
+import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as CR from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
 import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { encryptTo } from '../executor/ecies.js'
 import { DatumClient } from '../sdk/client.js'
 import { DATUM_MSG_TYPES } from '../sdk/msg-types.js'
-import { AutoFee, JOB_PROTOCOL_MSGS, responseOf } from './auto-fee.js'
+import { AutoFee, GOV_AUTHORITY_MSGS, JOB_PROTOCOL_MSGS, responseOf } from './auto-fee.js'
 
 const DENOM = 'udatum'
 const GAS_PRICE = GasPrice.fromString('0.0025udatum')
@@ -588,6 +591,8 @@ describe('"auto" fees at 1.3× for every registry Msg', { timeout: 300_000 }, ()
       algorithm: { codeHash: hash(10), imageDigest: `sha256:${hash(11)}`, label: 'count' },
       mechanism: DA.Mechanism.MECHANISM_DP,
       epsilonMicro: 50_000n,
+      // the asset's licence lists research only (dataasset 30 refuses any other purpose, UNSPECIFIED too)
+      purpose: DA.Purpose.PURPOSE_RESEARCH,
       maxComputeFee: { denom: DENOM, amount: '777' },
       outputKey: new Uint8Array(33).fill(2),
       viewers: [],
@@ -600,15 +605,18 @@ describe('"auto" fees at 1.3× for every registry Msg', { timeout: 300_000 }, ()
     await auto(buyerClient, buyer, `${C}MsgPurchaseAndRequest`, { buyer, offeringId, job })
   })
 
-  it('attestation executor lifecycle Msgs (register, update, top up, unbond)', async () => {
+  it('attestation executor lifecycle Msgs (register, update, top up, unbond), grants and account audits', async () => {
     const A = '/datum.attestation.v1.'
+    const D = '/datum.dataasset.v1.'
+    // a real encryption key: the owner's grant wraps the asset's data key to it (ECIES)
+    const encryptionKey = secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), true)
     await auto(buyerClient, buyer, `${A}MsgRegisterExecutor`, {
       operator: buyer,
       bond: { denom: DENOM, amount: '1000000' },
       kind: 1,
       measurement: '',
       declared: { region: 'DE', country: 'DE', capabilities: ['csv'] },
-      pubKey: `02${'11'.repeat(32)}`,
+      pubKey: toHex(encryptionKey),
       endpoint: 'http://127.0.0.1:9000',
     })
     await auto(buyerClient, buyer, `${A}MsgUpdateExecutor`, {
@@ -621,10 +629,31 @@ describe('"auto" fees at 1.3× for every registry Msg', { timeout: 300_000 }, ()
       operator: buyer,
       amount: { denom: DENOM, amount: '1000' },
     })
+    // the owner grants its asset to the registered executor, then withdraws the grant
+    await auto(ownerClient, owner, `${D}MsgGrantExecutors`, {
+      owner,
+      assetId,
+      grants: [
+        {
+          executor: buyer,
+          encryptionKey: toHex(encryptionKey),
+          wrappedKey: encryptTo(encryptionKey, new Uint8Array(32).fill(7)),
+        },
+      ],
+    })
+    expect((await ownerClient.query.dataasset.grants(assetId)).grants.map((g) => g.executor)).toEqual([buyer])
+    await auto(ownerClient, owner, `${D}MsgRevokeGrant`, { owner, assetId, executor: buyer })
+    // the dev account is the genesis auditor: it attests the buyer's jurisdiction, then withdraws it
+    await auto(ownerClient, owner, `${A}MsgAuditAccount`, {
+      auditor: owner,
+      account: buyer,
+      jurisdiction: 'DE',
+    })
+    await auto(ownerClient, owner, `${A}MsgRevokeAccountAudit`, { auditor: owner, account: buyer })
     await auto(buyerClient, buyer, `${A}MsgUnbondExecutor`, { operator: buyer })
   })
 
-  it('covers every registry Msg but the job protocol ones (wallet-jobs.e2e.test.ts)', () => {
+  it('covers every registry Msg but the job protocol ones (wallet-jobs.e2e.test.ts) and the gov-only ones', () => {
     console.log(fees.ratios.join('\n'))
     const registry = [
       '/cosmos.bank.v1beta1.MsgSend',
@@ -632,6 +661,8 @@ describe('"auto" fees at 1.3× for every registry Msg', { timeout: 300_000 }, ()
       ...DATUM_MSG_TYPES.map((t) => t.typeUrl),
     ]
     const missing = registry.filter((u) => !fees.covered.has(u)).sort()
-    expect(missing).toEqual([...JOB_PROTOCOL_MSGS].sort()) // sent by wallet-jobs.e2e.test.ts
+    // the job-protocol Msgs are sent by wallet-jobs.e2e.test.ts; the MsgUpdateParams of each module only by the
+    // gov module account inside a passed proposal (see GOV_AUTHORITY_MSGS for the tests that carry them)
+    expect(missing).toEqual([...JOB_PROTOCOL_MSGS, ...GOV_AUTHORITY_MSGS].sort())
   })
 })

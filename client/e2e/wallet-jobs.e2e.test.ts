@@ -1,17 +1,24 @@
 // Issue 12, the job-protocol Msgs of the client registry with "auto" fees at 1.3× against a real datumd: an
 // audited executor accepts, commits and reveals; a challenge is resolved; the job finalizes after the
 // challenge window; an unaccepted job and an unrevealed one are claimed after their deadlines. Every time
-// window of computeright and attestation is the default divided by one factor (60), ratios kept.
+// window of the job timeline (computeright's, which attestation reads) and attestation's unbonding period is
+// the default divided by one factor (60, `scaledTimeline`), ratios kept.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { toHex } from '@cosmjs/encoding'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import { assertIsDeliverTxSuccess } from '@cosmjs/stargate'
+import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commitmentOf } from '../../modules/attestation/commitment.js'
+import { DEFAULT_PARAMS as ATT_DEFAULT } from '../../modules/attestation/params.js'
+import { DEFAULT_PARAMS as CR_DEFAULT } from '../../modules/computeright/params.js'
+import { scaledTimeline } from '../../modules/computeright/timeline.js'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
 import * as CR from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
 import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { encryptTo } from '../executor/ecies.js'
 import { DatumClient } from '../sdk/client.js'
 import { AutoFee, JOB_PROTOCOL_MSGS, responseOf } from './auto-fee.js'
 
@@ -35,17 +42,21 @@ beforeAll(async () => {
   ;({ node, mnemonic, address: owner } = await NodeProcess.init())
   const file = join(node.home, 'config/genesis.json')
   const genesis = JSON.parse(readFileSync(file, 'utf8'))
-  const scale = (params: Record<string, string>, keys: string[]) => {
-    for (const k of keys) params[k] = (BigInt(params[k]!) / SCALE).toString()
-  }
-  scale(genesis.app_state.computeright.params, [
-    'accept_seconds',
-    'commit_seconds',
-    'reveal_seconds',
-    'final_seconds',
-    'challenge_seconds',
-  ])
-  scale(genesis.app_state.attestation.params, ['unbonding_period_seconds', 'challenge_window_seconds'])
+  // the genesis holds the DEFAULT windows; each is replaced by the default divided by SCALE
+  const cr = genesis.app_state.computeright.params
+  const att = genesis.app_state.attestation.params
+  const windows = (p: typeof CR_DEFAULT) => ({
+    accept_seconds: `${p.acceptSeconds}`,
+    commit_seconds: `${p.commitSeconds}`,
+    reveal_seconds: `${p.revealSeconds}`,
+    final_seconds: `${p.finalSeconds}`,
+    challenge_seconds: `${p.challengeSeconds}`,
+    arbiter_seconds: `${p.arbiterSeconds}`,
+  })
+  expect(cr).toMatchObject(windows(CR_DEFAULT))
+  expect(att.unbonding_period_seconds).toBe(`${ATT_DEFAULT.unbondingPeriodSeconds}`)
+  Object.assign(cr, windows(scaledTimeline(CR_DEFAULT, SCALE)))
+  att.unbonding_period_seconds = `${ATT_DEFAULT.unbondingPeriodSeconds / SCALE}`
   writeFileSync(file, JSON.stringify(genesis))
   await node.start()
   // the dev account is the genesis auditor and arbiter
@@ -94,14 +105,15 @@ describe('"auto" fees at 1.3× for the job-protocol Msgs', { timeout: 400_000 },
   it('audit, accept, commit, reveal, challenge, resolve, finalize, and both expiry claims', async () => {
     const auto = (client: DatumClient, sender: string, typeUrl: string, value: unknown) =>
       fees.send(client, sender, typeUrl, value)
-    // an audited executor in DE
+    // an audited executor in DE, with a real encryption key (the owner's grant wraps the data key to it)
+    const encryptionKey = secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), true)
     await auto(executorClient, executor, `${A}MsgRegisterExecutor`, {
       operator: executor,
       bond: { denom: DENOM, amount: '5000000' },
       kind: AT.ExecutorKind.EXECUTOR_KIND_PLAIN,
       measurement: '',
       declared: { region: 'DE', country: 'DE', capabilities: ['csv'] },
-      pubKey: `02${'11'.repeat(32)}`,
+      pubKey: toHex(encryptionKey),
       endpoint: 'http://127.0.0.1:9000',
     })
     await auto(ownerClient, owner, `${A}MsgAuditExecutor`, {
@@ -158,6 +170,8 @@ describe('"auto" fees at 1.3× for the job-protocol Msgs', { timeout: 400_000 },
       algorithm,
       mechanism: DA.Mechanism.MECHANISM_DP,
       epsilonMicro: 50_000n,
+      // the licence lists research only (dataasset 30 refuses any other purpose, UNSPECIFIED too)
+      purpose: DA.Purpose.PURPOSE_RESEARCH,
       maxComputeFee: { denom: DENOM, amount: '777' },
       outputKey: new Uint8Array(33).fill(2),
       viewers: [],
@@ -170,6 +184,26 @@ describe('"auto" fees at 1.3× for the job-protocol Msgs', { timeout: 400_000 },
           CR.MsgPurchaseAndRequestResponse,
         )
       ).response.jobId
+    // no executor accepts a job on an asset its owner has not granted it (dataasset 26): the data key wrapped
+    // to the executor's registered key
+    await ownerClient.broadcastOne(
+      owner,
+      {
+        typeUrl: '/datum.dataasset.v1.MsgGrantExecutors',
+        value: {
+          owner,
+          assetId,
+          grants: [
+            {
+              executor,
+              encryptionKey: toHex(encryptionKey),
+              wrappedKey: encryptTo(encryptionKey, new Uint8Array(32).fill(7)),
+            },
+          ],
+        },
+      },
+      DA.MsgGrantExecutorsResponse,
+    )
     const challenged = await request()
     const attested = await request()
     const unaccepted = await request()
@@ -208,7 +242,7 @@ describe('"auto" fees at 1.3× for the job-protocol Msgs', { timeout: 400_000 },
     const jobs = await Promise.all(
       [attested, unaccepted, unrevealed].map((id) => ownerClient.query.computeright.job(id)),
     )
-    const challengeWindow = 3600n / SCALE
+    const challengeWindow = scaledTimeline(CR_DEFAULT, SCALE).challengeSeconds
     const latest = jobs.reduce((m, j) => (j.deadlines!.finalBy > m ? j.deadlines!.finalBy : m), 0n)
     await untilBlockTime(
       latest > (await blockTime()) + challengeWindow ? latest : (await blockTime()) + challengeWindow,

@@ -28,6 +28,8 @@ export interface Flags {
   'chain-id'?: string
   moniker?: string
   'dev-account'?: boolean
+  /** With --dev-account: keep the fixed genesis validator instead of a staking validator made by gentx. */
+  'no-gentx'?: boolean
   mnemonic?: string
   overwrite?: boolean
   'init-if-missing'?: boolean
@@ -51,13 +53,14 @@ export async function runCommand(args: string[], flags: Flags): Promise<number> 
         chainId: flags['chain-id'],
         moniker: flags.moniker,
         devAccount: flags['dev-account'],
+        gentx: flags['no-gentx'] ? false : undefined,
         mnemonic: flags.mnemonic,
         overwrite: flags.overwrite,
       })
       out(`initialized ${r.paths.root} for chain ${r.genesis.chainId}`)
       if (r.devAccount) {
         printDevAccount(r.devAccount, r.paths.devAccountFile)
-        printOperator(home)
+        if (!flags['no-gentx']) printOperator(home)
       }
       return 0
     }

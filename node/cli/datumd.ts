@@ -9,7 +9,7 @@ const USAGE = `datumd — the Datum node
 Usage: datumd <command> [flags]
 
 Commands:
-  init                     create a home: keys, config.json, genesis.json (flags: --chain-id, --moniker, --dev-account, --overwrite)
+  init                     create a home: keys, config.json, genesis.json (flags: --chain-id, --moniker, --dev-account, --no-gentx, --overwrite)
   start                    run the node (flags: --init-if-missing)
   keys show-validator      print the validator's consensus address and public key
   keys show-node-id        print the p2p peer id
@@ -62,6 +62,7 @@ function parse() {
       'chain-id': { type: 'string' },
       moniker: { type: 'string' },
       'dev-account': { type: 'boolean' },
+      'no-gentx': { type: 'boolean' },
       mnemonic: { type: 'string' },
       overwrite: { type: 'boolean' },
       'init-if-missing': { type: 'boolean' },

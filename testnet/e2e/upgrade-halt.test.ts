@@ -34,7 +34,8 @@ let dev: { mnemonic: string; address: string }
 let consKey: Uint8Array
 
 beforeAll(async () => {
-  const r = await NodeProcess.init()
+  // No gentx: the test bonds the node's consensus key from the dev account itself, so it holds all the stake.
+  const r = await NodeProcess.init({ gentx: false })
   node = r.node
   dev = { mnemonic: r.mnemonic, address: r.address }
   const file = join(node.home, 'config/genesis.json')

@@ -62,12 +62,13 @@ export class NodeProcess {
 
   /** A new home with a dev account, on free ports. */
   static async init(
-    opts: { mnemonic?: string; chainId?: string } = {},
+    opts: { mnemonic?: string; chainId?: string; gentx?: boolean } = {},
   ): Promise<{ node: NodeProcess; mnemonic: string; address: string }> {
     const home = mkdtempSync(join(tmpdir(), 'datum-node-'))
     const args = ['init', '--home', home, '--dev-account']
     if (opts.mnemonic) args.push('--mnemonic', opts.mnemonic)
     if (opts.chainId) args.push('--chain-id', opts.chainId)
+    if (opts.gentx === false) args.push('--no-gentx')
     const r = await runDatumd(args)
     if (r.code !== 0) throw new Error(`datumd init failed: ${r.stderr}`)
     const [rpc, rest, p2p, metrics] = await freePorts(4)

@@ -2,6 +2,8 @@
 // amino JSON, decoding errors and response encoding all come from one place, the same codec the client's
 // Registry and AminoTypes use.
 import type { Codec } from '../../proto/codec.js'
+import { fromBech32 } from './address.js'
+import { checkAuthority, checkParamsWith } from './authority.js'
 import type { Context } from './context.js'
 import { sdkErrors } from './errors.js'
 import type { MsgDefinition, QueryHandler } from './module.js'
@@ -75,4 +77,39 @@ export function queryHandler<Q, R, RI>(
     }
     return res.encode(f(ctx, q))
   }
+}
+
+/** What a Datum module's MsgUpdateParams needs: its codecs, its params check and where the params go. */
+export interface UpdateParamsSpec<P, R, RI> {
+  codec: Codec<{ authority: string; params?: P }, unknown>
+  response: Codec<R, RI>
+  aminoPrefix: string
+  /** The module's own validation (the one genesis runs); throws when it refuses the params. */
+  check(params: P): void
+  set(ctx: Context, params: P): void
+}
+
+/**
+ * MsgUpdateParams of a Datum module: only the gov module account may send it (inside a passed proposal); the
+ * params must pass the module's own check, so a proposal carrying params the module refuses is rejected at
+ * submission (validateBasic) and can never be applied.
+ */
+export function defineUpdateParamsMsg<P, R, RI>(spec: UpdateParamsSpec<P, R, RI>): MsgDefinition {
+  return defineMsg({
+    codec: spec.codec,
+    response: spec.response,
+    aminoPrefix: spec.aminoPrefix,
+    signer: (m) => m.authority,
+    validateBasic: (m) => {
+      fromBech32(m.authority)
+      const params = m.params
+      if (!params) throw sdkErrors.invalidRequest.wrap('params are required')
+      checkParamsWith(() => spec.check(params))
+    },
+    handle: (ctx, m) => {
+      checkAuthority(m.authority)
+      spec.set(ctx, m.params!)
+      return {} as RI
+    },
+  }) as MsgDefinition
 }

@@ -27,6 +27,7 @@ import { fromBech32, GOV_AUTHORITY, toBech32, VALOPER_PREFIX } from '../../modul
 import * as A from '../../proto/gen/datum/attestation/v1/index.js'
 import { loadGenesis, saveGenesis } from '../config/genesis.js'
 import type { NodeConfig } from '../config/node-config.js'
+import { waitForHeight } from '../testing/wait-for-height.js'
 import { initHome } from './init-home.js'
 import { DatumNode } from './node.js'
 
@@ -67,6 +68,7 @@ beforeAll(async () => {
   consPubKey = genesis.validators[0]!.pubKey
   node = await DatumNode.start({ home, configure: freePorts, logger: pino({ level: 'silent' }) })
   rpcUrl = `http://127.0.0.1:${(node.rpc.app.server.address() as { port: number }).port}`
+  await waitForHeight(node, 1n)
 }, 60_000)
 
 afterAll(async () => {

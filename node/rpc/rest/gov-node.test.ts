@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { NodeConfig } from '../../config/node-config.js'
 import { initHome } from '../../daemon/init-home.js'
 import { DatumNode } from '../../daemon/node.js'
+import { waitForHeight } from '../../testing/wait-for-height.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: responses are raw JSON inspected by the assertions
 type Json = any
@@ -45,6 +46,7 @@ beforeAll(async () => {
   node = await DatumNode.start({ home, configure: freePorts, logger: pino({ level: 'silent' }) })
   rpcUrl = `http://127.0.0.1:${portOf(node.rpc.app.server)}`
   restUrl = `http://127.0.0.1:${portOf(node.rest!.app.server)}`
+  await waitForHeight(node, 1n)
 })
 
 afterAll(async () => {

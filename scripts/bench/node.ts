@@ -7,7 +7,7 @@ import { cpus } from 'node:os'
 import { signatureBackend } from '../../modules/auth/index.js'
 import { initFundedNode } from './funded-node.js'
 import { cpuSeconds, idleBlockTimeMs, loadAverage, rssMb, runLoad, simulateGas } from './load.js'
-import { loadAccounts, signSend } from './presign.js'
+import { loadAccounts, signSend, withChainAccountNumbers } from './presign.js'
 import { presignInChild } from './presign-run.js'
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 200)
@@ -15,20 +15,21 @@ const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 50)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8)
 
 async function main() {
-  const accounts = loadAccounts(ACCOUNTS, 1n)
+  let accounts = loadAccounts(ACCOUNTS, 1n)
   const { node, genesis } = await initFundedNode(accounts.map((a) => a.address))
   try {
     await node.start({ timeoutMs: 120_000 })
     // Two blocks of warm-up (start-up work skews the first intervals), then the idle mean over five.
     await idleBlockTimeMs(node.rpcUrl, 2)
     const idle = await idleBlockTimeMs(node.rpcUrl, 5)
+    accounts = await withChainAccountNumbers(node.rpcUrl, accounts)
     const sink = accounts[0]!.address
     const simulated = await simulateGas(node.rpcUrl, signSend(accounts[0]!, sink, 0n, genesis.chainId))
     const gas = (simulated * 13n + 9n) / 10n
     const t0 = performance.now()
     const lanes = await presignInChild({
       accounts: ACCOUNTS,
-      firstAccountNumber: '1',
+      firstAccountNumber: String(accounts[0]!.accountNumber),
       txsPerAccount: TXS_PER_ACCOUNT,
       chainId: genesis.chainId,
       to: sink,

@@ -3,6 +3,7 @@
 // sending, not signing.
 import { createHash } from 'node:crypto'
 import { toBech32 } from '@cosmjs/encoding'
+import { StargateClient } from '@cosmjs/stargate'
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx'
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys'
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
@@ -82,4 +83,29 @@ export function signTx(
   }).finish()
   const { signature } = secp.ecdsaSign(sha256(signDoc), from.privKey)
   return TxRaw.encode({ bodyBytes: body, authInfoBytes: authInfo, signatures: [signature] }).finish()
+}
+
+/**
+ * The account numbers genesis gave the load accounts (they follow whatever accounts genesis lists first, such
+ * as a gentx validator's operator), read from the node; they must be consecutive for the pre-signing child.
+ */
+export async function withChainAccountNumbers(
+  rpcUrl: string,
+  accounts: LoadAccount[],
+): Promise<LoadAccount[]> {
+  const client = await StargateClient.connect(rpcUrl)
+  try {
+    const numberOf = async (a: LoadAccount) => {
+      const acc = await client.getAccount(a.address)
+      if (!acc) throw new Error(`load account ${a.address} is not in genesis`)
+      return BigInt(acc.accountNumber)
+    }
+    const first = await numberOf(accounts[0]!)
+    const last = await numberOf(accounts[accounts.length - 1]!)
+    if (last - first !== BigInt(accounts.length - 1))
+      throw new Error(`load accounts' numbers are not consecutive (${first}..${last} for ${accounts.length})`)
+    return loadAccounts(accounts.length, first)
+  } finally {
+    client.disconnect()
+  }
 }

@@ -5,14 +5,14 @@ import '../../node/polyfills.js'
 import { cpus } from 'node:os'
 import { LocalTestnet } from '../../testnet/runner/testnet.js'
 import { cpuSeconds, idleBlockTimeMs, loadAverage, rssMb, runLoad, simulateGas } from './load.js'
-import { loadAccounts, signSend } from './presign.js'
+import { loadAccounts, signSend, withChainAccountNumbers } from './presign.js'
 import { presignInChild } from './presign-run.js'
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 200)
 const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 25)
 
 async function main() {
-  const accounts = loadAccounts(ACCOUNTS, 1n)
+  let accounts = loadAccounts(ACCOUNTS, 1n)
   const net = await LocalTestnet.create({
     validators: 4,
     fullNodes: 1,
@@ -29,13 +29,14 @@ async function main() {
       })
     await net.start({ only: [0, 1, 2, 3], minHeight: 2n, timeoutMs: 180_000 })
     const idle = await idleBlockTimeMs(net.node(0).rpcUrl, 5)
+    accounts = await withChainAccountNumbers(net.node(0).rpcUrl, accounts)
     const sink = accounts[0]!.address
     const url0 = net.node(0).rpcUrl
     const simulated = await simulateGas(url0, signSend(accounts[0]!, sink, 0n, net.genesis.chainId))
     const gas = (simulated * 13n + 9n) / 10n
     const lanes = await presignInChild({
       accounts: ACCOUNTS,
-      firstAccountNumber: '1',
+      firstAccountNumber: String(accounts[0]!.accountNumber),
       txsPerAccount: TXS_PER_ACCOUNT,
       chainId: net.genesis.chainId,
       to: sink,

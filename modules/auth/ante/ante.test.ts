@@ -9,13 +9,22 @@ import { msgMultiSendDefinition, msgSendDefinition } from '../../bank/msg-server
 import { type Context, type DecodedTx, type ExecMode, moduleAddress, toBech32 } from '../../sdk/index.js'
 import { AccountKeeper } from '../keeper.js'
 import { FEE_COLLECTOR_NAME } from '../keys.js'
-import { expectAbciError, type StoreEnv, storeEnv } from '../test-env.js'
+import {
+  aminoSigner,
+  decodeTestTx,
+  directSigner,
+  expectAbciError,
+  type SignArgs,
+  type StoreEnv,
+  signTx,
+  storeEnv,
+  type TestSigner,
+} from '../test-env.js'
 
 const expectCode = (fn: () => unknown, code: number, text?: string | RegExp) =>
   expectAbciError(fn, 'sdk', code, text)
 
 import { newAnteHandler } from './handler.js'
-import { aminoSigner, decodeTestTx, directSigner, type SignArgs, signTx, type TestSigner } from './test-tx.js'
 
 const CHAIN = 'datum-test-1'
 const FEE = { amount: [{ denom: 'udatum', amount: '5000' }], gas: '200000' }

@@ -88,7 +88,7 @@ async function publish(a: ParsedArgs) {
     )
     return {
       ...result,
-      asset_id: (tx.response as T.MsgRegisterAssetResponse).id,
+      asset_id: tx.response.id,
       txhash: tx.txhash,
       height: tx.height,
     }

@@ -69,7 +69,7 @@ describe('datum gov against a node', () => {
 
     const ok = await runCli('tx', 'gov', 'submit-proposal', good, ...tx)
     expect(ok.code, ok.err).toBe(0)
-    expect(JSON.parse(ok.out).response.proposalId).toBe('1')
+    expect(JSON.parse(ok.out).response.proposal_id).toBe('1')
     const shown = JSON.parse((await runCli('query', 'gov', 'proposal', '1', '--node', rpcUrl)).out)
     expect(shown.proposal.status).toBe('PROPOSAL_STATUS_VOTING_PERIOD')
     expect(shown.proposal.messages[0].typeUrl).toBe('/datum.attestation.v1.MsgUpdateParams')

@@ -30,6 +30,14 @@ export function cosmosJson<T>(type: CosmosType<T>, value: T): Json {
   return { ...defaults, ...full }
 }
 
+/** A message type the CLI prints: a Datum codec (its own proto JSON) or a cosmjs-types message type. */
+export type MessageType<T> = Pick<Codec<T, unknown>, 'decode' | 'toJson'> | CosmosType<T>
+
+/** Proto JSON of a decoded message of either kind, e.g. a Msg's response after `datum tx …`. */
+export function messageJson<T>(type: MessageType<T>, value: T): Json {
+  return 'toJson' in type ? type.toJson(value) : cosmosJson(type, value)
+}
+
 const cosmosTypes = new Map<string, GeneratedType>(defaultRegistryTypes)
 const datumCodecs = new Map(DATUM_MSG_TYPES.map((t) => [t.typeUrl, t.codec as Codec<unknown, unknown>]))
 

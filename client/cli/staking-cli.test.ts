@@ -143,6 +143,10 @@ describe('staking, distribution and slashing from the CLI', () => {
       creation_height: String(u.height),
       balance: '2000000',
     })
+    // the tx's Msg response prints as proto JSON too (snake_case, as simd), not cosmjs-types' camelCase
+    expect(Object.keys(u.response).sort()).toEqual(['amount', 'completion_time'])
+    expect(u.response.amount).toEqual({ denom: 'udatum', amount: '2000000' })
+    expect(u.response.completion_time).toBe(ubd.unbonding_responses[0].entries[0].completion_time)
     await ok(
       'tx',
       'staking',

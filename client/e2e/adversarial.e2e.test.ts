@@ -330,7 +330,7 @@ describe('attacks on a real node with the default timeline scaled by one factor'
     await ok(['tx', 'attestation', 'audit-account', addr.buyer!, '--jurisdiction', 'DE', '--from', 'owner'])
     const before = await balance(addr.buyer!)
     const r = await ok([...requestArgs('research'), '--from', 'buyer', ...CLI_FEE])
-    daemonJob = BigInt(r.response.jobId)
+    daemonJob = BigInt(r.response.job_id)
     expect(before - (await balance(addr.buyer!))).toBe(3000n + 500n + FEE_PAID)
   })
 
@@ -449,7 +449,7 @@ describe('attacks on a real node with the default timeline scaled by one factor'
       'owner',
     ])
     const bought = await ok(['tx', 'computeright', 'purchase', held.response.id, '--from', 'buyer'])
-    const rightId = bought.response.rightId
+    const rightId = bought.response.right_id
     await cliRefused('buyer', 'computeright', 15, ['tx', 'computeright', 'gift', `${rightId}`, addr.friend!])
 
     // the hold counts from the holder's own acquisition: a right received by gift cannot be passed on at once
@@ -474,7 +474,7 @@ describe('attacks on a real node with the default timeline scaled by one factor'
       'owner',
     ])
     const passed = (await ok(['tx', 'computeright', 'purchase', short.response.id, '--from', 'buyer']))
-      .response.rightId
+      .response.right_id
     const acquired = (await q().computeright.right(BigInt(passed))).acquiredAt
     await untilBlockTimeAfter(acquired + 3n, "the buyer's hold period")
     await ok(['tx', 'computeright', 'gift', `${passed}`, addr.friend!, '--from', 'buyer'])

@@ -343,7 +343,7 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
       '--from',
       'buyer',
     ])
-    const disputeId = challenged.response.disputeId
+    const disputeId = challenged.response.dispute_id
     const open = await ok(['query', 'attestation', 'disputes', '--job', `${jobId}`, '--state', 'open'], {
       keys: false,
     })

@@ -1,6 +1,7 @@
 // Issue 12 end to end, as a wallet developer tries a chain: our own versions of the checks in CosmJS 0.39's
-// stargate specs (stargateclient, signingstargateclient, multisignature, modules/tx queries) that apply to a
-// chain with auth, bank and tx, run with unmodified CosmJS against one real datumd process; and every Msg of
+// stargate specs (stargateclient, signingstargateclient with its modifying signers, multisignature, the auth,
+// bank and tx query modules) and its tendermint-rpc comet38 spec that apply to a chain with auth, bank and
+// tx, run with unmodified CosmJS against one real datumd process; and every Msg of
 // the client registry sent with "auto" fees at Keplr's 1.3×, simulate within 1.2× of what delivery used
 // (the job-protocol Msgs, which need deadlines to pass, in wallet-jobs.e2e.test.ts; the MsgUpdateParams only
 // gov may send, in the gov tests named by GOV_AUTHORITY_MSGS).
@@ -10,13 +11,16 @@ import {
   makeCosmoshubPath,
   pubkeyToAddress,
   Secp256k1HdWallet,
+  type StdSignDoc,
 } from '@cosmjs/amino'
 import { fromBase64, toBase64, toHex } from '@cosmjs/encoding'
 import {
   DirectSecp256k1HdWallet,
+  decodeTxRaw,
   encodePubkey,
   makeAuthInfoBytes,
   makeSignDoc,
+  type OfflineSigner,
   Registry,
   type TxBodyEncodeObject,
 } from '@cosmjs/proto-signing'
@@ -36,7 +40,7 @@ import {
 } from '@cosmjs/stargate'
 import { Comet38Client } from '@cosmjs/tendermint-rpc'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
-import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
+import { AuthInfo, type SignDoc, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as CR from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
@@ -58,6 +62,39 @@ let owner: string
 let buyer: string
 let ownerClient: DatumClient
 let buyerClient: DatumClient
+
+/** What a wallet that rewrites the tx it is asked to sign (as Keplr does with fees) changes: the chain must take it. */
+const MODIFIED = { memo: 'changed by the wallet', fee: coins(7000), gas: 333_333 }
+
+/** The upstream spec's "modifying signer", ours: DIRECT signs a doc with another memo, fee and gas limit. */
+function modifyingDirect(wallet: DirectSecp256k1HdWallet): OfflineSigner {
+  return {
+    getAccounts: () => wallet.getAccounts(),
+    signDirect: (address: string, doc: SignDoc) => {
+      const body = TxBody.decode(doc.bodyBytes)
+      const authInfo = AuthInfo.decode(doc.authInfoBytes)
+      const fee = { ...authInfo.fee!, amount: MODIFIED.fee, gasLimit: BigInt(MODIFIED.gas) }
+      return wallet.signDirect(address, {
+        ...doc,
+        bodyBytes: TxBody.encode({ ...body, memo: MODIFIED.memo }).finish(),
+        authInfoBytes: AuthInfo.encode({ ...authInfo, fee }).finish(),
+      })
+    },
+  }
+}
+
+/** The same for amino JSON: the signed StdSignDoc carries the wallet's memo and fee. */
+function modifyingAmino(wallet: Secp256k1HdWallet): OfflineSigner {
+  return {
+    getAccounts: () => wallet.getAccounts(),
+    signAmino: (address: string, doc: StdSignDoc) =>
+      wallet.signAmino(address, {
+        ...doc,
+        memo: MODIFIED.memo,
+        fee: { ...doc.fee, amount: MODIFIED.fee, gas: String(MODIFIED.gas) },
+      }),
+  }
+}
 
 const fresh = async () =>
   (await (await DirectSecp256k1HdWallet.generate(12, { prefix: 'datum' })).getAccounts())[0]!.address
@@ -110,9 +147,20 @@ describe('CosmJS 0.39 stargate and tendermint-rpc checks against a Datum node', 
       expect(latest.id).toMatch(/^[0-9A-F]{64}$/)
       const byHeight = await client.getBlock(latest.header.height - 1)
       expect(byHeight.header.height).toBe(latest.header.height - 1)
+      // the latest header is recent and in the past (the spec allows 5 s; a shared machine gets 30 s)
+      const age = Date.now() - new Date(latest.header.time).getTime()
+      expect(age).toBeGreaterThanOrEqual(0)
+      expect(age).toBeLessThan(30_000)
       expect(await client.getBalance(unused, DENOM)).toEqual({ denom: DENOM, amount: '0' })
       expect(await client.getAllBalances(unused)).toEqual([])
       expect(Number((await client.getBalance(buyer, DENOM)).amount)).toBeGreaterThan(0)
+      // a denom the account does not hold reads as 0, not an error
+      expect(await client.getBalance(buyer, 'gintonic')).toEqual({ denom: 'gintonic', amount: '0' })
+      // the height moves on (bounded wait: blocks come about every second)
+      const deadline = Date.now() + 30_000
+      while ((await client.getHeight()) <= h1 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200))
+      expect(await client.getHeight()).toBeGreaterThan(h1)
       const comet = await Comet38Client.connect(node.rpcUrl)
       const status = await comet.status()
       expect(status.nodeInfo.version).toMatch(/^0\.38\./)
@@ -238,6 +286,38 @@ describe('CosmJS 0.39 stargate and tendermint-rpc checks against a Datum node', 
       await expect(direct.signAndBroadcast(owner, [send('01')], FEE)).rejects.toMatchObject({ code: 10 })
     } finally {
       amino.disconnect()
+    }
+  })
+
+  it('a signer that rewrites memo, fee and gas (DIRECT and amino): the chain takes the tx as signed', async () => {
+    const send = (amount: number) => ({
+      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+      value: { fromAddress: owner, toAddress: buyer, amount: coins(amount) },
+    })
+    for (const signer of [
+      modifyingDirect(await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'datum' })),
+      modifyingAmino(await Secp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'datum' })),
+    ]) {
+      const client = await SigningStargateClient.connectWithSigner(node.rpcUrl, signer)
+      try {
+        const before = BigInt((await client.getBalance(owner, DENOM)).amount)
+        // signAndBroadcast, as the spec's signAndBroadcast test does
+        const sent = await client.signAndBroadcast(owner, [send(11)], FEE, 'asked for')
+        assertIsDeliverTxSuccess(sent)
+        expect(sent.gasWanted).toBe(BigInt(MODIFIED.gas))
+        const found = await client.getTx(sent.transactionHash)
+        const tx = decodeTxRaw(found!.tx)
+        expect(tx.body.memo).toBe(MODIFIED.memo)
+        expect(tx.authInfo.fee!.amount).toEqual(MODIFIED.fee)
+        expect(tx.authInfo.fee!.gasLimit).toBe(BigInt(MODIFIED.gas))
+        expect(before - BigInt((await client.getBalance(owner, DENOM)).amount)).toBe(11n + 7000n)
+        // sign, then broadcastTx, as the spec's sign test does: the signature covers the rewritten doc
+        const signed = await client.sign(owner, [send(12)], FEE, 'asked for')
+        expect(TxBody.decode(signed.bodyBytes).memo).toBe(MODIFIED.memo)
+        assertIsDeliverTxSuccess(await client.broadcastTx(TxRaw.encode(signed).finish()))
+      } finally {
+        client.disconnect()
+      }
     }
   })
 

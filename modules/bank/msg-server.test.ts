@@ -136,6 +136,36 @@ describe('MsgMultiSend', () => {
     )
   })
 
+  it('validate basic leaves addresses to the server (SDK 0.50): sdk 7 at delivery, nothing moved', async () => {
+    env.fund(addr(20), udatum(10))
+    for (const bad of ['datum1bad', '', 'tgrade1z363ulwcrxged4z5jswyt5dn5v3lzsemwz9ewj']) {
+      const msg = MsgMultiSend.fromPartial({
+        inputs: [io(20, '3')],
+        outputs: [io(21, '1'), { address: bad, coins: coins('2') }],
+      })
+      def.validateBasic(msg)
+      const ctx = env.ctx()
+      expectAbciError(() => def.handle(ctx, msg), 'sdk', 7, 'invalid output address')
+      expect(env.bank.getAllBalances(ctx, addr(20))).toEqual(udatum(10))
+      expect(env.bank.getAllBalances(ctx, addr(21))).toEqual([])
+    }
+    const badInput = MsgMultiSend.fromPartial({
+      inputs: [{ address: 'datum1bad', coins: coins('1') }],
+      outputs: [io(21, '1')],
+    })
+    def.validateBasic(badInput)
+    expectAbciError(() => def.handle(env.ctx(), badInput), 'sdk', 7, 'invalid input address')
+    // the amounts stay stateless (sdk 10), whatever the addresses
+    expectAbciError(
+      () =>
+        def.validateBasic(
+          MsgMultiSend.fromPartial({ inputs: [io(20, '01')], outputs: [{ address: '', coins: coins('1') }] }),
+        ),
+      'sdk',
+      10,
+    )
+  })
+
   it('pays every output', async () => {
     env.fund(addr(1), udatum(10))
     const ctx = env.ctx()

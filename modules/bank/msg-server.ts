@@ -10,6 +10,7 @@ import { type MsgDefinition, sdkErrors } from '../sdk/index.js'
 import type { BankKeeper } from './keeper.js'
 import {
   canonicalAddress,
+  checkMultiSendAddresses,
   checkSendAddresses,
   coinsFromProto,
   validateMsgMultiSend,
@@ -55,6 +56,7 @@ export function msgMultiSendDefinition(keeper: BankKeeper): MsgDefinition<MsgMul
     signers: (m) => m.inputs.map((i) => i.address),
     validateBasic: validateMsgMultiSend,
     handle(ctx, msg) {
+      checkMultiSendAddresses(msg)
       const input = msg.inputs[0]!
       const outputs = msg.outputs.map((o) => ({
         address: canonicalAddress(o.address),

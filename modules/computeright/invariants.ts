@@ -1,10 +1,9 @@
 // Module invariants: the escrow holds exactly what the module owes, rights keep their uses in bounds, the
 // ε rights hold is what the budgets reserve, and the job indexes match the jobs.
-import { ComputeRight, RightState } from '../../proto/gen/datum/computeright/v1/index.js'
-import { coinsToString, type Invariant } from '../sdk/index.js'
-import { jobIndexInvariant } from './index-invariant.js'
+import { ComputeRight, Job, RightState } from '../../proto/gen/datum/computeright/v1/index.js'
+import { type Context, coinsToString, type Invariant, prefixIterator, toHex } from '../sdk/index.js'
 import type { ComputeRightKeeper } from './keeper.js'
-import { RIGHT_PREFIX } from './keys.js'
+import * as K from './keys.js'
 
 export function computeRightInvariants(k: ComputeRightKeeper): Invariant[] {
   return [
@@ -19,7 +18,7 @@ export function computeRightInvariants(k: ComputeRightKeeper): Invariant[] {
     {
       name: 'computeright/uses-in-bounds',
       check(ctx) {
-        for (const r of k.store.all(ctx, RIGHT_PREFIX, ComputeRight.decode)) {
+        for (const r of k.store.all(ctx, K.RIGHT_PREFIX, ComputeRight.decode)) {
           if (r.usesRemaining + r.usesInJobs > r.usesTotal)
             return `right ${r.id}: ${r.usesRemaining} remaining + ${r.usesInJobs} in jobs > ${r.usesTotal}`
         }
@@ -30,7 +29,7 @@ export function computeRightInvariants(k: ComputeRightKeeper): Invariant[] {
       name: 'computeright/epsilon-reserved',
       check(ctx) {
         const held = new Map<string, bigint>()
-        for (const r of k.store.all(ctx, RIGHT_PREFIX, ComputeRight.decode)) {
+        for (const r of k.store.all(ctx, K.RIGHT_PREFIX, ComputeRight.decode)) {
           const live = (r.state === RightState.RIGHT_STATE_ACTIVE ? r.usesRemaining : 0) + r.usesInJobs
           const key = `${r.assetId}/${r.assetVersion}`
           held.set(key, (held.get(key) ?? 0n) + BigInt(live) * r.epsilonPerUseMicro)
@@ -45,6 +44,36 @@ export function computeRightInvariants(k: ComputeRightKeeper): Invariant[] {
         return undefined
       },
     },
-    jobIndexInvariant(k),
+    { name: 'computeright/job-indexes', check: (ctx) => jobIndexMismatch(k, ctx) },
   ]
+}
+
+// The job indexes equal a scan of the jobs: one state-index entry per job under its current state, one
+// job-asset entry per (asset of its rights, job). Stale or missing entries would make JobsByState and
+// JobsByAsset lie to executors and requesters.
+function keysUnder(k: ComputeRightKeeper, ctx: Context, prefix: Uint8Array): string[] {
+  return [...prefixIterator(k.store.kv(ctx), prefix)].map(({ key }) => toHex(key)).sort()
+}
+
+/** undefined when both indexes match the jobs exactly, else what differs first. */
+export function jobIndexMismatch(k: ComputeRightKeeper, ctx: Context): string | undefined {
+  const byState: string[] = []
+  const byAsset: string[] = []
+  for (const j of k.store.all(ctx, K.JOB_PREFIX, Job.decode)) {
+    byState.push(toHex(K.jobStateIndexKey(j.state, j.id)))
+    for (const id of j.rightIds) {
+      const asset = k.store.right(ctx, id)?.assetId
+      if (asset === undefined) return `job ${j.id} names missing right ${id}`
+      byAsset.push(toHex(K.jobAssetIndexKey(asset, j.id)))
+    }
+  }
+  const same = (want: string[], have: string[]) => {
+    const w = [...new Set(want)].sort()
+    return w.length === have.length && w.every((x, i) => x === have[i])
+  }
+  if (!same(byState, keysUnder(k, ctx, K.JOB_STATE_INDEX_PREFIX)))
+    return 'job state index differs from the jobs'
+  if (!same(byAsset, keysUnder(k, ctx, K.JOB_ASSET_INDEX_PREFIX)))
+    return 'job asset index differs from the jobs'
+  return undefined
 }

@@ -2,6 +2,7 @@
 // record through the stores (indexes included); export rebuilds the same document, so export(init(g)) == g.
 import { AssetState, GenesisState, type Params } from '../../proto/gen/datum/dataasset/v1/index.js'
 import type { Context } from '../sdk/index.js'
+import { checkParamsLimits } from './asset-access.js'
 import { DEFAULT_PARAMS } from './asset-store.js'
 import { budgetProblem } from './budget.js'
 import { dataAssetErrors as E } from './errors.js'
@@ -10,7 +11,6 @@ import type { DataAssetKeeper } from './keeper.js'
 import { withTermsId } from './license.js'
 import { isLive } from './lifecycle.js'
 import { LIMITS } from './limits.js'
-import { checkParamsLimits } from './msg-auth.js'
 import * as V from './validate.js'
 
 export const defaultGenesis = (): GenesisState => GenesisState.fromPartial({ params: DEFAULT_PARAMS })

@@ -4,11 +4,11 @@
 // wrapped to (a rotated key makes the grant stale: the executor could not open it).
 import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import { type Context, normalizeAddress } from '../sdk/index.js'
+import { ownedAsset } from './asset-access.js'
 import { dataAssetErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
 import type { DataAssetKeeper } from './keeper.js'
 import { LIMITS } from './limits.js'
-import { ownedAsset } from './msg-auth.js'
 import { checkAddress, checkCount } from './validate.js'
 
 /** version(1) ‖ ephemeral compressed pubkey(33) ‖ nonce(12) ‖ 32-byte key ‖ GCM tag(16). */

@@ -2,13 +2,13 @@
 // transfer, burn. Each: load and authorise, check against state and params, write, emit a typed event.
 import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import { type Context, normalizeAddress } from '../sdk/index.js'
+import { checkParamsLimits, ownedAsset } from './asset-access.js'
 import { remainingMicro } from './budget.js'
 import { dataAssetErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
 import type { DataAssetKeeper } from './keeper.js'
 import { withTermsId } from './license.js'
 import { canTransition, isLive, stateName } from './lifecycle.js'
-import { checkParamsLimits, ownedAsset } from './msg-auth.js'
 import { checkContributors } from './validate.js'
 
 const S = T.AssetState

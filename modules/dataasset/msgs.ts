@@ -7,9 +7,9 @@ import * as grants from './grants.js'
 import type { DataAssetKeeper } from './keeper.js'
 import { checkLicenseTerms } from './license.js'
 import { LIMITS } from './limits.js'
-import * as policy from './msg-policy.js'
 import * as life from './msg-server.js'
 import { AMINO_PREFIX } from './msg-types.js'
+import * as policy from './policy-server.js'
 import {
   checkAddress,
   checkAlgorithm,

@@ -4,7 +4,7 @@
 import { ProposalStatus, VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov'
 import { MsgSubmitProposalResponse } from 'cosmjs-types/cosmos/gov/v1/tx'
 import { afterEach, describe, expect, it } from 'vitest'
-import { addr, cleanupGovEnvs, expectAbciError, type GovEnv, govEnv, udatum } from './test-support.js'
+import { addr, cleanupGovEnvs, expectAbciError, type GovEnv, govEnv, udatum } from './test-env.js'
 
 afterEach(cleanupGovEnvs)
 

@@ -3,7 +3,7 @@
 import { VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov'
 import { afterEach, describe, expect, it } from 'vitest'
 import { defaultGovGenesisJson, parseGovGenesis } from './genesis.js'
-import { addr, cleanupGovEnvs, expectAbciError, govEnv, udatum } from './test-support.js'
+import { addr, cleanupGovEnvs, expectAbciError, govEnv, udatum } from './test-env.js'
 
 afterEach(cleanupGovEnvs)
 

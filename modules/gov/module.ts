@@ -14,13 +14,13 @@ import {
   msgVoteDefinition,
   msgVoteWeightedDefinition,
 } from './msg-server.js'
+import { govV1beta1QueryHandlers, govV1QueryHandlers } from './query-server.js'
 import {
   legacyDepositDefinition,
   legacySubmitProposalDefinition,
   legacyVoteDefinition,
   legacyVoteWeightedDefinition,
-} from './msg-server-v1beta1.js'
-import { govV1beta1QueryHandlers, govV1QueryHandlers } from './query-server.js'
+} from './v1beta1-server.js'
 
 export class GovModule implements AppModule {
   readonly name = MODULE_NAME

@@ -11,7 +11,6 @@ import * as q0 from 'cosmjs-types/cosmos/gov/v1beta1/query'
 import type { Any } from 'cosmjs-types/google/protobuf/any'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatDec, parseDec } from './dec.js'
-import { aminoWeight } from './msg-server-v1beta1.js'
 import { govParamsToProto } from './params.js'
 import {
   addr,
@@ -21,7 +20,8 @@ import {
   type GovEnv,
   govEnv,
   udatum,
-} from './test-support.js'
+} from './test-env.js'
+import { aminoWeight } from './v1beta1-server.js'
 
 afterEach(cleanupGovEnvs)
 

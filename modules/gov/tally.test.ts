@@ -4,7 +4,7 @@ import { ProposalStatus, VoteOption, type WeightedVoteOption } from 'cosmjs-type
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseDec } from './dec.js'
 import { tally } from './tally.js'
-import { addr, cleanupGovEnvs, type GovEnv, govEnv } from './test-support.js'
+import { addr, cleanupGovEnvs, type GovEnv, govEnv } from './test-env.js'
 
 afterEach(cleanupGovEnvs)
 

@@ -1,17 +1,13 @@
-export {
-  DEFAULT_MINT_PARAMS,
-  type MintBankKeeper,
-  MintKeeper,
-  type MintStakingKeeper,
-  MODULE_NAME as MINT_MODULE,
-  SDK_MINT_PARAMS,
-} from './keeper.js'
+export type { MintBankKeeper, MintStakingKeeper } from './expected-keepers.js'
+export { parseMintGenesis } from './genesis.js'
+export { MintKeeper } from './keeper.js'
+export { MODULE_NAME as MINT_MODULE } from './keys.js'
 export {
   blockProvision,
   bondedRatio,
   type Minter,
-  type MintParams,
   nextAnnualProvisions,
   nextInflationRate,
 } from './minter.js'
-export { MintModule, parseMintGenesis } from './module.js'
+export { MintModule } from './module.js'
+export { DEFAULT_MINT_PARAMS, type MintParams, SDK_MINT_PARAMS } from './params.js'

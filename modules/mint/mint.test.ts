@@ -8,9 +8,10 @@ import { AccountKeeper } from '../auth/keeper.js'
 import { FEE_COLLECTOR_NAME } from '../auth/keys.js'
 import { BankKeeper } from '../bank/keeper.js'
 import { Context, decFromString, EventManager, infiniteGasMeter } from '../sdk/index.js'
-import { DEFAULT_MINT_PARAMS, MintKeeper, SDK_MINT_PARAMS } from './keeper.js'
+import { MintKeeper } from './keeper.js'
 import { nextInflationRate } from './minter.js'
 import { MintModule } from './module.js'
+import { DEFAULT_MINT_PARAMS, SDK_MINT_PARAMS } from './params.js'
 
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {

@@ -11,15 +11,7 @@ import {
   decQuoInt,
   decTruncateInt,
 } from '../sdk/index.js'
-
-export interface MintParams {
-  mintDenom: string
-  inflationRateChange: Dec
-  inflationMax: Dec
-  inflationMin: Dec
-  goalBonded: Dec
-  blocksPerYear: bigint
-}
+import type { MintParams } from './params.js'
 
 export interface Minter {
   inflation: Dec

@@ -3,7 +3,8 @@
 // toward the new bounds from the next block, as in the SDK.
 import { MsgUpdateParams, MsgUpdateParamsResponse } from 'cosmjs-types/cosmos/mint/v1beta1/tx'
 import { decFromAtomics, decToString, govParamsMsg, type MsgDefinition } from '../sdk/index.js'
-import { type MintKeeper, paramsFromProto, validateMintParams } from './keeper.js'
+import type { MintKeeper } from './keeper.js'
+import { paramsFromProto, validateMintParams } from './params.js'
 
 const dec = (atomics: string) => decToString(decFromAtomics(atomics))
 

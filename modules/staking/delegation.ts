@@ -10,6 +10,7 @@ import { jailValidator } from './jail.js'
 import { operatorAccount, type StakingKeeper } from './keeper.js'
 import { BONDED_POOL, NOT_BONDED_POOL } from './keys.js'
 import { insertRedelegationQueue, insertUbdQueue } from './queues.js'
+import { addDuration, BondStatus, compareTime, type Validator } from './records.js'
 import {
   addTokensFromDel,
   invalidExRate,
@@ -18,7 +19,6 @@ import {
   sharesFromTokensTruncated,
   tokensFromShares,
 } from './shares.js'
-import { addDuration, BondStatus, compareTime, type Validator } from './types.js'
 
 const isBonded = (v: Validator) => v.status === BondStatus.BOND_STATUS_BONDED
 

@@ -12,7 +12,7 @@ import {
   type Redelegation,
   type UnbondingDelegation,
   type Validator,
-} from './types.js'
+} from './records.js'
 
 export interface StakingGenesis {
   params: StakingParams

@@ -8,7 +8,7 @@ import type { StakingKeeper } from './keeper.js'
 import { BONDED_POOL, NOT_BONDED_POOL } from './keys.js'
 import { DEFAULT_STAKING_PARAMS } from './params.js'
 import { insertRedelegationQueue, insertUbdQueue, insertValidatorQueue } from './queues.js'
-import { BondStatus } from './types.js'
+import { BondStatus } from './records.js'
 import { applyAndReturnValidatorSetUpdates } from './validator-set.js'
 
 export function defaultStakingGenesis(): StakingGenesis {

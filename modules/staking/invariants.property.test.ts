@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { decTruncateInt } from '../sdk/dec.js'
 import { AbciError } from '../sdk/index.js'
 import { stakingInvariants } from './invariants.js'
+import { BondStatus } from './records.js'
 import { tokensFromShares } from './shares.js'
 import {
   accountAddr,
@@ -14,7 +15,6 @@ import {
   type StakingEnv,
   stakingEnv,
 } from './test-env.js'
-import { BondStatus } from './types.js'
 
 afterEach(cleanupStakingEnvs)
 

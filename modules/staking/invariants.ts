@@ -4,7 +4,7 @@
 import { decToString } from '../sdk/dec.js'
 import type { Context, Invariant } from '../sdk/index.js'
 import { consensusPower, type StakingKeeper } from './keeper.js'
-import { BondStatus } from './types.js'
+import { BondStatus } from './records.js'
 
 export function stakingInvariants(k: StakingKeeper): Invariant[] {
   return [

@@ -2,7 +2,7 @@
 // unjailing puts it back. Kept apart from the set update so delegation and slashing can jail without a cycle.
 import type { Context } from '../sdk/index.js'
 import type { StakingKeeper } from './keeper.js'
-import type { Validator } from './types.js'
+import type { Validator } from './records.js'
 
 export function jailValidator(k: StakingKeeper, ctx: Context, v: Validator): void {
   if (v.jailed) throw new Error(`cannot jail already jailed validator, validator: ${v.operator}`)

@@ -4,6 +4,7 @@ import { decFromString, decToAtomics } from '../sdk/dec.js'
 import { stakingInvariants } from './invariants.js'
 import { consensusPower } from './keeper.js'
 import { BONDED_POOL, NOT_BONDED_POOL } from './keys.js'
+import { BondStatus } from './records.js'
 import {
   accountAddr,
   cleanupStakingEnvs,
@@ -16,7 +17,6 @@ import {
   stakingEnv,
   valAddr,
 } from './test-env.js'
-import { BondStatus } from './types.js'
 
 afterEach(cleanupStakingEnvs)
 

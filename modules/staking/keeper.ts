@@ -41,7 +41,7 @@ import {
   type Redelegation,
   type UnbondingDelegation,
   type Validator,
-} from './types.js'
+} from './records.js'
 
 const UNBONDING_ID_KEY = Uint8Array.of(0x37)
 

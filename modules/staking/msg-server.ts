@@ -29,6 +29,8 @@ import {
 import { stakingErrors } from './errors.js'
 import { ATTR, EVENT } from './events.js'
 import { consAddress, operatorAccount, type StakingKeeper } from './keeper.js'
+import { BondStatus, compareTime, rfc3339, type Validator } from './records.js'
+import { msgUpdateStakingParamsDefinition } from './update-params.js'
 import {
   accAddress,
   checkBondDenom,
@@ -41,9 +43,7 @@ import {
   updateDescription,
   valAddress,
   validateCommissionRates,
-} from './msgs.js'
-import { BondStatus, compareTime, rfc3339, type Validator } from './types.js'
-import { msgUpdateStakingParamsDefinition } from './update-params.js'
+} from './validate.js'
 
 /** Datum's consensus params accept only ed25519 validator keys. */
 const PUBKEY_TYPES = ['ed25519'] as const

@@ -19,7 +19,6 @@ import {
 import type { StakingKeeper } from './keeper.js'
 import * as K from './keys.js'
 import { paramsToProto } from './params.js'
-import { tokensFromShares } from './shares.js'
 import {
   BondStatus,
   type Delegation,
@@ -31,7 +30,8 @@ import {
   redelegationToProto,
   ubdToProto,
   validatorToProto,
-} from './types.js'
+} from './records.js'
+import { tokensFromShares } from './shares.js'
 
 const SERVICE = '/cosmos.staking.v1beta1.Query'
 

@@ -4,7 +4,7 @@ import { DVPairs, DVVTriplets, ValAddresses } from 'cosmjs-types/cosmos/staking/
 import { type Context, prefixEnd, readUint64BE, type Timestamp } from '../sdk/index.js'
 import type { StakingKeeper } from './keeper.js'
 import * as K from './keys.js'
-import { compareTime, type Redelegation, type UnbondingDelegation } from './types.js'
+import { compareTime, type Redelegation, type UnbondingDelegation } from './records.js'
 
 export interface DVPair {
   delegator: string

@@ -11,7 +11,7 @@ import {
   decTruncateInt,
 } from '../sdk/dec.js'
 import { stakingErrors } from './errors.js'
-import type { Validator } from './types.js'
+import type { Validator } from './records.js'
 
 /** Shares with tokens zero but shares outstanding: nobody may delegate (cosmos `InvalidExRate`). */
 export const invalidExRate = (v: Validator): boolean => v.tokens === 0n && v.delegatorShares > 0n

@@ -16,7 +16,7 @@ import { jailValidator, unjailValidator } from './jail.js'
 import type { StakingKeeper } from './keeper.js'
 import { BONDED_POOL, NOT_BONDED_POOL } from './keys.js'
 import { POWER_REDUCTION } from './params.js'
-import { BondStatus, compareTime, type Redelegation, type UnbondingDelegation } from './types.js'
+import { BondStatus, compareTime, type Redelegation, type UnbondingDelegation } from './records.js'
 
 const mature = (ctx: Context, t: { seconds: bigint; nanos: number }) => compareTime(t, ctx.time) <= 0
 

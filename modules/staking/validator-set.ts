@@ -12,7 +12,7 @@ import {
   dequeueMatureValidators,
   insertValidatorQueue,
 } from './queues.js'
-import { addDuration, BondStatus, type Validator } from './types.js'
+import { addDuration, BondStatus, type Validator } from './records.js'
 
 function bondValidator(k: StakingKeeper, ctx: Context, v: Validator): void {
   k.deleteValidatorByPowerIndex(ctx, v)

@@ -14,8 +14,8 @@ import {
   paramsToProto as distrParamsToProto,
 } from '../../modules/distribution/params.js'
 import { decodeProposalMsgs } from '../../modules/gov/index.js'
-import { DEFAULT_MINT_PARAMS, paramsToProto as mintParamsToProto } from '../../modules/mint/keeper.js'
 import type { MintModule } from '../../modules/mint/module.js'
+import { DEFAULT_MINT_PARAMS, paramsToProto as mintParamsToProto } from '../../modules/mint/params.js'
 import { decFromString, GOV_AUTHORITY, toBech32 } from '../../modules/sdk/index.js'
 import type { SlashingModule } from '../../modules/slashing/module.js'
 import {

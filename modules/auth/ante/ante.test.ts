@@ -5,17 +5,26 @@ import { Any } from 'cosmjs-types/google/protobuf/any'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BankKeeper } from '../../bank/keeper.js'
-import { msgSendDefinition } from '../../bank/msg-server.js'
+import { msgMultiSendDefinition, msgSendDefinition } from '../../bank/msg-server.js'
 import { type Context, type DecodedTx, type ExecMode, moduleAddress, toBech32 } from '../../sdk/index.js'
 import { AccountKeeper } from '../keeper.js'
 import { FEE_COLLECTOR_NAME } from '../keys.js'
-import { expectAbciError, type StoreEnv, storeEnv } from '../test-env.js'
+import {
+  aminoSigner,
+  decodeTestTx,
+  directSigner,
+  expectAbciError,
+  type SignArgs,
+  type StoreEnv,
+  signTx,
+  storeEnv,
+  type TestSigner,
+} from '../test-env.js'
 
 const expectCode = (fn: () => unknown, code: number, text?: string | RegExp) =>
   expectAbciError(fn, 'sdk', code, text)
 
 import { newAnteHandler } from './handler.js'
-import { aminoSigner, decodeTestTx, directSigner, type SignArgs, signTx, type TestSigner } from './test-tx.js'
 
 const CHAIN = 'datum-test-1'
 const FEE = { amount: [{ denom: 'udatum', amount: '5000' }], gas: '200000' }
@@ -31,7 +40,7 @@ let aliceNumber: bigint
 /** A context over everything written so far (the previous context's writes are flushed), at height 10. */
 const ctxFor = (mode: ExecMode = 'deliver', gas?: number): Context => env.ctx(mode, gas)
 
-const defs = () => [msgSendDefinition(bank)]
+const defs = () => [msgSendDefinition(bank), msgMultiSendDefinition(bank)]
 
 const send = (from: string, to: string, amount = '100') => ({
   typeUrl: '/cosmos.bank.v1beta1.MsgSend',
@@ -321,6 +330,33 @@ describe('ante: rejections with the cosmos code', () => {
       sequence: 1n,
       chainId: 'other-chain',
     })
+    expectCode(() => ante()(ctxFor(), forged, false), 4)
+  })
+
+  it("4, not 7, for MsgMultiSend too: its output addresses are the server's to check (SDK 0.50)", async () => {
+    const bad = 'tgrade1z363ulwcrxged4z5jswyt5dn5v3lzsemwz9ewj'
+    const multi = {
+      typeUrl: '/cosmos.bank.v1beta1.MsgMultiSend',
+      value: {
+        inputs: [{ address: alice.address, coins: [{ denom: 'udatum', amount: '3' }] }],
+        outputs: [
+          { address: bob.address, coins: [{ denom: 'udatum', amount: '1' }] },
+          { address: bad, coins: [{ denom: 'udatum', amount: '2' }] },
+        ],
+      },
+    }
+    const t = await tx(alice, { messages: [multi] })
+    ante()(ctxFor(), t, false)
+    const ctx = ctxFor()
+    const before = bank.getAllBalances(ctx, alice.address)
+    expectCode(
+      () => msgMultiSendDefinition(bank).handle(ctx, t.msgs[0]!.msg as never),
+      7,
+      'invalid output address',
+    )
+    expect(bank.getAllBalances(ctx, alice.address)).toEqual(before)
+    expect(bank.getAllBalances(ctx, bob.address)).toEqual([])
+    const forged = await tx(alice, { messages: [multi], sequence: 1n, chainId: 'other-chain' })
     expectCode(() => ante()(ctxFor(), forged, false), 4)
   })
 })

@@ -7,7 +7,7 @@ import type { Any } from 'cosmjs-types/google/protobuf/any'
 import { DEC_ONE, type Dec, decFromAtomics } from '../sdk/dec.js'
 import { normalizeAddress, parseAmount, sdkErrors, VALOPER_PREFIX, validateDenom } from '../sdk/index.js'
 import { stakingErrors } from './errors.js'
-import { type Description, ED25519_PUBKEY_TYPE_URL } from './types.js'
+import { type Description, ED25519_PUBKEY_TYPE_URL } from './records.js'
 
 export const DO_NOT_MODIFY = '[do-not-modify]'
 const MAX_LENGTH = { moniker: 70, identity: 3000, website: 140, securityContact: 140, details: 280 } as const

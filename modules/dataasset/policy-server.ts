@@ -4,11 +4,11 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import { type Context, toHex } from '../sdk/index.js'
+import { checkParamsLimits, ownedAsset, publisherAsset } from './asset-access.js'
 import { lowerTotal } from './budget.js'
 import { dataAssetErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
 import type { DataAssetKeeper } from './keeper.js'
-import { checkParamsLimits, ownedAsset, publisherAsset } from './msg-auth.js'
 import { algorithmKey } from './validate.js'
 
 const EMPTY_COMPUTE: T.ComputePolicy = T.ComputePolicy.fromPartial({ minExecutors: 1 })

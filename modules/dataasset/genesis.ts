@@ -40,6 +40,8 @@ export function validateParams(p: Params): void {
   ]
   for (const [name, v, cap] of caps)
     if (v < 1 || v > cap) throw new Error(`params.${name} ${v} is not in 1..${cap}`)
+  if (p.minModelRoyaltyBps > 10_000)
+    throw new Error(`params.min_model_royalty_bps ${p.minModelRoyaltyBps} is not in 0..10000`)
 }
 
 export function validateGenesis(g: GenesisState): void {

@@ -10,6 +10,7 @@ import type { DataAssetKeeper } from './keeper.js'
 import { withTermsId } from './license.js'
 import { isLive } from './lifecycle.js'
 import { LIMITS } from './limits.js'
+import { lineageProblem } from './lineage.js'
 import { checkParamsLimits } from './msg-auth.js'
 import * as V from './validate.js'
 
@@ -74,6 +75,8 @@ export function validateGenesis(g: GenesisState): void {
     V.checkPrivacyPolicy(a.privacyPolicy)
     V.checkResidencyPolicy(a.residencyPolicy)
     checkParamsLimits(g.params ?? DEFAULT_PARAMS, a)
+    const lineage = lineageProblem(a)
+    if (lineage) throw new Error(`asset ${a.id}: ${lineage}`)
     versions.set(a.id, a.version)
   }
   const budgets = new Set<string>()

@@ -130,7 +130,7 @@ describe('job flags', () => {
     expect(j.epsilonMicro).toBe(0n)
     expect(j.training?.family).toBe(T.ModelFamily.MODEL_FAMILY_LOGISTIC)
     expect(j.training?.hyperparams?.noiseMultiplierMicro).toBe(3_500_000n)
-    expect(j.training?.inputs[0]).toEqual({ assetId: HEX, epsilonMicro: 1_000_000n, deltaNano: 1_000n })
+    expect(j.training?.inputs?.[0]).toEqual({ assetId: HEX, epsilonMicro: 1_000_000n, deltaNano: 1_000n })
     expect(() => job(...algo, '--training', file, '--epsilon', '1')).toThrowError(UsageError)
     writeFileSync(file, '{ not json')
     expect(() => job(...algo, '--training', file)).toThrowError(UsageError)

@@ -1,10 +1,11 @@
 // Module invariants: the escrow holds exactly what the module owes, rights keep their uses in bounds, the
 // ε rights hold is what the budgets reserve, and the job indexes match the jobs.
-import { ComputeRight, RightState } from '../../proto/gen/datum/computeright/v1/index.js'
+import { ComputeRight, Job, RightState } from '../../proto/gen/datum/computeright/v1/index.js'
 import { coinsToString, type Invariant } from '../sdk/index.js'
 import { jobIndexInvariant } from './index-invariant.js'
 import type { ComputeRightKeeper } from './keeper.js'
-import { RIGHT_PREFIX } from './keys.js'
+import { JOB_PREFIX, RIGHT_PREFIX } from './keys.js'
+import { trainingRecordProblem } from './training.js'
 
 export function computeRightInvariants(k: ComputeRightKeeper): Invariant[] {
   return [
@@ -46,5 +47,15 @@ export function computeRightInvariants(k: ComputeRightKeeper): Invariant[] {
       },
     },
     jobIndexInvariant(k),
+    {
+      name: 'computeright/training-charges',
+      check(ctx) {
+        for (const j of k.store.all(ctx, JOB_PREFIX, Job.decode)) {
+          const problem = trainingRecordProblem(j)
+          if (problem) return problem
+        }
+        return undefined
+      },
+    },
   ]
 }

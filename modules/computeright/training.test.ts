@@ -142,6 +142,11 @@ describe('training jobs: the chain charges ε from the hyperparameters', () => {
     expect(done.trainingCharges.map((c) => c.weightPpm)).toEqual([500_000, 500_000])
     expect([done.resultDigest, done.attributed]).toEqual([MODEL_DIGEST, false])
     invariantsHold()
+    // The training-charges invariant notices shares that do not sum to 10^6 on a finalized job.
+    const skewed = { ...done, trainingCharges: done.trainingCharges.map((c) => ({ ...c, weightPpm: 1 })) }
+    env.keeper.store.putJob(env.ctx(), skewed, assets)
+    const inv = computeRightInvariants(env.keeper).find((i) => i.name === 'computeright/training-charges')!
+    expect(inv.check(env.ctx())).toMatch(/shares sum to 2/)
   })
 
   it('refuses, changing nothing: no TRAIN_<family> on the right, wrong purpose, ε above declared or cap, δ above the asset', () => {

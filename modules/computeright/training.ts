@@ -3,6 +3,7 @@
 // the asset's per-job cap. The charge, never an executor's number, is what settlement debits.
 import {
   type ComputeRight,
+  JobState,
   ModelFamily,
   type TrainingCharge,
   type TrainingSpec,
@@ -179,4 +180,29 @@ export function trainingShares(inputs: number, attribution: readonly number[] | 
   const each = Math.floor(PPM / inputs)
   const extra = PPM - each * inputs
   return Array.from({ length: inputs }, (_, i) => each + (i < extra ? 1 : 0))
+}
+
+/**
+ * What must hold of a stored job's training records: a training job has one charge per right, in right order;
+ * a job that trains nothing has none; a FINALIZED training job's shares sum to 10^6 (else none is set yet).
+ * Genesis validation and the `training-charges` invariant use it. Returns the problem, or undefined.
+ */
+export function trainingRecordProblem(job: {
+  id: bigint
+  rightIds: readonly bigint[]
+  training?: TrainingSpec
+  trainingCharges: readonly TrainingCharge[]
+  state: number
+}): string | undefined {
+  if (!job.training)
+    return job.trainingCharges.length === 0 ? undefined : `job ${job.id} trains nothing but has charges`
+  if (
+    job.trainingCharges.length !== job.rightIds.length ||
+    job.trainingCharges.some((c, i) => c.rightId !== job.rightIds[i])
+  )
+    return `job ${job.id}: training charges do not follow its rights`
+  const shares = job.trainingCharges.reduce((s, c) => s + c.weightPpm, 0)
+  if (job.state === JobState.JOB_STATE_FINALIZED ? shares !== PPM : shares !== 0)
+    return `job ${job.id}: training shares sum to ${shares}`
+  return undefined
 }

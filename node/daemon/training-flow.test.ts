@@ -191,4 +191,31 @@ describe('training across owners, a model asset, inference royalties', () => {
       await s.cleanup()
     }
   })
+
+  it('refuses an attribution that does not sum to 10^6, on a fault report, or on a job that trains nothing', async () => {
+    const s = await jobsTestEnv()
+    try {
+      const jobId = s.run(
+        'MsgPurchaseAndRequest',
+        { buyer, offeringId: s.offeringId, job: JOB },
+        CR.MsgPurchaseAndRequestResponse,
+      ).jobId
+      commitAll(s, jobId, MODEL)
+      const before = s.snapshot()
+      for (const attribution of [[1_000_000], [600_000, 300_000]]) {
+        const r = s.attempt('MsgRevealResult', reveal(jobId, 0, MODEL, attribution))
+        expect(!r.ok && AE.invalidAttribution.is(r.error), JSON.stringify(attribution)).toBe(true)
+      }
+      const fault = {
+        ...reveal(jobId, 0, MODEL, [1_000_000]),
+        outputUri: '',
+        fault: AT.ReportedFault.REPORTED_FAULT_ALGORITHM,
+      }
+      const r = s.attempt('MsgRevealResult', fault)
+      expect(!r.ok && AE.invalidAttribution.is(r.error)).toBe(true)
+      expect(s.snapshot()).toBe(before)
+    } finally {
+      await s.cleanup()
+    }
+  })
 })

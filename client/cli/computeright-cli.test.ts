@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -105,6 +105,35 @@ describe('job flags', () => {
       ['--builtin', 'dp-count', '--column', 'a'],
     ]
     for (const argv of bad) expect(() => job(...argv), argv.join(' ')).toThrowError(UsageError)
+  })
+
+  it("--training reads a TrainingSpec (proto JSON); ε is the chain's, so --epsilon is refused with it", () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'datum-train-')), 'spec.json')
+    const spec = {
+      family: 'MODEL_FAMILY_LOGISTIC',
+      feature_columns: ['x0', 'x1'],
+      label_column: 'y',
+      schema_hash: HEX,
+      hyperparams: {
+        rounds: 100,
+        local_steps: 1,
+        sampling_rate_ppm: 50000,
+        clip_norm_micro: '1000000',
+        noise_multiplier_micro: '3500000',
+        learning_rate_micro: '500000',
+      },
+      inputs: [{ asset_id: HEX, epsilon_micro: '1000000', delta_nano: '1000' }],
+    }
+    writeFileSync(file, JSON.stringify(spec))
+    const algo = ['--algorithm', `${HEX}:sha256:${HEX}`, '--mechanism', 'dp', '--purpose', 'training']
+    const j = job(...algo, '--training', file)
+    expect(j.epsilonMicro).toBe(0n)
+    expect(j.training?.family).toBe(T.ModelFamily.MODEL_FAMILY_LOGISTIC)
+    expect(j.training?.hyperparams?.noiseMultiplierMicro).toBe(3_500_000n)
+    expect(j.training?.inputs?.[0]).toEqual({ assetId: HEX, epsilonMicro: 1_000_000n, deltaNano: 1_000n })
+    expect(() => job(...algo, '--training', file, '--epsilon', '1')).toThrowError(UsageError)
+    writeFileSync(file, '{ not json')
+    expect(() => job(...algo, '--training', file)).toThrowError(UsageError)
   })
 })
 

@@ -34,6 +34,26 @@ const OFFERING_FLAGS: FlagSpecs = {
   'buyer-cap': { type: 'string', description: 'rights per buyer, 0 = unlimited', value: '<n>' },
   transfer: { type: 'string', description: 'none (default), gift or resale', value: '<mode>' },
   hold: { type: 'string', description: 'seconds before a right may move', value: '<s>' },
+  'train-families': {
+    type: 'string',
+    description: 'model families a right may train, comma-separated: linear, logistic, mlp (default: none)',
+    value: '<list>',
+  },
+}
+
+const FAMILIES: Record<string, T.ModelFamily> = {
+  linear: T.ModelFamily.MODEL_FAMILY_LINEAR,
+  logistic: T.ModelFamily.MODEL_FAMILY_LOGISTIC,
+  mlp: T.ModelFamily.MODEL_FAMILY_MLP,
+}
+
+function familiesOf(v: string | undefined): T.ModelFamily[] {
+  if (v === undefined) return []
+  return v.split(',').map((f) => {
+    const family = FAMILIES[f.trim()]
+    if (family === undefined) throw new UsageError('--train-families takes linear, logistic and mlp')
+    return family
+  })
 }
 
 function termsOf(a: ParsedArgs): T.OfferingTermsInput {
@@ -52,6 +72,7 @@ function termsOf(a: ParsedArgs): T.OfferingTermsInput {
     maxSupply: BigInt(uint('max-supply', str(a, 'max-supply')) ?? 0),
     perBuyerCap: uint('buyer-cap', str(a, 'buyer-cap'), 2 ** 32 - 1) ?? 0,
     transferPolicy: { mode, holdSeconds: BigInt(uint('hold', str(a, 'hold')) ?? 0), royaltyBps: 0 },
+    trainFamilies: familiesOf(str(a, 'train-families')),
   }
 }
 

@@ -2,7 +2,8 @@
 // (`--algorithm <code-hash>:sha256:<image>`) or a built-in DP aggregate (`--builtin dp-mean --column age …`),
 // whose params are pinned as canonical JSON by params_hash (client/executor/job-params.ts).
 
-import type * as T from '../../proto/gen/datum/computeright/v1/index.js'
+import { readFileSync } from 'node:fs'
+import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 import type { DpAlgorithm } from '../executor/dp-aggregates.js'
 import { builtinAlgorithm, JobParamsError } from '../executor/job-params.js'
 import { type FlagSpecs, list, many, type ParsedArgs, str } from './args.js'
@@ -39,7 +40,17 @@ export const JOB_FLAGS: FlagSpecs = {
     description: 'dp, tee, mpc, fl or replicated (dp with --builtin)',
     value: '<m>',
   },
-  epsilon: { type: 'string', description: 'ε for the job, decimal (required)', value: '<ε>' },
+  epsilon: {
+    type: 'string',
+    description: 'ε for the job, decimal (required unless --training)',
+    value: '<ε>',
+  },
+  training: {
+    type: 'string',
+    description:
+      'a training job: file with a datum.computeright.v1.TrainingSpec as proto JSON (family, columns, schema_hash, hyperparams, inputs with ε and δ per asset); the chain computes each input ε, so no --epsilon',
+    value: '<file>',
+  },
   purpose: {
     type: 'string',
     description: 'research, commercial, training or inference: the licence must allow it (required)',
@@ -97,9 +108,22 @@ function algorithmFlags(a: ParsedArgs): T.AlgorithmInput {
   return { codeHash, imageDigest, params: '', paramsHash: '' }
 }
 
+/** A TrainingSpec from a proto JSON file (snake_case fields, enum names), checked by the chain on submission. */
+function trainingOf(path: string): T.TrainingSpec {
+  try {
+    return T.TrainingSpec.fromJson(JSON.parse(readFileSync(path, 'utf8')))
+  } catch (e) {
+    throw new UsageError(`--training ${path}: ${(e as Error).message}`)
+  }
+}
+
 export function jobOf(a: ParsedArgs): T.JobRequestInput {
   const epsilon = str(a, 'epsilon')
-  if (epsilon === undefined) throw new UsageError('--epsilon is required')
+  const trainingFile = str(a, 'training')
+  const training = trainingFile === undefined ? undefined : trainingOf(trainingFile)
+  if (training && epsilon !== undefined)
+    throw new UsageError('a --training job takes no --epsilon: the chain computes each input ε')
+  if (!training && epsilon === undefined) throw new UsageError('--epsilon is required')
   const algorithm = algorithmFlags(a)
   const mechanism = str(a, 'mechanism') ?? (str(a, 'builtin') !== undefined ? 'dp' : undefined)
   if (mechanism === undefined) throw new UsageError('--mechanism is required')
@@ -112,7 +136,8 @@ export function jobOf(a: ParsedArgs): T.JobRequestInput {
     purpose: purposeOf(purpose),
     algorithm,
     mechanism: mechanismOf(mechanism),
-    epsilonMicro: epsilonMicro('epsilon', epsilon),
+    epsilonMicro: epsilon === undefined ? 0n : epsilonMicro('epsilon', epsilon),
+    training,
     maxComputeFee: coinOf('max-compute-fee', str(a, 'max-compute-fee') ?? '0udatum'),
     outputKey: new Uint8Array(Buffer.from(key, 'hex')),
     viewers: many(a, 'viewer'),

@@ -17,7 +17,7 @@ import {
   termsOf,
 } from './dataasset-flags.js'
 import { UsageError } from './errors.js'
-import { algorithmOf, stateOf } from './parse-dataasset.js'
+import { algorithmOf, stateOf, uint } from './parse-dataasset.js'
 import { runTx } from './tx-run.js'
 
 const CONTRIBUTOR = {
@@ -96,6 +96,47 @@ export const dataAssetTxCommands: Command[] = [
     run: (a) =>
       runTx(a, (owner) => M.registerAsset(registerAssetMsgOf(a, owner)), T.MsgRegisterAssetResponse),
   }),
+  tx(
+    'register-model',
+    'register the model of your finalized training job as a model asset with its lineage',
+    {
+      args: '<job-id>',
+      flags: {
+        'model-digest': {
+          type: 'string',
+          description: 'the attested model digest (hex)',
+          required: true,
+          value: '<hex>',
+        },
+        'royalty-bps': {
+          type: 'string',
+          description: 'share of each inference fee paid back to the training data, in bps (required)',
+          required: true,
+          value: '<bps>',
+        },
+        ...STORAGE,
+        ...REGISTER_ASSET_FLAGS,
+      },
+      details:
+        'The job must be FINALIZED and yours; --content-hash is the encrypted model package manifest hash. Rights on the model are inference rights.',
+      run: (a) => {
+        const jobId = uint('job-id', positional(a, 0, 'job-id'))
+        if (!jobId) throw new UsageError('<job-id> must be a positive integer')
+        const royaltyBps = uint('royalty-bps', str(a, 'royalty-bps'), 10_000)!
+        return runTx(
+          a,
+          (owner) =>
+            M.registerModel({
+              ...registerAssetMsgOf(a, owner),
+              jobId: BigInt(jobId),
+              modelDigest: str(a, 'model-digest'),
+              royaltyBps,
+            }),
+          T.MsgRegisterModelResponse,
+        )
+      },
+    },
+  ),
   tx('update-metadata', 'replace the metadata of an asset', {
     args: '<asset-id>',
     flags: METADATA_FLAGS,

@@ -23,6 +23,11 @@ export const JOB_PROTOCOL_MSGS: readonly string[] = [
   '/datum.computeright.v1.MsgClaimExpiredJob',
 ]
 /**
+ * Registry Msgs that need a FINALIZED training job (issue 16), which no wallet e2e runs yet: the keeper flow
+ * node/daemon/training-flow.test.ts sends them through the real modules.
+ */
+export const TRAINING_MSGS: readonly string[] = ['/datum.dataasset.v1.MsgRegisterModel']
+/**
  * The registry Msgs only the gov module account may send (authority = gov, inside a passed proposal), so no
  * wallet signs them: node/daemon/gov-wiring.test.ts submits and applies all three as proposal messages, and
  * client/cli/gov-node.test.ts carries attestation's through a proposal on a real node.

@@ -48,7 +48,7 @@ import { NodeProcess } from '../../testnet/harness/node-process.js'
 import { encryptTo } from '../executor/ecies.js'
 import { DatumClient } from '../sdk/client.js'
 import { DATUM_MSG_TYPES } from '../sdk/msg-types.js'
-import { AutoFee, GOV_AUTHORITY_MSGS, JOB_PROTOCOL_MSGS, responseOf } from './auto-fee.js'
+import { AutoFee, GOV_AUTHORITY_MSGS, JOB_PROTOCOL_MSGS, responseOf, TRAINING_MSGS } from './auto-fee.js'
 
 const DENOM = 'udatum'
 const GAS_PRICE = GasPrice.fromString('0.0025udatum')
@@ -743,6 +743,6 @@ describe('"auto" fees at 1.3× for every registry Msg', { timeout: 300_000 }, ()
     const missing = registry.filter((u) => !fees.covered.has(u)).sort()
     // the job-protocol Msgs are sent by wallet-jobs.e2e.test.ts; the MsgUpdateParams of each module only by the
     // gov module account inside a passed proposal (see GOV_AUTHORITY_MSGS for the tests that carry them)
-    expect(missing).toEqual([...JOB_PROTOCOL_MSGS, ...GOV_AUTHORITY_MSGS].sort())
+    expect(missing).toEqual([...JOB_PROTOCOL_MSGS, ...GOV_AUTHORITY_MSGS, ...TRAINING_MSGS].sort())
   })
 })

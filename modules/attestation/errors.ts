@@ -39,4 +39,5 @@ export const attestationErrors = {
   arbiterPending: registerError(CODESPACE, 33, 'the challenge awaits the arbiter until its deadline'),
   arbiterDeadlinePassed: registerError(CODESPACE, 34, 'the arbiter deadline passed: the challenge lapsed'),
   invalidFaultReport: registerError(CODESPACE, 35, 'fault report does not reveal the fault digest'),
+  invalidAttribution: registerError(CODESPACE, 36, "attribution does not fit the job's inputs"),
 } as const

@@ -34,6 +34,8 @@ export interface JobView {
   maxComputeFee: bigint
   /** REQUESTED, ASSIGNED or COMMITTED (computeright's rule): attestation only acts on such jobs. */
   awaitingAttestation: boolean
+  /** A training job: its reveals may carry an attribution (ppm per input). */
+  training: boolean
 }
 
 /** An executor's part of the compute fee, in basis points (the parts sum to 10000). */
@@ -58,6 +60,8 @@ export interface SettlementOutcome {
   dataFaultAsset?: string
   /** DATA fault: the reporters' reason, recorded on the marked asset. */
   faultReason?: string
+  /** Training jobs, success: the quorum's attribution, ppm per input (empty = equal split). */
+  attributionPpm?: number[]
 }
 
 /** The job timeline windows computeright owns (one challenge window for the chain), in seconds. */

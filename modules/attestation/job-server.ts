@@ -74,6 +74,7 @@ const newAttestation = (jobId: bigint, stake: string): Attestation => ({
   finalizedAt: 0n,
   stakePerExecutor: stake,
   fault: ReportedFault.REPORTED_FAULT_UNSPECIFIED,
+  attributionPpm: [],
 })
 
 /**
@@ -130,6 +131,10 @@ export function revealResult(k: AttestationKeeper, ctx: Context, m: MsgRevealRes
   if (m.epsilonSpentMicro > job.epsilonMicro)
     throw E.epsilonTooHigh.wrap(`${m.epsilonSpentMicro} > ${job.epsilonMicro}`)
   checkFaultReport(m, job)
+  if (m.attributionPpm.length > 0 && (!job.training || m.attributionPpm.length !== job.inputs.length))
+    throw E.invalidAttribution.wrap(
+      `${m.attributionPpm.length} entries for ${job.training ? `${job.inputs.length} inputs` : 'a job that trains nothing'}`,
+    )
   const e = requireExecutor(k, ctx, m.executor)
   const evidenceHash = checkEvidence(e.kind, e.measurement, m.evidence, m.jobId, m.resultDigest)
   a.reveals.push({
@@ -141,8 +146,9 @@ export function revealResult(k: AttestationKeeper, ctx: Context, m: MsgRevealRes
     evidenceHash,
     fault: m.fault,
     faultReason: m.faultReason,
+    attributionPpm: [...m.attributionPpm],
   })
-  const attested = tryAttest(k, ctx, a, job, m.resultDigest)
+  const attested = tryAttest(k, ctx, a, job, m.resultDigest, m.attributionPpm)
   k.store.setAttestation(ctx, a)
   emit(ctx, EventResultRevealed, {
     jobId: m.jobId,
@@ -159,9 +165,12 @@ function tryAttest(
   a: Attestation,
   job: JobView,
   digest: string,
+  attribution: readonly number[],
 ): boolean {
   const weightOf = (ex: string): bigint => a.commitments.find((c) => c.executor === ex)?.weight ?? 0n
-  const group = a.reveals.filter((r) => r.resultDigest === digest)
+  // Reveals agree on a result only with the same attribution too: settlement pays royalties by it.
+  const key = attribution.join(',')
+  const group = a.reveals.filter((r) => r.resultDigest === digest && r.attributionPpm.join(',') === key)
   const groupWeight = group.reduce((s, r) => s + weightOf(r.executor), 0n)
   const totalWeight = a.commitments.reduce((s, c) => s + c.weight, 0n)
   const ok = quorumReached({
@@ -182,6 +191,7 @@ function tryAttest(
   }
   a.state = AttestationState.ATTESTATION_STATE_ATTESTED
   a.resultDigest = digest
+  a.attributionPpm = [...attribution]
   // The first agreeing reveal's URI is served; every agreeing executor holds the same encrypted result digest.
   a.outputUri = group[0]?.outputUri ?? ''
   a.agreeing = group.map((r) => r.executor)

@@ -120,6 +120,7 @@ export function attestationMsgs(k: AttestationKeeper): MsgDefinition[] {
         v.checkText('fault_reason', m.faultReason)
         if (m.evidence.length > MAX_EVIDENCE_BYTES)
           throw E.invalidField.wrap(`evidence is over ${MAX_EVIDENCE_BYTES} bytes`)
+        v.checkAttribution(m.attributionPpm, fault)
       },
       handle: (ctx, m) => ({ attested: revealResult(k, ctx, m) }),
     }),

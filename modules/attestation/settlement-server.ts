@@ -86,6 +86,7 @@ export function settleAttested(k: AttestationKeeper, ctx: Context, a: Attestatio
     executors: equalShares(a.agreeing),
     computeCharged: job.maxComputeFee,
     resultDigest: a.resultDigest,
+    attributionPpm: [...a.attributionPpm],
   })
   a.epsilonActualMicro = job.epsilonMicro
   k.deps.computeRight.markJob(ctx, a.jobId, 'FINALIZED')

@@ -178,6 +178,7 @@ export async function env(params: Partial<T.Params> = {}): Promise<Env> {
         revealBy: now + 20n,
         maxComputeFee: 1000n,
         awaitingAttestation: true,
+        training: false,
         ...over,
       }
       cr.jobs.set(id, job)

@@ -74,3 +74,16 @@ export function checkJobId(id: bigint): void {
 }
 
 export const invalid = (detail: string) => E.invalidField.wrap(detail)
+
+/** A training reveal's attribution: empty, or ppm per input summing to 10^6 (never on a fault report). */
+export function checkAttribution(ppm: readonly number[], fault: boolean): void {
+  if (ppm.length === 0) return
+  if (fault) throw E.invalidAttribution.wrap('a fault report carries no attribution')
+  if (ppm.length > 64) throw E.invalidAttribution.wrap(`${ppm.length} entries`)
+  let sum = 0
+  for (const p of ppm) {
+    if (p > 1_000_000) throw E.invalidAttribution.wrap(`entry ${p} above 1000000`)
+    sum += p
+  }
+  if (sum !== 1_000_000) throw E.invalidAttribution.wrap(`entries sum to ${sum}, not 1000000`)
+}

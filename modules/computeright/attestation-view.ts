@@ -60,6 +60,7 @@ export function attestationView(k: ComputeRightKeeper) {
         revealBy: job.deadlines?.revealBy ?? 0n,
         maxComputeFee: BigInt(job.maxComputeFee?.amount ?? '0'),
         awaitingAttestation: awaitsAttestation(job),
+        training: job.training !== undefined,
       }
     },
     timeline(ctx: Context) {
@@ -80,6 +81,7 @@ export function attestationView(k: ComputeRightKeeper) {
         resultDigest?: string
         dataFaultAsset?: string
         faultReason?: string
+        attributionPpm?: number[]
       },
     ) {
       settleJob(k, ctx, jobId, {
@@ -89,6 +91,7 @@ export function attestationView(k: ComputeRightKeeper) {
         resultDigest: outcome.resultDigest,
         dataFaultAsset: outcome.dataFaultAsset,
         faultReason: outcome.faultReason,
+        attributionPpm: outcome.attributionPpm,
       })
     },
   }

@@ -28,4 +28,12 @@ export const computeRightErrors = {
   invalidTimeline: registerError(CODESPACE, 23, 'a job deadline passes before its next step may happen'),
   jobAttested: registerError(CODESPACE, 24, 'job reached attestation: it is finalized, never expired'),
   assetDataFault: registerError(CODESPACE, 25, 'asset package does not match its content hash'),
+  trainingNotAllowed: registerError(CODESPACE, 26, 'right does not allow this training job'),
+  trainingEpsilonAboveDeclared: registerError(
+    CODESPACE,
+    27,
+    'epsilon the chain computes for the training exceeds the declared epsilon',
+  ),
+  invalidAttribution: registerError(CODESPACE, 28, 'invalid training attribution'),
+  modelInferenceOnly: registerError(CODESPACE, 29, 'a model asset sells inference only'),
 } as const

@@ -12,6 +12,7 @@ import { computeRightErrors as E } from './errors.js'
 import type { ComputeRightKeeper } from './keeper.js'
 import { JOB_PREFIX, KIND_JOB, KIND_OFFERING, KIND_RIGHT, OFFERING_PREFIX, RIGHT_PREFIX } from './keys.js'
 import { checkParams, DEFAULT_PARAMS } from './params.js'
+import { trainingRecordProblem } from './training.js'
 
 export const defaultGenesis = (): GenesisState =>
   GenesisState.fromPartial({
@@ -54,6 +55,8 @@ export function parseGenesis(json: unknown): GenesisState {
     jobIds.add(j.id)
     if (j.state === JobState.JOB_STATE_UNSPECIFIED || JobState[j.state] === undefined)
       throw E.invalidGenesis.wrap(`job ${j.id} has no valid state (${j.state})`)
+    const training = trainingRecordProblem(j)
+    if (training) throw E.invalidGenesis.wrap(training)
   }
   return g
 }

@@ -4,6 +4,7 @@ import { ComputeRight, Job, RightState } from '../../proto/gen/datum/computerigh
 import { type Context, coinsToString, type Invariant, prefixIterator, toHex } from '../sdk/index.js'
 import type { ComputeRightKeeper } from './keeper.js'
 import * as K from './keys.js'
+import { trainingRecordProblem } from './training.js'
 
 export function computeRightInvariants(k: ComputeRightKeeper): Invariant[] {
   return [
@@ -45,6 +46,16 @@ export function computeRightInvariants(k: ComputeRightKeeper): Invariant[] {
       },
     },
     { name: 'computeright/job-indexes', check: (ctx) => jobIndexMismatch(k, ctx) },
+    {
+      name: 'computeright/training-charges',
+      check(ctx) {
+        for (const j of k.store.all(ctx, K.JOB_PREFIX, Job.decode)) {
+          const problem = trainingRecordProblem(j)
+          if (problem) return problem
+        }
+        return undefined
+      },
+    },
   ]
 }
 

@@ -4,6 +4,7 @@ import {
   type ComputeRight,
   EventJobSettled,
   EventJobStateChanged,
+  EventModelRoyaltyPaid,
   FaultClass,
   type Job,
   JobState,
@@ -13,9 +14,11 @@ import { addCoins, type Coin, type Context } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
 import type { SettlementParts } from './keeper-parts.js'
-import { coinOf, dataFeePayouts, type Share, splitByWeight, toProtoList } from './money.js'
+import { coinOf, type Share, splitByWeight, toProtoList } from './money.js'
 import { releaseEpsilon, requireRight, saveRight } from './rights.js'
+import { usePayouts } from './royalty.js'
 import { isUnsettledJob } from './store.js'
+import { epsilonOfUse } from './training.js'
 
 export type CloseReason = 'cancel' | 'expired' | 'revoked'
 
@@ -29,8 +32,11 @@ export interface JobEnd {
   /** Compute fee paid to executors (≤ the job's max); the rest is refunded to the requester. */
   computeCharged: bigint
   executors: readonly Share[]
-  /** The attested result digest, recorded with each consumed use. */
+  /** The attested result digest, recorded with each consumed use and on the finalized job. */
   resultDigest?: string
+  /** Finalized training job: each input's share of the model (ppm, right order), and whether attested. */
+  trainingShares?: readonly number[]
+  attributed?: boolean
 }
 
 interface Totals {
@@ -47,16 +53,28 @@ function endUse(k: SettlementParts, ctx: Context, job: Job, r: ComputeRight, end
     next.usesRemaining += 1
   } else if (end.uses === 'consume') {
     // The debit is the ε fixed at request (≤ the right's ε per use, checked then), never a reported number.
-    const spent = job.epsilonMicro
+    const spent = epsilonOfUse(job, r.id)
     k.deps.assets.spendEpsilon(ctx, r.assetId, r.assetVersion, r.epsilonPerUseMicro, spent)
     const asset = k.deps.assets.requireAsset(ctx, r.assetId)
-    const { fee, payouts } = dataFeePayouts(
-      price,
-      k.store.params(ctx).protocolFeeBps,
-      asset.owner,
-      asset.contributors,
+    const { fee, royalty, payouts } = usePayouts(price, k.store.params(ctx).protocolFeeBps, asset, (id) =>
+      k.deps.assets.getAsset(ctx, id),
     )
     for (const p of payouts) k.payOut(ctx, p.address, coinOf(denom, p.amount))
+    for (const i of royalty) for (const p of i.payouts) k.payOut(ctx, p.address, coinOf(denom, p.amount))
+    if (royalty.length > 0)
+      emitEvent(ctx, EventModelRoyaltyPaid, {
+        jobId: job.id,
+        modelAssetId: asset.id,
+        rightId: r.id,
+        royalty: toProtoList(
+          coinOf(
+            denom,
+            royalty.reduce((s, i) => s + i.amount, 0n),
+          ),
+        ),
+        inputAssetIds: royalty.map((i) => i.assetId),
+        inputAmounts: royalty.map((i) => i.amount.toString()),
+      })
     k.payFee(ctx, coinOf(denom, fee))
     t.fee = addCoins(t.fee, coinOf(denom, fee))
     t.ownerSide = addCoins(t.ownerSide, coinOf(denom, price - fee))
@@ -103,6 +121,12 @@ export function finishJob(k: SettlementParts, ctx: Context, job: Job, end: JobEn
   t.refund = addCoins(t.refund, coinOf(denom, max - end.computeCharged))
   k.payOut(ctx, job.requester, t.refund)
   const next = { ...job, state: end.state, fault: end.fault }
+  if (end.state === JobState.JOB_STATE_FINALIZED) {
+    next.resultDigest = end.resultDigest ?? ''
+    const shares = end.trainingShares ?? []
+    next.trainingCharges = job.trainingCharges.map((c, i) => ({ ...c, weightPpm: shares[i] ?? 0 }))
+    next.attributed = end.attributed ?? false
+  }
   k.store.putJob(ctx, next, [...assets].sort())
   emitEvent(ctx, EventJobStateChanged, {
     jobId: job.id,

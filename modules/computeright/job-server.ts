@@ -1,7 +1,7 @@
 // Opening a job on rights (and purchase-and-request in one message), cancelling one nobody accepted, and
 // claiming one past its final deadline. Every check runs before the first write.
 import * as T from '../../proto/gen/datum/computeright/v1/index.js'
-import { AssetState } from '../../proto/gen/datum/dataasset/v1/index.js'
+import { AssetKind, AssetState, Purpose } from '../../proto/gen/datum/dataasset/v1/index.js'
 import { addCoins, type Coin, type Context, normalizeAddress } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
@@ -12,6 +12,7 @@ import { purchaseRight } from './purchase-server.js'
 import { requireRight } from './rights.js'
 import { isUnsettledJob, reachedAttestation } from './store.js'
 import { jobTimes } from './timeline.js'
+import { chargeTraining } from './training.js'
 
 function usableRight(k: ComputeRightKeeper, ctx: Context, id: bigint, requester: string): T.ComputeRight {
   const r = requireRight(k, ctx, id)
@@ -35,10 +36,18 @@ function checkAdmissible(
   if (asset.state === AssetState.ASSET_STATE_REVOKED)
     throw E.assetNotUsable.wrap(`asset ${asset.id} is revoked`)
   requireNoDataFault(asset)
+  // A model asset serves inference jobs only; training reads data assets (a model's royalty is one level deep).
+  if (
+    asset.kind === AssetKind.ASSET_KIND_MODEL &&
+    (req.training || req.purpose !== Purpose.PURPOSE_INFERENCE)
+  )
+    throw E.modelInferenceOnly.wrap(`asset ${asset.id} is a model: declare purpose INFERENCE, train nothing`)
   // The licence decides the use: purpose allowed, commercial use on, requester in a named jurisdiction.
   a.checkLicenceUse(ctx, r.assetId, req.purpose, jurisdictions)
   a.checkAlgorithm(ctx, r.assetId, req.algorithm!.codeHash, req.algorithm!.imageDigest)
   a.checkMechanism(ctx, r.assetId, req.mechanism)
+  // A training job's ε is computed per input by chargeTraining, against the same caps.
+  if (req.training) return
   if (req.epsilonMicro > r.epsilonPerUseMicro)
     throw E.epsilonTooHigh.wrap(
       `epsilon ${req.epsilonMicro} > ${r.epsilonPerUseMicro} per use of right ${r.id}`,
@@ -67,6 +76,13 @@ export function requestJob(
   const rights = rightIds.map((id) => usableRight(k, ctx, id, requester))
   const jurisdictions = k.attestedJurisdictions(ctx, requester)
   for (const r of rights) checkAdmissible(k, ctx, r, req, jurisdictions)
+  const charges = req.training
+    ? chargeTraining(ctx, req.training, req.purpose, rights, (r) =>
+        k.deps.assets.requireAsset(ctx, r.assetId),
+      )
+    : []
+  // A training job's ε is its largest per-input charge (what attestation reads); each use debits its own charge.
+  const epsilonMicro = charges.reduce((m, c) => (c.epsilonMicro > m ? c.epsilonMicro : m), req.epsilonMicro)
   let dataFee: Coin[] = []
   for (const r of rights) dataFee = addCoins(dataFee, [fromProto(r.pricePerUse!)])
   const compute = fromProto(req.maxComputeFee!)
@@ -80,7 +96,7 @@ export function requestJob(
     rightIds,
     algorithm: req.algorithm,
     mechanism: req.mechanism,
-    epsilonMicro: req.epsilonMicro,
+    epsilonMicro,
     dataFee: toProtoList(dataFee),
     maxComputeFee: req.maxComputeFee,
     outputKey: req.outputKey,
@@ -90,6 +106,10 @@ export function requestJob(
     fault: T.FaultClass.FAULT_CLASS_NONE,
     createdAt: ctx.unixSeconds,
     purpose: req.purpose,
+    training: req.training,
+    trainingCharges: charges,
+    resultDigest: '',
+    attributed: false,
   }
   k.store.putJob(ctx, job, [...new Set(rights.map((r) => r.assetId))].sort())
   emitEvent(ctx, T.EventJobRequested, {
@@ -97,7 +117,7 @@ export function requestJob(
     requester,
     rightIds,
     codeHash: req.algorithm!.codeHash,
-    epsilonMicro: req.epsilonMicro,
+    epsilonMicro,
     acceptBy: job.deadlines!.acceptBy,
     finalBy: job.deadlines!.finalBy,
   })

@@ -30,19 +30,6 @@ export function splitByWeight(amount: bigint, shares: readonly Share[], dustTo: 
   return [...out].map(([address, a]) => ({ address, amount: a })).filter((p) => p.amount > 0n)
 }
 
-/** Splits an owner-side amount: protocol fee, then contributors (or the owner alone when none). */
-export function dataFeePayouts(
-  amount: bigint,
-  feeBps: number,
-  owner: string,
-  contributors: readonly Share[],
-): { fee: bigint; payouts: Payout[] } {
-  const fee = protocolFee(amount, feeBps)
-  const rest = amount - fee
-  const shares = contributors.length > 0 ? contributors : [{ address: owner, weightBps: 10_000 }]
-  return { fee, payouts: splitByWeight(rest, shares, owner) }
-}
-
 export const coinOf = (denom: string, amount: bigint): Coin[] => (amount > 0n ? [{ denom, amount }] : [])
 
 export const mulCoin = (c: Coin, n: bigint): Coin => ({ denom: c.denom, amount: c.amount * n })

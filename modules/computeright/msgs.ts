@@ -9,6 +9,7 @@ import { AMINO_PREFIX } from './msg-types.js'
 import * as offers from './offering-server.js'
 import * as buy from './purchase-server.js'
 import * as resale from './resale-server.js'
+import { checkTrainingSpec } from './training.js'
 import {
   checkAddress,
   checkAlgorithmParams,
@@ -19,7 +20,7 @@ import {
   LIMITS,
 } from './validate.js'
 
-function checkJobRequest(j: T.JobRequest | undefined): void {
+function checkJobRequest(j: T.JobRequest | undefined, rights: number): void {
   if (!j) throw E.invalidField.wrap('job is required')
   if (!j.algorithm) throw E.invalidField.wrap('job.algorithm is required')
   checkHex64('job.algorithm.code_hash', j.algorithm.codeHash)
@@ -28,7 +29,11 @@ function checkJobRequest(j: T.JobRequest | undefined): void {
   checkHex64('job.algorithm.params_hash', j.algorithm.paramsHash, true)
   checkAlgorithmParams(j.algorithm)
   if (j.mechanism <= 0) throw E.invalidField.wrap('job.mechanism is required')
-  if (j.epsilonMicro < 1n || j.epsilonMicro > LIMITS.epsilonMaxMicro)
+  if (j.training) {
+    // A training job's ε is per input (training.inputs) and computed by the chain.
+    if (j.epsilonMicro !== 0n) throw E.invalidField.wrap('job.epsilon_micro must be 0 for a training job')
+    checkTrainingSpec(j.training, rights)
+  } else if (j.epsilonMicro < 1n || j.epsilonMicro > LIMITS.epsilonMaxMicro)
     throw E.invalidField.wrap(`job.epsilon_micro ${j.epsilonMicro}`)
   checkCoin('job.max_compute_fee', j.maxComputeFee, true)
   if (j.outputKey.length > LIMITS.outputKeyBytes) throw E.invalidField.wrap('job.output_key is too long')
@@ -95,7 +100,7 @@ export function computeRightMsgs(k: ComputeRightKeeper): MsgDefinition[] {
       validateBasic: (m) => {
         checkAddress('requester', m.requester)
         for (const id of m.rightIds) checkId('right_ids[]', id)
-        checkJobRequest(m.job)
+        checkJobRequest(m.job, m.rightIds.length)
       },
       handle: (ctx, m) => ({ jobId: jobs.requestJob(k, ctx, m.requester, m.rightIds, m.job!) }),
     }),
@@ -107,7 +112,7 @@ export function computeRightMsgs(k: ComputeRightKeeper): MsgDefinition[] {
       validateBasic: (m) => {
         checkAddress('buyer', m.buyer)
         checkId('offering_id', m.offeringId)
-        checkJobRequest(m.job)
+        checkJobRequest(m.job, 1)
       },
       handle: (ctx, m) => jobs.purchaseAndRequest(k, ctx, m),
     }),

@@ -71,6 +71,7 @@ export function purchaseRight(
     policyHash: policyHash(asset),
     state: T.RightState.RIGHT_STATE_ACTIVE,
     ask: NO_ASK,
+    trainFamilies: [...t.trainFamilies],
   })
   k.store.putOffering(ctx, { ...o, sold: o.sold + 1n })
   recordAcquisition(k, ctx, o, buyer)

@@ -12,9 +12,10 @@ import {
   KIND_RIGHT,
   requesterIndexPrefix,
 } from './keys.js'
-import { coinOf, dataFeePayouts, fromProto, toProto, toProtoList } from './money.js'
+import { coinOf, fromProto, toProto, toProtoList } from './money.js'
 import { pageUnder } from './query-pages.js'
 import { QUERY_SERVICE } from './query-paths.js'
+import { usePayouts } from './royalty.js'
 
 const SERVICE = `/${QUERY_SERVICE}`
 
@@ -104,11 +105,12 @@ export function computeRightQueryHandlers(k: ComputeRightKeeper): Record<string,
         const asset = found(k.deps.assets.getAsset(ctx, o.assetId), `asset ${o.assetId}`)
         const price = fromProto(o.terms!.pricePerUse!)
         const fee = k.store.params(ctx).protocolFeeBps
-        const split = dataFeePayouts(price.amount, fee, asset.owner, asset.contributors)
+        const split = usePayouts(price.amount, fee, asset, (id) => k.deps.assets.getAsset(ctx, id))
+        const all = [...split.payouts, ...split.royalty.flatMap((i) => i.payouts)]
         return {
           pricePerUse: toProto(price),
           protocolFee: toProto({ denom: price.denom, amount: split.fee }),
-          payouts: split.payouts.map((p) => ({
+          payouts: all.map((p) => ({
             address: p.address,
             amount: toProtoList(coinOf(price.denom, p.amount))[0],
           })),

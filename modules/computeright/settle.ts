@@ -7,6 +7,7 @@ import { finishJob, type JobEnd } from './job-close.js'
 import { setJobPhase } from './job-phase.js'
 import type { JobLookup, SettlementParts } from './keeper-parts.js'
 import type { Share } from './money.js'
+import { trainingShares } from './training.js'
 
 export interface Settlement {
   fault: FaultClass
@@ -20,6 +21,8 @@ export interface Settlement {
   dataFaultAsset?: string
   /** DATA fault: the executors' reason, recorded on the marked asset. */
   faultReason?: string
+  /** Training jobs, success: the attested attribution, ppm per input in right order (empty = equal split). */
+  attributionPpm?: readonly number[]
 }
 
 function checkExecutors(shares: Share[]): Share[] {
@@ -40,6 +43,11 @@ export function settleJob(k: SettlementParts & JobLookup, ctx: Context, jobId: b
   const executors = checkExecutors(s.executors)
   // ε is never part of a settlement: a consumed use debits the ε fixed at request (job.epsilon_micro).
   const base = { executors, fault: s.fault, resultDigest: s.resultDigest }
+  const attribution = s.attributionPpm ?? []
+  if (attribution.length > 0 && (job.trainingCharges.length === 0 || s.fault !== FaultClass.FAULT_CLASS_NONE))
+    throw E.invalidAttribution.wrap(`job ${jobId}: attribution only comes with a finalized training job`)
+  // Checked before anything moves (trainingShares throws invalidAttribution on a bad vector).
+  const shares = job.trainingCharges.length > 0 ? trainingShares(job.rightIds.length, attribution) : []
   const inputs = job.rightIds.map((id) => k.store.right(ctx, id)!)
   const faulty = inputs.find((r) => r.assetId === s.dataFaultAsset)
   if (s.fault === FaultClass.FAULT_CLASS_DATA && s.dataFaultAsset !== undefined && !faulty)
@@ -52,6 +60,8 @@ export function settleJob(k: SettlementParts & JobLookup, ctx: Context, jobId: b
         state: JobState.JOB_STATE_FINALIZED,
         uses: 'consume',
         computeCharged: s.computeCharged,
+        trainingShares: shares,
+        attributed: attribution.length > 0,
       }
       break
     case FaultClass.FAULT_CLASS_EXECUTOR:

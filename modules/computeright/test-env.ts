@@ -15,6 +15,7 @@ import { AbciError, type Coin, type Context, type ErrorDef, type MsgDefinition }
 import { exportGenesis } from './genesis.js'
 import { ComputeRightKeeper } from './keeper.js'
 import { ESCROW_MODULE } from './keys.js'
+import { trainingJobsView } from './model-view.js'
 import { computeRightMsgs } from './msgs.js'
 import { QUERY_SERVICE } from './query-paths.js'
 import { computeRightQueryHandlers } from './query-server.js'
@@ -74,6 +75,7 @@ export async function makeEnv(): Promise<Env> {
   const bank = new BankKeeper(accounts)
   const assets = new DataAssetKeeper()
   const keeper = new ComputeRightKeeper({ bank, accounts, assets, protocolFeeModule: 'fee_collector' })
+  assets.setTrainingJobs(trainingJobsView(keeper))
   const jurisdictions = new Map<string, string[]>()
   keeper.setAccountAudits({ attestedJurisdictions: (_ctx, a) => jurisdictions.get(a) ?? [] })
   const defs = new Map<string, MsgDefinition>()

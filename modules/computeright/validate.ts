@@ -2,7 +2,7 @@
 
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
-import type { OfferingTerms } from '../../proto/gen/datum/computeright/v1/index.js'
+import { ModelFamily, type OfferingTerms } from '../../proto/gen/datum/computeright/v1/index.js'
 import { fromBech32, validateDenom } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
 import { fromProto, type ProtoCoin } from './money.js'
@@ -62,6 +62,10 @@ export function checkTerms(t: OfferingTerms | undefined): OfferingTerms {
   if (t.buyerAllowlist.length > LIMITS.allowlist)
     throw E.invalidField.wrap(`terms.buyer_allowlist has more than ${LIMITS.allowlist} entries`)
   for (const a of t.buyerAllowlist) checkAddress('terms.buyer_allowlist[]', a)
+  const families = t.trainFamilies
+  if (families.some((f) => ModelFamily[f] === undefined || f === ModelFamily.MODEL_FAMILY_UNSPECIFIED))
+    throw E.invalidField.wrap(`terms.train_families ${families.join(',')}`)
+  if (new Set(families).size !== families.length) throw E.invalidField.wrap('terms.train_families repeats')
   const tp = t.transferPolicy
   if (tp) {
     if (tp.royaltyBps > 10_000)

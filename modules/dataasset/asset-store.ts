@@ -21,11 +21,13 @@ export const DEFAULT_PARAMS: Params = {
   maxAllowlistEntries: LIMITS.allowlistEntries,
   maxRegions: LIMITS.regions,
   maxTags: LIMITS.tags,
+  minModelRoyaltyBps: 1000,
 }
 
 function indexKeys(a: DataAsset): Uint8Array[] {
   const keys = [K.ownerIndexKey(fromBech32(a.owner), a.id), K.stateIndexKey(a.state, a.id)]
   for (const tag of a.metadata?.tags ?? []) keys.push(K.tagIndexKey(tag, a.id))
+  for (const input of a.lineage?.inputAssetIds ?? []) keys.push(K.modelByInputKey(input, a.id))
   return keys
 }
 

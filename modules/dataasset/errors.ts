@@ -44,4 +44,7 @@ export const dataAssetErrors = {
     33,
     'content hash was registered before (no fresh budget for it)',
   ),
+  trainingJobNotFinalized: registerError(CODESPACE, 34, 'not a finalized training job'),
+  modelDigestMismatch: registerError(CODESPACE, 35, 'model digest is not the attested digest'),
+  modelRoyaltyTooLow: registerError(CODESPACE, 36, 'model royalty below the minimum'),
 } as const

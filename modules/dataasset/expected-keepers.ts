@@ -22,6 +22,25 @@ export interface ExecutorKeysApi {
   encryptionKey(ctx: Context, operator: string): string | undefined
 }
 
+/** A training job as dataasset sees it when its buyer registers the model (computeright's record). */
+export interface TrainingJobFacts {
+  requester: string
+  /** FINALIZED: attested, past the challenge window, paid. */
+  finalized: boolean
+  /** A datum.computeright.v1.ModelFamily value; 0 when the job trained nothing. */
+  modelFamily: number
+  /** The attested result digest (the model digest), recorded at finalize. */
+  resultDigest: string
+  /** Input assets in the job's right order, and each one's share of the model in ppm (summing to 10^6). */
+  inputAssetIds: string[]
+  inputWeightsPpm: number[]
+}
+
+/** What dataasset reads from computeright to register a model (wired by the app). */
+export interface TrainingJobsApi {
+  trainingJob(ctx: Context, jobId: bigint): TrainingJobFacts | undefined
+}
+
 /** The narrow interface computeright and attestation use; each check throws a registered dataasset error. */
 export interface DataAssetKeeperApi {
   getAsset(ctx: Context, id: string): DataAsset | undefined

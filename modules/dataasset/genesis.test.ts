@@ -94,5 +94,23 @@ describe('dataasset genesis', () => {
     expect(bad((x) => ((x as unknown as { params: unknown }).params = { max_contributors: 0 }))).toMatch(
       /max_contributors/,
     )
+    // Model assets (issue 16): a lineage with shares summing to 10^6, on MODEL assets only.
+    const lineage = {
+      job_id: '7',
+      input_asset_ids: [hash(40), hash(41)],
+      model_digest: hash(42),
+      model_family: 2,
+      royalty_bps: 1000,
+      input_weights_ppm: [500_000, 500_000],
+    }
+    const asModel = (x: typeof g, l: object) =>
+      Object.assign(x.assets![0] as object, { kind: 'ASSET_KIND_MODEL', lineage: l })
+    const good = JSON.parse(JSON.stringify(g))
+    asModel(good, lineage)
+    m.validateGenesis(good)
+    expect(bad((x) => asModel(x, { ...lineage, input_weights_ppm: [500_000, 499_999] }))).toMatch(/summing/)
+    expect(bad((x) => asModel(x, { ...lineage, input_asset_ids: [hash(40), hash(40)] }))).toMatch(/distinct/)
+    expect(bad((x) => Object.assign(x.assets![0] as object, { kind: 'ASSET_KIND_MODEL' }))).toMatch(/needs/)
+    expect(bad((x) => Object.assign(x.assets![0] as object, { lineage }))).toMatch(/no lineage/)
   })
 })

@@ -11,6 +11,7 @@ import type { DataAssetKeeper } from './keeper.js'
 import { withTermsId } from './license.js'
 import { isLive } from './lifecycle.js'
 import { LIMITS } from './limits.js'
+import { lineageProblem } from './lineage.js'
 import * as V from './validate.js'
 
 export const defaultGenesis = (): GenesisState => GenesisState.fromPartial({ params: DEFAULT_PARAMS })
@@ -40,6 +41,8 @@ export function validateParams(p: Params): void {
   ]
   for (const [name, v, cap] of caps)
     if (v < 1 || v > cap) throw new Error(`params.${name} ${v} is not in 1..${cap}`)
+  if (p.minModelRoyaltyBps > 10_000)
+    throw new Error(`params.min_model_royalty_bps ${p.minModelRoyaltyBps} is not in 0..10000`)
 }
 
 export function validateGenesis(g: GenesisState): void {
@@ -72,6 +75,8 @@ export function validateGenesis(g: GenesisState): void {
     V.checkPrivacyPolicy(a.privacyPolicy)
     V.checkResidencyPolicy(a.residencyPolicy)
     checkParamsLimits(g.params ?? DEFAULT_PARAMS, a)
+    const lineage = lineageProblem(a)
+    if (lineage) throw new Error(`asset ${a.id}: ${lineage}`)
     versions.set(a.id, a.version)
   }
   const budgets = new Set<string>()

@@ -15,7 +15,13 @@ import { AssetStore } from './asset-store.js'
 import { type BudgetAmounts, release, reserve, spend } from './budget.js'
 import { dataAssetErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
-import type { DataAssetHooks, DataAssetKeeperApi, ExecutorKeysApi } from './expected-keepers.js'
+import type {
+  DataAssetHooks,
+  DataAssetKeeperApi,
+  ExecutorKeysApi,
+  TrainingJobFacts,
+  TrainingJobsApi,
+} from './expected-keepers.js'
 import { GrantStore } from './grant-store.js'
 import { isLiveGrant } from './grants.js'
 import { LedgerStore } from './ledger-store.js'
@@ -30,6 +36,18 @@ export class DataAssetKeeper implements DataAssetKeeperApi {
   readonly grants = new GrantStore()
   private readonly hooks: DataAssetHooks[] = []
   private executorKeys: ExecutorKeysApi | undefined
+
+  private trainingJobs: TrainingJobsApi | undefined
+
+  /** Wired by the app: the training jobs a model is registered from (the computeright module). */
+  setTrainingJobs(jobs: TrainingJobsApi): void {
+    this.trainingJobs = jobs
+  }
+
+  /** The training job's facts; undefined when unwired, unknown or not a training job. */
+  trainingJob(ctx: Context, jobId: bigint): TrainingJobFacts | undefined {
+    return this.trainingJobs?.trainingJob(ctx, jobId)
+  }
 
   /** Wired by the app: where executors' registered encryption keys are read (the attestation module). */
   setExecutorKeys(keys: ExecutorKeysApi): void {

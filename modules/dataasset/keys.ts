@@ -20,6 +20,8 @@ export const PARAMS_KEY = Uint8Array.of(0x0b)
 export const GRANT_PREFIX = Uint8Array.of(0x10)
 export const GRANT_BY_EXECUTOR_PREFIX = Uint8Array.of(0x11)
 export const USED_CONTENT_HASH_PREFIX = Uint8Array.of(0x0c)
+/** Model assets by training input: `0x12 ‖ input_asset_id ‖ model_asset_id` → marker. */
+export const MODEL_BY_INPUT_PREFIX = Uint8Array.of(0x12)
 
 /** Value stored under index keys (the key carries all the information). */
 export const INDEX_MARKER = Uint8Array.of(0x01)
@@ -72,6 +74,11 @@ export const grantByExecutorPrefix = (executor: Uint8Array): Uint8Array =>
   concatBytes(GRANT_BY_EXECUTOR_PREFIX, lengthPrefixed(executor))
 export const grantByExecutorKey = (executor: Uint8Array, assetId: string): Uint8Array =>
   concatBytes(grantByExecutorPrefix(executor), idBytes(assetId))
+
+export const modelsByInputPrefix = (inputId: string): Uint8Array =>
+  concatBytes(MODEL_BY_INPUT_PREFIX, idBytes(inputId))
+export const modelByInputKey = (inputId: string, modelId: string): Uint8Array =>
+  concatBytes(modelsByInputPrefix(inputId), idBytes(modelId))
 
 /** The 32-byte id at the end of an index key (index keys end with the asset id). */
 export const idFromIndexKey = (key: Uint8Array): string =>

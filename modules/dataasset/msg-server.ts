@@ -36,7 +36,13 @@ export function registerLicenseTerms(k: DataAssetKeeper, ctx: Context, msg: T.Ms
   return { id: terms.id, created: true }
 }
 
-export function registerAsset(k: DataAssetKeeper, ctx: Context, msg: T.MsgRegisterAsset) {
+/** A data asset, or (with `lineage`, from MsgRegisterModel after its own checks) a MODEL asset. */
+export function registerAsset(
+  k: DataAssetKeeper,
+  ctx: Context,
+  msg: T.MsgRegisterAsset,
+  lineage?: T.ModelLineage,
+) {
   const owner = normalizeAddress(msg.owner)
   checkParamsLimits(k.assets.params(ctx), msg)
   if (!k.assets.getTerms(ctx, msg.licenseTermsId)) throw E.licenseTermsNotFound.wrap(msg.licenseTermsId)
@@ -52,6 +58,8 @@ export function registerAsset(k: DataAssetKeeper, ctx: Context, msg: T.MsgRegist
     createdHeight: ctx.height,
     createdAt: ctx.unixSeconds,
     updatedAt: ctx.unixSeconds,
+    kind: lineage ? T.AssetKind.ASSET_KIND_MODEL : T.AssetKind.ASSET_KIND_DATA,
+    lineage,
   })
   k.assets.put(ctx, asset)
   k.ledger.putBudget(ctx, {

@@ -23,6 +23,7 @@ const CODECS = [
   T.MsgBurnAsset,
   T.MsgGrantExecutors,
   T.MsgRevokeGrant,
+  T.MsgRegisterModel,
   T.MsgUpdateParams,
 ] as Codec<unknown, unknown>[]
 

@@ -7,6 +7,7 @@ import * as grants from './grants.js'
 import type { DataAssetKeeper } from './keeper.js'
 import { checkLicenseTerms } from './license.js'
 import { LIMITS } from './limits.js'
+import { registerModel } from './model-server.js'
 import * as life from './msg-server.js'
 import { AMINO_PREFIX } from './msg-types.js'
 import * as policy from './policy-server.js'
@@ -61,6 +62,27 @@ export function dataAssetMsgs(k: DataAssetKeeper): MsgDefinition[] {
         checkResidencyPolicy(m.residencyPolicy)
       },
       handle: (ctx, m) => life.registerAsset(k, ctx, m),
+    }),
+    defineMsg({
+      codec: T.MsgRegisterModel,
+      response: T.MsgRegisterModelResponse,
+      aminoPrefix: AMINO_PREFIX,
+      signer: (m) => m.owner,
+      validateBasic: (m) => {
+        checkAddress('owner', m.owner)
+        if (m.jobId <= 0n) throw E.invalidField.wrap('job_id must be positive')
+        checkHash('model_digest', m.modelDigest)
+        if (m.royaltyBps > 10_000) throw E.invalidField.wrap(`royalty_bps ${m.royaltyBps} above 10000`)
+        checkHash('content_hash', m.contentHash)
+        checkStorage(m.storage)
+        checkMetadata(m.metadata)
+        checkHash('license_terms_id', m.licenseTermsId)
+        checkContributors(m.contributors)
+        checkComputePolicy(m.computePolicy)
+        checkPrivacyPolicy(m.privacyPolicy)
+        checkResidencyPolicy(m.residencyPolicy)
+      },
+      handle: (ctx, m) => registerModel(k, ctx, m),
     }),
     defineMsg({
       codec: T.MsgUpdateMetadata,

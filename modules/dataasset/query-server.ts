@@ -57,6 +57,18 @@ export function dataAssetQueryHandlers(k: DataAssetKeeper): Record<string, Query
       if (!asset) throw notFound(`asset ${q.id} not found`)
       return { asset }
     }),
+    [`${SERVICE}/ModelLineage`]: handler(
+      T.QueryModelLineageRequest,
+      T.QueryModelLineageResponse,
+      (ctx, q) => {
+        const asset = k.getAsset(ctx, hexArg('asset_id', q.assetId))
+        if (!asset?.lineage) throw notFound(`model asset ${q.assetId} not found`)
+        return { lineage: asset.lineage }
+      },
+    ),
+    [`${SERVICE}/ModelsByInput`]: handler(T.QueryModelsByInputRequest, T.QueryAssetsResponse, (ctx, q) =>
+      listByIndex(k, ctx, K.modelsByInputPrefix(hexArg('asset_id', q.assetId)), q.pagination),
+    ),
     [`${SERVICE}/AssetsByOwner`]: handler(T.QueryAssetsByOwnerRequest, T.QueryAssetsResponse, (ctx, q) =>
       listByIndex(k, ctx, K.ownerIndexPrefix(addressArg('owner', q.owner)), q.pagination),
     ),

@@ -5,7 +5,12 @@ import { ATTESTATION_MODULE } from '../../modules/attestation/index.js'
 import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '../../modules/auth/index.js'
 import { PERMISSION } from '../../modules/auth/keys.js'
 import { BankKeeper, BankModule } from '../../modules/bank/index.js'
-import { ComputeRightKeeper, ComputeRightModule, ESCROW_MODULE } from '../../modules/computeright/index.js'
+import {
+  ComputeRightKeeper,
+  ComputeRightModule,
+  ESCROW_MODULE,
+  trainingJobsView,
+} from '../../modules/computeright/index.js'
 import { ConsensusModule } from '../../modules/consensus/index.js'
 import { DataAssetModule } from '../../modules/dataasset/module.js'
 import {
@@ -91,6 +96,8 @@ export function buildModules(
     assets: dataAsset.keeper,
     protocolFeeModule: FEE_COLLECTOR_NAME,
   })
+  // A model is registered from a finalized training job, which computeright keeps.
+  dataAsset.keeper.setTrainingJobs(trainingJobsView(computeRight))
   const consensus = new ConsensusModule()
   const genutil = new GenutilModule({
     applyAndReturnValidatorSetUpdates: (ctx) => applyAndReturnValidatorSetUpdates(stakingKeeper, ctx),

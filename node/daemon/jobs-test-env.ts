@@ -8,6 +8,7 @@ import {
   ComputeRightModule,
   computeRightMsgs,
   ESCROW_MODULE,
+  trainingJobsView,
 } from '../../modules/computeright/index.js'
 import { TERMS_DEFAULT } from '../../modules/computeright/test-env.js'
 import { scaledTimeline } from '../../modules/computeright/timeline.js'
@@ -64,6 +65,8 @@ export async function jobsTestEnv() {
   const bank = new BankKeeper(accounts)
   const assets = new DataAssetKeeper()
   const cr = new ComputeRightKeeper({ bank, accounts, assets, protocolFeeModule: 'fee_collector' })
+  // As app-wiring.ts: a model is registered from a finalized training job, which computeright keeps.
+  assets.setTrainingJobs(trainingJobsView(cr))
   const att = attestationModule(cr, assets, bank, accounts.getModuleAddress('attestation')!)
   const modules: AppModule[] = [new DataAssetModule(assets), new ComputeRightModule(cr), att]
   att.keeper.store.setParams(tc.ctx, {

@@ -135,6 +135,7 @@ async function keeperLevel() {
         policyHash: hash(2),
         state: T.RightState.RIGHT_STATE_ACTIVE,
         ask: { denom: '', amount: '0' },
+        trainFamilies: [],
       })
       if (isJobRight) {
         const jobId = BigInt(i - RIGHTS)

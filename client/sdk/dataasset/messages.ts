@@ -28,4 +28,5 @@ export const dataAssetMsgs = {
   burnAsset: make<T.MsgBurnAssetInput>('MsgBurnAsset'),
   grantExecutors: make<T.MsgGrantExecutorsInput>('MsgGrantExecutors'),
   revokeGrant: make<T.MsgRevokeGrantInput>('MsgRevokeGrant'),
+  registerModel: make<T.MsgRegisterModelInput>('MsgRegisterModel'),
 } as const

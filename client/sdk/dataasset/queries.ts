@@ -24,6 +24,10 @@ export interface DataAssetExtension {
     grant(assetId: string, executor: string): Promise<T.QueryGrantResponse>
     /** Every grant an executor holds: what its daemon reads. */
     grantsByExecutor(executor: string, pagination?: PageRequest): Promise<T.QueryGrantsResponse>
+    /** The lineage of a model asset (issue 16): job, inputs, attested digest, royalty and input shares. */
+    modelLineage(assetId: string): Promise<T.ModelLineage>
+    /** Model assets trained on an input asset. */
+    modelsByInput(assetId: string, pagination?: PageRequest): Promise<T.QueryAssetsResponse>
   }
 }
 
@@ -63,6 +67,11 @@ export function setupDataAssetExtension(base: QueryClient): DataAssetExtension {
           executor,
           pagination,
         }),
+      modelLineage: async (assetId) =>
+        (await call('ModelLineage', T.QueryModelLineageRequest, T.QueryModelLineageResponse, { assetId }))
+          .lineage!,
+      modelsByInput: (assetId, pagination) =>
+        call('ModelsByInput', T.QueryModelsByInputRequest, T.QueryAssetsResponse, { assetId, pagination }),
     },
   }
 }

@@ -816,6 +816,7 @@ export namespace datum {
                 evidenceHash: string;
                 fault: datum.attestation.v1.ReportedFault;
                 faultReason: string;
+                attributionPpm: number[];
                 static create(properties: datum.attestation.v1.Reveal.$Shape): datum.attestation.v1.Reveal & datum.attestation.v1.Reveal.$Shape;
                 static create(properties?: datum.attestation.v1.Reveal.$Properties): datum.attestation.v1.Reveal;
                 static encode(message: datum.attestation.v1.Reveal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -836,6 +837,7 @@ export namespace datum {
                     evidenceHash?: (string|null);
                     fault?: (datum.attestation.v1.ReportedFault|null);
                     faultReason?: (string|null);
+                    attributionPpm?: (number[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.attestation.v1.Reveal.$Properties;
@@ -861,6 +863,7 @@ export namespace datum {
                 finalizedAt: Long;
                 stakePerExecutor: string;
                 fault: datum.attestation.v1.ReportedFault;
+                attributionPpm: number[];
                 static create(properties: datum.attestation.v1.Attestation.$Shape): datum.attestation.v1.Attestation & datum.attestation.v1.Attestation.$Shape;
                 static create(properties?: datum.attestation.v1.Attestation.$Properties): datum.attestation.v1.Attestation;
                 static encode(message: datum.attestation.v1.Attestation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -887,6 +890,7 @@ export namespace datum {
                     finalizedAt?: (Long|null);
                     stakePerExecutor?: (string|null);
                     fault?: (datum.attestation.v1.ReportedFault|null);
+                    attributionPpm?: (number[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.attestation.v1.Attestation.$Properties;
@@ -1787,6 +1791,7 @@ export namespace datum {
                 evidence: Uint8Array;
                 fault: datum.attestation.v1.ReportedFault;
                 faultReason: string;
+                attributionPpm: number[];
                 static create(properties: datum.attestation.v1.MsgRevealResult.$Shape): datum.attestation.v1.MsgRevealResult & datum.attestation.v1.MsgRevealResult.$Shape;
                 static create(properties?: datum.attestation.v1.MsgRevealResult.$Properties): datum.attestation.v1.MsgRevealResult;
                 static encode(message: datum.attestation.v1.MsgRevealResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1808,6 +1813,7 @@ export namespace datum {
                     evidence?: (Uint8Array|null);
                     fault?: (datum.attestation.v1.ReportedFault|null);
                     faultReason?: (string|null);
+                    attributionPpm?: (number[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.attestation.v1.MsgRevealResult.$Properties;

@@ -4978,6 +4978,7 @@ export const datum = $root.datum = (() => {
             v1.Reveal = (function() {
 
                 const Reveal = function (properties) {
+                    this.attributionPpm = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4999,6 +5000,8 @@ export const datum = $root.datum = (() => {
                 Reveal.prototype.fault = 0;
 
                 Reveal.prototype.faultReason = "";
+
+                Reveal.prototype.attributionPpm = $util.emptyArray;
 
                 Reveal.create = function(properties) {
                     return new Reveal(properties);
@@ -5027,6 +5030,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 7, wireType 0 =*/56).int32(message.fault);
                     if (message.faultReason != null && $Object.hasOwnProperty.call(message, "faultReason") && message.faultReason !== "")
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.faultReason);
+                    if (message.attributionPpm != null && message.attributionPpm.length)
+                        writer.uint32(/* id 9, wireType 2 =*/74).uint32s(message.attributionPpm);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5132,6 +5137,20 @@ export const datum = $root.datum = (() => {
                                     delete message.faultReason;
                                 continue;
                             }
+                        case 9: {
+                                if (wireType === 2) {
+                                    if (!(message.attributionPpm && message.attributionPpm.length))
+                                        message.attributionPpm = [];
+                                    reader.uint32s(message.attributionPpm);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.attributionPpm && message.attributionPpm.length))
+                                    message.attributionPpm = [];
+                                message.attributionPpm.push(reader.uint32());
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5212,6 +5231,13 @@ export const datum = $root.datum = (() => {
                     if (object.faultReason != null)
                         if (typeof object.faultReason !== "string" || object.faultReason.length)
                             message.faultReason = $String(object.faultReason);
+                    if (object.attributionPpm) {
+                        if (!$Array.isArray(object.attributionPpm))
+                            throw $TypeError(".datum.attestation.v1.Reveal.attributionPpm: array expected");
+                        message.attributionPpm = $Array(object.attributionPpm.length);
+                        for (let i = 0; i < object.attributionPpm.length; ++i)
+                            message.attributionPpm[i] = object.attributionPpm[i] >>> 0;
+                    }
                     return message;
                 };
 
@@ -5223,6 +5249,8 @@ export const datum = $root.datum = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
+                    if (options.arrays || options.defaults)
+                        object.attributionPpm = [];
                     if (options.defaults) {
                         object.executor = "";
                         object.resultDigest = "";
@@ -5267,6 +5295,11 @@ export const datum = $root.datum = (() => {
                         object.fault = options.enums === $String ? $root.datum.attestation.v1.ReportedFault[message.fault] === $undefined ? message.fault : $root.datum.attestation.v1.ReportedFault[message.fault] : message.fault;
                     if (message.faultReason != null && $Object.hasOwnProperty.call(message, "faultReason"))
                         object.faultReason = message.faultReason;
+                    if (message.attributionPpm && message.attributionPpm.length) {
+                        object.attributionPpm = $Array(message.attributionPpm.length);
+                        for (let j = 0; j < message.attributionPpm.length; ++j)
+                            object.attributionPpm[j] = message.attributionPpm[j];
+                    }
                     return object;
                 };
 
@@ -5290,6 +5323,7 @@ export const datum = $root.datum = (() => {
                     this.commitments = [];
                     this.reveals = [];
                     this.agreeing = [];
+                    this.attributionPpm = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5323,6 +5357,8 @@ export const datum = $root.datum = (() => {
                 Attestation.prototype.stakePerExecutor = "";
 
                 Attestation.prototype.fault = 0;
+
+                Attestation.prototype.attributionPpm = $util.emptyArray;
 
                 Attestation.create = function(properties) {
                     return new Attestation(properties);
@@ -5367,6 +5403,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 13, wireType 2 =*/106).string(message.stakePerExecutor);
                     if (message.fault != null && $Object.hasOwnProperty.call(message, "fault") && message.fault !== 0)
                         writer.uint32(/* id 14, wireType 0 =*/112).int32(message.fault);
+                    if (message.attributionPpm != null && message.attributionPpm.length)
+                        writer.uint32(/* id 15, wireType 2 =*/122).uint32s(message.attributionPpm);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5520,6 +5558,20 @@ export const datum = $root.datum = (() => {
                                     message.fault = value;
                                 else
                                     delete message.fault;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType === 2) {
+                                    if (!(message.attributionPpm && message.attributionPpm.length))
+                                        message.attributionPpm = [];
+                                    reader.uint32s(message.attributionPpm);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.attributionPpm && message.attributionPpm.length))
+                                    message.attributionPpm = [];
+                                message.attributionPpm.push(reader.uint32());
                                 continue;
                             }
                         }
@@ -5690,6 +5742,13 @@ export const datum = $root.datum = (() => {
                             if (typeof object.fault === "number" && (object.fault | 0) === object.fault)
                                 message.fault = object.fault;
                         }
+                    if (object.attributionPpm) {
+                        if (!$Array.isArray(object.attributionPpm))
+                            throw $TypeError(".datum.attestation.v1.Attestation.attributionPpm: array expected");
+                        message.attributionPpm = $Array(object.attributionPpm.length);
+                        for (let i = 0; i < object.attributionPpm.length; ++i)
+                            message.attributionPpm[i] = object.attributionPpm[i] >>> 0;
+                    }
                     return message;
                 };
 
@@ -5706,6 +5765,7 @@ export const datum = $root.datum = (() => {
                         object.commitments = [];
                         object.reveals = [];
                         object.agreeing = [];
+                        object.attributionPpm = [];
                     }
                     if (options.defaults) {
                         if ($util.Long) {
@@ -5804,6 +5864,11 @@ export const datum = $root.datum = (() => {
                         object.stakePerExecutor = message.stakePerExecutor;
                     if (message.fault != null && $Object.hasOwnProperty.call(message, "fault"))
                         object.fault = options.enums === $String ? $root.datum.attestation.v1.ReportedFault[message.fault] === $undefined ? message.fault : $root.datum.attestation.v1.ReportedFault[message.fault] : message.fault;
+                    if (message.attributionPpm && message.attributionPpm.length) {
+                        object.attributionPpm = $Array(message.attributionPpm.length);
+                        for (let j = 0; j < message.attributionPpm.length; ++j)
+                            object.attributionPpm[j] = message.attributionPpm[j];
+                    }
                     return object;
                 };
 
@@ -10971,6 +11036,7 @@ export const datum = $root.datum = (() => {
             v1.MsgRevealResult = (function() {
 
                 const MsgRevealResult = function (properties) {
+                    this.attributionPpm = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10994,6 +11060,8 @@ export const datum = $root.datum = (() => {
                 MsgRevealResult.prototype.fault = 0;
 
                 MsgRevealResult.prototype.faultReason = "";
+
+                MsgRevealResult.prototype.attributionPpm = $util.emptyArray;
 
                 MsgRevealResult.create = function(properties) {
                     return new MsgRevealResult(properties);
@@ -11024,6 +11092,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 8, wireType 0 =*/64).int32(message.fault);
                     if (message.faultReason != null && $Object.hasOwnProperty.call(message, "faultReason") && message.faultReason !== "")
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.faultReason);
+                    if (message.attributionPpm != null && message.attributionPpm.length)
+                        writer.uint32(/* id 10, wireType 2 =*/82).uint32s(message.attributionPpm);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -11138,6 +11208,20 @@ export const datum = $root.datum = (() => {
                                     delete message.faultReason;
                                 continue;
                             }
+                        case 10: {
+                                if (wireType === 2) {
+                                    if (!(message.attributionPpm && message.attributionPpm.length))
+                                        message.attributionPpm = [];
+                                    reader.uint32s(message.attributionPpm);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.attributionPpm && message.attributionPpm.length))
+                                    message.attributionPpm = [];
+                                message.attributionPpm.push(reader.uint32());
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -11224,6 +11308,13 @@ export const datum = $root.datum = (() => {
                     if (object.faultReason != null)
                         if (typeof object.faultReason !== "string" || object.faultReason.length)
                             message.faultReason = $String(object.faultReason);
+                    if (object.attributionPpm) {
+                        if (!$Array.isArray(object.attributionPpm))
+                            throw $TypeError(".datum.attestation.v1.MsgRevealResult.attributionPpm: array expected");
+                        message.attributionPpm = $Array(object.attributionPpm.length);
+                        for (let i = 0; i < object.attributionPpm.length; ++i)
+                            message.attributionPpm[i] = object.attributionPpm[i] >>> 0;
+                    }
                     return message;
                 };
 
@@ -11235,6 +11326,8 @@ export const datum = $root.datum = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
+                    if (options.arrays || options.defaults)
+                        object.attributionPpm = [];
                     if (options.defaults) {
                         object.executor = "";
                         if ($util.Long) {
@@ -11288,6 +11381,11 @@ export const datum = $root.datum = (() => {
                         object.fault = options.enums === $String ? $root.datum.attestation.v1.ReportedFault[message.fault] === $undefined ? message.fault : $root.datum.attestation.v1.ReportedFault[message.fault] : message.fault;
                     if (message.faultReason != null && $Object.hasOwnProperty.call(message, "faultReason"))
                         object.faultReason = message.faultReason;
+                    if (message.attributionPpm && message.attributionPpm.length) {
+                        object.attributionPpm = $Array(message.attributionPpm.length);
+                        for (let j = 0; j < message.attributionPpm.length; ++j)
+                            object.attributionPpm[j] = message.attributionPpm[j];
+                    }
                     return object;
                 };
 

@@ -44,6 +44,10 @@ export type EventJobSettled = Plain<datum.computeright.v1.EventJobSettled.$Prope
 export type EventJobSettledInput = Input<datum.computeright.v1.EventJobSettled.$Properties>
 export const EventJobSettled = codec<datum.computeright.v1.EventJobSettled.$Properties>('datum.computeright.v1.EventJobSettled', pb.EventJobSettled)
 
+export type EventModelRoyaltyPaid = Plain<datum.computeright.v1.EventModelRoyaltyPaid.$Properties>
+export type EventModelRoyaltyPaidInput = Input<datum.computeright.v1.EventModelRoyaltyPaid.$Properties>
+export const EventModelRoyaltyPaid = codec<datum.computeright.v1.EventModelRoyaltyPaid.$Properties>('datum.computeright.v1.EventModelRoyaltyPaid', pb.EventModelRoyaltyPaid)
+
 export type GenesisState = Plain<datum.computeright.v1.GenesisState.$Properties>
 export type GenesisStateInput = Input<datum.computeright.v1.GenesisState.$Properties>
 export const GenesisState = codec<datum.computeright.v1.GenesisState.$Properties>('datum.computeright.v1.GenesisState', pb.GenesisState)
@@ -90,6 +94,25 @@ export const Deadlines = codec<datum.computeright.v1.Deadlines.$Properties>('dat
 export type Job = Plain<datum.computeright.v1.Job.$Properties>
 export type JobInput = Input<datum.computeright.v1.Job.$Properties>
 export const Job = codec<datum.computeright.v1.Job.$Properties>('datum.computeright.v1.Job', pb.Job)
+
+export const ModelFamily = pb.ModelFamily
+export type ModelFamily = datum.computeright.v1.ModelFamily
+
+export type TrainingHyperparams = Plain<datum.computeright.v1.TrainingHyperparams.$Properties>
+export type TrainingHyperparamsInput = Input<datum.computeright.v1.TrainingHyperparams.$Properties>
+export const TrainingHyperparams = codec<datum.computeright.v1.TrainingHyperparams.$Properties>('datum.computeright.v1.TrainingHyperparams', pb.TrainingHyperparams)
+
+export type TrainingInput = Plain<datum.computeright.v1.TrainingInput.$Properties>
+export type TrainingInputInput = Input<datum.computeright.v1.TrainingInput.$Properties>
+export const TrainingInput = codec<datum.computeright.v1.TrainingInput.$Properties>('datum.computeright.v1.TrainingInput', pb.TrainingInput)
+
+export type TrainingSpec = Plain<datum.computeright.v1.TrainingSpec.$Properties>
+export type TrainingSpecInput = Input<datum.computeright.v1.TrainingSpec.$Properties>
+export const TrainingSpec = codec<datum.computeright.v1.TrainingSpec.$Properties>('datum.computeright.v1.TrainingSpec', pb.TrainingSpec)
+
+export type TrainingCharge = Plain<datum.computeright.v1.TrainingCharge.$Properties>
+export type TrainingChargeInput = Input<datum.computeright.v1.TrainingCharge.$Properties>
+export const TrainingCharge = codec<datum.computeright.v1.TrainingCharge.$Properties>('datum.computeright.v1.TrainingCharge', pb.TrainingCharge)
 
 export type Params = Plain<datum.computeright.v1.Params.$Properties>
 export type ParamsInput = Input<datum.computeright.v1.Params.$Properties>

@@ -318,6 +318,41 @@ export namespace datum {
                 type $Shape = datum.computeright.v1.EventJobSettled.$Properties;
             }
 
+            interface IEventModelRoyaltyPaid extends datum.computeright.v1.EventModelRoyaltyPaid.$Properties {
+            }
+
+            class EventModelRoyaltyPaid {
+                constructor(properties?: datum.computeright.v1.EventModelRoyaltyPaid.$Properties);
+                $unknowns?: Uint8Array[];
+                jobId: Long;
+                modelAssetId: string;
+                rightId: Long;
+                royalty: cosmos.base.v1beta1.Coin.$Properties[];
+                inputAssetIds: string[];
+                inputAmounts: string[];
+                static create(properties: datum.computeright.v1.EventModelRoyaltyPaid.$Shape): datum.computeright.v1.EventModelRoyaltyPaid & datum.computeright.v1.EventModelRoyaltyPaid.$Shape;
+                static create(properties?: datum.computeright.v1.EventModelRoyaltyPaid.$Properties): datum.computeright.v1.EventModelRoyaltyPaid;
+                static encode(message: datum.computeright.v1.EventModelRoyaltyPaid.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.EventModelRoyaltyPaid & datum.computeright.v1.EventModelRoyaltyPaid.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.EventModelRoyaltyPaid;
+                static toObject(message: datum.computeright.v1.EventModelRoyaltyPaid, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventModelRoyaltyPaid {
+                interface $Properties {
+                    jobId?: (Long|null);
+                    modelAssetId?: (string|null);
+                    rightId?: (Long|null);
+                    royalty?: (cosmos.base.v1beta1.Coin.$Properties[]|null);
+                    inputAssetIds?: (string[]|null);
+                    inputAmounts?: (string[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.EventModelRoyaltyPaid.$Properties;
+            }
+
             interface IGenesisState extends datum.computeright.v1.GenesisState.$Properties {
             }
 
@@ -411,6 +446,7 @@ export namespace datum {
                 perBuyerCap: number;
                 buyerAllowlist: string[];
                 transferPolicy?: (datum.computeright.v1.TransferPolicy.$Properties|null);
+                trainFamilies: datum.computeright.v1.ModelFamily[];
                 static create(properties: datum.computeright.v1.OfferingTerms.$Shape): datum.computeright.v1.OfferingTerms & datum.computeright.v1.OfferingTerms.$Shape;
                 static create(properties?: datum.computeright.v1.OfferingTerms.$Properties): datum.computeright.v1.OfferingTerms;
                 static encode(message: datum.computeright.v1.OfferingTerms.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -431,6 +467,7 @@ export namespace datum {
                     perBuyerCap?: (number|null);
                     buyerAllowlist?: (string[]|null);
                     transferPolicy?: (datum.computeright.v1.TransferPolicy.$Properties|null);
+                    trainFamilies?: (datum.computeright.v1.ModelFamily[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.OfferingTerms.$Properties;
@@ -506,6 +543,7 @@ export namespace datum {
                 state: datum.computeright.v1.RightState;
                 ask?: (cosmos.base.v1beta1.Coin.$Properties|null);
                 acquiredAt: Long;
+                trainFamilies: datum.computeright.v1.ModelFamily[];
                 static create(properties: datum.computeright.v1.ComputeRight.$Shape): datum.computeright.v1.ComputeRight & datum.computeright.v1.ComputeRight.$Shape;
                 static create(properties?: datum.computeright.v1.ComputeRight.$Properties): datum.computeright.v1.ComputeRight;
                 static encode(message: datum.computeright.v1.ComputeRight.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -534,6 +572,7 @@ export namespace datum {
                     state?: (datum.computeright.v1.RightState|null);
                     ask?: (cosmos.base.v1beta1.Coin.$Properties|null);
                     acquiredAt?: (Long|null);
+                    trainFamilies?: (datum.computeright.v1.ModelFamily[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.ComputeRight.$Properties;
@@ -644,6 +683,10 @@ export namespace datum {
                 fault: datum.computeright.v1.FaultClass;
                 createdAt: Long;
                 purpose: number;
+                training?: (datum.computeright.v1.TrainingSpec.$Properties|null);
+                trainingCharges: datum.computeright.v1.TrainingCharge.$Properties[];
+                resultDigest: string;
+                attributed: boolean;
                 static create(properties: datum.computeright.v1.Job.$Shape): datum.computeright.v1.Job & datum.computeright.v1.Job.$Shape;
                 static create(properties?: datum.computeright.v1.Job.$Properties): datum.computeright.v1.Job;
                 static encode(message: datum.computeright.v1.Job.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -671,9 +714,156 @@ export namespace datum {
                     fault?: (datum.computeright.v1.FaultClass|null);
                     createdAt?: (Long|null);
                     purpose?: (number|null);
+                    training?: (datum.computeright.v1.TrainingSpec.$Properties|null);
+                    trainingCharges?: (datum.computeright.v1.TrainingCharge.$Properties[]|null);
+                    resultDigest?: (string|null);
+                    attributed?: (boolean|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.Job.$Properties;
+            }
+
+            enum ModelFamily {
+                MODEL_FAMILY_UNSPECIFIED = 0,
+                MODEL_FAMILY_LINEAR = 1,
+                MODEL_FAMILY_LOGISTIC = 2,
+                MODEL_FAMILY_MLP = 3
+            }
+
+            interface ITrainingHyperparams extends datum.computeright.v1.TrainingHyperparams.$Properties {
+            }
+
+            class TrainingHyperparams {
+                constructor(properties?: datum.computeright.v1.TrainingHyperparams.$Properties);
+                $unknowns?: Uint8Array[];
+                rounds: number;
+                localSteps: number;
+                samplingRatePpm: number;
+                clipNormMicro: Long;
+                noiseMultiplierMicro: Long;
+                learningRateMicro: Long;
+                static create(properties: datum.computeright.v1.TrainingHyperparams.$Shape): datum.computeright.v1.TrainingHyperparams & datum.computeright.v1.TrainingHyperparams.$Shape;
+                static create(properties?: datum.computeright.v1.TrainingHyperparams.$Properties): datum.computeright.v1.TrainingHyperparams;
+                static encode(message: datum.computeright.v1.TrainingHyperparams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.TrainingHyperparams & datum.computeright.v1.TrainingHyperparams.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.TrainingHyperparams;
+                static toObject(message: datum.computeright.v1.TrainingHyperparams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TrainingHyperparams {
+                interface $Properties {
+                    rounds?: (number|null);
+                    localSteps?: (number|null);
+                    samplingRatePpm?: (number|null);
+                    clipNormMicro?: (Long|null);
+                    noiseMultiplierMicro?: (Long|null);
+                    learningRateMicro?: (Long|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.TrainingHyperparams.$Properties;
+            }
+
+            interface ITrainingInput extends datum.computeright.v1.TrainingInput.$Properties {
+            }
+
+            class TrainingInput {
+                constructor(properties?: datum.computeright.v1.TrainingInput.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                epsilonMicro: Long;
+                deltaNano: Long;
+                static create(properties: datum.computeright.v1.TrainingInput.$Shape): datum.computeright.v1.TrainingInput & datum.computeright.v1.TrainingInput.$Shape;
+                static create(properties?: datum.computeright.v1.TrainingInput.$Properties): datum.computeright.v1.TrainingInput;
+                static encode(message: datum.computeright.v1.TrainingInput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.TrainingInput & datum.computeright.v1.TrainingInput.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.TrainingInput;
+                static toObject(message: datum.computeright.v1.TrainingInput, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TrainingInput {
+                interface $Properties {
+                    assetId?: (string|null);
+                    epsilonMicro?: (Long|null);
+                    deltaNano?: (Long|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.TrainingInput.$Properties;
+            }
+
+            interface ITrainingSpec extends datum.computeright.v1.TrainingSpec.$Properties {
+            }
+
+            class TrainingSpec {
+                constructor(properties?: datum.computeright.v1.TrainingSpec.$Properties);
+                $unknowns?: Uint8Array[];
+                family: datum.computeright.v1.ModelFamily;
+                hiddenWidth: number;
+                featureColumns: string[];
+                labelColumn: string;
+                schemaHash: string;
+                hyperparams?: (datum.computeright.v1.TrainingHyperparams.$Properties|null);
+                inputs: datum.computeright.v1.TrainingInput.$Properties[];
+                static create(properties: datum.computeright.v1.TrainingSpec.$Shape): datum.computeright.v1.TrainingSpec & datum.computeright.v1.TrainingSpec.$Shape;
+                static create(properties?: datum.computeright.v1.TrainingSpec.$Properties): datum.computeright.v1.TrainingSpec;
+                static encode(message: datum.computeright.v1.TrainingSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.TrainingSpec & datum.computeright.v1.TrainingSpec.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.TrainingSpec;
+                static toObject(message: datum.computeright.v1.TrainingSpec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TrainingSpec {
+                interface $Properties {
+                    family?: (datum.computeright.v1.ModelFamily|null);
+                    hiddenWidth?: (number|null);
+                    featureColumns?: (string[]|null);
+                    labelColumn?: (string|null);
+                    schemaHash?: (string|null);
+                    hyperparams?: (datum.computeright.v1.TrainingHyperparams.$Properties|null);
+                    inputs?: (datum.computeright.v1.TrainingInput.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.TrainingSpec.$Properties;
+            }
+
+            interface ITrainingCharge extends datum.computeright.v1.TrainingCharge.$Properties {
+            }
+
+            class TrainingCharge {
+                constructor(properties?: datum.computeright.v1.TrainingCharge.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                rightId: Long;
+                epsilonMicro: Long;
+                deltaNano: Long;
+                rdpOrder: number;
+                weightPpm: number;
+                static create(properties: datum.computeright.v1.TrainingCharge.$Shape): datum.computeright.v1.TrainingCharge & datum.computeright.v1.TrainingCharge.$Shape;
+                static create(properties?: datum.computeright.v1.TrainingCharge.$Properties): datum.computeright.v1.TrainingCharge;
+                static encode(message: datum.computeright.v1.TrainingCharge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.computeright.v1.TrainingCharge & datum.computeright.v1.TrainingCharge.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.computeright.v1.TrainingCharge;
+                static toObject(message: datum.computeright.v1.TrainingCharge, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TrainingCharge {
+                interface $Properties {
+                    assetId?: (string|null);
+                    rightId?: (Long|null);
+                    epsilonMicro?: (Long|null);
+                    deltaNano?: (Long|null);
+                    rdpOrder?: (number|null);
+                    weightPpm?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.computeright.v1.TrainingCharge.$Properties;
             }
 
             interface IParams extends datum.computeright.v1.Params.$Properties {
@@ -1489,6 +1679,7 @@ export namespace datum {
                 outputKey: Uint8Array;
                 viewers: string[];
                 purpose: number;
+                training?: (datum.computeright.v1.TrainingSpec.$Properties|null);
                 static create(properties: datum.computeright.v1.JobRequest.$Shape): datum.computeright.v1.JobRequest & datum.computeright.v1.JobRequest.$Shape;
                 static create(properties?: datum.computeright.v1.JobRequest.$Properties): datum.computeright.v1.JobRequest;
                 static encode(message: datum.computeright.v1.JobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1508,6 +1699,7 @@ export namespace datum {
                     outputKey?: (Uint8Array|null);
                     viewers?: (string[]|null);
                     purpose?: (number|null);
+                    training?: (datum.computeright.v1.TrainingSpec.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.JobRequest.$Properties;

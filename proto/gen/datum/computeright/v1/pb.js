@@ -2254,6 +2254,290 @@ export const datum = $root.datum = (() => {
                 return EventJobSettled;
             })();
 
+            v1.EventModelRoyaltyPaid = (function() {
+
+                const EventModelRoyaltyPaid = function (properties) {
+                    this.royalty = [];
+                    this.inputAssetIds = [];
+                    this.inputAmounts = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventModelRoyaltyPaid.prototype.jobId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                EventModelRoyaltyPaid.prototype.modelAssetId = "";
+
+                EventModelRoyaltyPaid.prototype.rightId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                EventModelRoyaltyPaid.prototype.royalty = $util.emptyArray;
+
+                EventModelRoyaltyPaid.prototype.inputAssetIds = $util.emptyArray;
+
+                EventModelRoyaltyPaid.prototype.inputAmounts = $util.emptyArray;
+
+                EventModelRoyaltyPaid.create = function(properties) {
+                    return new EventModelRoyaltyPaid(properties);
+                };
+
+                EventModelRoyaltyPaid.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && (typeof message.jobId === "object" ? message.jobId.low || message.jobId.high : message.jobId !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.jobId);
+                    if (message.modelAssetId != null && $Object.hasOwnProperty.call(message, "modelAssetId") && message.modelAssetId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.modelAssetId);
+                    if (message.rightId != null && $Object.hasOwnProperty.call(message, "rightId") && (typeof message.rightId === "object" ? message.rightId.low || message.rightId.high : message.rightId !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.rightId);
+                    if (message.royalty != null && message.royalty.length)
+                        for (let i = 0; i < message.royalty.length; ++i)
+                            $root.cosmos.base.v1beta1.Coin.encode(message.royalty[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.inputAssetIds != null && message.inputAssetIds.length)
+                        for (let i = 0; i < message.inputAssetIds.length; ++i)
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.inputAssetIds[i]);
+                    if (message.inputAmounts != null && message.inputAmounts.length)
+                        for (let i = 0; i < message.inputAmounts.length; ++i)
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.inputAmounts[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventModelRoyaltyPaid.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.EventModelRoyaltyPaid();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.modelAssetId = value;
+                                else
+                                    delete message.modelAssetId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rightId = value;
+                                else
+                                    delete message.rightId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.royalty && message.royalty.length))
+                                    message.royalty = [];
+                                message.royalty.push($root.cosmos.base.v1beta1.Coin.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.inputAssetIds && message.inputAssetIds.length))
+                                    message.inputAssetIds = [];
+                                message.inputAssetIds.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.inputAmounts && message.inputAmounts.length))
+                                    message.inputAmounts = [];
+                                message.inputAmounts.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventModelRoyaltyPaid.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.EventModelRoyaltyPaid)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.EventModelRoyaltyPaid: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.EventModelRoyaltyPaid();
+                    if (object.jobId != null)
+                        if (typeof object.jobId === "object" ? object.jobId.low || object.jobId.high : $Number(object.jobId) !== 0)
+                            if ($util.Long)
+                                message.jobId = $util.Long.fromValue(object.jobId, true);
+                            else if (typeof object.jobId === "string")
+                                message.jobId = $parseInt(object.jobId, 10);
+                            else if (typeof object.jobId === "number")
+                                message.jobId = object.jobId;
+                            else if (typeof object.jobId === "object")
+                                message.jobId = new $util.LongBits(object.jobId.low >>> 0, object.jobId.high >>> 0).toNumber(true);
+                    if (object.modelAssetId != null)
+                        if (typeof object.modelAssetId !== "string" || object.modelAssetId.length)
+                            message.modelAssetId = $String(object.modelAssetId);
+                    if (object.rightId != null)
+                        if (typeof object.rightId === "object" ? object.rightId.low || object.rightId.high : $Number(object.rightId) !== 0)
+                            if ($util.Long)
+                                message.rightId = $util.Long.fromValue(object.rightId, true);
+                            else if (typeof object.rightId === "string")
+                                message.rightId = $parseInt(object.rightId, 10);
+                            else if (typeof object.rightId === "number")
+                                message.rightId = object.rightId;
+                            else if (typeof object.rightId === "object")
+                                message.rightId = new $util.LongBits(object.rightId.low >>> 0, object.rightId.high >>> 0).toNumber(true);
+                    if (object.royalty) {
+                        if (!$Array.isArray(object.royalty))
+                            throw $TypeError(".datum.computeright.v1.EventModelRoyaltyPaid.royalty: array expected");
+                        message.royalty = $Array(object.royalty.length);
+                        for (let i = 0; i < object.royalty.length; ++i) {
+                            if (!$util.isObject(object.royalty[i]))
+                                throw $TypeError(".datum.computeright.v1.EventModelRoyaltyPaid.royalty: object expected");
+                            message.royalty[i] = $root.cosmos.base.v1beta1.Coin.fromObject(object.royalty[i], _depth + 1);
+                        }
+                    }
+                    if (object.inputAssetIds) {
+                        if (!$Array.isArray(object.inputAssetIds))
+                            throw $TypeError(".datum.computeright.v1.EventModelRoyaltyPaid.inputAssetIds: array expected");
+                        message.inputAssetIds = $Array(object.inputAssetIds.length);
+                        for (let i = 0; i < object.inputAssetIds.length; ++i)
+                            message.inputAssetIds[i] = $String(object.inputAssetIds[i]);
+                    }
+                    if (object.inputAmounts) {
+                        if (!$Array.isArray(object.inputAmounts))
+                            throw $TypeError(".datum.computeright.v1.EventModelRoyaltyPaid.inputAmounts: array expected");
+                        message.inputAmounts = $Array(object.inputAmounts.length);
+                        for (let i = 0; i < object.inputAmounts.length; ++i)
+                            message.inputAmounts[i] = $String(object.inputAmounts[i]);
+                    }
+                    return message;
+                };
+
+                EventModelRoyaltyPaid.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.royalty = [];
+                        object.inputAssetIds = [];
+                        object.inputAmounts = [];
+                    }
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.jobId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.jobId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.modelAssetId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.rightId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rightId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.jobId = typeof message.jobId === "number" ? $BigInt(message.jobId) : $util.Long.fromBits(message.jobId.low >>> 0, message.jobId.high >>> 0, true).toBigInt();
+                        else if (typeof message.jobId === "number")
+                            object.jobId = options.longs === $String ? $String(message.jobId) : message.jobId;
+                        else
+                            object.jobId = options.longs === $String ? $util.Long.prototype.toString.call(message.jobId) : options.longs === $Number ? new $util.LongBits(message.jobId.low >>> 0, message.jobId.high >>> 0).toNumber(true) : message.jobId;
+                    if (message.modelAssetId != null && $Object.hasOwnProperty.call(message, "modelAssetId"))
+                        object.modelAssetId = message.modelAssetId;
+                    if (message.rightId != null && $Object.hasOwnProperty.call(message, "rightId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rightId = typeof message.rightId === "number" ? $BigInt(message.rightId) : $util.Long.fromBits(message.rightId.low >>> 0, message.rightId.high >>> 0, true).toBigInt();
+                        else if (typeof message.rightId === "number")
+                            object.rightId = options.longs === $String ? $String(message.rightId) : message.rightId;
+                        else
+                            object.rightId = options.longs === $String ? $util.Long.prototype.toString.call(message.rightId) : options.longs === $Number ? new $util.LongBits(message.rightId.low >>> 0, message.rightId.high >>> 0).toNumber(true) : message.rightId;
+                    if (message.royalty && message.royalty.length) {
+                        object.royalty = $Array(message.royalty.length);
+                        for (let j = 0; j < message.royalty.length; ++j)
+                            object.royalty[j] = $root.cosmos.base.v1beta1.Coin.toObject(message.royalty[j], options, _depth + 1);
+                    }
+                    if (message.inputAssetIds && message.inputAssetIds.length) {
+                        object.inputAssetIds = $Array(message.inputAssetIds.length);
+                        for (let j = 0; j < message.inputAssetIds.length; ++j)
+                            object.inputAssetIds[j] = message.inputAssetIds[j];
+                    }
+                    if (message.inputAmounts && message.inputAmounts.length) {
+                        object.inputAmounts = $Array(message.inputAmounts.length);
+                        for (let j = 0; j < message.inputAmounts.length; ++j)
+                            object.inputAmounts[j] = message.inputAmounts[j];
+                    }
+                    return object;
+                };
+
+                EventModelRoyaltyPaid.prototype.toJSON = function() {
+                    return EventModelRoyaltyPaid.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventModelRoyaltyPaid.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.EventModelRoyaltyPaid";
+                };
+
+                return EventModelRoyaltyPaid;
+            })();
+
             v1.GenesisState = (function() {
 
                 const GenesisState = function (properties) {
@@ -2796,6 +3080,7 @@ export const datum = $root.datum = (() => {
 
                 const OfferingTerms = function (properties) {
                     this.buyerAllowlist = [];
+                    this.trainFamilies = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2817,6 +3102,8 @@ export const datum = $root.datum = (() => {
                 OfferingTerms.prototype.buyerAllowlist = $util.emptyArray;
 
                 OfferingTerms.prototype.transferPolicy = null;
+
+                OfferingTerms.prototype.trainFamilies = $util.emptyArray;
 
                 OfferingTerms.create = function(properties) {
                     return new OfferingTerms(properties);
@@ -2846,6 +3133,8 @@ export const datum = $root.datum = (() => {
                             writer.uint32(/* id 7, wireType 2 =*/58).string(message.buyerAllowlist[i]);
                     if (message.transferPolicy != null && $Object.hasOwnProperty.call(message, "transferPolicy"))
                         $root.datum.computeright.v1.TransferPolicy.encode(message.transferPolicy, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                    if (message.trainFamilies != null && message.trainFamilies.length)
+                        writer.uint32(/* id 9, wireType 2 =*/74).int32s(message.trainFamilies);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2944,6 +3233,20 @@ export const datum = $root.datum = (() => {
                                 message.transferPolicy = $root.datum.computeright.v1.TransferPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.transferPolicy);
                                 continue;
                             }
+                        case 9: {
+                                if (wireType === 2) {
+                                    if (!(message.trainFamilies && message.trainFamilies.length))
+                                        message.trainFamilies = [];
+                                    reader.int32s(message.trainFamilies);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.trainFamilies && message.trainFamilies.length))
+                                    message.trainFamilies = [];
+                                message.trainFamilies.push(reader.int32());
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3024,6 +3327,33 @@ export const datum = $root.datum = (() => {
                             throw $TypeError(".datum.computeright.v1.OfferingTerms.transferPolicy: object expected");
                         message.transferPolicy = $root.datum.computeright.v1.TransferPolicy.fromObject(object.transferPolicy, _depth + 1);
                     }
+                    if (object.trainFamilies) {
+                        if (!$Array.isArray(object.trainFamilies))
+                            throw $TypeError(".datum.computeright.v1.OfferingTerms.trainFamilies: array expected");
+                        message.trainFamilies = [];
+                        for (let i = 0; i < object.trainFamilies.length; ++i)
+                            switch (object.trainFamilies[i]) {
+                            case "MODEL_FAMILY_UNSPECIFIED":
+                            case 0:
+                                message.trainFamilies[message.trainFamilies.length] = 0;
+                                break;
+                            case "MODEL_FAMILY_LINEAR":
+                            case 1:
+                                message.trainFamilies[message.trainFamilies.length] = 1;
+                                break;
+                            case "MODEL_FAMILY_LOGISTIC":
+                            case 2:
+                                message.trainFamilies[message.trainFamilies.length] = 2;
+                                break;
+                            case "MODEL_FAMILY_MLP":
+                            case 3:
+                                message.trainFamilies[message.trainFamilies.length] = 3;
+                                break;
+                            default:
+                                if (typeof object.trainFamilies[i] === "number" && (object.trainFamilies[i] | 0) === object.trainFamilies[i])
+                                    message.trainFamilies[message.trainFamilies.length] = object.trainFamilies[i];
+                            }
+                    }
                     return message;
                 };
 
@@ -3035,8 +3365,10 @@ export const datum = $root.datum = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.arrays || options.defaults)
+                    if (options.arrays || options.defaults) {
                         object.buyerAllowlist = [];
+                        object.trainFamilies = [];
+                    }
                     if (options.defaults) {
                         object.pricePerUse = null;
                         object.usesPerRight = 0;
@@ -3092,6 +3424,11 @@ export const datum = $root.datum = (() => {
                     }
                     if (message.transferPolicy != null && $Object.hasOwnProperty.call(message, "transferPolicy"))
                         object.transferPolicy = $root.datum.computeright.v1.TransferPolicy.toObject(message.transferPolicy, options, _depth + 1);
+                    if (message.trainFamilies && message.trainFamilies.length) {
+                        object.trainFamilies = $Array(message.trainFamilies.length);
+                        for (let j = 0; j < message.trainFamilies.length; ++j)
+                            object.trainFamilies[j] = options.enums === $String ? $root.datum.computeright.v1.ModelFamily[message.trainFamilies[j]] === $undefined ? message.trainFamilies[j] : $root.datum.computeright.v1.ModelFamily[message.trainFamilies[j]] : message.trainFamilies[j];
+                    }
                     return object;
                 };
 
@@ -3449,6 +3786,7 @@ export const datum = $root.datum = (() => {
             v1.ComputeRight = (function() {
 
                 const ComputeRight = function (properties) {
+                    this.trainFamilies = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3486,6 +3824,8 @@ export const datum = $root.datum = (() => {
                 ComputeRight.prototype.ask = null;
 
                 ComputeRight.prototype.acquiredAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                ComputeRight.prototype.trainFamilies = $util.emptyArray;
 
                 ComputeRight.create = function(properties) {
                     return new ComputeRight(properties);
@@ -3530,6 +3870,8 @@ export const datum = $root.datum = (() => {
                         $root.cosmos.base.v1beta1.Coin.encode(message.ask, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                     if (message.acquiredAt != null && $Object.hasOwnProperty.call(message, "acquiredAt") && (typeof message.acquiredAt === "object" ? message.acquiredAt.low || message.acquiredAt.high : message.acquiredAt !== 0))
                         writer.uint32(/* id 20, wireType 0 =*/160).int64(message.acquiredAt);
+                    if (message.trainFamilies != null && message.trainFamilies.length)
+                        writer.uint32(/* id 21, wireType 2 =*/170).int32s(message.trainFamilies);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3701,6 +4043,20 @@ export const datum = $root.datum = (() => {
                                     delete message.acquiredAt;
                                 continue;
                             }
+                        case 21: {
+                                if (wireType === 2) {
+                                    if (!(message.trainFamilies && message.trainFamilies.length))
+                                        message.trainFamilies = [];
+                                    reader.int32s(message.trainFamilies);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.trainFamilies && message.trainFamilies.length))
+                                    message.trainFamilies = [];
+                                message.trainFamilies.push(reader.int32());
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3849,6 +4205,33 @@ export const datum = $root.datum = (() => {
                                 message.acquiredAt = object.acquiredAt;
                             else if (typeof object.acquiredAt === "object")
                                 message.acquiredAt = new $util.LongBits(object.acquiredAt.low >>> 0, object.acquiredAt.high >>> 0).toNumber();
+                    if (object.trainFamilies) {
+                        if (!$Array.isArray(object.trainFamilies))
+                            throw $TypeError(".datum.computeright.v1.ComputeRight.trainFamilies: array expected");
+                        message.trainFamilies = [];
+                        for (let i = 0; i < object.trainFamilies.length; ++i)
+                            switch (object.trainFamilies[i]) {
+                            case "MODEL_FAMILY_UNSPECIFIED":
+                            case 0:
+                                message.trainFamilies[message.trainFamilies.length] = 0;
+                                break;
+                            case "MODEL_FAMILY_LINEAR":
+                            case 1:
+                                message.trainFamilies[message.trainFamilies.length] = 1;
+                                break;
+                            case "MODEL_FAMILY_LOGISTIC":
+                            case 2:
+                                message.trainFamilies[message.trainFamilies.length] = 2;
+                                break;
+                            case "MODEL_FAMILY_MLP":
+                            case 3:
+                                message.trainFamilies[message.trainFamilies.length] = 3;
+                                break;
+                            default:
+                                if (typeof object.trainFamilies[i] === "number" && (object.trainFamilies[i] | 0) === object.trainFamilies[i])
+                                    message.trainFamilies[message.trainFamilies.length] = object.trainFamilies[i];
+                            }
+                    }
                     return message;
                 };
 
@@ -3860,6 +4243,8 @@ export const datum = $root.datum = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
+                    if (options.arrays || options.defaults)
+                        object.trainFamilies = [];
                     if (options.defaults) {
                         if ($util.Long) {
                             let long = new $util.Long(0, 0, true);
@@ -3964,6 +4349,11 @@ export const datum = $root.datum = (() => {
                             object.acquiredAt = options.longs === $String ? $String(message.acquiredAt) : message.acquiredAt;
                         else
                             object.acquiredAt = options.longs === $String ? $util.Long.prototype.toString.call(message.acquiredAt) : options.longs === $Number ? new $util.LongBits(message.acquiredAt.low >>> 0, message.acquiredAt.high >>> 0).toNumber() : message.acquiredAt;
+                    if (message.trainFamilies && message.trainFamilies.length) {
+                        object.trainFamilies = $Array(message.trainFamilies.length);
+                        for (let j = 0; j < message.trainFamilies.length; ++j)
+                            object.trainFamilies[j] = options.enums === $String ? $root.datum.computeright.v1.ModelFamily[message.trainFamilies[j]] === $undefined ? message.trainFamilies[j] : $root.datum.computeright.v1.ModelFamily[message.trainFamilies[j]] : message.trainFamilies[j];
+                    }
                     return object;
                 };
 
@@ -4479,6 +4869,7 @@ export const datum = $root.datum = (() => {
                     this.rightIds = [];
                     this.dataFee = [];
                     this.viewers = [];
+                    this.trainingCharges = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4514,6 +4905,14 @@ export const datum = $root.datum = (() => {
                 Job.prototype.createdAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
                 Job.prototype.purpose = 0;
+
+                Job.prototype.training = null;
+
+                Job.prototype.trainingCharges = $util.emptyArray;
+
+                Job.prototype.resultDigest = "";
+
+                Job.prototype.attributed = false;
 
                 Job.create = function(properties) {
                     return new Job(properties);
@@ -4558,6 +4957,15 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 14, wireType 0 =*/112).int64(message.createdAt);
                     if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== 0)
                         writer.uint32(/* id 20, wireType 0 =*/160).int32(message.purpose);
+                    if (message.training != null && $Object.hasOwnProperty.call(message, "training"))
+                        $root.datum.computeright.v1.TrainingSpec.encode(message.training, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                    if (message.trainingCharges != null && message.trainingCharges.length)
+                        for (let i = 0; i < message.trainingCharges.length; ++i)
+                            $root.datum.computeright.v1.TrainingCharge.encode(message.trainingCharges[i], writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                    if (message.resultDigest != null && $Object.hasOwnProperty.call(message, "resultDigest") && message.resultDigest !== "")
+                        writer.uint32(/* id 23, wireType 2 =*/186).string(message.resultDigest);
+                    if (message.attributed != null && $Object.hasOwnProperty.call(message, "attributed") && message.attributed !== false)
+                        writer.uint32(/* id 24, wireType 0 =*/192).bool(message.attributed);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4718,6 +5126,38 @@ export const datum = $root.datum = (() => {
                                     message.purpose = value;
                                 else
                                     delete message.purpose;
+                                continue;
+                            }
+                        case 21: {
+                                if (wireType !== 2)
+                                    break;
+                                message.training = $root.datum.computeright.v1.TrainingSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.training);
+                                continue;
+                            }
+                        case 22: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.trainingCharges && message.trainingCharges.length))
+                                    message.trainingCharges = [];
+                                message.trainingCharges.push($root.datum.computeright.v1.TrainingCharge.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 23: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.resultDigest = value;
+                                else
+                                    delete message.resultDigest;
+                                continue;
+                            }
+                        case 24: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.attributed = value;
+                                else
+                                    delete message.attributed;
                                 continue;
                             }
                         }
@@ -4906,6 +5346,27 @@ export const datum = $root.datum = (() => {
                     if (object.purpose != null)
                         if ($Number(object.purpose) !== 0)
                             message.purpose = object.purpose | 0;
+                    if (object.training != null) {
+                        if (!$util.isObject(object.training))
+                            throw $TypeError(".datum.computeright.v1.Job.training: object expected");
+                        message.training = $root.datum.computeright.v1.TrainingSpec.fromObject(object.training, _depth + 1);
+                    }
+                    if (object.trainingCharges) {
+                        if (!$Array.isArray(object.trainingCharges))
+                            throw $TypeError(".datum.computeright.v1.Job.trainingCharges: array expected");
+                        message.trainingCharges = $Array(object.trainingCharges.length);
+                        for (let i = 0; i < object.trainingCharges.length; ++i) {
+                            if (!$util.isObject(object.trainingCharges[i]))
+                                throw $TypeError(".datum.computeright.v1.Job.trainingCharges: object expected");
+                            message.trainingCharges[i] = $root.datum.computeright.v1.TrainingCharge.fromObject(object.trainingCharges[i], _depth + 1);
+                        }
+                    }
+                    if (object.resultDigest != null)
+                        if (typeof object.resultDigest !== "string" || object.resultDigest.length)
+                            message.resultDigest = $String(object.resultDigest);
+                    if (object.attributed != null)
+                        if (object.attributed)
+                            message.attributed = $Boolean(object.attributed);
                     return message;
                 };
 
@@ -4921,6 +5382,7 @@ export const datum = $root.datum = (() => {
                         object.rightIds = [];
                         object.dataFee = [];
                         object.viewers = [];
+                        object.trainingCharges = [];
                     }
                     if (options.defaults) {
                         if ($util.Long) {
@@ -4953,6 +5415,9 @@ export const datum = $root.datum = (() => {
                         } else
                             object.createdAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.purpose = 0;
+                        object.training = null;
+                        object.resultDigest = "";
+                        object.attributed = false;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5013,6 +5478,17 @@ export const datum = $root.datum = (() => {
                             object.createdAt = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAt) : options.longs === $Number ? new $util.LongBits(message.createdAt.low >>> 0, message.createdAt.high >>> 0).toNumber() : message.createdAt;
                     if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
                         object.purpose = message.purpose;
+                    if (message.training != null && $Object.hasOwnProperty.call(message, "training"))
+                        object.training = $root.datum.computeright.v1.TrainingSpec.toObject(message.training, options, _depth + 1);
+                    if (message.trainingCharges && message.trainingCharges.length) {
+                        object.trainingCharges = $Array(message.trainingCharges.length);
+                        for (let j = 0; j < message.trainingCharges.length; ++j)
+                            object.trainingCharges[j] = $root.datum.computeright.v1.TrainingCharge.toObject(message.trainingCharges[j], options, _depth + 1);
+                    }
+                    if (message.resultDigest != null && $Object.hasOwnProperty.call(message, "resultDigest"))
+                        object.resultDigest = message.resultDigest;
+                    if (message.attributed != null && $Object.hasOwnProperty.call(message, "attributed"))
+                        object.attributed = message.attributed;
                     return object;
                 };
 
@@ -5027,6 +5503,1036 @@ export const datum = $root.datum = (() => {
                 };
 
                 return Job;
+            })();
+
+            v1.ModelFamily = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "MODEL_FAMILY_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "MODEL_FAMILY_LINEAR"] = 1;
+                values[valuesById[2] = "MODEL_FAMILY_LOGISTIC"] = 2;
+                values[valuesById[3] = "MODEL_FAMILY_MLP"] = 3;
+                return values;
+            })();
+
+            v1.TrainingHyperparams = (function() {
+
+                const TrainingHyperparams = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                TrainingHyperparams.prototype.rounds = 0;
+
+                TrainingHyperparams.prototype.localSteps = 0;
+
+                TrainingHyperparams.prototype.samplingRatePpm = 0;
+
+                TrainingHyperparams.prototype.clipNormMicro = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                TrainingHyperparams.prototype.noiseMultiplierMicro = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                TrainingHyperparams.prototype.learningRateMicro = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                TrainingHyperparams.create = function(properties) {
+                    return new TrainingHyperparams(properties);
+                };
+
+                TrainingHyperparams.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.rounds != null && $Object.hasOwnProperty.call(message, "rounds") && message.rounds !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.rounds);
+                    if (message.localSteps != null && $Object.hasOwnProperty.call(message, "localSteps") && message.localSteps !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.localSteps);
+                    if (message.samplingRatePpm != null && $Object.hasOwnProperty.call(message, "samplingRatePpm") && message.samplingRatePpm !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.samplingRatePpm);
+                    if (message.clipNormMicro != null && $Object.hasOwnProperty.call(message, "clipNormMicro") && (typeof message.clipNormMicro === "object" ? message.clipNormMicro.low || message.clipNormMicro.high : message.clipNormMicro !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.clipNormMicro);
+                    if (message.noiseMultiplierMicro != null && $Object.hasOwnProperty.call(message, "noiseMultiplierMicro") && (typeof message.noiseMultiplierMicro === "object" ? message.noiseMultiplierMicro.low || message.noiseMultiplierMicro.high : message.noiseMultiplierMicro !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.noiseMultiplierMicro);
+                    if (message.learningRateMicro != null && $Object.hasOwnProperty.call(message, "learningRateMicro") && (typeof message.learningRateMicro === "object" ? message.learningRateMicro.low || message.learningRateMicro.high : message.learningRateMicro !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.learningRateMicro);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                TrainingHyperparams.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.TrainingHyperparams();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.rounds = value;
+                                else
+                                    delete message.rounds;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.localSteps = value;
+                                else
+                                    delete message.localSteps;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.samplingRatePpm = value;
+                                else
+                                    delete message.samplingRatePpm;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.clipNormMicro = value;
+                                else
+                                    delete message.clipNormMicro;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.noiseMultiplierMicro = value;
+                                else
+                                    delete message.noiseMultiplierMicro;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.learningRateMicro = value;
+                                else
+                                    delete message.learningRateMicro;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                TrainingHyperparams.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.TrainingHyperparams)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.TrainingHyperparams: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.TrainingHyperparams();
+                    if (object.rounds != null)
+                        if ($Number(object.rounds) !== 0)
+                            message.rounds = object.rounds >>> 0;
+                    if (object.localSteps != null)
+                        if ($Number(object.localSteps) !== 0)
+                            message.localSteps = object.localSteps >>> 0;
+                    if (object.samplingRatePpm != null)
+                        if ($Number(object.samplingRatePpm) !== 0)
+                            message.samplingRatePpm = object.samplingRatePpm >>> 0;
+                    if (object.clipNormMicro != null)
+                        if (typeof object.clipNormMicro === "object" ? object.clipNormMicro.low || object.clipNormMicro.high : $Number(object.clipNormMicro) !== 0)
+                            if ($util.Long)
+                                message.clipNormMicro = $util.Long.fromValue(object.clipNormMicro, true);
+                            else if (typeof object.clipNormMicro === "string")
+                                message.clipNormMicro = $parseInt(object.clipNormMicro, 10);
+                            else if (typeof object.clipNormMicro === "number")
+                                message.clipNormMicro = object.clipNormMicro;
+                            else if (typeof object.clipNormMicro === "object")
+                                message.clipNormMicro = new $util.LongBits(object.clipNormMicro.low >>> 0, object.clipNormMicro.high >>> 0).toNumber(true);
+                    if (object.noiseMultiplierMicro != null)
+                        if (typeof object.noiseMultiplierMicro === "object" ? object.noiseMultiplierMicro.low || object.noiseMultiplierMicro.high : $Number(object.noiseMultiplierMicro) !== 0)
+                            if ($util.Long)
+                                message.noiseMultiplierMicro = $util.Long.fromValue(object.noiseMultiplierMicro, true);
+                            else if (typeof object.noiseMultiplierMicro === "string")
+                                message.noiseMultiplierMicro = $parseInt(object.noiseMultiplierMicro, 10);
+                            else if (typeof object.noiseMultiplierMicro === "number")
+                                message.noiseMultiplierMicro = object.noiseMultiplierMicro;
+                            else if (typeof object.noiseMultiplierMicro === "object")
+                                message.noiseMultiplierMicro = new $util.LongBits(object.noiseMultiplierMicro.low >>> 0, object.noiseMultiplierMicro.high >>> 0).toNumber(true);
+                    if (object.learningRateMicro != null)
+                        if (typeof object.learningRateMicro === "object" ? object.learningRateMicro.low || object.learningRateMicro.high : $Number(object.learningRateMicro) !== 0)
+                            if ($util.Long)
+                                message.learningRateMicro = $util.Long.fromValue(object.learningRateMicro, true);
+                            else if (typeof object.learningRateMicro === "string")
+                                message.learningRateMicro = $parseInt(object.learningRateMicro, 10);
+                            else if (typeof object.learningRateMicro === "number")
+                                message.learningRateMicro = object.learningRateMicro;
+                            else if (typeof object.learningRateMicro === "object")
+                                message.learningRateMicro = new $util.LongBits(object.learningRateMicro.low >>> 0, object.learningRateMicro.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                TrainingHyperparams.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.rounds = 0;
+                        object.localSteps = 0;
+                        object.samplingRatePpm = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.clipNormMicro = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.clipNormMicro = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.noiseMultiplierMicro = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.noiseMultiplierMicro = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.learningRateMicro = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.learningRateMicro = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.rounds != null && $Object.hasOwnProperty.call(message, "rounds"))
+                        object.rounds = message.rounds;
+                    if (message.localSteps != null && $Object.hasOwnProperty.call(message, "localSteps"))
+                        object.localSteps = message.localSteps;
+                    if (message.samplingRatePpm != null && $Object.hasOwnProperty.call(message, "samplingRatePpm"))
+                        object.samplingRatePpm = message.samplingRatePpm;
+                    if (message.clipNormMicro != null && $Object.hasOwnProperty.call(message, "clipNormMicro"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.clipNormMicro = typeof message.clipNormMicro === "number" ? $BigInt(message.clipNormMicro) : $util.Long.fromBits(message.clipNormMicro.low >>> 0, message.clipNormMicro.high >>> 0, true).toBigInt();
+                        else if (typeof message.clipNormMicro === "number")
+                            object.clipNormMicro = options.longs === $String ? $String(message.clipNormMicro) : message.clipNormMicro;
+                        else
+                            object.clipNormMicro = options.longs === $String ? $util.Long.prototype.toString.call(message.clipNormMicro) : options.longs === $Number ? new $util.LongBits(message.clipNormMicro.low >>> 0, message.clipNormMicro.high >>> 0).toNumber(true) : message.clipNormMicro;
+                    if (message.noiseMultiplierMicro != null && $Object.hasOwnProperty.call(message, "noiseMultiplierMicro"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.noiseMultiplierMicro = typeof message.noiseMultiplierMicro === "number" ? $BigInt(message.noiseMultiplierMicro) : $util.Long.fromBits(message.noiseMultiplierMicro.low >>> 0, message.noiseMultiplierMicro.high >>> 0, true).toBigInt();
+                        else if (typeof message.noiseMultiplierMicro === "number")
+                            object.noiseMultiplierMicro = options.longs === $String ? $String(message.noiseMultiplierMicro) : message.noiseMultiplierMicro;
+                        else
+                            object.noiseMultiplierMicro = options.longs === $String ? $util.Long.prototype.toString.call(message.noiseMultiplierMicro) : options.longs === $Number ? new $util.LongBits(message.noiseMultiplierMicro.low >>> 0, message.noiseMultiplierMicro.high >>> 0).toNumber(true) : message.noiseMultiplierMicro;
+                    if (message.learningRateMicro != null && $Object.hasOwnProperty.call(message, "learningRateMicro"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.learningRateMicro = typeof message.learningRateMicro === "number" ? $BigInt(message.learningRateMicro) : $util.Long.fromBits(message.learningRateMicro.low >>> 0, message.learningRateMicro.high >>> 0, true).toBigInt();
+                        else if (typeof message.learningRateMicro === "number")
+                            object.learningRateMicro = options.longs === $String ? $String(message.learningRateMicro) : message.learningRateMicro;
+                        else
+                            object.learningRateMicro = options.longs === $String ? $util.Long.prototype.toString.call(message.learningRateMicro) : options.longs === $Number ? new $util.LongBits(message.learningRateMicro.low >>> 0, message.learningRateMicro.high >>> 0).toNumber(true) : message.learningRateMicro;
+                    return object;
+                };
+
+                TrainingHyperparams.prototype.toJSON = function() {
+                    return TrainingHyperparams.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                TrainingHyperparams.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.TrainingHyperparams";
+                };
+
+                return TrainingHyperparams;
+            })();
+
+            v1.TrainingInput = (function() {
+
+                const TrainingInput = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                TrainingInput.prototype.assetId = "";
+
+                TrainingInput.prototype.epsilonMicro = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                TrainingInput.prototype.deltaNano = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                TrainingInput.create = function(properties) {
+                    return new TrainingInput(properties);
+                };
+
+                TrainingInput.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.epsilonMicro != null && $Object.hasOwnProperty.call(message, "epsilonMicro") && (typeof message.epsilonMicro === "object" ? message.epsilonMicro.low || message.epsilonMicro.high : message.epsilonMicro !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epsilonMicro);
+                    if (message.deltaNano != null && $Object.hasOwnProperty.call(message, "deltaNano") && (typeof message.deltaNano === "object" ? message.deltaNano.low || message.deltaNano.high : message.deltaNano !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.deltaNano);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                TrainingInput.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.TrainingInput();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epsilonMicro = value;
+                                else
+                                    delete message.epsilonMicro;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.deltaNano = value;
+                                else
+                                    delete message.deltaNano;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                TrainingInput.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.TrainingInput)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.TrainingInput: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.TrainingInput();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.epsilonMicro != null)
+                        if (typeof object.epsilonMicro === "object" ? object.epsilonMicro.low || object.epsilonMicro.high : $Number(object.epsilonMicro) !== 0)
+                            if ($util.Long)
+                                message.epsilonMicro = $util.Long.fromValue(object.epsilonMicro, true);
+                            else if (typeof object.epsilonMicro === "string")
+                                message.epsilonMicro = $parseInt(object.epsilonMicro, 10);
+                            else if (typeof object.epsilonMicro === "number")
+                                message.epsilonMicro = object.epsilonMicro;
+                            else if (typeof object.epsilonMicro === "object")
+                                message.epsilonMicro = new $util.LongBits(object.epsilonMicro.low >>> 0, object.epsilonMicro.high >>> 0).toNumber(true);
+                    if (object.deltaNano != null)
+                        if (typeof object.deltaNano === "object" ? object.deltaNano.low || object.deltaNano.high : $Number(object.deltaNano) !== 0)
+                            if ($util.Long)
+                                message.deltaNano = $util.Long.fromValue(object.deltaNano, true);
+                            else if (typeof object.deltaNano === "string")
+                                message.deltaNano = $parseInt(object.deltaNano, 10);
+                            else if (typeof object.deltaNano === "number")
+                                message.deltaNano = object.deltaNano;
+                            else if (typeof object.deltaNano === "object")
+                                message.deltaNano = new $util.LongBits(object.deltaNano.low >>> 0, object.deltaNano.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                TrainingInput.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.assetId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.epsilonMicro = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epsilonMicro = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.deltaNano = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.deltaNano = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.epsilonMicro != null && $Object.hasOwnProperty.call(message, "epsilonMicro"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epsilonMicro = typeof message.epsilonMicro === "number" ? $BigInt(message.epsilonMicro) : $util.Long.fromBits(message.epsilonMicro.low >>> 0, message.epsilonMicro.high >>> 0, true).toBigInt();
+                        else if (typeof message.epsilonMicro === "number")
+                            object.epsilonMicro = options.longs === $String ? $String(message.epsilonMicro) : message.epsilonMicro;
+                        else
+                            object.epsilonMicro = options.longs === $String ? $util.Long.prototype.toString.call(message.epsilonMicro) : options.longs === $Number ? new $util.LongBits(message.epsilonMicro.low >>> 0, message.epsilonMicro.high >>> 0).toNumber(true) : message.epsilonMicro;
+                    if (message.deltaNano != null && $Object.hasOwnProperty.call(message, "deltaNano"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.deltaNano = typeof message.deltaNano === "number" ? $BigInt(message.deltaNano) : $util.Long.fromBits(message.deltaNano.low >>> 0, message.deltaNano.high >>> 0, true).toBigInt();
+                        else if (typeof message.deltaNano === "number")
+                            object.deltaNano = options.longs === $String ? $String(message.deltaNano) : message.deltaNano;
+                        else
+                            object.deltaNano = options.longs === $String ? $util.Long.prototype.toString.call(message.deltaNano) : options.longs === $Number ? new $util.LongBits(message.deltaNano.low >>> 0, message.deltaNano.high >>> 0).toNumber(true) : message.deltaNano;
+                    return object;
+                };
+
+                TrainingInput.prototype.toJSON = function() {
+                    return TrainingInput.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                TrainingInput.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.TrainingInput";
+                };
+
+                return TrainingInput;
+            })();
+
+            v1.TrainingSpec = (function() {
+
+                const TrainingSpec = function (properties) {
+                    this.featureColumns = [];
+                    this.inputs = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                TrainingSpec.prototype.family = 0;
+
+                TrainingSpec.prototype.hiddenWidth = 0;
+
+                TrainingSpec.prototype.featureColumns = $util.emptyArray;
+
+                TrainingSpec.prototype.labelColumn = "";
+
+                TrainingSpec.prototype.schemaHash = "";
+
+                TrainingSpec.prototype.hyperparams = null;
+
+                TrainingSpec.prototype.inputs = $util.emptyArray;
+
+                TrainingSpec.create = function(properties) {
+                    return new TrainingSpec(properties);
+                };
+
+                TrainingSpec.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.family != null && $Object.hasOwnProperty.call(message, "family") && message.family !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.family);
+                    if (message.hiddenWidth != null && $Object.hasOwnProperty.call(message, "hiddenWidth") && message.hiddenWidth !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.hiddenWidth);
+                    if (message.featureColumns != null && message.featureColumns.length)
+                        for (let i = 0; i < message.featureColumns.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.featureColumns[i]);
+                    if (message.labelColumn != null && $Object.hasOwnProperty.call(message, "labelColumn") && message.labelColumn !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.labelColumn);
+                    if (message.schemaHash != null && $Object.hasOwnProperty.call(message, "schemaHash") && message.schemaHash !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.schemaHash);
+                    if (message.hyperparams != null && $Object.hasOwnProperty.call(message, "hyperparams"))
+                        $root.datum.computeright.v1.TrainingHyperparams.encode(message.hyperparams, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.inputs != null && message.inputs.length)
+                        for (let i = 0; i < message.inputs.length; ++i)
+                            $root.datum.computeright.v1.TrainingInput.encode(message.inputs[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                TrainingSpec.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.TrainingSpec();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.family = value;
+                                else
+                                    delete message.family;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.hiddenWidth = value;
+                                else
+                                    delete message.hiddenWidth;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.featureColumns && message.featureColumns.length))
+                                    message.featureColumns = [];
+                                message.featureColumns.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.labelColumn = value;
+                                else
+                                    delete message.labelColumn;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.schemaHash = value;
+                                else
+                                    delete message.schemaHash;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.hyperparams = $root.datum.computeright.v1.TrainingHyperparams.decode(reader, reader.size(), $undefined, _depth + 1, message.hyperparams);
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.inputs && message.inputs.length))
+                                    message.inputs = [];
+                                message.inputs.push($root.datum.computeright.v1.TrainingInput.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                TrainingSpec.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.TrainingSpec)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.TrainingSpec: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.TrainingSpec();
+                    if (object.family !== 0 && (typeof object.family !== "string" || $root.datum.computeright.v1.ModelFamily[object.family] !== 0))
+                        switch (object.family) {
+                        case "MODEL_FAMILY_UNSPECIFIED":
+                        case 0:
+                            message.family = 0;
+                            break;
+                        case "MODEL_FAMILY_LINEAR":
+                        case 1:
+                            message.family = 1;
+                            break;
+                        case "MODEL_FAMILY_LOGISTIC":
+                        case 2:
+                            message.family = 2;
+                            break;
+                        case "MODEL_FAMILY_MLP":
+                        case 3:
+                            message.family = 3;
+                            break;
+                        default:
+                            if (typeof object.family === "number" && (object.family | 0) === object.family)
+                                message.family = object.family;
+                        }
+                    if (object.hiddenWidth != null)
+                        if ($Number(object.hiddenWidth) !== 0)
+                            message.hiddenWidth = object.hiddenWidth >>> 0;
+                    if (object.featureColumns) {
+                        if (!$Array.isArray(object.featureColumns))
+                            throw $TypeError(".datum.computeright.v1.TrainingSpec.featureColumns: array expected");
+                        message.featureColumns = $Array(object.featureColumns.length);
+                        for (let i = 0; i < object.featureColumns.length; ++i)
+                            message.featureColumns[i] = $String(object.featureColumns[i]);
+                    }
+                    if (object.labelColumn != null)
+                        if (typeof object.labelColumn !== "string" || object.labelColumn.length)
+                            message.labelColumn = $String(object.labelColumn);
+                    if (object.schemaHash != null)
+                        if (typeof object.schemaHash !== "string" || object.schemaHash.length)
+                            message.schemaHash = $String(object.schemaHash);
+                    if (object.hyperparams != null) {
+                        if (!$util.isObject(object.hyperparams))
+                            throw $TypeError(".datum.computeright.v1.TrainingSpec.hyperparams: object expected");
+                        message.hyperparams = $root.datum.computeright.v1.TrainingHyperparams.fromObject(object.hyperparams, _depth + 1);
+                    }
+                    if (object.inputs) {
+                        if (!$Array.isArray(object.inputs))
+                            throw $TypeError(".datum.computeright.v1.TrainingSpec.inputs: array expected");
+                        message.inputs = $Array(object.inputs.length);
+                        for (let i = 0; i < object.inputs.length; ++i) {
+                            if (!$util.isObject(object.inputs[i]))
+                                throw $TypeError(".datum.computeright.v1.TrainingSpec.inputs: object expected");
+                            message.inputs[i] = $root.datum.computeright.v1.TrainingInput.fromObject(object.inputs[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                TrainingSpec.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.featureColumns = [];
+                        object.inputs = [];
+                    }
+                    if (options.defaults) {
+                        object.family = options.enums === $String ? "MODEL_FAMILY_UNSPECIFIED" : 0;
+                        object.hiddenWidth = 0;
+                        object.labelColumn = "";
+                        object.schemaHash = "";
+                        object.hyperparams = null;
+                    }
+                    if (message.family != null && $Object.hasOwnProperty.call(message, "family"))
+                        object.family = options.enums === $String ? $root.datum.computeright.v1.ModelFamily[message.family] === $undefined ? message.family : $root.datum.computeright.v1.ModelFamily[message.family] : message.family;
+                    if (message.hiddenWidth != null && $Object.hasOwnProperty.call(message, "hiddenWidth"))
+                        object.hiddenWidth = message.hiddenWidth;
+                    if (message.featureColumns && message.featureColumns.length) {
+                        object.featureColumns = $Array(message.featureColumns.length);
+                        for (let j = 0; j < message.featureColumns.length; ++j)
+                            object.featureColumns[j] = message.featureColumns[j];
+                    }
+                    if (message.labelColumn != null && $Object.hasOwnProperty.call(message, "labelColumn"))
+                        object.labelColumn = message.labelColumn;
+                    if (message.schemaHash != null && $Object.hasOwnProperty.call(message, "schemaHash"))
+                        object.schemaHash = message.schemaHash;
+                    if (message.hyperparams != null && $Object.hasOwnProperty.call(message, "hyperparams"))
+                        object.hyperparams = $root.datum.computeright.v1.TrainingHyperparams.toObject(message.hyperparams, options, _depth + 1);
+                    if (message.inputs && message.inputs.length) {
+                        object.inputs = $Array(message.inputs.length);
+                        for (let j = 0; j < message.inputs.length; ++j)
+                            object.inputs[j] = $root.datum.computeright.v1.TrainingInput.toObject(message.inputs[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                TrainingSpec.prototype.toJSON = function() {
+                    return TrainingSpec.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                TrainingSpec.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.TrainingSpec";
+                };
+
+                return TrainingSpec;
+            })();
+
+            v1.TrainingCharge = (function() {
+
+                const TrainingCharge = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                TrainingCharge.prototype.assetId = "";
+
+                TrainingCharge.prototype.rightId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                TrainingCharge.prototype.epsilonMicro = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                TrainingCharge.prototype.deltaNano = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                TrainingCharge.prototype.rdpOrder = 0;
+
+                TrainingCharge.prototype.weightPpm = 0;
+
+                TrainingCharge.create = function(properties) {
+                    return new TrainingCharge(properties);
+                };
+
+                TrainingCharge.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.rightId != null && $Object.hasOwnProperty.call(message, "rightId") && (typeof message.rightId === "object" ? message.rightId.low || message.rightId.high : message.rightId !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.rightId);
+                    if (message.epsilonMicro != null && $Object.hasOwnProperty.call(message, "epsilonMicro") && (typeof message.epsilonMicro === "object" ? message.epsilonMicro.low || message.epsilonMicro.high : message.epsilonMicro !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.epsilonMicro);
+                    if (message.deltaNano != null && $Object.hasOwnProperty.call(message, "deltaNano") && (typeof message.deltaNano === "object" ? message.deltaNano.low || message.deltaNano.high : message.deltaNano !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.deltaNano);
+                    if (message.rdpOrder != null && $Object.hasOwnProperty.call(message, "rdpOrder") && message.rdpOrder !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.rdpOrder);
+                    if (message.weightPpm != null && $Object.hasOwnProperty.call(message, "weightPpm") && message.weightPpm !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.weightPpm);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                TrainingCharge.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.computeright.v1.TrainingCharge();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rightId = value;
+                                else
+                                    delete message.rightId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epsilonMicro = value;
+                                else
+                                    delete message.epsilonMicro;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.deltaNano = value;
+                                else
+                                    delete message.deltaNano;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.rdpOrder = value;
+                                else
+                                    delete message.rdpOrder;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.weightPpm = value;
+                                else
+                                    delete message.weightPpm;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                TrainingCharge.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.computeright.v1.TrainingCharge)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.computeright.v1.TrainingCharge: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.computeright.v1.TrainingCharge();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.rightId != null)
+                        if (typeof object.rightId === "object" ? object.rightId.low || object.rightId.high : $Number(object.rightId) !== 0)
+                            if ($util.Long)
+                                message.rightId = $util.Long.fromValue(object.rightId, true);
+                            else if (typeof object.rightId === "string")
+                                message.rightId = $parseInt(object.rightId, 10);
+                            else if (typeof object.rightId === "number")
+                                message.rightId = object.rightId;
+                            else if (typeof object.rightId === "object")
+                                message.rightId = new $util.LongBits(object.rightId.low >>> 0, object.rightId.high >>> 0).toNumber(true);
+                    if (object.epsilonMicro != null)
+                        if (typeof object.epsilonMicro === "object" ? object.epsilonMicro.low || object.epsilonMicro.high : $Number(object.epsilonMicro) !== 0)
+                            if ($util.Long)
+                                message.epsilonMicro = $util.Long.fromValue(object.epsilonMicro, true);
+                            else if (typeof object.epsilonMicro === "string")
+                                message.epsilonMicro = $parseInt(object.epsilonMicro, 10);
+                            else if (typeof object.epsilonMicro === "number")
+                                message.epsilonMicro = object.epsilonMicro;
+                            else if (typeof object.epsilonMicro === "object")
+                                message.epsilonMicro = new $util.LongBits(object.epsilonMicro.low >>> 0, object.epsilonMicro.high >>> 0).toNumber(true);
+                    if (object.deltaNano != null)
+                        if (typeof object.deltaNano === "object" ? object.deltaNano.low || object.deltaNano.high : $Number(object.deltaNano) !== 0)
+                            if ($util.Long)
+                                message.deltaNano = $util.Long.fromValue(object.deltaNano, true);
+                            else if (typeof object.deltaNano === "string")
+                                message.deltaNano = $parseInt(object.deltaNano, 10);
+                            else if (typeof object.deltaNano === "number")
+                                message.deltaNano = object.deltaNano;
+                            else if (typeof object.deltaNano === "object")
+                                message.deltaNano = new $util.LongBits(object.deltaNano.low >>> 0, object.deltaNano.high >>> 0).toNumber(true);
+                    if (object.rdpOrder != null)
+                        if ($Number(object.rdpOrder) !== 0)
+                            message.rdpOrder = object.rdpOrder >>> 0;
+                    if (object.weightPpm != null)
+                        if ($Number(object.weightPpm) !== 0)
+                            message.weightPpm = object.weightPpm >>> 0;
+                    return message;
+                };
+
+                TrainingCharge.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.assetId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.rightId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rightId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.epsilonMicro = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epsilonMicro = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.deltaNano = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.deltaNano = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.rdpOrder = 0;
+                        object.weightPpm = 0;
+                    }
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.rightId != null && $Object.hasOwnProperty.call(message, "rightId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rightId = typeof message.rightId === "number" ? $BigInt(message.rightId) : $util.Long.fromBits(message.rightId.low >>> 0, message.rightId.high >>> 0, true).toBigInt();
+                        else if (typeof message.rightId === "number")
+                            object.rightId = options.longs === $String ? $String(message.rightId) : message.rightId;
+                        else
+                            object.rightId = options.longs === $String ? $util.Long.prototype.toString.call(message.rightId) : options.longs === $Number ? new $util.LongBits(message.rightId.low >>> 0, message.rightId.high >>> 0).toNumber(true) : message.rightId;
+                    if (message.epsilonMicro != null && $Object.hasOwnProperty.call(message, "epsilonMicro"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epsilonMicro = typeof message.epsilonMicro === "number" ? $BigInt(message.epsilonMicro) : $util.Long.fromBits(message.epsilonMicro.low >>> 0, message.epsilonMicro.high >>> 0, true).toBigInt();
+                        else if (typeof message.epsilonMicro === "number")
+                            object.epsilonMicro = options.longs === $String ? $String(message.epsilonMicro) : message.epsilonMicro;
+                        else
+                            object.epsilonMicro = options.longs === $String ? $util.Long.prototype.toString.call(message.epsilonMicro) : options.longs === $Number ? new $util.LongBits(message.epsilonMicro.low >>> 0, message.epsilonMicro.high >>> 0).toNumber(true) : message.epsilonMicro;
+                    if (message.deltaNano != null && $Object.hasOwnProperty.call(message, "deltaNano"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.deltaNano = typeof message.deltaNano === "number" ? $BigInt(message.deltaNano) : $util.Long.fromBits(message.deltaNano.low >>> 0, message.deltaNano.high >>> 0, true).toBigInt();
+                        else if (typeof message.deltaNano === "number")
+                            object.deltaNano = options.longs === $String ? $String(message.deltaNano) : message.deltaNano;
+                        else
+                            object.deltaNano = options.longs === $String ? $util.Long.prototype.toString.call(message.deltaNano) : options.longs === $Number ? new $util.LongBits(message.deltaNano.low >>> 0, message.deltaNano.high >>> 0).toNumber(true) : message.deltaNano;
+                    if (message.rdpOrder != null && $Object.hasOwnProperty.call(message, "rdpOrder"))
+                        object.rdpOrder = message.rdpOrder;
+                    if (message.weightPpm != null && $Object.hasOwnProperty.call(message, "weightPpm"))
+                        object.weightPpm = message.weightPpm;
+                    return object;
+                };
+
+                TrainingCharge.prototype.toJSON = function() {
+                    return TrainingCharge.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                TrainingCharge.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.computeright.v1.TrainingCharge";
+                };
+
+                return TrainingCharge;
             })();
 
             v1.Params = (function() {
@@ -9702,6 +11208,8 @@ export const datum = $root.datum = (() => {
 
                 JobRequest.prototype.purpose = 0;
 
+                JobRequest.prototype.training = null;
+
                 JobRequest.create = function(properties) {
                     return new JobRequest(properties);
                 };
@@ -9728,6 +11236,8 @@ export const datum = $root.datum = (() => {
                             writer.uint32(/* id 6, wireType 2 =*/50).string(message.viewers[i]);
                     if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== 0)
                         writer.uint32(/* id 20, wireType 0 =*/160).int32(message.purpose);
+                    if (message.training != null && $Object.hasOwnProperty.call(message, "training"))
+                        $root.datum.computeright.v1.TrainingSpec.encode(message.training, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -9817,6 +11327,12 @@ export const datum = $root.datum = (() => {
                                     delete message.purpose;
                                 continue;
                             }
+                        case 21: {
+                                if (wireType !== 2)
+                                    break;
+                                message.training = $root.datum.computeright.v1.TrainingSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.training);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -9883,6 +11399,11 @@ export const datum = $root.datum = (() => {
                     if (object.purpose != null)
                         if ($Number(object.purpose) !== 0)
                             message.purpose = object.purpose | 0;
+                    if (object.training != null) {
+                        if (!$util.isObject(object.training))
+                            throw $TypeError(".datum.computeright.v1.JobRequest.training: object expected");
+                        message.training = $root.datum.computeright.v1.TrainingSpec.fromObject(object.training, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -9913,6 +11434,7 @@ export const datum = $root.datum = (() => {
                                 object.outputKey = $util.newBuffer(object.outputKey);
                         }
                         object.purpose = 0;
+                        object.training = null;
                     }
                     if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm"))
                         object.algorithm = $root.datum.computeright.v1.Algorithm.toObject(message.algorithm, options, _depth + 1);
@@ -9936,6 +11458,8 @@ export const datum = $root.datum = (() => {
                     }
                     if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
                         object.purpose = message.purpose;
+                    if (message.training != null && $Object.hasOwnProperty.call(message, "training"))
+                        object.training = $root.datum.computeright.v1.TrainingSpec.toObject(message.training, options, _depth + 1);
                     return object;
                 };
 

@@ -68,6 +68,10 @@ export type EventAssetDataFault = Plain<datum.dataasset.v1.EventAssetDataFault.$
 export type EventAssetDataFaultInput = Input<datum.dataasset.v1.EventAssetDataFault.$Properties>
 export const EventAssetDataFault = codec<datum.dataasset.v1.EventAssetDataFault.$Properties>('datum.dataasset.v1.EventAssetDataFault', pb.EventAssetDataFault)
 
+export type EventModelRegistered = Plain<datum.dataasset.v1.EventModelRegistered.$Properties>
+export type EventModelRegisteredInput = Input<datum.dataasset.v1.EventModelRegistered.$Properties>
+export const EventModelRegistered = codec<datum.dataasset.v1.EventModelRegistered.$Properties>('datum.dataasset.v1.EventModelRegistered', pb.EventModelRegistered)
+
 export const AssetState = pb.AssetState
 export type AssetState = datum.dataasset.v1.AssetState
 
@@ -115,6 +119,13 @@ export const ResidencyPolicy = codec<datum.dataasset.v1.ResidencyPolicy.$Propert
 export type DataAsset = Plain<datum.dataasset.v1.DataAsset.$Properties>
 export type DataAssetInput = Input<datum.dataasset.v1.DataAsset.$Properties>
 export const DataAsset = codec<datum.dataasset.v1.DataAsset.$Properties>('datum.dataasset.v1.DataAsset', pb.DataAsset)
+
+export const AssetKind = pb.AssetKind
+export type AssetKind = datum.dataasset.v1.AssetKind
+
+export type ModelLineage = Plain<datum.dataasset.v1.ModelLineage.$Properties>
+export type ModelLineageInput = Input<datum.dataasset.v1.ModelLineage.$Properties>
+export const ModelLineage = codec<datum.dataasset.v1.ModelLineage.$Properties>('datum.dataasset.v1.ModelLineage', pb.ModelLineage)
 
 export type DataFault = Plain<datum.dataasset.v1.DataFault.$Properties>
 export type DataFaultInput = Input<datum.dataasset.v1.DataFault.$Properties>
@@ -223,6 +234,18 @@ export const QueryGrantResponse = codec<datum.dataasset.v1.QueryGrantResponse.$P
 export type QueryGrantsByExecutorRequest = Plain<datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties>
 export type QueryGrantsByExecutorRequestInput = Input<datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties>
 export const QueryGrantsByExecutorRequest = codec<datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties>('datum.dataasset.v1.QueryGrantsByExecutorRequest', pb.QueryGrantsByExecutorRequest)
+
+export type QueryModelLineageRequest = Plain<datum.dataasset.v1.QueryModelLineageRequest.$Properties>
+export type QueryModelLineageRequestInput = Input<datum.dataasset.v1.QueryModelLineageRequest.$Properties>
+export const QueryModelLineageRequest = codec<datum.dataasset.v1.QueryModelLineageRequest.$Properties>('datum.dataasset.v1.QueryModelLineageRequest', pb.QueryModelLineageRequest)
+
+export type QueryModelLineageResponse = Plain<datum.dataasset.v1.QueryModelLineageResponse.$Properties>
+export type QueryModelLineageResponseInput = Input<datum.dataasset.v1.QueryModelLineageResponse.$Properties>
+export const QueryModelLineageResponse = codec<datum.dataasset.v1.QueryModelLineageResponse.$Properties>('datum.dataasset.v1.QueryModelLineageResponse', pb.QueryModelLineageResponse)
+
+export type QueryModelsByInputRequest = Plain<datum.dataasset.v1.QueryModelsByInputRequest.$Properties>
+export type QueryModelsByInputRequestInput = Input<datum.dataasset.v1.QueryModelsByInputRequest.$Properties>
+export const QueryModelsByInputRequest = codec<datum.dataasset.v1.QueryModelsByInputRequest.$Properties>('datum.dataasset.v1.QueryModelsByInputRequest', pb.QueryModelsByInputRequest)
 
 export type MsgRegisterLicenseTerms = Plain<datum.dataasset.v1.MsgRegisterLicenseTerms.$Properties>
 export type MsgRegisterLicenseTermsInput = Input<datum.dataasset.v1.MsgRegisterLicenseTerms.$Properties>
@@ -355,3 +378,11 @@ export const MsgUpdateParams = codec<datum.dataasset.v1.MsgUpdateParams.$Propert
 export type MsgUpdateParamsResponse = Plain<datum.dataasset.v1.MsgUpdateParamsResponse.$Properties>
 export type MsgUpdateParamsResponseInput = Input<datum.dataasset.v1.MsgUpdateParamsResponse.$Properties>
 export const MsgUpdateParamsResponse = codec<datum.dataasset.v1.MsgUpdateParamsResponse.$Properties>('datum.dataasset.v1.MsgUpdateParamsResponse', pb.MsgUpdateParamsResponse)
+
+export type MsgRegisterModel = Plain<datum.dataasset.v1.MsgRegisterModel.$Properties>
+export type MsgRegisterModelInput = Input<datum.dataasset.v1.MsgRegisterModel.$Properties>
+export const MsgRegisterModel = codec<datum.dataasset.v1.MsgRegisterModel.$Properties>('datum.dataasset.v1.MsgRegisterModel', pb.MsgRegisterModel)
+
+export type MsgRegisterModelResponse = Plain<datum.dataasset.v1.MsgRegisterModelResponse.$Properties>
+export type MsgRegisterModelResponseInput = Input<datum.dataasset.v1.MsgRegisterModelResponse.$Properties>
+export const MsgRegisterModelResponse = codec<datum.dataasset.v1.MsgRegisterModelResponse.$Properties>('datum.dataasset.v1.MsgRegisterModelResponse', pb.MsgRegisterModelResponse)

@@ -506,6 +506,41 @@ export namespace datum {
                 type $Shape = datum.dataasset.v1.EventAssetDataFault.$Properties;
             }
 
+            interface IEventModelRegistered extends datum.dataasset.v1.EventModelRegistered.$Properties {
+            }
+
+            class EventModelRegistered {
+                constructor(properties?: datum.dataasset.v1.EventModelRegistered.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                owner: string;
+                jobId: Long;
+                modelDigest: string;
+                inputAssetIds: string[];
+                royaltyBps: number;
+                static create(properties: datum.dataasset.v1.EventModelRegistered.$Shape): datum.dataasset.v1.EventModelRegistered & datum.dataasset.v1.EventModelRegistered.$Shape;
+                static create(properties?: datum.dataasset.v1.EventModelRegistered.$Properties): datum.dataasset.v1.EventModelRegistered;
+                static encode(message: datum.dataasset.v1.EventModelRegistered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.EventModelRegistered & datum.dataasset.v1.EventModelRegistered.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.EventModelRegistered;
+                static toObject(message: datum.dataasset.v1.EventModelRegistered, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventModelRegistered {
+                interface $Properties {
+                    id?: (string|null);
+                    owner?: (string|null);
+                    jobId?: (Long|null);
+                    modelDigest?: (string|null);
+                    inputAssetIds?: (string[]|null);
+                    royaltyBps?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.EventModelRegistered.$Properties;
+            }
+
             enum AssetState {
                 ASSET_STATE_UNSPECIFIED = 0,
                 ASSET_STATE_ACTIVE = 1,
@@ -797,6 +832,8 @@ export namespace datum {
                 createdAt: Long;
                 updatedAt: Long;
                 dataFault?: (datum.dataasset.v1.DataFault.$Properties|null);
+                kind: datum.dataasset.v1.AssetKind;
+                lineage?: (datum.dataasset.v1.ModelLineage.$Properties|null);
                 static create(properties: datum.dataasset.v1.DataAsset.$Shape): datum.dataasset.v1.DataAsset & datum.dataasset.v1.DataAsset.$Shape;
                 static create(properties?: datum.dataasset.v1.DataAsset.$Properties): datum.dataasset.v1.DataAsset;
                 static encode(message: datum.dataasset.v1.DataAsset.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -827,9 +864,51 @@ export namespace datum {
                     createdAt?: (Long|null);
                     updatedAt?: (Long|null);
                     dataFault?: (datum.dataasset.v1.DataFault.$Properties|null);
+                    kind?: (datum.dataasset.v1.AssetKind|null);
+                    lineage?: (datum.dataasset.v1.ModelLineage.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.DataAsset.$Properties;
+            }
+
+            enum AssetKind {
+                ASSET_KIND_DATA = 0,
+                ASSET_KIND_MODEL = 1
+            }
+
+            interface IModelLineage extends datum.dataasset.v1.ModelLineage.$Properties {
+            }
+
+            class ModelLineage {
+                constructor(properties?: datum.dataasset.v1.ModelLineage.$Properties);
+                $unknowns?: Uint8Array[];
+                jobId: Long;
+                inputAssetIds: string[];
+                modelDigest: string;
+                modelFamily: number;
+                royaltyBps: number;
+                inputWeightsPpm: number[];
+                static create(properties: datum.dataasset.v1.ModelLineage.$Shape): datum.dataasset.v1.ModelLineage & datum.dataasset.v1.ModelLineage.$Shape;
+                static create(properties?: datum.dataasset.v1.ModelLineage.$Properties): datum.dataasset.v1.ModelLineage;
+                static encode(message: datum.dataasset.v1.ModelLineage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.ModelLineage & datum.dataasset.v1.ModelLineage.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.ModelLineage;
+                static toObject(message: datum.dataasset.v1.ModelLineage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ModelLineage {
+                interface $Properties {
+                    jobId?: (Long|null);
+                    inputAssetIds?: (string[]|null);
+                    modelDigest?: (string|null);
+                    modelFamily?: (number|null);
+                    royaltyBps?: (number|null);
+                    inputWeightsPpm?: (number[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.ModelLineage.$Properties;
             }
 
             interface IDataFault extends datum.dataasset.v1.DataFault.$Properties {
@@ -998,6 +1077,7 @@ export namespace datum {
                 maxAllowlistEntries: number;
                 maxRegions: number;
                 maxTags: number;
+                minModelRoyaltyBps: number;
                 static create(properties: datum.dataasset.v1.Params.$Shape): datum.dataasset.v1.Params & datum.dataasset.v1.Params.$Shape;
                 static create(properties?: datum.dataasset.v1.Params.$Properties): datum.dataasset.v1.Params;
                 static encode(message: datum.dataasset.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1014,6 +1094,7 @@ export namespace datum {
                     maxAllowlistEntries?: (number|null);
                     maxRegions?: (number|null);
                     maxTags?: (number|null);
+                    minModelRoyaltyBps?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.Params.$Properties;
@@ -1615,6 +1696,83 @@ export namespace datum {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.QueryGrantsByExecutorRequest.$Properties;
+            }
+
+            interface IQueryModelLineageRequest extends datum.dataasset.v1.QueryModelLineageRequest.$Properties {
+            }
+
+            class QueryModelLineageRequest {
+                constructor(properties?: datum.dataasset.v1.QueryModelLineageRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                static create(properties: datum.dataasset.v1.QueryModelLineageRequest.$Shape): datum.dataasset.v1.QueryModelLineageRequest & datum.dataasset.v1.QueryModelLineageRequest.$Shape;
+                static create(properties?: datum.dataasset.v1.QueryModelLineageRequest.$Properties): datum.dataasset.v1.QueryModelLineageRequest;
+                static encode(message: datum.dataasset.v1.QueryModelLineageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.QueryModelLineageRequest & datum.dataasset.v1.QueryModelLineageRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.QueryModelLineageRequest;
+                static toObject(message: datum.dataasset.v1.QueryModelLineageRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryModelLineageRequest {
+                interface $Properties {
+                    assetId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.QueryModelLineageRequest.$Properties;
+            }
+
+            interface IQueryModelLineageResponse extends datum.dataasset.v1.QueryModelLineageResponse.$Properties {
+            }
+
+            class QueryModelLineageResponse {
+                constructor(properties?: datum.dataasset.v1.QueryModelLineageResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                lineage?: (datum.dataasset.v1.ModelLineage.$Properties|null);
+                static create(properties: datum.dataasset.v1.QueryModelLineageResponse.$Shape): datum.dataasset.v1.QueryModelLineageResponse & datum.dataasset.v1.QueryModelLineageResponse.$Shape;
+                static create(properties?: datum.dataasset.v1.QueryModelLineageResponse.$Properties): datum.dataasset.v1.QueryModelLineageResponse;
+                static encode(message: datum.dataasset.v1.QueryModelLineageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.QueryModelLineageResponse & datum.dataasset.v1.QueryModelLineageResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.QueryModelLineageResponse;
+                static toObject(message: datum.dataasset.v1.QueryModelLineageResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryModelLineageResponse {
+                interface $Properties {
+                    lineage?: (datum.dataasset.v1.ModelLineage.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.QueryModelLineageResponse.$Properties;
+            }
+
+            interface IQueryModelsByInputRequest extends datum.dataasset.v1.QueryModelsByInputRequest.$Properties {
+            }
+
+            class QueryModelsByInputRequest {
+                constructor(properties?: datum.dataasset.v1.QueryModelsByInputRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                static create(properties: datum.dataasset.v1.QueryModelsByInputRequest.$Shape): datum.dataasset.v1.QueryModelsByInputRequest & datum.dataasset.v1.QueryModelsByInputRequest.$Shape;
+                static create(properties?: datum.dataasset.v1.QueryModelsByInputRequest.$Properties): datum.dataasset.v1.QueryModelsByInputRequest;
+                static encode(message: datum.dataasset.v1.QueryModelsByInputRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.QueryModelsByInputRequest & datum.dataasset.v1.QueryModelsByInputRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.QueryModelsByInputRequest;
+                static toObject(message: datum.dataasset.v1.QueryModelsByInputRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryModelsByInputRequest {
+                interface $Properties {
+                    assetId?: (string|null);
+                    pagination?: (cosmos.base.query.v1beta1.PageRequest.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.QueryModelsByInputRequest.$Properties;
             }
 
             interface IMsgRegisterLicenseTerms extends datum.dataasset.v1.MsgRegisterLicenseTerms.$Properties {
@@ -2502,6 +2660,80 @@ export namespace datum {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.MsgUpdateParamsResponse.$Properties;
+            }
+
+            interface IMsgRegisterModel extends datum.dataasset.v1.MsgRegisterModel.$Properties {
+            }
+
+            class MsgRegisterModel {
+                constructor(properties?: datum.dataasset.v1.MsgRegisterModel.$Properties);
+                $unknowns?: Uint8Array[];
+                owner: string;
+                jobId: Long;
+                modelDigest: string;
+                royaltyBps: number;
+                contentHash: string;
+                storage?: (datum.dataasset.v1.Storage.$Properties|null);
+                metadata?: (datum.dataasset.v1.Metadata.$Properties|null);
+                licenseTermsId: string;
+                contributors: datum.dataasset.v1.Contributor.$Properties[];
+                computePolicy?: (datum.dataasset.v1.ComputePolicy.$Properties|null);
+                privacyPolicy?: (datum.dataasset.v1.PrivacyPolicy.$Properties|null);
+                residencyPolicy?: (datum.dataasset.v1.ResidencyPolicy.$Properties|null);
+                transferable: boolean;
+                static create(properties: datum.dataasset.v1.MsgRegisterModel.$Shape): datum.dataasset.v1.MsgRegisterModel & datum.dataasset.v1.MsgRegisterModel.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgRegisterModel.$Properties): datum.dataasset.v1.MsgRegisterModel;
+                static encode(message: datum.dataasset.v1.MsgRegisterModel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgRegisterModel & datum.dataasset.v1.MsgRegisterModel.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgRegisterModel;
+                static toObject(message: datum.dataasset.v1.MsgRegisterModel, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRegisterModel {
+                interface $Properties {
+                    owner?: (string|null);
+                    jobId?: (Long|null);
+                    modelDigest?: (string|null);
+                    royaltyBps?: (number|null);
+                    contentHash?: (string|null);
+                    storage?: (datum.dataasset.v1.Storage.$Properties|null);
+                    metadata?: (datum.dataasset.v1.Metadata.$Properties|null);
+                    licenseTermsId?: (string|null);
+                    contributors?: (datum.dataasset.v1.Contributor.$Properties[]|null);
+                    computePolicy?: (datum.dataasset.v1.ComputePolicy.$Properties|null);
+                    privacyPolicy?: (datum.dataasset.v1.PrivacyPolicy.$Properties|null);
+                    residencyPolicy?: (datum.dataasset.v1.ResidencyPolicy.$Properties|null);
+                    transferable?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgRegisterModel.$Properties;
+            }
+
+            interface IMsgRegisterModelResponse extends datum.dataasset.v1.MsgRegisterModelResponse.$Properties {
+            }
+
+            class MsgRegisterModelResponse {
+                constructor(properties?: datum.dataasset.v1.MsgRegisterModelResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                static create(properties: datum.dataasset.v1.MsgRegisterModelResponse.$Shape): datum.dataasset.v1.MsgRegisterModelResponse & datum.dataasset.v1.MsgRegisterModelResponse.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgRegisterModelResponse.$Properties): datum.dataasset.v1.MsgRegisterModelResponse;
+                static encode(message: datum.dataasset.v1.MsgRegisterModelResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgRegisterModelResponse & datum.dataasset.v1.MsgRegisterModelResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgRegisterModelResponse;
+                static toObject(message: datum.dataasset.v1.MsgRegisterModelResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRegisterModelResponse {
+                interface $Properties {
+                    id?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgRegisterModelResponse.$Properties;
             }
         }
     }

@@ -3187,6 +3187,254 @@ export const datum = $root.datum = (() => {
                 return EventAssetDataFault;
             })();
 
+            v1.EventModelRegistered = (function() {
+
+                const EventModelRegistered = function (properties) {
+                    this.inputAssetIds = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventModelRegistered.prototype.id = "";
+
+                EventModelRegistered.prototype.owner = "";
+
+                EventModelRegistered.prototype.jobId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                EventModelRegistered.prototype.modelDigest = "";
+
+                EventModelRegistered.prototype.inputAssetIds = $util.emptyArray;
+
+                EventModelRegistered.prototype.royaltyBps = 0;
+
+                EventModelRegistered.create = function(properties) {
+                    return new EventModelRegistered(properties);
+                };
+
+                EventModelRegistered.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.owner);
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && (typeof message.jobId === "object" ? message.jobId.low || message.jobId.high : message.jobId !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.jobId);
+                    if (message.modelDigest != null && $Object.hasOwnProperty.call(message, "modelDigest") && message.modelDigest !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.modelDigest);
+                    if (message.inputAssetIds != null && message.inputAssetIds.length)
+                        for (let i = 0; i < message.inputAssetIds.length; ++i)
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.inputAssetIds[i]);
+                    if (message.royaltyBps != null && $Object.hasOwnProperty.call(message, "royaltyBps") && message.royaltyBps !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.royaltyBps);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventModelRegistered.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.EventModelRegistered();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.modelDigest = value;
+                                else
+                                    delete message.modelDigest;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.inputAssetIds && message.inputAssetIds.length))
+                                    message.inputAssetIds = [];
+                                message.inputAssetIds.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.royaltyBps = value;
+                                else
+                                    delete message.royaltyBps;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventModelRegistered.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.EventModelRegistered)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.EventModelRegistered: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.EventModelRegistered();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    if (object.jobId != null)
+                        if (typeof object.jobId === "object" ? object.jobId.low || object.jobId.high : $Number(object.jobId) !== 0)
+                            if ($util.Long)
+                                message.jobId = $util.Long.fromValue(object.jobId, true);
+                            else if (typeof object.jobId === "string")
+                                message.jobId = $parseInt(object.jobId, 10);
+                            else if (typeof object.jobId === "number")
+                                message.jobId = object.jobId;
+                            else if (typeof object.jobId === "object")
+                                message.jobId = new $util.LongBits(object.jobId.low >>> 0, object.jobId.high >>> 0).toNumber(true);
+                    if (object.modelDigest != null)
+                        if (typeof object.modelDigest !== "string" || object.modelDigest.length)
+                            message.modelDigest = $String(object.modelDigest);
+                    if (object.inputAssetIds) {
+                        if (!$Array.isArray(object.inputAssetIds))
+                            throw $TypeError(".datum.dataasset.v1.EventModelRegistered.inputAssetIds: array expected");
+                        message.inputAssetIds = $Array(object.inputAssetIds.length);
+                        for (let i = 0; i < object.inputAssetIds.length; ++i)
+                            message.inputAssetIds[i] = $String(object.inputAssetIds[i]);
+                    }
+                    if (object.royaltyBps != null)
+                        if ($Number(object.royaltyBps) !== 0)
+                            message.royaltyBps = object.royaltyBps >>> 0;
+                    return message;
+                };
+
+                EventModelRegistered.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.inputAssetIds = [];
+                    if (options.defaults) {
+                        object.id = "";
+                        object.owner = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.jobId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.jobId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.modelDigest = "";
+                        object.royaltyBps = 0;
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.jobId = typeof message.jobId === "number" ? $BigInt(message.jobId) : $util.Long.fromBits(message.jobId.low >>> 0, message.jobId.high >>> 0, true).toBigInt();
+                        else if (typeof message.jobId === "number")
+                            object.jobId = options.longs === $String ? $String(message.jobId) : message.jobId;
+                        else
+                            object.jobId = options.longs === $String ? $util.Long.prototype.toString.call(message.jobId) : options.longs === $Number ? new $util.LongBits(message.jobId.low >>> 0, message.jobId.high >>> 0).toNumber(true) : message.jobId;
+                    if (message.modelDigest != null && $Object.hasOwnProperty.call(message, "modelDigest"))
+                        object.modelDigest = message.modelDigest;
+                    if (message.inputAssetIds && message.inputAssetIds.length) {
+                        object.inputAssetIds = $Array(message.inputAssetIds.length);
+                        for (let j = 0; j < message.inputAssetIds.length; ++j)
+                            object.inputAssetIds[j] = message.inputAssetIds[j];
+                    }
+                    if (message.royaltyBps != null && $Object.hasOwnProperty.call(message, "royaltyBps"))
+                        object.royaltyBps = message.royaltyBps;
+                    return object;
+                };
+
+                EventModelRegistered.prototype.toJSON = function() {
+                    return EventModelRegistered.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventModelRegistered.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.EventModelRegistered";
+                };
+
+                return EventModelRegistered;
+            })();
+
             v1.AssetState = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "ASSET_STATE_UNSPECIFIED"] = 0;
@@ -4763,6 +5011,10 @@ export const datum = $root.datum = (() => {
 
                 DataAsset.prototype.dataFault = null;
 
+                DataAsset.prototype.kind = 0;
+
+                DataAsset.prototype.lineage = null;
+
                 DataAsset.create = function(properties) {
                     return new DataAsset(properties);
                 };
@@ -4811,6 +5063,10 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 17, wireType 0 =*/136).int64(message.updatedAt);
                     if (message.dataFault != null && $Object.hasOwnProperty.call(message, "dataFault"))
                         $root.datum.dataasset.v1.DataFault.encode(message.dataFault, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 19, wireType 0 =*/152).int32(message.kind);
+                    if (message.lineage != null && $Object.hasOwnProperty.call(message, "lineage"))
+                        $root.datum.dataasset.v1.ModelLineage.encode(message.lineage, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4987,6 +5243,21 @@ export const datum = $root.datum = (() => {
                                 message.dataFault = $root.datum.dataasset.v1.DataFault.decode(reader, reader.size(), $undefined, _depth + 1, message.dataFault);
                                 continue;
                             }
+                        case 19: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 20: {
+                                if (wireType !== 2)
+                                    break;
+                                message.lineage = $root.datum.dataasset.v1.ModelLineage.decode(reader, reader.size(), $undefined, _depth + 1, message.lineage);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5139,6 +5410,25 @@ export const datum = $root.datum = (() => {
                             throw $TypeError(".datum.dataasset.v1.DataAsset.dataFault: object expected");
                         message.dataFault = $root.datum.dataasset.v1.DataFault.fromObject(object.dataFault, _depth + 1);
                     }
+                    if (object.kind !== 0 && (typeof object.kind !== "string" || $root.datum.dataasset.v1.AssetKind[object.kind] !== 0))
+                        switch (object.kind) {
+                        case "ASSET_KIND_DATA":
+                        case 0:
+                            message.kind = 0;
+                            break;
+                        case "ASSET_KIND_MODEL":
+                        case 1:
+                            message.kind = 1;
+                            break;
+                        default:
+                            if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                                message.kind = object.kind;
+                        }
+                    if (object.lineage != null) {
+                        if (!$util.isObject(object.lineage))
+                            throw $TypeError(".datum.dataasset.v1.DataAsset.lineage: object expected");
+                        message.lineage = $root.datum.dataasset.v1.ModelLineage.fromObject(object.lineage, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -5182,6 +5472,8 @@ export const datum = $root.datum = (() => {
                         } else
                             object.updatedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.dataFault = null;
+                        object.kind = options.enums === $String ? "ASSET_KIND_DATA" : 0;
+                        object.lineage = null;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
@@ -5237,6 +5529,10 @@ export const datum = $root.datum = (() => {
                             object.updatedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.updatedAt) : options.longs === $Number ? new $util.LongBits(message.updatedAt.low >>> 0, message.updatedAt.high >>> 0).toNumber() : message.updatedAt;
                     if (message.dataFault != null && $Object.hasOwnProperty.call(message, "dataFault"))
                         object.dataFault = $root.datum.dataasset.v1.DataFault.toObject(message.dataFault, options, _depth + 1);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = options.enums === $String ? $root.datum.dataasset.v1.AssetKind[message.kind] === $undefined ? message.kind : $root.datum.dataasset.v1.AssetKind[message.kind] : message.kind;
+                    if (message.lineage != null && $Object.hasOwnProperty.call(message, "lineage"))
+                        object.lineage = $root.datum.dataasset.v1.ModelLineage.toObject(message.lineage, options, _depth + 1);
                     return object;
                 };
 
@@ -5251,6 +5547,275 @@ export const datum = $root.datum = (() => {
                 };
 
                 return DataAsset;
+            })();
+
+            v1.AssetKind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "ASSET_KIND_DATA"] = 0;
+                values[valuesById[1] = "ASSET_KIND_MODEL"] = 1;
+                return values;
+            })();
+
+            v1.ModelLineage = (function() {
+
+                const ModelLineage = function (properties) {
+                    this.inputAssetIds = [];
+                    this.inputWeightsPpm = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                ModelLineage.prototype.jobId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                ModelLineage.prototype.inputAssetIds = $util.emptyArray;
+
+                ModelLineage.prototype.modelDigest = "";
+
+                ModelLineage.prototype.modelFamily = 0;
+
+                ModelLineage.prototype.royaltyBps = 0;
+
+                ModelLineage.prototype.inputWeightsPpm = $util.emptyArray;
+
+                ModelLineage.create = function(properties) {
+                    return new ModelLineage(properties);
+                };
+
+                ModelLineage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && (typeof message.jobId === "object" ? message.jobId.low || message.jobId.high : message.jobId !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.jobId);
+                    if (message.inputAssetIds != null && message.inputAssetIds.length)
+                        for (let i = 0; i < message.inputAssetIds.length; ++i)
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.inputAssetIds[i]);
+                    if (message.modelDigest != null && $Object.hasOwnProperty.call(message, "modelDigest") && message.modelDigest !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.modelDigest);
+                    if (message.modelFamily != null && $Object.hasOwnProperty.call(message, "modelFamily") && message.modelFamily !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.modelFamily);
+                    if (message.royaltyBps != null && $Object.hasOwnProperty.call(message, "royaltyBps") && message.royaltyBps !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.royaltyBps);
+                    if (message.inputWeightsPpm != null && message.inputWeightsPpm.length)
+                        writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.inputWeightsPpm);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                ModelLineage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.ModelLineage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.inputAssetIds && message.inputAssetIds.length))
+                                    message.inputAssetIds = [];
+                                message.inputAssetIds.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.modelDigest = value;
+                                else
+                                    delete message.modelDigest;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.modelFamily = value;
+                                else
+                                    delete message.modelFamily;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.royaltyBps = value;
+                                else
+                                    delete message.royaltyBps;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType === 2) {
+                                    if (!(message.inputWeightsPpm && message.inputWeightsPpm.length))
+                                        message.inputWeightsPpm = [];
+                                    reader.uint32s(message.inputWeightsPpm);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.inputWeightsPpm && message.inputWeightsPpm.length))
+                                    message.inputWeightsPpm = [];
+                                message.inputWeightsPpm.push(reader.uint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                ModelLineage.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.ModelLineage)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.ModelLineage: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.ModelLineage();
+                    if (object.jobId != null)
+                        if (typeof object.jobId === "object" ? object.jobId.low || object.jobId.high : $Number(object.jobId) !== 0)
+                            if ($util.Long)
+                                message.jobId = $util.Long.fromValue(object.jobId, true);
+                            else if (typeof object.jobId === "string")
+                                message.jobId = $parseInt(object.jobId, 10);
+                            else if (typeof object.jobId === "number")
+                                message.jobId = object.jobId;
+                            else if (typeof object.jobId === "object")
+                                message.jobId = new $util.LongBits(object.jobId.low >>> 0, object.jobId.high >>> 0).toNumber(true);
+                    if (object.inputAssetIds) {
+                        if (!$Array.isArray(object.inputAssetIds))
+                            throw $TypeError(".datum.dataasset.v1.ModelLineage.inputAssetIds: array expected");
+                        message.inputAssetIds = $Array(object.inputAssetIds.length);
+                        for (let i = 0; i < object.inputAssetIds.length; ++i)
+                            message.inputAssetIds[i] = $String(object.inputAssetIds[i]);
+                    }
+                    if (object.modelDigest != null)
+                        if (typeof object.modelDigest !== "string" || object.modelDigest.length)
+                            message.modelDigest = $String(object.modelDigest);
+                    if (object.modelFamily != null)
+                        if ($Number(object.modelFamily) !== 0)
+                            message.modelFamily = object.modelFamily | 0;
+                    if (object.royaltyBps != null)
+                        if ($Number(object.royaltyBps) !== 0)
+                            message.royaltyBps = object.royaltyBps >>> 0;
+                    if (object.inputWeightsPpm) {
+                        if (!$Array.isArray(object.inputWeightsPpm))
+                            throw $TypeError(".datum.dataasset.v1.ModelLineage.inputWeightsPpm: array expected");
+                        message.inputWeightsPpm = $Array(object.inputWeightsPpm.length);
+                        for (let i = 0; i < object.inputWeightsPpm.length; ++i)
+                            message.inputWeightsPpm[i] = object.inputWeightsPpm[i] >>> 0;
+                    }
+                    return message;
+                };
+
+                ModelLineage.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.inputAssetIds = [];
+                        object.inputWeightsPpm = [];
+                    }
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.jobId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.jobId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.modelDigest = "";
+                        object.modelFamily = 0;
+                        object.royaltyBps = 0;
+                    }
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.jobId = typeof message.jobId === "number" ? $BigInt(message.jobId) : $util.Long.fromBits(message.jobId.low >>> 0, message.jobId.high >>> 0, true).toBigInt();
+                        else if (typeof message.jobId === "number")
+                            object.jobId = options.longs === $String ? $String(message.jobId) : message.jobId;
+                        else
+                            object.jobId = options.longs === $String ? $util.Long.prototype.toString.call(message.jobId) : options.longs === $Number ? new $util.LongBits(message.jobId.low >>> 0, message.jobId.high >>> 0).toNumber(true) : message.jobId;
+                    if (message.inputAssetIds && message.inputAssetIds.length) {
+                        object.inputAssetIds = $Array(message.inputAssetIds.length);
+                        for (let j = 0; j < message.inputAssetIds.length; ++j)
+                            object.inputAssetIds[j] = message.inputAssetIds[j];
+                    }
+                    if (message.modelDigest != null && $Object.hasOwnProperty.call(message, "modelDigest"))
+                        object.modelDigest = message.modelDigest;
+                    if (message.modelFamily != null && $Object.hasOwnProperty.call(message, "modelFamily"))
+                        object.modelFamily = message.modelFamily;
+                    if (message.royaltyBps != null && $Object.hasOwnProperty.call(message, "royaltyBps"))
+                        object.royaltyBps = message.royaltyBps;
+                    if (message.inputWeightsPpm && message.inputWeightsPpm.length) {
+                        object.inputWeightsPpm = $Array(message.inputWeightsPpm.length);
+                        for (let j = 0; j < message.inputWeightsPpm.length; ++j)
+                            object.inputWeightsPpm[j] = message.inputWeightsPpm[j];
+                    }
+                    return object;
+                };
+
+                ModelLineage.prototype.toJSON = function() {
+                    return ModelLineage.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                ModelLineage.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.ModelLineage";
+                };
+
+                return ModelLineage;
             })();
 
             v1.DataFault = (function() {
@@ -6552,6 +7117,8 @@ export const datum = $root.datum = (() => {
 
                 Params.prototype.maxTags = 0;
 
+                Params.prototype.minModelRoyaltyBps = 0;
+
                 Params.create = function(properties) {
                     return new Params(properties);
                 };
@@ -6571,6 +7138,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxRegions);
                     if (message.maxTags != null && $Object.hasOwnProperty.call(message, "maxTags") && message.maxTags !== 0)
                         writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.maxTags);
+                    if (message.minModelRoyaltyBps != null && $Object.hasOwnProperty.call(message, "minModelRoyaltyBps") && message.minModelRoyaltyBps !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.minModelRoyaltyBps);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6640,6 +7209,15 @@ export const datum = $root.datum = (() => {
                                     delete message.maxTags;
                                 continue;
                             }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.minModelRoyaltyBps = value;
+                                else
+                                    delete message.minModelRoyaltyBps;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6679,6 +7257,9 @@ export const datum = $root.datum = (() => {
                     if (object.maxTags != null)
                         if ($Number(object.maxTags) !== 0)
                             message.maxTags = object.maxTags >>> 0;
+                    if (object.minModelRoyaltyBps != null)
+                        if ($Number(object.minModelRoyaltyBps) !== 0)
+                            message.minModelRoyaltyBps = object.minModelRoyaltyBps >>> 0;
                     return message;
                 };
 
@@ -6695,6 +7276,7 @@ export const datum = $root.datum = (() => {
                         object.maxAllowlistEntries = 0;
                         object.maxRegions = 0;
                         object.maxTags = 0;
+                        object.minModelRoyaltyBps = 0;
                     }
                     if (message.maxContributors != null && $Object.hasOwnProperty.call(message, "maxContributors"))
                         object.maxContributors = message.maxContributors;
@@ -6704,6 +7286,8 @@ export const datum = $root.datum = (() => {
                         object.maxRegions = message.maxRegions;
                     if (message.maxTags != null && $Object.hasOwnProperty.call(message, "maxTags"))
                         object.maxTags = message.maxTags;
+                    if (message.minModelRoyaltyBps != null && $Object.hasOwnProperty.call(message, "minModelRoyaltyBps"))
+                        object.minModelRoyaltyBps = message.minModelRoyaltyBps;
                     return object;
                 };
 
@@ -10158,6 +10742,405 @@ export const datum = $root.datum = (() => {
                 };
 
                 return QueryGrantsByExecutorRequest;
+            })();
+
+            v1.QueryModelLineageRequest = (function() {
+
+                const QueryModelLineageRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryModelLineageRequest.prototype.assetId = "";
+
+                QueryModelLineageRequest.create = function(properties) {
+                    return new QueryModelLineageRequest(properties);
+                };
+
+                QueryModelLineageRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryModelLineageRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.QueryModelLineageRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryModelLineageRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.QueryModelLineageRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.QueryModelLineageRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.QueryModelLineageRequest();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    return message;
+                };
+
+                QueryModelLineageRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.assetId = "";
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    return object;
+                };
+
+                QueryModelLineageRequest.prototype.toJSON = function() {
+                    return QueryModelLineageRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryModelLineageRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.QueryModelLineageRequest";
+                };
+
+                return QueryModelLineageRequest;
+            })();
+
+            v1.QueryModelLineageResponse = (function() {
+
+                const QueryModelLineageResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryModelLineageResponse.prototype.lineage = null;
+
+                QueryModelLineageResponse.create = function(properties) {
+                    return new QueryModelLineageResponse(properties);
+                };
+
+                QueryModelLineageResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.lineage != null && $Object.hasOwnProperty.call(message, "lineage"))
+                        $root.datum.dataasset.v1.ModelLineage.encode(message.lineage, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryModelLineageResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.QueryModelLineageResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.lineage = $root.datum.dataasset.v1.ModelLineage.decode(reader, reader.size(), $undefined, _depth + 1, message.lineage);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryModelLineageResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.QueryModelLineageResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.QueryModelLineageResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.QueryModelLineageResponse();
+                    if (object.lineage != null) {
+                        if (!$util.isObject(object.lineage))
+                            throw $TypeError(".datum.dataasset.v1.QueryModelLineageResponse.lineage: object expected");
+                        message.lineage = $root.datum.dataasset.v1.ModelLineage.fromObject(object.lineage, _depth + 1);
+                    }
+                    return message;
+                };
+
+                QueryModelLineageResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.lineage = null;
+                    if (message.lineage != null && $Object.hasOwnProperty.call(message, "lineage"))
+                        object.lineage = $root.datum.dataasset.v1.ModelLineage.toObject(message.lineage, options, _depth + 1);
+                    return object;
+                };
+
+                QueryModelLineageResponse.prototype.toJSON = function() {
+                    return QueryModelLineageResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryModelLineageResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.QueryModelLineageResponse";
+                };
+
+                return QueryModelLineageResponse;
+            })();
+
+            v1.QueryModelsByInputRequest = (function() {
+
+                const QueryModelsByInputRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryModelsByInputRequest.prototype.assetId = "";
+
+                QueryModelsByInputRequest.prototype.pagination = null;
+
+                QueryModelsByInputRequest.create = function(properties) {
+                    return new QueryModelsByInputRequest(properties);
+                };
+
+                QueryModelsByInputRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        $root.cosmos.base.query.v1beta1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryModelsByInputRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.QueryModelsByInputRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.pagination);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryModelsByInputRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.QueryModelsByInputRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.QueryModelsByInputRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.QueryModelsByInputRequest();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.pagination != null) {
+                        if (!$util.isObject(object.pagination))
+                            throw $TypeError(".datum.dataasset.v1.QueryModelsByInputRequest.pagination: object expected");
+                        message.pagination = $root.cosmos.base.query.v1beta1.PageRequest.fromObject(object.pagination, _depth + 1);
+                    }
+                    return message;
+                };
+
+                QueryModelsByInputRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.assetId = "";
+                        object.pagination = null;
+                    }
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.pagination != null && $Object.hasOwnProperty.call(message, "pagination"))
+                        object.pagination = $root.cosmos.base.query.v1beta1.PageRequest.toObject(message.pagination, options, _depth + 1);
+                    return object;
+                };
+
+                QueryModelsByInputRequest.prototype.toJSON = function() {
+                    return QueryModelsByInputRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryModelsByInputRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.QueryModelsByInputRequest";
+                };
+
+                return QueryModelsByInputRequest;
             })();
 
             v1.MsgRegisterLicenseTerms = (function() {
@@ -14862,6 +15845,512 @@ export const datum = $root.datum = (() => {
                 };
 
                 return MsgUpdateParamsResponse;
+            })();
+
+            v1.MsgRegisterModel = (function() {
+
+                const MsgRegisterModel = function (properties) {
+                    this.contributors = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgRegisterModel.prototype.owner = "";
+
+                MsgRegisterModel.prototype.jobId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                MsgRegisterModel.prototype.modelDigest = "";
+
+                MsgRegisterModel.prototype.royaltyBps = 0;
+
+                MsgRegisterModel.prototype.contentHash = "";
+
+                MsgRegisterModel.prototype.storage = null;
+
+                MsgRegisterModel.prototype.metadata = null;
+
+                MsgRegisterModel.prototype.licenseTermsId = "";
+
+                MsgRegisterModel.prototype.contributors = $util.emptyArray;
+
+                MsgRegisterModel.prototype.computePolicy = null;
+
+                MsgRegisterModel.prototype.privacyPolicy = null;
+
+                MsgRegisterModel.prototype.residencyPolicy = null;
+
+                MsgRegisterModel.prototype.transferable = false;
+
+                MsgRegisterModel.create = function(properties) {
+                    return new MsgRegisterModel(properties);
+                };
+
+                MsgRegisterModel.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.owner);
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && (typeof message.jobId === "object" ? message.jobId.low || message.jobId.high : message.jobId !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.jobId);
+                    if (message.modelDigest != null && $Object.hasOwnProperty.call(message, "modelDigest") && message.modelDigest !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.modelDigest);
+                    if (message.royaltyBps != null && $Object.hasOwnProperty.call(message, "royaltyBps") && message.royaltyBps !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.royaltyBps);
+                    if (message.contentHash != null && $Object.hasOwnProperty.call(message, "contentHash") && message.contentHash !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.contentHash);
+                    if (message.storage != null && $Object.hasOwnProperty.call(message, "storage"))
+                        $root.datum.dataasset.v1.Storage.encode(message.storage, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
+                        $root.datum.dataasset.v1.Metadata.encode(message.metadata, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.licenseTermsId != null && $Object.hasOwnProperty.call(message, "licenseTermsId") && message.licenseTermsId !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.licenseTermsId);
+                    if (message.contributors != null && message.contributors.length)
+                        for (let i = 0; i < message.contributors.length; ++i)
+                            $root.datum.dataasset.v1.Contributor.encode(message.contributors[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                    if (message.computePolicy != null && $Object.hasOwnProperty.call(message, "computePolicy"))
+                        $root.datum.dataasset.v1.ComputePolicy.encode(message.computePolicy, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    if (message.privacyPolicy != null && $Object.hasOwnProperty.call(message, "privacyPolicy"))
+                        $root.datum.dataasset.v1.PrivacyPolicy.encode(message.privacyPolicy, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                    if (message.residencyPolicy != null && $Object.hasOwnProperty.call(message, "residencyPolicy"))
+                        $root.datum.dataasset.v1.ResidencyPolicy.encode(message.residencyPolicy, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                    if (message.transferable != null && $Object.hasOwnProperty.call(message, "transferable") && message.transferable !== false)
+                        writer.uint32(/* id 13, wireType 0 =*/104).bool(message.transferable);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgRegisterModel.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgRegisterModel();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.modelDigest = value;
+                                else
+                                    delete message.modelDigest;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.royaltyBps = value;
+                                else
+                                    delete message.royaltyBps;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.contentHash = value;
+                                else
+                                    delete message.contentHash;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.storage = $root.datum.dataasset.v1.Storage.decode(reader, reader.size(), $undefined, _depth + 1, message.storage);
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.metadata = $root.datum.dataasset.v1.Metadata.decode(reader, reader.size(), $undefined, _depth + 1, message.metadata);
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.licenseTermsId = value;
+                                else
+                                    delete message.licenseTermsId;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.contributors && message.contributors.length))
+                                    message.contributors = [];
+                                message.contributors.push($root.datum.dataasset.v1.Contributor.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                message.computePolicy = $root.datum.dataasset.v1.ComputePolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.computePolicy);
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                message.privacyPolicy = $root.datum.dataasset.v1.PrivacyPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.privacyPolicy);
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                message.residencyPolicy = $root.datum.dataasset.v1.ResidencyPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.residencyPolicy);
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.transferable = value;
+                                else
+                                    delete message.transferable;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgRegisterModel.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgRegisterModel)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgRegisterModel: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.MsgRegisterModel();
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    if (object.jobId != null)
+                        if (typeof object.jobId === "object" ? object.jobId.low || object.jobId.high : $Number(object.jobId) !== 0)
+                            if ($util.Long)
+                                message.jobId = $util.Long.fromValue(object.jobId, true);
+                            else if (typeof object.jobId === "string")
+                                message.jobId = $parseInt(object.jobId, 10);
+                            else if (typeof object.jobId === "number")
+                                message.jobId = object.jobId;
+                            else if (typeof object.jobId === "object")
+                                message.jobId = new $util.LongBits(object.jobId.low >>> 0, object.jobId.high >>> 0).toNumber(true);
+                    if (object.modelDigest != null)
+                        if (typeof object.modelDigest !== "string" || object.modelDigest.length)
+                            message.modelDigest = $String(object.modelDigest);
+                    if (object.royaltyBps != null)
+                        if ($Number(object.royaltyBps) !== 0)
+                            message.royaltyBps = object.royaltyBps >>> 0;
+                    if (object.contentHash != null)
+                        if (typeof object.contentHash !== "string" || object.contentHash.length)
+                            message.contentHash = $String(object.contentHash);
+                    if (object.storage != null) {
+                        if (!$util.isObject(object.storage))
+                            throw $TypeError(".datum.dataasset.v1.MsgRegisterModel.storage: object expected");
+                        message.storage = $root.datum.dataasset.v1.Storage.fromObject(object.storage, _depth + 1);
+                    }
+                    if (object.metadata != null) {
+                        if (!$util.isObject(object.metadata))
+                            throw $TypeError(".datum.dataasset.v1.MsgRegisterModel.metadata: object expected");
+                        message.metadata = $root.datum.dataasset.v1.Metadata.fromObject(object.metadata, _depth + 1);
+                    }
+                    if (object.licenseTermsId != null)
+                        if (typeof object.licenseTermsId !== "string" || object.licenseTermsId.length)
+                            message.licenseTermsId = $String(object.licenseTermsId);
+                    if (object.contributors) {
+                        if (!$Array.isArray(object.contributors))
+                            throw $TypeError(".datum.dataasset.v1.MsgRegisterModel.contributors: array expected");
+                        message.contributors = $Array(object.contributors.length);
+                        for (let i = 0; i < object.contributors.length; ++i) {
+                            if (!$util.isObject(object.contributors[i]))
+                                throw $TypeError(".datum.dataasset.v1.MsgRegisterModel.contributors: object expected");
+                            message.contributors[i] = $root.datum.dataasset.v1.Contributor.fromObject(object.contributors[i], _depth + 1);
+                        }
+                    }
+                    if (object.computePolicy != null) {
+                        if (!$util.isObject(object.computePolicy))
+                            throw $TypeError(".datum.dataasset.v1.MsgRegisterModel.computePolicy: object expected");
+                        message.computePolicy = $root.datum.dataasset.v1.ComputePolicy.fromObject(object.computePolicy, _depth + 1);
+                    }
+                    if (object.privacyPolicy != null) {
+                        if (!$util.isObject(object.privacyPolicy))
+                            throw $TypeError(".datum.dataasset.v1.MsgRegisterModel.privacyPolicy: object expected");
+                        message.privacyPolicy = $root.datum.dataasset.v1.PrivacyPolicy.fromObject(object.privacyPolicy, _depth + 1);
+                    }
+                    if (object.residencyPolicy != null) {
+                        if (!$util.isObject(object.residencyPolicy))
+                            throw $TypeError(".datum.dataasset.v1.MsgRegisterModel.residencyPolicy: object expected");
+                        message.residencyPolicy = $root.datum.dataasset.v1.ResidencyPolicy.fromObject(object.residencyPolicy, _depth + 1);
+                    }
+                    if (object.transferable != null)
+                        if (object.transferable)
+                            message.transferable = $Boolean(object.transferable);
+                    return message;
+                };
+
+                MsgRegisterModel.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.contributors = [];
+                    if (options.defaults) {
+                        object.owner = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.jobId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.jobId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.modelDigest = "";
+                        object.royaltyBps = 0;
+                        object.contentHash = "";
+                        object.storage = null;
+                        object.metadata = null;
+                        object.licenseTermsId = "";
+                        object.computePolicy = null;
+                        object.privacyPolicy = null;
+                        object.residencyPolicy = null;
+                        object.transferable = false;
+                    }
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.jobId = typeof message.jobId === "number" ? $BigInt(message.jobId) : $util.Long.fromBits(message.jobId.low >>> 0, message.jobId.high >>> 0, true).toBigInt();
+                        else if (typeof message.jobId === "number")
+                            object.jobId = options.longs === $String ? $String(message.jobId) : message.jobId;
+                        else
+                            object.jobId = options.longs === $String ? $util.Long.prototype.toString.call(message.jobId) : options.longs === $Number ? new $util.LongBits(message.jobId.low >>> 0, message.jobId.high >>> 0).toNumber(true) : message.jobId;
+                    if (message.modelDigest != null && $Object.hasOwnProperty.call(message, "modelDigest"))
+                        object.modelDigest = message.modelDigest;
+                    if (message.royaltyBps != null && $Object.hasOwnProperty.call(message, "royaltyBps"))
+                        object.royaltyBps = message.royaltyBps;
+                    if (message.contentHash != null && $Object.hasOwnProperty.call(message, "contentHash"))
+                        object.contentHash = message.contentHash;
+                    if (message.storage != null && $Object.hasOwnProperty.call(message, "storage"))
+                        object.storage = $root.datum.dataasset.v1.Storage.toObject(message.storage, options, _depth + 1);
+                    if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
+                        object.metadata = $root.datum.dataasset.v1.Metadata.toObject(message.metadata, options, _depth + 1);
+                    if (message.licenseTermsId != null && $Object.hasOwnProperty.call(message, "licenseTermsId"))
+                        object.licenseTermsId = message.licenseTermsId;
+                    if (message.contributors && message.contributors.length) {
+                        object.contributors = $Array(message.contributors.length);
+                        for (let j = 0; j < message.contributors.length; ++j)
+                            object.contributors[j] = $root.datum.dataasset.v1.Contributor.toObject(message.contributors[j], options, _depth + 1);
+                    }
+                    if (message.computePolicy != null && $Object.hasOwnProperty.call(message, "computePolicy"))
+                        object.computePolicy = $root.datum.dataasset.v1.ComputePolicy.toObject(message.computePolicy, options, _depth + 1);
+                    if (message.privacyPolicy != null && $Object.hasOwnProperty.call(message, "privacyPolicy"))
+                        object.privacyPolicy = $root.datum.dataasset.v1.PrivacyPolicy.toObject(message.privacyPolicy, options, _depth + 1);
+                    if (message.residencyPolicy != null && $Object.hasOwnProperty.call(message, "residencyPolicy"))
+                        object.residencyPolicy = $root.datum.dataasset.v1.ResidencyPolicy.toObject(message.residencyPolicy, options, _depth + 1);
+                    if (message.transferable != null && $Object.hasOwnProperty.call(message, "transferable"))
+                        object.transferable = message.transferable;
+                    return object;
+                };
+
+                MsgRegisterModel.prototype.toJSON = function() {
+                    return MsgRegisterModel.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgRegisterModel.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgRegisterModel";
+                };
+
+                return MsgRegisterModel;
+            })();
+
+            v1.MsgRegisterModelResponse = (function() {
+
+                const MsgRegisterModelResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgRegisterModelResponse.prototype.id = "";
+
+                MsgRegisterModelResponse.create = function(properties) {
+                    return new MsgRegisterModelResponse(properties);
+                };
+
+                MsgRegisterModelResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgRegisterModelResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgRegisterModelResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgRegisterModelResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgRegisterModelResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgRegisterModelResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.MsgRegisterModelResponse();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    return message;
+                };
+
+                MsgRegisterModelResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.id = "";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    return object;
+                };
+
+                MsgRegisterModelResponse.prototype.toJSON = function() {
+                    return MsgRegisterModelResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgRegisterModelResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgRegisterModelResponse";
+                };
+
+                return MsgRegisterModelResponse;
             })();
 
             return v1;

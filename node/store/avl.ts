@@ -2,8 +2,7 @@
 // an inner node's key is the smallest key of its right subtree. Only nodes created in the version being
 // built change in place; a node of a committed version is copied (`mutable`), so every committed root stays
 // an immutable tree that historical reads and proofs can walk while the working version moves on.
-import { compareBytes } from '../../modules/sdk/bytes.js'
-import { IavlNode } from './node.js'
+import { compareToKey, type IavlNode } from './node.js'
 
 export interface TreeContext {
   /** The version being built (last saved + 1). */
@@ -11,7 +10,10 @@ export interface TreeContext {
   /** True while the tree is held in memory: children loaded from disk stay attached to their parent. */
   readonly pin: boolean
   load(seq: number): IavlNode
+  /** `node` left the working tree (copied, replaced or removed). */
   orphan(node: IavlNode): void
+  /** A new node of the working version (a recycled object when one is free). */
+  make(kb: Uint8Array, ko: number, kl: number, vo: number, vl: number): IavlNode
 }
 
 export function leftOf(ctx: TreeContext, n: IavlNode): IavlNode {
@@ -41,11 +43,11 @@ function setRight(n: IavlNode, child: IavlNode): void {
 /** A node of the working version that may be changed in place. */
 function mutable(ctx: TreeContext, n: IavlNode): IavlNode {
   if (n.version === ctx.version) {
-    n.hash = undefined
+    n.hashed = false
     return n
   }
   ctx.orphan(n)
-  const copy = new IavlNode(n.key, n.value, ctx.version)
+  const copy = ctx.make(n.kb, n.ko, n.kl, n.vo, n.vl)
   copy.height = n.height
   copy.size = n.size
   copy.leftNode = n.leftNode
@@ -55,8 +57,8 @@ function mutable(ctx: TreeContext, n: IavlNode): IavlNode {
   return copy
 }
 
-function newInner(ctx: TreeContext, key: Uint8Array, left: IavlNode, right: IavlNode): IavlNode {
-  const n = new IavlNode(key, undefined, ctx.version)
+function newInner(ctx: TreeContext, keySrc: IavlNode, left: IavlNode, right: IavlNode): IavlNode {
+  const n = ctx.make(keySrc.kb, keySrc.ko, keySrc.kl, 0, -1)
   setLeft(n, left)
   setRight(n, right)
   n.height = 1
@@ -111,34 +113,27 @@ function balance(ctx: TreeContext, n: IavlNode): IavlNode {
   return n
 }
 
-/** Returns the new subtree root and whether an existing key was overwritten (then the shape is unchanged). */
-export function insert(
-  ctx: TreeContext,
-  node: IavlNode,
-  key: Uint8Array,
-  value: Uint8Array,
-): [IavlNode, boolean] {
+/** Set by `insert` at the leaf level: the insert overwrote an existing key (no tuple allocated per level). */
+let overwrote = false
+
+/**
+ * Inserts `leaf` (a new leaf of the working version whose key is `key`); returns the new subtree root. An
+ * overwrite of an existing key leaves the shape unchanged, so the path is not rebalanced.
+ */
+export function insert(ctx: TreeContext, node: IavlNode, key: Uint8Array, leaf: IavlNode): IavlNode {
   if (node.height === 0) {
-    const c = compareBytes(key, node.key)
-    const leaf = new IavlNode(key, value, ctx.version)
-    if (c < 0) return [newInner(ctx, node.key, leaf, node), false]
-    if (c > 0) return [newInner(ctx, key, node, leaf), false]
+    const c = compareToKey(key, node)
+    overwrote = c === 0
+    if (c < 0) return newInner(ctx, node, leaf, node)
+    if (c > 0) return newInner(ctx, leaf, node, leaf)
     ctx.orphan(node)
-    return [leaf, true]
+    return leaf
   }
   const n = mutable(ctx, node)
-  let updated: boolean
-  if (compareBytes(key, n.key) < 0) {
-    const [child, u] = insert(ctx, leftOf(ctx, n), key, value)
-    setLeft(n, child)
-    updated = u
-  } else {
-    const [child, u] = insert(ctx, rightOf(ctx, n), key, value)
-    setRight(n, child)
-    updated = u
-  }
-  if (updated) return [n, true]
-  return [balance(ctx, n), false]
+  if (compareToKey(key, n) < 0) setLeft(n, insert(ctx, leftOf(ctx, n), key, leaf))
+  else setRight(n, insert(ctx, rightOf(ctx, n), key, leaf))
+  if (overwrote) return n
+  return balance(ctx, n)
 }
 
 export interface Removal {
@@ -146,23 +141,23 @@ export interface Removal {
   value: Uint8Array | undefined
   /** The new subtree root; undefined when the subtree became empty. */
   node: IavlNode | undefined
-  /** The subtree's new smallest key when it changed. */
-  newKey: Uint8Array | undefined
+  /** The node holding the subtree's new smallest key when it changed. */
+  newKey: IavlNode | undefined
 }
 
 export function remove(ctx: TreeContext, node: IavlNode, key: Uint8Array): Removal {
   if (node.height === 0) {
-    if (compareBytes(key, node.key) !== 0) return { value: undefined, node, newKey: undefined }
+    if (compareToKey(key, node) !== 0) return { value: undefined, node, newKey: undefined }
     ctx.orphan(node)
     return { value: node.value, node: undefined, newKey: undefined }
   }
-  if (compareBytes(key, node.key) < 0) {
+  if (compareToKey(key, node) < 0) {
     const r = remove(ctx, leftOf(ctx, node), key)
     if (r.value === undefined) return { value: undefined, node, newKey: undefined }
     if (r.node === undefined) {
       const right = rightOf(ctx, node)
       ctx.orphan(node)
-      return { value: r.value, node: right, newKey: node.key }
+      return { value: r.value, node: right, newKey: node }
     }
     const n = mutable(ctx, node)
     setLeft(n, r.node)
@@ -177,6 +172,6 @@ export function remove(ctx: TreeContext, node: IavlNode, key: Uint8Array): Remov
   }
   const n = mutable(ctx, node)
   setRight(n, r.node)
-  if (r.newKey !== undefined) n.key = r.newKey
+  if (r.newKey !== undefined) n.takeKey(r.newKey)
   return { value: r.value, node: balance(ctx, n), newKey: undefined }
 }

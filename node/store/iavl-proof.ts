@@ -7,51 +7,67 @@ import {
   type InnerOp,
   LengthOp,
 } from 'cosmjs-types/cosmos/ics23/v1/proofs'
-import { compareBytes, concatBytes } from '../../modules/sdk/bytes.js'
 import { StoreError } from './errors.js'
-import type { IavlNode } from './node.js'
+import { compareToKey, type IavlNode } from './node.js'
 import { iterate } from './tree-read.js'
 import type { SavedTree } from './tree-store.js'
 import { putVarint } from './varint.js'
 
-function preamble(height: number, size: number, version: number): Uint8Array {
-  const buf = new Uint8Array(30)
-  let off = putVarint(buf, 0, height)
-  off = putVarint(buf, off, size)
-  off = putVarint(buf, off, version)
-  return buf.slice(0, off)
+/** Scratch for the varint preamble of one node (three varints of at most 10 bytes). */
+const PRE = new Uint8Array(30)
+
+function preambleLength(height: number, size: number, version: number): number {
+  let off = putVarint(PRE, 0, height)
+  off = putVarint(PRE, off, size)
+  return putVarint(PRE, off, version)
 }
 
-const LEN32 = Uint8Array.of(32)
+function preamble(height: number, size: number, version: number): Uint8Array {
+  return PRE.slice(0, preambleLength(height, size, version))
+}
+
+/** Left step: prefix = preamble ‖ 0x20, suffix = 0x20 ‖ right hash (each op's bytes written once). */
+function leftStep(n: IavlNode, right: IavlNode): InnerOp {
+  const pre = preambleLength(n.height, n.size, n.version)
+  const prefix = new Uint8Array(pre + 1)
+  prefix.set(PRE.subarray(0, pre))
+  prefix[pre] = 32
+  const suffix = new Uint8Array(33)
+  suffix[0] = 32
+  right.writeHash(suffix, 1)
+  return { hash: HashOp.SHA256, prefix, suffix }
+}
+
+/** Right step: prefix = preamble ‖ 0x20 ‖ left hash ‖ 0x20, empty suffix. */
+function rightStep(n: IavlNode, left: IavlNode): InnerOp {
+  const pre = preambleLength(n.height, n.size, n.version)
+  const prefix = new Uint8Array(pre + 34)
+  prefix.set(PRE.subarray(0, pre))
+  prefix[pre] = 32
+  left.writeHash(prefix, pre + 1)
+  prefix[pre + 33] = 32
+  return { hash: HashOp.SHA256, prefix, suffix: new Uint8Array() }
+}
 
 export function iavlExistence(tree: SavedTree, key: Uint8Array): ExistenceProof | undefined {
   const path: InnerOp[] = []
   let n: IavlNode | undefined = tree.root
   if (!n) return undefined
   while (n.height !== 0) {
-    const pre = preamble(n.height, n.size, n.version)
     const left = tree.left(n)
     const right = tree.right(n)
-    if (compareBytes(key, n.key) < 0) {
-      path.push({
-        hash: HashOp.SHA256,
-        prefix: concatBytes(pre, LEN32),
-        suffix: concatBytes(LEN32, right.hash!),
-      })
+    if (compareToKey(key, n) < 0) {
+      path.push(leftStep(n, right))
       n = left
     } else {
-      path.push({
-        hash: HashOp.SHA256,
-        prefix: concatBytes(pre, LEN32, left.hash!, LEN32),
-        suffix: new Uint8Array(),
-      })
+      path.push(rightStep(n, left))
       n = right
     }
   }
-  if (compareBytes(n.key, key) !== 0) return undefined
+  if (compareToKey(key, n) !== 0) return undefined
   return {
-    key: Uint8Array.from(n.key),
-    value: Uint8Array.from(n.value!),
+    key: n.key.slice(),
+    value: n.value!.slice(),
     leaf: {
       hash: HashOp.SHA256,
       prehashKey: HashOp.NO_HASH,

@@ -243,6 +243,7 @@ export class IavlMultiStore implements CommitMultiStore {
     if (checkpoint) {
       for (const s of this.stores) {
         if (s.tree.pin && s.tree.size() * 2 > this.tuning.memoryNodes) s.tree.unpin()
+        s.tree.repackIfDue()
       }
     }
     return { version: BigInt(version), hash: Uint8Array.from(appHash) }
@@ -279,7 +280,11 @@ export class IavlMultiStore implements CommitMultiStore {
     const s = this.stores.find((x) => x.name === storeName)
     if (!s) throw new StoreError('UNKNOWN_STORE', `unknown store ${JSON.stringify(storeName)}`)
     const roots = this.recent.get(v)
-    if (roots) return { tree: new SavedTree(s.tree.nodes, roots.get(storeName), v), rec }
+    if (roots) {
+      // Once v leaves memory its nodes' objects are reused (node-pool.ts): views of it must re-resolve.
+      const inMemory = () => this.recent.get(v) === roots
+      return { tree: new SavedTree(s.tree.nodes, roots.get(storeName), v, inMemory), rec }
+    }
     if (includes(this.checkpoints, v)) {
       const c = rec.stores.find((x) => x.name === storeName)
       return { tree: SavedTree.fromDisk(s.tree.nodes, c?.rootSeq ?? 0, v), rec }
@@ -294,9 +299,11 @@ export class IavlMultiStore implements CommitMultiStore {
     if (cached) return cached
     const base = atOrBelow(this.checkpoints, v)
     const start = base > 0 ? this.checkpointRecord(base).stores.find((x) => x.name === s.name) : undefined
+    // Its nodes stay in the replay cache after this: no object reuse.
     const tree = new MutableTree(s.tree.nodes, base, start?.rootSeq ?? 0, start?.nextSeq ?? 1, {
       pin: false,
       readCacheSize: 0,
+      recycle: false,
     })
     for (let w = base + 1; w <= v; w++) {
       const raw = this.db.getSync(changesetKey(w))
@@ -316,7 +323,10 @@ export class IavlMultiStore implements CommitMultiStore {
   }
 
   storeAt(storeName: string, version: bigint): KVStore {
-    return new SavedTreeStore(this.savedTree(storeName, version).tree)
+    return new SavedTreeStore(
+      this.savedTree(storeName, version).tree,
+      () => this.savedTree(storeName, version).tree,
+    )
   }
 
   prove(

@@ -8,25 +8,18 @@ import { ByteReader, putUvarint, uvarintSize } from './varint.js'
 const LEAF = 0
 const INNER = 1
 
-/**
- * Encodes a hashed node. The node keeps its own key, value and hash (already compact: see tree.ts and
- * node.ts), so the encoding is garbage once the batch holds it.
- */
+/** Encodes a hashed node, copying its key, value and hash straight from the slab and its fields. */
 export function encodeNode(node: IavlNode): Uint8Array {
-  const hash = node.hash
-  if (!hash) throw new StoreError('CORRUPT', 'cannot save a node before hashing it')
+  if (!node.hashed) throw new StoreError('CORRUPT', 'cannot save a node before hashing it')
   const leaf = node.height === 0
-  const value = node.value
-  const tail = leaf
-    ? uvarintSize(value!.length) + value!.length
-    : uvarintSize(node.leftSeq) + uvarintSize(node.rightSeq)
+  const tail = leaf ? uvarintSize(node.vl) + node.vl : uvarintSize(node.leftSeq) + uvarintSize(node.rightSeq)
   const size =
     1 +
     uvarintSize(node.height) +
     uvarintSize(node.size) +
     uvarintSize(node.version) +
-    uvarintSize(node.key.length) +
-    node.key.length +
+    uvarintSize(node.kl) +
+    node.kl +
     32 +
     tail
   const out = Buffer.allocUnsafe(size)
@@ -34,14 +27,14 @@ export function encodeNode(node: IavlNode): Uint8Array {
   let off = putUvarint(out, 1, node.height)
   off = putUvarint(out, off, node.size)
   off = putUvarint(out, off, node.version)
-  off = putUvarint(out, off, node.key.length)
-  out.set(node.key, off)
-  off += node.key.length
-  out.set(hash, off)
+  off = putUvarint(out, off, node.kl)
+  out.set(node.kb.subarray(node.ko, node.ko + node.kl), off)
+  off += node.kl
+  node.writeHash(out, off)
   off += 32
   if (leaf) {
-    off = putUvarint(out, off, value!.length)
-    out.set(value!, off)
+    off = putUvarint(out, off, node.vl)
+    out.set(node.kb.subarray(node.vo, node.vo + node.vl), off)
   } else {
     off = putUvarint(out, off, node.leftSeq)
     putUvarint(out, off, node.rightSeq)
@@ -49,8 +42,9 @@ export function encodeNode(node: IavlNode): Uint8Array {
   return out
 }
 
+/** A node read from disk: its key and value stay in the read buffer (offsets), its hash goes to its fields. */
 export function decodeNode(seq: number, raw: Uint8Array): IavlNode {
-  // Plain Uint8Array views, so keys and values handed to modules are not Buffers.
+  // A plain Uint8Array, so keys and values handed to modules are not Buffers.
   const buf = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength)
   try {
     const r = new ByteReader(buf)
@@ -58,13 +52,19 @@ export function decodeNode(seq: number, raw: Uint8Array): IavlNode {
     const height = r.uvarint()
     const size = r.uvarint()
     const version = r.uvarint()
-    const key = r.bytes(r.uvarint())
-    const hash = r.bytes(32)
+    const kl = r.uvarint()
+    const ko = r.offset
+    r.bytes(kl)
+    const ho = r.offset
+    r.bytes(32)
     let node: IavlNode
     if (kind === LEAF) {
-      node = new IavlNode(key, r.bytes(r.uvarint()), version)
+      const vl = r.uvarint()
+      const vo = r.offset
+      r.bytes(vl)
+      node = new IavlNode(buf, ko, kl, vo, vl, version)
     } else if (kind === INNER) {
-      node = new IavlNode(key, undefined, version)
+      node = new IavlNode(buf, ko, kl, 0, -1, version)
       node.leftSeq = r.uvarint()
       node.rightSeq = r.uvarint()
     } else {
@@ -73,7 +73,7 @@ export function decodeNode(seq: number, raw: Uint8Array): IavlNode {
     r.end()
     node.height = height
     node.size = size
-    node.hash = hash
+    node.readHash(buf, ho)
     node.seq = seq
     return node
   } catch (err) {

@@ -42,6 +42,7 @@ export interface OpenStoreOptions {
 /** Format 2: changesets plus checkpoints. Format 1 (no marker) saved every version's nodes. */
 const FORMAT = 2
 const STORE_NAME = /^[a-z][a-z0-9_]{0,63}$/
+/** Committed roots kept in memory; the working trees reuse node objects on this assumption (`node-pool.ts`). */
 const RECENT_VERSIONS = 2
 
 function positiveInt(name: string, v: number, min: number): number {
@@ -135,6 +136,7 @@ export async function openCommitMultiStore(opts: OpenStoreOptions): Promise<Comm
     const tree = new MutableTree(nodes, base, saved?.rootSeq ?? 0, saved?.nextSeq ?? 1, {
       pin: true,
       readCacheSize,
+      recycle: true,
     })
     if (tree.size() * 2 > tuning.memoryNodes) tree.pin = false
     return { name, tree, working: new WorkingTreeStore(tree) }

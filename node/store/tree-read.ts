@@ -1,8 +1,7 @@
 // Reads shared by the working tree and historical versions: point lookup and bounded, lazy in-order
 // iteration. Subtrees wholly outside [start, end) are never loaded.
-import { compareBytes } from '../../modules/sdk/bytes.js'
 import type { KVPair } from '../../modules/sdk/store.js'
-import type { IavlNode } from './node.js'
+import { compareToKey, type IavlNode } from './node.js'
 
 export interface NodeSource {
   left(n: IavlNode): IavlNode
@@ -12,8 +11,8 @@ export interface NodeSource {
 export function lookup(src: NodeSource, root: IavlNode | undefined, key: Uint8Array): Uint8Array | undefined {
   let n = root
   if (!n) return undefined
-  while (n.height !== 0) n = compareBytes(key, n.key) < 0 ? src.left(n) : src.right(n)
-  return compareBytes(key, n.key) === 0 ? n.value : undefined
+  while (n.height !== 0) n = compareToKey(key, n) < 0 ? src.left(n) : src.right(n)
+  return compareToKey(key, n) === 0 ? n.value : undefined
 }
 
 export function* iterate(
@@ -28,14 +27,15 @@ export function* iterate(
   while (stack.length > 0) {
     const n = stack.pop()!
     if (n.height === 0) {
-      if (start !== undefined && compareBytes(n.key, start) < 0) continue
-      if (end !== undefined && compareBytes(n.key, end) >= 0) continue
+      // node key < start, node key >= end
+      if (start !== undefined && compareToKey(start, n) > 0) continue
+      if (end !== undefined && compareToKey(end, n) <= 0) continue
       yield { key: n.key, value: n.value! }
       continue
     }
     // Left subtree keys are < n.key, right subtree keys are >= n.key.
-    const wantLeft = start === undefined || compareBytes(start, n.key) < 0
-    const wantRight = end === undefined || compareBytes(n.key, end) < 0
+    const wantLeft = start === undefined || compareToKey(start, n) < 0
+    const wantRight = end === undefined || compareToKey(end, n) > 0
     if (reverse) {
       if (wantLeft) stack.push(src.left(n))
       if (wantRight) stack.push(src.right(n))

@@ -37,15 +37,19 @@ export class WorkingTreeStore implements KVStore {
   }
 }
 
+const always = () => true
+
 /**
  * A committed tree version: immutable nodes, reached through their in-memory children where attached and
- * through the node db otherwise.
+ * through the node db otherwise. `inMemory` turns false when a version held in memory is let go (its node
+ * objects are then reused by the working tree).
  */
 export class SavedTree implements NodeSource {
   constructor(
     readonly nodes: NodeDb,
     readonly root: IavlNode | undefined,
     readonly version: number,
+    readonly inMemory: () => boolean = always,
   ) {}
 
   static fromDisk(nodes: NodeDb, rootSeq: number, version: number): SavedTree {
@@ -61,12 +65,33 @@ export class SavedTree implements NodeSource {
   }
 }
 
+/** The smallest key after `key`. */
+const after = (key: Uint8Array): Uint8Array => {
+  const out = new Uint8Array(key.length + 1)
+  out.set(key)
+  return out
+}
+
+/**
+ * A read-only view of a saved version. A view can outlive the version's time in memory (callers may hold it
+ * across commits): every call checks, and re-resolves the version through `resolve` (a checkpoint or a
+ * replay from disk, or VERSION_PRUNED) when it left memory; an iterator resumes after its last key.
+ */
 export class SavedTreeStore implements KVStore {
-  constructor(private readonly tree: SavedTree) {}
+  constructor(
+    private tree: SavedTree,
+    private readonly resolve: () => SavedTree = () => tree,
+  ) {}
+
+  private current(): SavedTree {
+    if (!this.tree.inMemory()) this.tree = this.resolve()
+    return this.tree
+  }
 
   get(key: Uint8Array): Uint8Array | undefined {
     assertValidKey(key)
-    return lookup(this.tree, this.tree.root, key)
+    const t = this.current()
+    return lookup(t, t.root, key)
   }
 
   has(key: Uint8Array): boolean {
@@ -83,6 +108,29 @@ export class SavedTreeStore implements KVStore {
 
   iterator(start?: Uint8Array, end?: Uint8Array, reverse = false): IterableIterator<KVPair> {
     assertValidRange(start, end)
-    return iterate(this.tree, this.tree.root, start, end, reverse)
+    return this.iterate(start, end, reverse)
+  }
+
+  private *iterate(
+    start: Uint8Array | undefined,
+    end: Uint8Array | undefined,
+    reverse: boolean,
+  ): IterableIterator<KVPair> {
+    let t = this.current()
+    let it = iterate(t, t.root, start, end, reverse)
+    let last: Uint8Array | undefined
+    for (;;) {
+      if (!t.inMemory()) {
+        t = this.current()
+        // Resume after the last key forward, before it in reverse.
+        if (last !== undefined && reverse) it = iterate(t, t.root, start, last, true)
+        else if (last !== undefined) it = iterate(t, t.root, after(last), end, false)
+        else it = iterate(t, t.root, start, end, reverse)
+      }
+      const r = it.next()
+      if (r.done) return
+      last = r.value.key
+      yield r.value
+    }
   }
 }

@@ -9,10 +9,13 @@ import type { Change } from './changeset.js'
 import type { OpSink } from './db.js'
 import { nodeKey } from './keys.js'
 import { LruCache } from './lru.js'
-import { EMPTY_TREE_HASH, hashInner, hashLeaf, IavlNode } from './node.js'
+import { EMPTY_TREE_HASH, hashInnerNode, hashLeafNode, type IavlNode } from './node.js'
 import { encodeNode } from './node-codec.js'
 import type { NodeDb } from './node-db.js'
+import { NodePool } from './node-pool.js'
 import type { Orphan } from './orphans.js'
+import { repack } from './repack.js'
+import { kvSlot } from './slab.js'
 import { iterate, lookup, type NodeSource } from './tree-read.js'
 
 export interface TreeCheckpoint {
@@ -31,22 +34,10 @@ export interface TreeCommit {
 }
 
 const ABSENT = null
+/** Trees that wrote less than this into the slab since their last re-pack never re-pack. */
+const REPACK_MIN_BYTES = 4 * 1024 * 1024
 const mapKey = (key: Uint8Array): string =>
   Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1')
-
-/**
- * Key and value copied side by side into Node's shared allocation pool (for entries under 4 KB): a node held
- * in memory then costs two small views instead of two ArrayBuffers.
- */
-function pooledCopy(key: Uint8Array, value: Uint8Array): [Uint8Array, Uint8Array] {
-  const buf = Buffer.allocUnsafe(key.length + value.length)
-  buf.set(key, 0)
-  buf.set(value, key.length)
-  return [
-    new Uint8Array(buf.buffer, buf.byteOffset, key.length),
-    new Uint8Array(buf.buffer, buf.byteOffset + key.length, value.length),
-  ]
-}
 
 export class MutableTree implements TreeContext, NodeSource {
   private root: IavlNode | undefined
@@ -54,18 +45,27 @@ export class MutableTree implements TreeContext, NodeSource {
   private changes: Change[] = []
   /** Latest values (null: known absent) of the working version, so most reads skip the tree walk. */
   private readonly latest: LruCache<string, Uint8Array | null> | undefined
+  /** Key and value bytes this tree copied into the slab since its last re-pack, and the bytes it held then. */
+  private slabWritten = 0
+  private slabLive = 0
+  private readonly pool: NodePool
   /** The version being built. */
   version: number
   pin: boolean
 
+  /**
+   * `recycle`: reuse the objects of nodes that left the tree (`node-pool.ts`); only for a store's working
+   * tree, whose committed roots the multistore keeps for 2 versions and no longer.
+   */
   constructor(
     readonly nodes: NodeDb,
     savedVersion: number,
     rootSeq: number,
     private nextSeq: number,
-    opts: { pin: boolean; readCacheSize: number },
+    opts: { pin: boolean; readCacheSize: number; recycle: boolean },
   ) {
     this.version = savedVersion + 1
+    this.pool = new NodePool(opts.recycle)
     this.pin = opts.pin
     this.root = rootSeq === 0 ? undefined : nodes.get(rootSeq)
     this.latest = opts.readCacheSize >= 2 ? new LruCache(opts.readCacheSize) : undefined
@@ -77,6 +77,11 @@ export class MutableTree implements TreeContext, NodeSource {
 
   orphan(node: IavlNode): void {
     if (node.seq !== 0) this.orphans.push({ seq: node.seq, from: node.version })
+    this.pool.retire(node)
+  }
+
+  make(kb: Uint8Array, ko: number, kl: number, vo: number, vl: number): IavlNode {
+    return this.pool.make(kb, ko, kl, vo, vl, this.version)
   }
 
   left(n: IavlNode): IavlNode {
@@ -98,14 +103,19 @@ export class MutableTree implements TreeContext, NodeSource {
   }
 
   set(rawKey: Uint8Array, rawValue: Uint8Array): void {
-    const [key, value] = pooledCopy(rawKey, rawValue)
+    // The leaf owns a copy in the slab; the changeset and the read cache share it (the caller's arrays may
+    // change after this call).
+    const kl = rawKey.length
+    const s = kvSlot(kl + rawValue.length)
+    s.buf.set(rawKey, s.offset)
+    s.buf.set(rawValue, s.offset + kl)
+    const leaf = this.make(s.buf, s.offset, kl, s.offset + kl, rawValue.length)
+    this.slabWritten += kl + rawValue.length
+    const key = leaf.key
+    const value = leaf.value!
     this.changes.push({ key, value })
     this.latest?.set(mapKey(key), value)
-    if (!this.root) {
-      this.root = new IavlNode(key, value, this.version)
-      return
-    }
-    this.root = insert(this, this.root, key, value)[0]
+    this.root = this.root ? insert(this, this.root, key, leaf) : leaf
   }
 
   delete(key: Uint8Array): void {
@@ -136,17 +146,26 @@ export class MutableTree implements TreeContext, NodeSource {
   }
 
   hash(): Uint8Array {
-    return this.root ? this.hashNode(this.root) : EMPTY_TREE_HASH
+    if (!this.root) return EMPTY_TREE_HASH
+    this.hashDirty(this.root)
+    return this.root.hash!
   }
 
-  /** Hashes only the dirty nodes: a clean subtree keeps its hash, so the walk stops at it. */
-  private hashNode(n: IavlNode): Uint8Array {
-    if (n.hash) return n.hash
-    n.hash =
-      n.height === 0
-        ? hashLeaf(n.key, n.value!, n.version)
-        : hashInner(n.height, n.size, n.version, this.hashNode(this.left(n)), this.hashNode(this.right(n)))
-    return n.hash
+  /**
+   * Hashes the dirty nodes in one post-order pass (children before parents; a clean subtree keeps its hash,
+   * so the walk stops at it), each into its own fields: no allocation per node.
+   */
+  private hashDirty(n: IavlNode): void {
+    if (n.hashed) return
+    if (n.height === 0) {
+      hashLeafNode(n)
+      return
+    }
+    const l = this.left(n)
+    const r = this.right(n)
+    this.hashDirty(l)
+    this.hashDirty(r)
+    hashInnerNode(n, l, r)
   }
 
   /** Closes the working version: from here on its nodes are immutable and the next version is built. */
@@ -155,6 +174,7 @@ export class MutableTree implements TreeContext, NodeSource {
     const changes = this.changes
     this.changes = []
     this.version++
+    this.pool.closeVersion()
     return { hash, root: this.root, changes }
   }
 
@@ -165,6 +185,7 @@ export class MutableTree implements TreeContext, NodeSource {
   advance(): void {
     this.changes = []
     this.version++
+    this.pool.closeVersion()
   }
 
   /** The root of the last committed version (the working root until something is written). */
@@ -195,6 +216,18 @@ export class MutableTree implements TreeContext, NodeSource {
       n.rightNode = undefined
       this.nodes.remember(n)
     }
+  }
+
+  /**
+   * Re-packs the in-memory tree's keys and values into fresh slab chunks (`repack.ts`) once it wrote more
+   * bytes since the last re-pack than it held then: at most one extra copy per byte written, and the slab
+   * holds at most about twice the live bytes. The read cache holds views into old chunks, so it starts over.
+   */
+  repackIfDue(): void {
+    if (!this.pin || this.slabWritten <= Math.max(this.slabLive, REPACK_MIN_BYTES)) return
+    this.slabLive = repack(this.root)
+    this.slabWritten = 0
+    this.latest?.clear()
   }
 
   /** Stops holding the tree in memory: saved nodes are detached and reload through the node cache. */

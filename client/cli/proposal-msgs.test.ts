@@ -38,7 +38,27 @@ describe('proposal file messages', () => {
     expect(proposalMsgTypeUrls()).toEqual([...routes.keys()].sort())
   })
 
-  it('bank, distribution, staking, slashing, mint and consensus MsgUpdateParams in simd proto JSON', () => {
+  it('auth, bank, distribution, staking, slashing, mint and consensus MsgUpdateParams in simd proto JSON', () => {
+    expect(
+      onNode({
+        '@type': '/cosmos.auth.v1beta1.MsgUpdateParams',
+        authority: GOV_AUTHORITY,
+        params: {
+          max_memo_characters: '512',
+          tx_sig_limit: '7',
+          tx_size_cost_per_byte: '10',
+          sig_verify_cost_ed25519: '590',
+          sig_verify_cost_secp256k1: '1000',
+        },
+      }).params.maxMemoCharacters,
+    ).toBe(512n)
+    expect(() =>
+      onNode({
+        '@type': '/cosmos.auth.v1beta1.MsgUpdateParams',
+        authority: GOV_AUTHORITY,
+        params: { max_memo_characters: '0' },
+      }),
+    ).toThrow(/invalid params: invalid maxMemoCharacters: 0/)
     expect(
       onNode({
         '@type': '/cosmos.bank.v1beta1.MsgUpdateParams',

@@ -3,6 +3,7 @@
 // only its own JSON shape, so the gogoproto forms a simd proposal file uses are converted first: Durations
 // ("1814400s"), LegacyDec customtypes ("0.050000000000000000", held as atomics on the wire), nested Anys
 // ("@type"). Unknown fields are refused, as simd's strict JSON decoding does, instead of silently dropped.
+import * as Auth from 'cosmjs-types/cosmos/auth/v1beta1/tx'
 import * as Bank from 'cosmjs-types/cosmos/bank/v1beta1/tx'
 import * as Consensus from 'cosmjs-types/cosmos/consensus/v1/tx'
 import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys'
@@ -28,6 +29,7 @@ const json = (t: unknown) => t as JsonType
 
 /** The cosmos Msgs the node's router serves (see `proposal-msgs.test.ts`, which checks the list against it). */
 const COSMOS_MSGS: Record<string, JsonType> = {
+  '/cosmos.auth.v1beta1.MsgUpdateParams': json(Auth.MsgUpdateParams),
   '/cosmos.bank.v1beta1.MsgSend': json(Bank.MsgSend),
   '/cosmos.bank.v1beta1.MsgMultiSend': json(Bank.MsgMultiSend),
   '/cosmos.bank.v1beta1.MsgUpdateParams': json(Bank.MsgUpdateParams),

@@ -54,7 +54,7 @@ export const govTxCommands: Command[] = [
   tx('submit-proposal', 'submit a proposal from a JSON file (messages signed by the gov account)', {
     args: '<proposal.json>',
     details:
-      'File: {"messages":[{"@type":"/datum.attestation.v1.MsgUpdateParams","authority":"<gov address>","params":{…}}],"metadata":"…","deposit":"10000000udatum","title":"…","summary":"…","expedited":false}. Messages are proto JSON as simd takes them ("@type" plus snake_case fields; durations "172800s", decimals "0.05"): any Msg the node routes: Datum messages and the cosmos bank, distribution (MsgCommunityPoolSpend), staking, slashing, mint, consensus, gov and upgrade (MsgSoftwareUpgrade, MsgCancelUpgrade) ones. An unknown type or field exits 2 naming it.',
+      'File: {"messages":[{"@type":"/datum.attestation.v1.MsgUpdateParams","authority":"<gov address>","params":{…}}],"metadata":"…","deposit":"10000000udatum","title":"…","summary":"…","expedited":false}. Messages are proto JSON as simd takes them ("@type" plus snake_case fields; durations "172800s", decimals "0.05"): any Msg the node routes: Datum messages and the cosmos auth, bank, distribution (MsgCommunityPoolSpend), staking, slashing, mint, consensus, gov and upgrade (MsgSoftwareUpgrade, MsgCancelUpgrade) ones. An unknown type or field exits 2 naming it.',
     run: (a) => {
       const p = readProposalFile(positional(a, 0, 'proposal.json'))
       return runTx(

@@ -1,5 +1,5 @@
 // The auth AppModule: account store, params (changed by MsgUpdateParams through gov), genesis and the
-// `cosmos.auth.v1beta1.Query` service. The ante handler lives in `ante/`, wired by the app (`newAnteHandler`).
+// `cosmos.auth.v1beta1.Query` service. The ante handler lives in `ante/`, wired by the app.
 import type { AppModule, Context, Invariant, ServiceRegistrar } from '../sdk/index.js'
 import { defaultAuthGenesisJson, exportAuthGenesis, initAuthGenesis, parseAuthGenesis } from './genesis.js'
 import { authInvariants } from './invariants.js'

@@ -1,6 +1,7 @@
 // `datum tx gov submit-proposal` and `datum query gov …` against a real single-validator node: a proposal
 // carrying the attestation module's MsgUpdateParams (signed by the gov account) enters its voting period;
-// one whose params the attestation module refuses is rejected at submission (gov 12).
+// one whose params the attestation module refuses is rejected at submission (gov 12); the proposer cancels it
+// with `tx gov cancel-proposal`.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -81,5 +82,16 @@ describe('datum gov against a node', () => {
     expect(deposits.deposits).toEqual([
       { proposalId: '1', depositor: dev.address, amount: [{ denom: 'udatum', amount: '10000000' }] },
     ])
+
+    // The proposer withdraws it: gone with its votes and deposits (half burned, half refunded: unit tests).
+    expect((await runCli('tx', 'gov', 'cancel-proposal', '0', ...tx)).code).toBe(2)
+    const cancelled = await runCli('tx', 'gov', 'cancel-proposal', '1', ...tx)
+    expect(cancelled.code, cancelled.err).toBe(0)
+    expect(JSON.parse(cancelled.out).response.proposalId).toBe('1')
+    const gone = await runCli('query', 'gov', 'proposal', '1', '--node', rpcUrl)
+    expect(gone.code).toBe(1)
+    const again = await runCli('tx', 'gov', 'cancel-proposal', '1', ...tx)
+    expect(again.code).toBe(1)
+    expect(again.err).toMatch(/proposal 1 doesn't exist/)
   })
 })

@@ -1,6 +1,7 @@
-// `datum tx gov …`: submit-proposal, deposit, vote, weighted-vote (cosmos.gov.v1 messages).
+// `datum tx gov …`: submit-proposal, deposit, vote, weighted-vote, cancel-proposal (cosmos.gov.v1 messages).
 import { VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov'
 import {
+  MsgCancelProposalResponse,
   MsgDepositResponse,
   MsgSubmitProposalResponse,
   MsgVoteResponse,
@@ -53,7 +54,7 @@ export const govTxCommands: Command[] = [
   tx('submit-proposal', 'submit a proposal from a JSON file (messages signed by the gov account)', {
     args: '<proposal.json>',
     details:
-      'File: {"messages":[{"@type":"/datum.attestation.v1.MsgUpdateParams","authority":"<gov address>","params":{…}}],"metadata":"…","deposit":"10000000udatum","title":"…","summary":"…","expedited":false}',
+      'File: {"messages":[{"@type":"/datum.attestation.v1.MsgUpdateParams","authority":"<gov address>","params":{…}}],"metadata":"…","deposit":"10000000udatum","title":"…","summary":"…","expedited":false}. Messages are proto JSON as simd takes them ("@type" plus snake_case fields; durations "172800s", decimals "0.05"): any Msg the node routes: Datum messages and the cosmos auth, bank, distribution (MsgCommunityPoolSpend), staking, slashing, mint, consensus, gov and upgrade (MsgSoftwareUpgrade, MsgCancelUpgrade) ones. An unknown type or field exits 2 naming it.',
     run: (a) => {
       const p = readProposalFile(positional(a, 0, 'proposal.json'))
       return runTx(
@@ -71,6 +72,19 @@ export const govTxCommands: Command[] = [
           },
         }),
         MsgSubmitProposalResponse,
+      )
+    },
+  }),
+  tx('cancel-proposal', 'withdraw your own proposal before its voting period ends', {
+    args: '<proposal-id>',
+    details:
+      'Only the proposer may cancel. Of every deposit, proposal_cancel_ratio (default 0.5) is burned, or sent to proposal_cancel_dest when set; the rest returns to its depositor.',
+    run: (a) => {
+      const proposalId = proposalIdArg(a)
+      return runTx(
+        a,
+        (proposer) => ({ typeUrl: '/cosmos.gov.v1.MsgCancelProposal', value: { proposalId, proposer } }),
+        MsgCancelProposalResponse,
       )
     },
   }),

@@ -24,10 +24,26 @@ const slashingAminoConverters: AminoConverters = {
   },
 }
 
+/** gov v1 MsgCancelProposal (SDK 0.50), which CosmJS's default converters lack. */
+const govCancelAminoConverters: AminoConverters = {
+  '/cosmos.gov.v1.MsgCancelProposal': {
+    aminoType: 'cosmos-sdk/v1/MsgCancelProposal',
+    toAmino: ({ proposalId, proposer }: { proposalId: bigint; proposer: string }) => ({
+      proposal_id: proposalId.toString(),
+      proposer,
+    }),
+    fromAmino: ({ proposal_id, proposer }: { proposal_id: string; proposer: string }) => ({
+      proposalId: BigInt(proposal_id),
+      proposer,
+    }),
+  },
+}
+
 export function createDatumAminoTypes(): AminoTypes {
   return new AminoTypes({
     ...createDefaultAminoConverters(),
     ...slashingAminoConverters,
+    ...govCancelAminoConverters,
     ...createDatumAminoConverters(),
   })
 }

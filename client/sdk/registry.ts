@@ -2,6 +2,7 @@
 // Telescope-style GeneratedType shape CosmJS calls (fromPartial, then encode(...).finish()).
 import { type GeneratedType, Registry } from '@cosmjs/proto-signing'
 import { defaultRegistryTypes } from '@cosmjs/stargate'
+import { MsgCancelProposal } from 'cosmjs-types/cosmos/gov/v1/tx'
 import { MsgUnjail } from 'cosmjs-types/cosmos/slashing/v1beta1/tx'
 import type { Codec } from '../../proto/codec.js'
 import { DATUM_MSG_TYPES } from './msg-types.js'
@@ -26,6 +27,7 @@ export const datumRegistryTypes: ReadonlyArray<[string, GeneratedType]> = DATUM_
 /** Cosmos Msgs the node serves that CosmJS's default registry lacks. */
 export const extraCosmosRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
   ['/cosmos.slashing.v1beta1.MsgUnjail', MsgUnjail],
+  ['/cosmos.gov.v1.MsgCancelProposal', MsgCancelProposal],
 ]
 
 export function createDatumRegistry(): Registry {

@@ -1,11 +1,12 @@
-// The auth AppModule: account store, params, genesis and the `cosmos.auth.v1beta1.Query` service.
-// The ante handler lives in `ante/` and is wired by the app with `newAnteHandler`.
+// The auth AppModule: account store, params (changed by MsgUpdateParams through gov), genesis and the
+// `cosmos.auth.v1beta1.Query` service. The ante handler lives in `ante/`, wired by the app.
 import type { AppModule, Context, Invariant, ServiceRegistrar } from '../sdk/index.js'
 import { defaultAuthGenesisJson, exportAuthGenesis, initAuthGenesis, parseAuthGenesis } from './genesis.js'
 import { authInvariants } from './invariants.js'
 import type { AccountKeeper } from './keeper.js'
 import { MODULE_NAME, STORE_KEY } from './keys.js'
 import { authQueryHandlers } from './query-server.js'
+import { msgUpdateAuthParamsDefinition } from './update-params.js'
 
 export class AuthModule implements AppModule {
   readonly name = MODULE_NAME
@@ -14,6 +15,7 @@ export class AuthModule implements AppModule {
   constructor(readonly keeper: AccountKeeper) {}
 
   registerServices(registrar: ServiceRegistrar): void {
+    registrar.msg(msgUpdateAuthParamsDefinition(this.keeper))
     for (const [path, handler] of Object.entries(authQueryHandlers(this.keeper)))
       registrar.query(path, handler)
   }

@@ -6,6 +6,7 @@ import type { BankKeeper } from './keeper.js'
 import { MODULE_NAME, STORE_KEY } from './keys.js'
 import { msgMultiSendDefinition, msgSendDefinition } from './msg-server.js'
 import { bankQueryHandlers } from './query-server.js'
+import { msgUpdateBankParamsDefinition } from './update-params.js'
 
 export class BankModule implements AppModule {
   readonly name = MODULE_NAME
@@ -16,6 +17,7 @@ export class BankModule implements AppModule {
   registerServices(registrar: ServiceRegistrar): void {
     registrar.msg(msgSendDefinition(this.keeper))
     registrar.msg(msgMultiSendDefinition(this.keeper))
+    registrar.msg(msgUpdateBankParamsDefinition(this.keeper))
     for (const [path, handler] of Object.entries(bankQueryHandlers(this.keeper)))
       registrar.query(path, handler)
   }

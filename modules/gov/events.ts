@@ -5,6 +5,7 @@ export const EVENT = {
   proposalVote: 'proposal_vote',
   inactiveProposal: 'inactive_proposal',
   activeProposal: 'active_proposal',
+  cancelProposal: 'cancel_proposal',
 } as const
 
 export const ATTR = {
@@ -17,6 +18,7 @@ export const ATTR = {
   voter: 'voter',
   depositor: 'depositor',
   amount: 'amount',
+  sender: 'sender',
 } as const
 
 export const RESULT = {

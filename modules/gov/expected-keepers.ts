@@ -9,6 +9,11 @@ export interface GovBankKeeper {
   burnCoins(ctx: Context, moduleName: string, amount: Coin[]): void
 }
 
+/** The community pool, for a cancelled proposal's charge when `proposal_cancel_dest` is the distribution account. */
+export interface GovDistributionKeeper {
+  fundCommunityPoolFromModule(ctx: Context, fromModule: string, amount: Coin[]): void
+}
+
 export interface GovAccountKeeper {
   getModuleAddress(name: string): string | undefined
 }

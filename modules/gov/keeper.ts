@@ -22,7 +22,13 @@ import {
 import { decFromInt, decMul, decRoundInt, decTruncateInt } from './dec.js'
 import { govErrors } from './errors.js'
 import { ATTR, EVENT } from './events.js'
-import type { GovAccountKeeper, GovBankKeeper, GovMsgRouter, GovStakingKeeper } from './expected-keepers.js'
+import type {
+  GovAccountKeeper,
+  GovBankKeeper,
+  GovDistributionKeeper,
+  GovMsgRouter,
+  GovStakingKeeper,
+} from './expected-keepers.js'
 import {
   ACTIVE_QUEUE_PREFIX,
   CONSTITUTION_KEY,
@@ -47,11 +53,16 @@ export interface GovKeeperDeps {
   bank: GovBankKeeper
   accounts: GovAccountKeeper
   staking: GovStakingKeeper
+  /** The community pool (SDK `distrKeeper`); without it a `proposal_cancel_dest` is paid as a plain account. */
+  distribution?: GovDistributionKeeper
   /** The app's router; may be set after construction (the app builds it from every module). */
   router?: GovMsgRouter
 }
 
-const coinsFromProto = (cs: { denom: string; amount: string }[]): Coin[] =>
+/** x/distribution's module name (SDK `disttypes.ModuleName`). */
+const DISTRIBUTION_MODULE_NAME = 'distribution'
+
+export const coinsFromProto = (cs: { denom: string; amount: string }[]): Coin[] =>
   cs.map((c) => ({ denom: c.denom, amount: parseAmount(c.amount) }))
 export const coinsToProto = (cs: Coin[]) => cs.map((c) => ({ denom: c.denom, amount: c.amount.toString() }))
 
@@ -59,6 +70,9 @@ export class GovKeeper {
   readonly bank: GovBankKeeper
   readonly staking: GovStakingKeeper
   readonly authority: string
+  readonly distribution: GovDistributionKeeper | undefined
+  /** The distribution module account: a `proposal_cancel_dest` equal to it funds the community pool. */
+  readonly distributionAddress: string | undefined
   private routerRef: GovMsgRouter | undefined
 
   constructor(deps: GovKeeperDeps) {
@@ -68,6 +82,8 @@ export class GovKeeper {
     const address = deps.accounts.getModuleAddress(MODULE_NAME)
     if (!address) throw new Error('the gov module account is not registered with the account keeper')
     this.authority = address
+    this.distribution = deps.distribution
+    this.distributionAddress = deps.accounts.getModuleAddress(DISTRIBUTION_MODULE_NAME)
   }
 
   setRouter(router: GovMsgRouter): void {
@@ -199,6 +215,10 @@ export class GovKeeper {
 
   setDeposit(ctx: Context, d: Deposit): void {
     this.store(ctx).set(depositKey(d.proposalId, d.depositor), Deposit.encode(d).finish())
+  }
+
+  deleteDeposit(ctx: Context, id: bigint, depositor: string): void {
+    this.store(ctx).delete(depositKey(id, depositor))
   }
 
   /**

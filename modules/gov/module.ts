@@ -1,6 +1,7 @@
 // The gov AppModule: proposals, deposits, votes and the tally in end-block; Msg and Query services in
 // both the v1 and the legacy v1beta1 shapes.
 import type { AppModule, Context, Invariant, ServiceRegistrar } from '../sdk/index.js'
+import { msgCancelProposalDefinition } from './cancel-proposal.js'
 import { govEndBlock } from './end-block.js'
 import { defaultGovGenesisJson, exportGovGenesis, initGovGenesis, parseGovGenesis } from './genesis.js'
 import { govInvariants } from './invariants.js'
@@ -36,6 +37,7 @@ export class GovModule implements AppModule {
     registrar.msg(msgVoteWeightedDefinition(k))
     registrar.msg(msgDepositDefinition(k))
     registrar.msg(msgUpdateParamsDefinition(k))
+    registrar.msg(msgCancelProposalDefinition(k))
     registrar.msg(legacySubmitProposalDefinition(k))
     registrar.msg(legacyVoteDefinition(k))
     registrar.msg(legacyVoteWeightedDefinition(k))

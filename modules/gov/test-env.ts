@@ -17,7 +17,12 @@ import {
   VALOPER_PREFIX,
 } from '../sdk/index.js'
 import { DEC_ONE } from './dec.js'
-import type { GovDelegation, GovStakingKeeper, GovValidator } from './expected-keepers.js'
+import type {
+  GovDelegation,
+  GovDistributionKeeper,
+  GovStakingKeeper,
+  GovValidator,
+} from './expected-keepers.js'
 import { GovKeeper } from './keeper.js'
 import { MODULE_NAME } from './keys.js'
 import { GovModule } from './module.js'
@@ -99,16 +104,17 @@ export async function cleanupGovEnvs(): Promise<void> {
   await Promise.all(open.splice(0).map((e) => e.cleanup()))
 }
 
-export async function govEnv(): Promise<GovEnv> {
+/** `distribution`: a community pool double, for cancel charges sent to the distribution account. */
+export async function govEnv(opts: { distribution?: GovDistributionKeeper } = {}): Promise<GovEnv> {
   const tc = await makeTestContext({ storeKeys: ['acc', 'bank', 'gov'] })
   const accounts = new AccountKeeper({
-    moduleAccountPermissions: { mint: ['minter'], [MODULE_NAME]: ['burner'] },
+    moduleAccountPermissions: { mint: ['minter'], [MODULE_NAME]: ['burner'], distribution: [] },
   })
   const bank = new BankKeeper(accounts)
   const staking = new StakingDouble()
   const router = new MsgRouter()
   const queries = new QueryRouter()
-  const gov = new GovKeeper({ bank, accounts, staking, router })
+  const gov = new GovKeeper({ bank, accounts, staking, router, distribution: opts.distribution })
   const module = new GovModule(gov)
   const modules: AppModule[] = [new BankModule(bank), module]
   for (const m of modules)

@@ -45,7 +45,8 @@ async function setup(opts: { executionBudgetMs?: number; executeMsPerTx?: number
         events: [],
         txResults: req.txs.map(() => ok),
         validatorUpdates: [],
-        appHash: new Uint8Array(32),
+        // makeChain's headers carry an app hash filled with their height: the state after h is h + 1's
+        appHash: new Uint8Array(32).fill(Number((req.height + 1n) % 256n)),
       }
     },
     commit: async () => ({ retainHeight: 0n }),
@@ -90,7 +91,7 @@ async function setup(opts: { executionBudgetMs?: number; executeMsPerTx?: number
       lastBlockHeight: 0n,
       lastBlockId: emptyBlockId(),
       lastBlockTime: { seconds: 1_700_000_000n, nanos: 0 },
-      appHash: new Uint8Array(32),
+      appHash: new Uint8Array(32).fill(1),
       lastResultsHash: lastResultsHash([]),
       consensusParams: DEFAULT_CONSENSUS_PARAMS,
       schedule: genesisSchedule(1n, set),
@@ -105,6 +106,18 @@ async function setup(opts: { executionBudgetMs?: number; executeMsPerTx?: number
 }
 
 describe('Chain.commit', () => {
+  it('refuses a committed block built on another app hash, storing and executing nothing', async () => {
+    const s = await setup()
+    const [b1] = makeChain(1)
+    const forged = { ...b1!.block, header: { ...b1!.block.header, appHash: new Uint8Array(32).fill(7) } }
+    await expect(s.chain.commit(forged, b1!.seen)).rejects.toThrow(
+      /app hash mismatch at height 1: the committed block carries 0707.* but this node's state after height 0 is 0101.*; its state diverged/,
+    )
+    expect([s.blocks.height(), s.chain.state.lastBlockHeight, s.finalized.length]).toEqual([0n, 0n, 0])
+    await s.chain.commit(b1!.block, b1!.seen)
+    expect(s.chain.state.lastBlockHeight).toBe(1n)
+  })
+
   it('returns once the block is stored and the mempool updated; indexing and events follow, in order', async () => {
     const s = await setup()
     const txs = (h: bigint) => [Uint8Array.of(Number(h), 1), Uint8Array.of(Number(h), 2)]

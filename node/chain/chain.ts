@@ -217,10 +217,20 @@ export class Chain implements ConsensusApp<Block> {
     }
   }
 
-  /** Finalizes, stores and persists a decided block. Resolves once it is durable. */
+  /**
+   * Finalizes, stores and persists a decided block. Resolves once it is durable. Throws, changing nothing,
+   * when the block was built on an app state other than ours: the network committed it (its commit is
+   * signed), so this node's state has diverged (wrong software, corrupted data) and must not go on, as
+   * CometBFT refuses a block whose app hash differs ("wrong Block.Header.AppHash"). Blocks decided by our
+   * own consensus were validated already; this catches replayed and caught-up blocks.
+   */
   async commit(block: Block, commit: Commit): Promise<CommitOutcome> {
     const s = this.current
     const h = block.header
+    if (!same(h.appHash, s.appHash))
+      throw new Error(
+        `app hash mismatch at height ${h.height}: the committed block carries ${hex(h.appHash)} but this node's state after height ${s.lastBlockHeight} is ${hex(s.appHash)}; its state diverged from the network (wrong software version or corrupted data)`,
+      )
     const id = blockId(block)
     // Each tx's hash, once: execution (decode cache), the mempool, the index and the events share it.
     const hashes = block.data.txs.map(txHash)
@@ -345,6 +355,8 @@ export class Chain implements ConsensusApp<Block> {
 }
 
 const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b) === 0
+
+const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex').toUpperCase()
 
 const sameVote = (a: Vote, b: Vote): boolean => same(Vote.encode(a).finish(), Vote.encode(b).finish())
 

@@ -88,7 +88,12 @@ export function buildModules(
   const slashingKeeper = new SlashingKeeper(slashingStakingAdapter(stakingKeeper))
   stakingKeeper.addHooks(slashingHooks(slashingKeeper))
   // The gov account is not blocked (as in simapp): anyone may fund it for proposals that spend from it.
-  const govKeeper = new GovKeeper({ bank: bankKeeper, accounts: accountKeeper, staking: stakingKeeper })
+  const govKeeper = new GovKeeper({
+    bank: bankKeeper,
+    accounts: accountKeeper,
+    staking: stakingKeeper,
+    distribution: distributionKeeper,
+  })
   const dataAsset = new DataAssetModule()
   const computeRight = new ComputeRightKeeper({
     bank: bankKeeper,

@@ -32,6 +32,7 @@ import type { CommitMultiStore } from '../store/types.js'
 import { TxIndex } from '../txindex/tx-index.js'
 import { sha256 } from '../types/hash.js'
 import { createDatumApp, datumStoreKeys } from './app-wiring.js'
+import { consensusFailureMessage, exitForConsensusFailure } from './consensus-failure.js'
 import { type P2PWiring, startP2P } from './p2p-wiring.js'
 import { publishCommitted } from './publish.js'
 import { createRpcBackend } from './rpc-backend.js'
@@ -50,6 +51,11 @@ export interface StartOptions {
    * exit the process with EXIT_UPGRADE_NEEDED. At start, `start` rejects with the error if this returns.
    */
   onUpgradeNeeded?: (e: UpgradeNeededError) => void
+  /**
+   * Called after the node stopped because consensus failed on an error (not an upgrade plan). Default: print
+   * `CONSENSUS FAILURE: <message>` and exit the process with EXIT_CONSENSUS_FAILURE.
+   */
+  onConsensusFailure?: (err: Error) => void
 }
 
 /** CometBFT node ids are hex: the first 20 bytes of sha256 of the node key's public key. */
@@ -123,6 +129,7 @@ export class DatumNode {
       upgradeHandlers,
     })
     const onUpgradeNeeded = opts.onUpgradeNeeded ?? exitForUpgrade
+    const onConsensusFailure = opts.onConsensusFailure ?? exitForConsensusFailure
     // A plan due at the next height that this software cannot apply: refuse before replaying anything.
     const due = blockingUpgrade(app, store.lastCommit().version + 1n, upgradeHandlers)
     if (due) {
@@ -214,8 +221,10 @@ export class DatumNode {
         onFatal: (err) => {
           const plan = blockingUpgrade(app, chain.state.lastBlockHeight + 1n, upgradeHandlers)
           if (!plan) {
-            log.fatal({ err }, 'consensus stopped')
-            process.exitCode = 1
+            log.fatal({ err }, consensusFailureMessage(err))
+            if (halting) return
+            halting = true
+            void self.then((n) => n.stop()).then(() => onConsensusFailure(err))
             return
           }
           // The upgrade height: nothing of this block was committed; stop and hand over to the new software.

@@ -1,7 +1,7 @@
 // The gov AppModule: proposals, deposits, votes and the tally in end-block; Msg and Query services in
 // both the v1 and the legacy v1beta1 shapes.
 import type { AppModule, Context, Invariant, ServiceRegistrar } from '../sdk/index.js'
-import { msgCancelProposalDefinition } from './cancel-proposal.js'
+import { msgCancelProposalDefinition } from './cancel-server.js'
 import { govEndBlock } from './end-block.js'
 import { defaultGovGenesisJson, exportGovGenesis, initGovGenesis, parseGovGenesis } from './genesis.js'
 import { govInvariants } from './invariants.js'

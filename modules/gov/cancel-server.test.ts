@@ -9,7 +9,7 @@ import { createDatumAminoTypes } from '../../client/sdk/amino.js'
 import type { BankKeeper } from '../bank/keeper.js'
 import type { Coin, Context } from '../sdk/index.js'
 import { parseDec } from './dec.js'
-import { addr, cleanupGovEnvs, expectAbciError, type GovEnv, govEnv, udatum } from './test-support.js'
+import { addr, cleanupGovEnvs, expectAbciError, type GovEnv, govEnv, udatum } from './test-env.js'
 
 afterEach(cleanupGovEnvs)
 

@@ -53,7 +53,7 @@ export interface TrainingResult {
 
 export interface TrainingOptions {
   readonly signal?: AbortSignal
-  readonly onPhase?: (round: number, phase: Phase) => Promise<void> | void
+  readonly onPhase?: (round: number, phase: Phase, delivered: Promise<void>) => Promise<void> | void
   readonly log?: (event: string, fields?: Record<string, unknown>) => void
 }
 

@@ -133,7 +133,7 @@ describe('federated training across three processes', () => {
 
   it('recovers a participant killed in the middle of a round; the others finish with identical weights', async () => {
     const { procs } = await launch('drop', { round: 1, phase: 'shares' })
-    await procs[2]!.when((l) => l.event === 'phase' && l.round === 1 && l.phase === 'shares')
+    await procs[2]!.when((l) => l.event === 'paused' && l.round === 1 && l.phase === 'shares')
     procs[2]!.child.kill('SIGKILL')
     const results = await Promise.all(procs.slice(0, 2).map((p) => p.result()))
     for (const r of results) expect(r.event).toBe('done')

@@ -1,8 +1,9 @@
 // One participant as its own process: `tsx participant-process.ts <spec.json>`. The spec names the task (JSON
 // form), the executor's secret key, its CSV file, its per-job noise seed and where to listen. Progress is
-// one JSON line per event on stdout: listening, phase (after each of its sends), round, message-refused,
+// one JSON line per event on stdout: listening, phase (after each of its sends), paused, round, message-refused,
 // done (digest and weights), error. Multi-process tests and `npm run bench:train` run participants this way.
-// `pauseAfter` stops the participant after one of its sends and waits to be killed (a dropout, for tests).
+// `pauseAfter` stops the participant once one of its sends is delivered (`paused`) and waits to be killed
+// (a dropout, for tests).
 import { readFileSync } from 'node:fs'
 import { encodeVector } from '../train/fixed-point.js'
 import { trainFederated } from './federated-trainer.js'
@@ -39,10 +40,13 @@ async function main(): Promise<void> {
       server,
       {
         log: emit,
-        onPhase: async (round, phase) => {
+        onPhase: async (round, phase, delivered) => {
           emit('phase', { round, phase })
-          if (spec.pauseAfter?.round === round && spec.pauseAfter.phase === phase)
+          if (spec.pauseAfter?.round === round && spec.pauseAfter.phase === phase) {
+            await delivered
+            emit('paused', { round, phase })
             await new Promise<never>(() => {})
+          }
         },
       },
     )

@@ -49,8 +49,11 @@ export interface RoundPeers {
   /** Secret randomness for keys, self seeds and share polynomials (the OS CSPRNG). */
   readonly secrets: RandomSource
   readonly signal?: AbortSignal
-  /** Called after each of this participant's sends (progress log; tests pause a participant here). */
-  readonly onPhase?: (round: number, phase: Phase) => Promise<void> | void
+  /**
+   * Called after each of this participant's sends are started, with a promise of their delivery (progress
+   * log; tests pause a participant here). Training waits for the returned promise, not for the delivery.
+   */
+  readonly onPhase?: (round: number, phase: Phase, delivered: Promise<void>) => Promise<void> | void
   readonly log: (event: string, fields?: Record<string, unknown>) => void
 }
 
@@ -119,12 +122,12 @@ export async function secureRound(
       )
     // a message to everyone is the same message for each: signed once
     const shared = addressed ? undefined : sign(EVERYONE)
-    for (const j of to) {
-      const message = shared ?? sign(j)
-      void p.client.deliver(p.endpoints[j - 1]!, message, deadline, p.signal).then((d) => {
+    const deliveries = to.map((j) =>
+      p.client.deliver(p.endpoints[j - 1]!, shared ?? sign(j), deadline, p.signal).then((d) => {
         if (!d.ok) p.log('peer-unreachable-or-refused', { round, phase, to: j, ...d })
-      })
-    }
+      }),
+    )
+    return Promise.all(deliveries).then(() => {})
   }
   const enough = (set: readonly number[], step: string) => {
     if (set.length < p.threshold)
@@ -149,8 +152,8 @@ export async function secureRound(
 
   // 1. advertise
   const mine = me.advertise()
-  send(others(active), 'advertise', () => encodeAdvertise(mine), false, w.advertiseMs)
-  await p.onPhase?.(round, 'advertise')
+  const sentAdvertise = send(others(active), 'advertise', () => encodeAdvertise(mine), false, w.advertiseMs)
+  await p.onPhase?.(round, 'advertise', sentAdvertise)
   const adMsgs = await collect('advertise', others(active), w.advertiseMs)
   const ads: Advertisement[] = [
     mine,
@@ -162,8 +165,14 @@ export async function secureRound(
   // 2. shares
   const sealed = me.shareKeys(ads)
   const sealedFor = (j: number) => sealed.find((s) => s.to === j)!.sealed
-  send(others(u1), 'shares', (j) => encodeShares({ view: u1, sealed: sealedFor(j) }), true, w.phaseMs)
-  await p.onPhase?.(round, 'shares')
+  const sentShares = send(
+    others(u1),
+    'shares',
+    (j) => encodeShares({ view: u1, sealed: sealedFor(j) }),
+    true,
+    w.phaseMs,
+  )
+  await p.onPhase?.(round, 'shares', sentShares)
   const shareMsgs = await collect('shares', others(u1), w.phaseMs)
   const received: SealedShares[] = [{ from: p.self, to: p.self, sealed: sealedFor(p.self) }]
   for (const [j, m] of shareMsgs) {
@@ -177,8 +186,8 @@ export async function secureRound(
 
   // 3. masked input
   const y = me.maskedInput(input, u2)
-  send(others(u2), 'masked', () => encodeMasked({ view: u2, vector: y }), false, w.phaseMs)
-  await p.onPhase?.(round, 'masked')
+  const sentMasked = send(others(u2), 'masked', () => encodeMasked({ view: u2, vector: y }), false, w.phaseMs)
+  await p.onPhase?.(round, 'masked', sentMasked)
   const maskedMsgs = await collect('masked', others(u2), w.phaseMs)
   const masked = new Map<number, readonly bigint[]>([[p.self, y]])
   for (const [j, m] of maskedMsgs) {
@@ -198,8 +207,8 @@ export async function secureRound(
     selfSeeds: new Map([...own.selfSeeds].map(([j, s]) => [j, s.y])),
     secretKeys: new Map([...own.secretKeys].map(([j, s]) => [j, s.y])),
   })
-  send(others(u3), 'reveal', () => body, false, w.phaseMs)
-  await p.onPhase?.(round, 'reveal')
+  const sentReveal = send(others(u3), 'reveal', () => body, false, w.phaseMs)
+  await p.onPhase?.(round, 'reveal', sentReveal)
   const revealMsgs = await collect('reveal', others(u3), w.phaseMs)
   const reveals: Reveal[] = [own]
   for (const [j, m] of revealMsgs) {

@@ -18,12 +18,17 @@ export interface SpawnedParticipant {
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
 const ENTRY = join(HERE, '..', 'participant-process.ts')
+const REPO = join(HERE, '../../../..')
 
 export function spawnParticipant(spec: ParticipantSpec, dir: string, name: string): SpawnedParticipant {
   const path = join(dir, `${name}.json`)
   writeFileSync(path, JSON.stringify(spec))
-  const tsx = join(HERE, '../../../../node_modules/.bin/tsx')
-  const child = spawn(tsx, [ENTRY, path], { stdio: ['ignore', 'pipe', 'inherit'] })
+  // node with tsx's loader, not the tsx CLI: the CLI runs the script in a grandchild that a kill of the
+  // child would leave running
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, path], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   const lines: Line[] = []
   const listeners: ((l: Line) => void)[] = []
   let buf = ''

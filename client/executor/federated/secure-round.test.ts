@@ -124,4 +124,21 @@ describe('secure aggregation round among peers over HTTP (seed printed)', () => 
       await close()
     }
   })
+
+  it('stops with VIEW_MISMATCH when participants disagree on who is in the round, rather than unmask', async () => {
+    const { peers, close } = await cluster(3, 4)
+    try {
+      const input = [1n, 2n, 3n, 4n]
+      // participant 1 believes 3 dropped earlier; 2 and 3 do not
+      const one = secureRound(peers[0]!, WAITS, 0, [1, 2], input)
+      const two = secureRound(peers[1]!, WAITS, 0, [1, 2, 3], input)
+      void secureRound(peers[2]!, WAITS, 0, [1, 2, 3], input).catch(() => {})
+      await expect(one).rejects.toThrow(
+        /VIEW_MISMATCH: round 0: participant 2 saw advertisements of \[1,2,3\]/,
+      )
+      await expect(two).rejects.toThrow(/VIEW_MISMATCH: round 0: participant 1 saw advertisements of \[1,2\]/)
+    } finally {
+      await close()
+    }
+  })
 })

@@ -12,10 +12,11 @@ import { encodeVector, mul, ONE, roundDiv } from '../train/fixed-point.js'
 import { type Example, logisticRegression } from '../train/models.js'
 import type { ParticipantSpec } from './participant-process.js'
 import { type PeerMessage, signMessage } from './peer-message.js'
+import { encodeAdvertise } from './round-bodies.js'
 import { freePort, noiseSeedOf, scaledTimeouts, taskFor, testKey } from './testdata/cluster.js'
 import { spawnParticipant } from './testdata/spawn-participant.js'
 import { groundTruth, syntheticExamples, writeSyntheticCsv } from './testdata/synthetic-csv.js'
-import { taskToJson } from './training-task.js'
+import { planOf, taskToJson } from './training-task.js'
 
 const FEATURES = 4
 const ROWS = [240, 260, 280]
@@ -132,8 +133,41 @@ describe('federated training across three processes', () => {
   }, 180_000)
 
   it('recovers a participant killed in the middle of a round; the others finish with identical weights', async () => {
-    const { procs } = await launch('drop', { round: 1, phase: 'shares' })
+    const { procs, ports, task } = await launch('drop', { round: 1, phase: 'shares' })
     await procs[2]!.when((l) => l.event === 'paused' && l.round === 1 && l.phase === 'shares')
+    // participant 3 is stalled in round 1 but still serving: old, repeated and conflicting messages from a
+    // holder of participant 1's key are refused by the real process
+    const post = async (m: PeerMessage) =>
+      (
+        await fetch(`http://127.0.0.1:${ports[2]}/federated/v1/jobs/7/messages`, {
+          method: 'POST',
+          body: JSON.stringify(m),
+        })
+      ).status
+    const from1 = (round: number) =>
+      signMessage(
+        {
+          chainId: task.chainId,
+          jobId: '7',
+          task: Buffer.from(planOf(task).taskHash).toString('hex'),
+          round,
+          phase: 'advertise',
+          from: 1,
+          to: 0,
+          body: encodeAdvertise({
+            publicKey: new Uint8Array(32).fill(5),
+            channelKey: new Uint8Array(32).fill(6),
+          }),
+        },
+        testKey('drop', 1),
+      )
+    expect(await post(from1(0))).toBe(409) // round 0 is closed
+    expect(await post(from1(1))).toBe(409) // participant 1 already advertised other keys for round 1
+    expect(await post(from1(2))).toBe(200) // a new slot (round 2 is within reach)
+    expect(await post(from1(2))).toBe(409) // the same message again
+    const refused = () => procs[2]!.lines.filter((l) => l.event === 'message-refused').map((l) => l.code)
+    await procs[2]!.when(() => refused().length === 3, 10_000)
+    expect(refused()).toEqual(['STALE_ROUND', 'EQUIVOCATION', 'REPLAY'])
     procs[2]!.child.kill('SIGKILL')
     const results = await Promise.all(procs.slice(0, 2).map((p) => p.result()))
     for (const r of results) expect(r.event).toBe('done')

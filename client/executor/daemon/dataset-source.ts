@@ -43,6 +43,22 @@ export class DatasetSource {
 
   /** The text of the dataset's CSV file `file` (or its only .csv file). */
   async csv(ref: DatasetRef, dataKey: Uint8Array, file?: string): Promise<string> {
+    return this.withCsvFile(ref, dataKey, file, async (path, size, name) => {
+      if (size > MAX_CSV_BYTES) throw new DatasetError('TOO_LARGE', `${name} is over 512 MiB`)
+      return await readFile(path, 'utf8')
+    })
+  }
+
+  /**
+   * Runs `use` on the path of the dataset's CSV file `file` (or its only .csv file), opened in a private temp
+   * dir that is removed when `use` settles. For readers that stream (training): no size cap.
+   */
+  async withCsvFile<T>(
+    ref: DatasetRef,
+    dataKey: Uint8Array,
+    file: string | undefined,
+    use: (path: string, size: number, name: string) => Promise<T>,
+  ): Promise<T> {
     const pkg = await this.fetchPackage(ref)
     const out = await mkdtemp(join(this.dataDir, 'open-'))
     try {
@@ -67,9 +83,7 @@ export class DatasetSource {
           'NO_CSV',
           file ? `dataset has no file ${file}` : 'dataset does not hold exactly one .csv',
         )
-      if (csvs[0]!.size > MAX_CSV_BYTES)
-        throw new DatasetError('TOO_LARGE', `${csvs[0]!.path} is over 512 MiB`)
-      return await readFile(join(out, csvs[0]!.path), 'utf8')
+      return await use(join(out, csvs[0]!.path), csvs[0]!.size, csvs[0]!.path)
     } finally {
       await rm(out, { recursive: true, force: true })
     }

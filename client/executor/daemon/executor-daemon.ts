@@ -5,6 +5,8 @@
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import type { FastifyInstance } from 'fastify'
 import { DatumClient } from '../../sdk/client.js'
+import { PeerServer } from '../federated/peer-server.js'
+import type { TrainingTask } from '../federated/training-task.js'
 import { secretKeyFromMnemonic } from '../hd-key.js'
 import { resultServer } from '../result-server.js'
 import { BlockWatch } from './block-watch.js'
@@ -14,6 +16,7 @@ import { DatasetSource } from './dataset-source.js'
 import { Grants } from './grants.js'
 import { JobJournal } from './job-journal.js'
 import { JobWork } from './job-work.js'
+import { runTrainingTask, type TrainingAsset, type TrainingOutcome } from './training-run.js'
 
 export interface DaemonOptions {
   node: string
@@ -25,6 +28,8 @@ export interface DaemonOptions {
   lie: boolean
   holdReveals?: boolean
   waitForExecutors?: number
+  /** Where peers of federated training jobs reach this executor (see runTraining). */
+  trainListen?: { host: string; port: number }
   log: (event: string, fields?: Record<string, unknown>) => void
 }
 
@@ -47,6 +52,7 @@ export class ExecutorDaemon {
   private again = false
   private stopped = false
   private idle: Promise<void> = Promise.resolve()
+  private training?: { server: PeerServer; secretKey: Uint8Array; grants: Grants; datasets: DatasetSource }
 
   constructor(private readonly o: DaemonOptions) {}
 
@@ -91,6 +97,11 @@ export class ExecutorDaemon {
       endpoint: me.endpoint,
       log: this.o.log,
     })
+    if (this.o.trainListen) {
+      const peers = new PeerServer(this.o.log)
+      await peers.listen(this.o.trainListen.host, this.o.trainListen.port)
+      this.training = { server: peers, secretKey: sk, grants, datasets }
+    }
     // the envelope leaves this daemon only for a reader of a FINALIZED job (checked on chain per request)
     this.server = resultServer({
       envelopeOf: (id) => journal.envelopeOf(id),
@@ -108,6 +119,22 @@ export class ExecutorDaemon {
     await this.watch.start()
     this.kick()
     return { address, url }
+  }
+
+  /**
+   * Runs one federated training task as the participant of `asset` (granted to this executor), with the
+   * peers the task names, and returns the model digest, commitment and the model sealed to `readers`. The
+   * task is given whole: building it from a training job on chain is the chain binding's part.
+   */
+  async runTraining(
+    task: TrainingTask,
+    asset: TrainingAsset,
+    readers: Uint8Array[],
+  ): Promise<TrainingOutcome> {
+    if (!this.training)
+      throw new DaemonError('NO_ENDPOINT', 'started without trainListen: no federated endpoint')
+    await this.training.grants.refresh()
+    return runTrainingTask(task, asset, readers, { ...this.training, log: this.o.log })
   }
 
   /** Runs a tick now, or right after the one in progress; ticks never overlap. */
@@ -147,6 +174,7 @@ export class ExecutorDaemon {
     await Promise.race([this.idle, new Promise<void>((r) => (timer = setTimeout(r, graceMs)))])
     clearTimeout(timer)
     await this.server?.close()
+    await this.training?.server.close()
     this.client?.disconnect()
   }
 }

@@ -87,7 +87,7 @@ describe('datum gov against a node', () => {
     expect((await runCli('tx', 'gov', 'cancel-proposal', '0', ...tx)).code).toBe(2)
     const cancelled = await runCli('tx', 'gov', 'cancel-proposal', '1', ...tx)
     expect(cancelled.code, cancelled.err).toBe(0)
-    expect(JSON.parse(cancelled.out).response.proposalId).toBe('1')
+    expect(JSON.parse(cancelled.out).response.proposal_id).toBe('1')
     const gone = await runCli('query', 'gov', 'proposal', '1', '--node', rpcUrl)
     expect(gone.code).toBe(1)
     const again = await runCli('tx', 'gov', 'cancel-proposal', '1', ...tx)

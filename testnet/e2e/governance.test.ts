@@ -124,7 +124,7 @@ describe('governance on a 4-validator testnet', () => {
         return path
       }
       const submit = async (path: string, from = asDev) =>
-        BigInt((await ok('tx', 'gov', 'submit-proposal', path, ...from)).response.proposalId)
+        BigInt((await ok('tx', 'gov', 'submit-proposal', path, ...from)).response.proposal_id)
       const height0 = Number((await comet.status()).syncInfo.latestBlockHeight)
       const trustId = await submit(
         file('trust', {
@@ -171,7 +171,7 @@ describe('governance on a 4-validator testnet', () => {
       expect(stranger.code).toBe(1)
       expect(stranger.err).toMatch(/invalid proposer/)
       const cancelled = await ok('tx', 'gov', 'cancel-proposal', '4', ...asDev)
-      expect(cancelled.response.proposalId).toBe('4')
+      expect(cancelled.response.proposal_id).toBe('4')
       const missing = await runCli('query', 'gov', 'proposal', '4', ...n)
       expect(missing.code).toBe(1)
 

@@ -87,7 +87,7 @@ describe('software upgrade of a 4-validator network', () => {
       }),
     )
     const submitted = await ok('tx', 'gov', 'submit-proposal', file, ...asValidator(0))
-    expect(submitted.response.proposalId).toBe('1')
+    expect(submitted.response.proposal_id).toBe('1')
     for (const i of [0, 1, 2, 3]) await ok('tx', 'gov', 'vote', '1', 'yes', ...asValidator(i))
     await net.waitUntil(
       'the upgrade proposal to pass',

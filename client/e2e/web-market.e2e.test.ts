@@ -47,10 +47,11 @@ let buyerMnemonic: string
 let execUrl: string
 const contexts: BrowserContext[] = []
 
-async function cli(argv: string[]) {
+async function cli(argv: string[], withNode = true) {
   let out = ''
   let err = ''
-  const code = await main([...argv, '--keyring-file', keyring.path, '--node', node.rpcUrl], {
+  const full = [...argv, '--keyring-file', keyring.path, ...(withNode ? ['--node', node.rpcUrl] : [])]
+  const code = await main(full, {
     out: (t) => (out += t),
     err: (t) => (err += t),
   })
@@ -104,7 +105,7 @@ beforeAll(async () => {
   owner.disconnect()
   const [port] = await freePorts(1)
   execUrl = `http://127.0.0.1:${port}`
-  const key = await cli(['executor', 'pubkey', '--from', 'exec'])
+  const key = await cli(['executor', 'pubkey', '--from', 'exec'], false)
   await cli([
     'tx',
     'attestation',
@@ -260,7 +261,7 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
       },
       { timeoutMs: 60_000, intervalMs: 500 },
     )
-    await buyer.getByLabel('Column').fill('age')
+    await buyer.getByLabel('Column', { exact: true }).fill('age')
     // more ε than the offering sells per use: the chain refuses, and the page names the registered error
     await buyer.getByLabel('ε for this job').fill('2')
     await buyer.getByRole('button', { name: 'Preview the settlement' }).click()
@@ -277,7 +278,7 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
     await buyer.getByLabel('ε for this job').fill('0.5')
     await buyer.getByRole('button', { name: 'Preview the settlement' }).click()
     const preview = buyer.locator('#preview')
-    await preview.getByText('Settlement preview').waitFor({ timeout: 15_000 })
+    await buyer.locator('#preview-epsilon', { hasText: /^0\.5 ε/ }).waitFor({ timeout: 15_000 })
     await expect(preview.textContent()).resolves.toMatch(/1000 udatum for one use/)
     await expect(preview.textContent()).resolves.toMatch(/Protocol fee\d+ udatum/)
     await expect(preview.textContent()).resolves.toMatch(/\(the owner\)/)
@@ -305,11 +306,10 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
     await buyer.getByRole('link', { name: 'Download the result (JSON)' }).click()
     const saved = join(dir, 'result.json')
     await (await download).saveAs(saved)
-    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({
-      algorithm: 'dp-mean',
-      column: 'age',
-      value,
-    })
+    const downloaded = JSON.parse(readFileSync(saved, 'utf8'))
+    expect(downloaded).toMatchObject({ algorithm: 'dp-mean', column: 'age', epsilonMicro: '500000' })
+    // the page shows the value to 6 decimals; the file holds it whole
+    expect(downloaded.value).toBeCloseTo(value, 5)
     await snap(buyer, 'job-finalized-desktop')
   })
 
@@ -345,11 +345,21 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
       await phone.goto(`${web.url}/${route}`)
       await phone.locator('main h1').first().waitFor({ timeout: 15_000 })
       await phone.waitForTimeout(500)
-      // nothing wider than the phone's screen forces a horizontal scroll of the page
-      const overflow = await phone.evaluate<number>(
-        'document.documentElement.scrollWidth - window.innerWidth',
-      )
-      expect(overflow, `${name} overflows the phone width`).toBeLessThanOrEqual(0)
+      // nothing wider than the phone's screen forces a horizontal scroll of the page (the message names the
+      // widest elements when something does)
+      const overflow = await phone.evaluate<{ by: number; widest: string[] }>(`(() => {
+        const by = document.documentElement.scrollWidth - window.innerWidth
+        const widest = [...document.querySelectorAll('main *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+          .filter((e) => e.parentElement.getBoundingClientRect().right <= window.innerWidth + 1)
+          .slice(0, 3)
+          .map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width))
+        return { by, widest }
+      })()`)
+      expect(
+        overflow.by,
+        `${name} overflows the phone width: ${overflow.widest.join(', ')}`,
+      ).toBeLessThanOrEqual(0)
       await snap(phone, `${name}-phone`)
     }
   })

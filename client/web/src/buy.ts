@@ -116,6 +116,7 @@ export function buyPanel(a: AssetDetail): HTMLElement {
 
   const showPreview = async () => {
     error.textContent = ''
+    preview.replaceChildren()
     const w = currentWallet()
     if (!w) {
       error.textContent = 'Connect a wallet first (Wallet, at the top).'
@@ -129,6 +130,7 @@ export function buyPanel(a: AssetDetail): HTMLElement {
       return
     }
     const offeringId = BigInt(offering.value)
+    preview.replaceChildren(h('p', { role: 'status' }, 'Reading the settlement from the chain…'))
     const { query } = await chain()
     const [sp, params] = await Promise.all([
       query.computeright.settlementPreview(offeringId),

@@ -227,6 +227,8 @@ export function buyPanel(a: AssetDetail): HTMLElement {
       )
       jobs.prepend(jobView(res.jobId, w))
     } catch (e) {
+      // the refusal replaces the progress line: nothing is on its way any more
+      progress.replaceChildren()
       error.textContent = (e as Error).message
     }
   }

@@ -69,6 +69,7 @@ function assetCard(a: AssetSummary, w: Wallet, executors: Executor[]): HTMLEleme
       await sendTx(w, msgs, txProgress(box, what))
       await loadGrants()
     } catch (e) {
+      box.replaceChildren()
       error.textContent = (e as Error).message
     }
   }

@@ -277,7 +277,10 @@ export function publishPage(root: HTMLElement): void {
         'aria-label': 'publish',
         onsubmit: (e: Event) => {
           e.preventDefault()
-          void publish().catch((err: Error) => (error.textContent = err.message))
+          void publish().catch((err: Error) => {
+            progress.append(h('p', {}, 'Stopped.'))
+            error.textContent = err.message
+          })
         },
       },
       zone,

@@ -313,7 +313,7 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
     await snap(buyer, 'job-finalized-desktop')
   })
 
-  it('the owner sees the earnings and revokes the executor grant', async () => {
+  it('the owner sees the earnings, revokes the executor grant and withdraws consent', async () => {
     await waitFor(
       'the indexer to record the use',
       async () => {
@@ -330,6 +330,19 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
     await owner.getByText(/No executor holds the data key/).waitFor({ timeout: 60_000 })
     await snap(owner, 'owner-desktop')
     await daemon.waitForEvent('the grant revocation', (e) => e.event === 'grant-revoked', 60_000)
+    // withdrawing consent revokes the asset on chain (the confirmation dialog accepted)
+    owner.once('dialog', (d) => void d.accept())
+    await owner.getByRole('button', { name: 'Withdraw consent (revoke the asset)' }).click()
+    await owner.getByText('Consent withdrawn: the asset is revoked.').waitFor({ timeout: 60_000 })
+    await expect(owner.locator('.error').first().textContent()).resolves.toBe('')
+    const assetId = assetUrl.slice(assetUrl.lastIndexOf('/') + 1)
+    await waitFor(
+      'the indexer to see the asset revoked',
+      async () =>
+        ((await (await fetch(`${web.url}/api/assets/${assetId}`)).json()) as { state: string }).state ===
+        'ASSET_STATE_REVOKED',
+      { timeoutMs: 30_000, intervalMs: 300 },
+    )
   })
 
   it('every page works at phone width with no serious accessibility violation', async () => {

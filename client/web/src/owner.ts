@@ -62,15 +62,18 @@ function assetCard(a: AssetSummary, w: Wallet, executors: Executor[]): HTMLEleme
   )
   const box = h('div', { class: 'tx' })
   const error = h('p', { role: 'alert', class: 'error' })
-  const run = async (what: string, msgs: { typeUrl: string; value: unknown }[]) => {
+  /** Sends `msgs`; true once included (the grants are then read again), false after a refusal in words. */
+  const run = async (what: string, msgs: { typeUrl: string; value: unknown }[]): Promise<boolean> => {
     error.textContent = ''
     box.replaceChildren()
     try {
       await sendTx(w, msgs, txProgress(box, what))
       await loadGrants()
+      return true
     } catch (e) {
       box.replaceChildren()
       error.textContent = (e as Error).message
+      return false
     }
   }
   const loadGrants = async () => {
@@ -127,7 +130,42 @@ function assetCard(a: AssetSummary, w: Wallet, executors: Executor[]): HTMLEleme
     )
   }
   void loadGrants().catch((e: Error) => grants.replaceChildren(h('li', { role: 'alert' }, e.message)))
-  const revoked = a.state === 'ASSET_STATE_REVOKED'
+  const withdrawn = () => h('p', { class: 'consent' }, 'Consent withdrawn: the asset is revoked.')
+  const consent = h(
+    'div',
+    {},
+    a.state === 'ASSET_STATE_REVOKED'
+      ? withdrawn()
+      : h(
+          'button',
+          {
+            type: 'button',
+            class: 'danger',
+            onclick: async () => {
+              if (
+                !confirm(
+                  'Withdraw consent? The asset is revoked for good: no new rights or jobs, and executors delete their copies.',
+                )
+              )
+                return
+              const done = await run('Withdrawing consent', [
+                {
+                  typeUrl: '/datum.dataasset.v1.MsgSetAssetState',
+                  value: {
+                    owner: w.address,
+                    assetId: a.id,
+                    state: DA.AssetState.ASSET_STATE_REVOKED,
+                    supersededBy: '',
+                    reason: 'consent withdrawn by the owner',
+                  },
+                },
+              ])
+              if (done) consent.replaceChildren(withdrawn())
+            },
+          },
+          'Withdraw consent (revoke the asset)',
+        ),
+  )
   return h(
     'section',
     { class: 'card', 'aria-label': a.name || a.id },
@@ -146,36 +184,7 @@ function assetCard(a: AssetSummary, w: Wallet, executors: Executor[]): HTMLEleme
     ),
     h('h3', {}, 'Who may compute'),
     grants,
-    revoked
-      ? h('p', {}, 'Consent withdrawn: the asset is revoked.')
-      : h(
-          'button',
-          {
-            type: 'button',
-            class: 'danger',
-            onclick: () => {
-              if (
-                !confirm(
-                  'Withdraw consent? The asset is revoked for good: no new rights or jobs, and executors delete their copies.',
-                )
-              )
-                return
-              void run('Withdrawing consent', [
-                {
-                  typeUrl: '/datum.dataasset.v1.MsgSetAssetState',
-                  value: {
-                    owner: w.address,
-                    assetId: a.id,
-                    state: DA.AssetState.ASSET_STATE_REVOKED,
-                    supersededBy: '',
-                    reason: 'consent withdrawn by the owner',
-                  },
-                },
-              ])
-            },
-          },
-          'Withdraw consent (revoke the asset)',
-        ),
+    consent,
     box,
     error,
   )

@@ -278,12 +278,16 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
     await buyer.getByLabel('ε for this job').fill('0.5')
     await buyer.getByRole('button', { name: 'Preview the settlement' }).click()
     const preview = buyer.locator('#preview')
-    await buyer.locator('#preview-epsilon', { hasText: /^0\.5 ε/ }).waitFor({ timeout: 15_000 })
-    await expect(preview.textContent()).resolves.toMatch(/1000 udatum for one use/)
-    await expect(preview.textContent()).resolves.toMatch(/Protocol fee\d+ udatum/)
+    await buyer
+      .locator('#preview-epsilon', { hasText: /^this job spends 0\.5 ε/ })
+      .waitFor({ timeout: 15_000 })
+    await expect(preview.textContent()).resolves.toMatch(
+      /3000 udatum for a right of 3 uses at 1000 udatum each/,
+    )
+    await expect(preview.textContent()).resolves.toMatch(/Protocol fee per use20 udatum/)
     await expect(preview.textContent()).resolves.toMatch(/\(the owner\)/)
     await expect(buyer.locator('#preview-epsilon').textContent()).resolves.toMatch(
-      /^0\.5 ε of the 10 ε left \(9\.5 ε after\)/,
+      /^this job spends 0\.5 ε; the right reserves 3 × 0\.5 = 1\.5 ε of the 10 ε left \(8\.5 ε after\)/,
     )
     await snap(buyer, 'settlement-preview-desktop')
     await buyer.getByRole('button', { name: 'Sign and buy' }).click()
@@ -291,19 +295,44 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
       .locator('#buy-progress')
       .getByText(/Included \(block \d+\)/)
       .waitFor({ timeout: 60_000 })
-    await buyer.locator('ol.steps li[aria-current="step"]').waitFor({ timeout: 15_000 })
-    // the executor accepts, commits and reveals; the page shows the challenge window, then finalizes
-    await buyer.getByText(/challenge window closes in \d+ s/).waitFor({ timeout: 120_000 })
-    await snap(buyer, 'job-attested-desktop')
+    const mean = buyer.locator('section[aria-label="job 1"]')
+    await mean.locator('ol.steps li[aria-current="step"]').waitFor({ timeout: 15_000 })
+    // a second job, a histogram, runs alongside (a second right bought in its own purchase-and-request)
+    await buyer.getByLabel('Algorithm').selectOption('dp-histogram')
+    await buyer.getByLabel('Histogram buckets').fill('20,30,40,50')
+    await buyer.getByRole('button', { name: 'Preview the settlement' }).click()
     await buyer
+      .locator('#preview-epsilon', { hasText: /^this job spends 0\.5 ε/ })
+      .waitFor({ timeout: 15_000 })
+      .catch(async (e: Error) => {
+        throw new Error(`${e.message}; the page says: ${await buyer.locator('#buy-error').textContent()}`)
+      })
+    // the budget is read from the chain: the first right has reserved its 3 uses' ε
+    const second = (await buyer.locator('#preview-epsilon').textContent()) ?? ''
+    expect(second, second).toMatch(/1\.5 ε of the 8\.5 ε left \(7 ε after\)$/)
+    await buyer.getByRole('button', { name: 'Sign and buy' }).click()
+    const histogram = buyer.locator('section[aria-label="job 2"]')
+    await histogram.waitFor({ timeout: 60_000 })
+    // the executor accepts, commits and reveals; the page shows the challenge window, then finalizes
+    await mean.getByText(/challenge window closes in \d+ s/).waitFor({ timeout: 120_000 })
+    await snap(buyer, 'job-attested-desktop')
+    await mean
       .getByText(/decrypted in this page and matches the attested digest/)
       .waitFor({ timeout: 180_000 })
-    const value = Number((await buyer.locator('#result-value').textContent())!.replaceAll(',', ''))
+    const value = Number((await mean.locator('.result-value').textContent())!.replaceAll(',', ''))
     // the discrete Laplace noise of the mean at ε 0.5 over 400 rows stays far inside ±10 (p < 1e-6)
     expect(Math.abs(value - TRUE_MEAN)).toBeLessThan(10)
-    await expect(buyer.getByText(/within ±[\d.,]+ with 95 % probability/).isVisible()).resolves.toBe(true)
+    await expect(mean.getByText(/within ±[\d.,]+ with 95 % probability/).isVisible()).resolves.toBe(true)
+    await histogram
+      .getByText(/decrypted in this page and matches the attested digest/)
+      .waitFor({ timeout: 120_000 })
+    await expect(histogram.getByRole('img', { name: 'Histogram of age' }).isVisible()).resolves.toBe(true)
+    // 8 rows per listed age; discrete Laplace noise at ε 0.5 (scale 2) stays inside ±20 (p < 1e-4 per bucket)
+    const counts = await histogram.locator('.result-value li').allTextContents()
+    expect(counts.map((c) => c.split(':')[0])).toEqual(['20', '30', '40', '50'])
+    for (const c of counts) expect(Math.abs(Number(c.split(':')[1]) - 8)).toBeLessThan(20)
     const download = buyer.waitForEvent('download')
-    await buyer.getByRole('link', { name: 'Download the result (JSON)' }).click()
+    await mean.getByRole('link', { name: 'Download the result (JSON)' }).click()
     const saved = join(dir, 'result.json')
     await (await download).saveAs(saved)
     const downloaded = JSON.parse(readFileSync(saved, 'utf8'))
@@ -321,7 +350,7 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
         await owner.reload()
         await owner.locator('#earnings').waitFor({ timeout: 15_000 })
         const t = (await owner.locator('#earnings').textContent()) ?? ''
-        return /Uses1/.test(t) ? t : undefined
+        return /Uses2/.test(t) ? t : undefined
       },
       { timeoutMs: 60_000, intervalMs: 1000 },
     )

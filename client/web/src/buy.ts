@@ -132,12 +132,22 @@ export function buyPanel(a: AssetDetail): HTMLElement {
     const offeringId = BigInt(offering.value)
     preview.replaceChildren(h('p', { role: 'status' }, 'Reading the settlement from the chain…'))
     const { query } = await chain()
-    const [sp, params] = await Promise.all([
+    // the budget is read from the chain, not the indexer: an earlier job of this page has reserved its ε
+    const [sp, params, budget, offer] = await Promise.all([
       query.computeright.settlementPreview(offeringId),
       query.computeright.params(),
+      query.dataasset.privacyBudget(a.id),
+      query.computeright.offering(offeringId),
     ])
     const coin = (c?: { amount: string; denom: string }) => (c ? price(c.amount, c.denom) : '—')
-    const left = BigInt(a.epsilon_remaining_micro) - job.epsilonMicro
+    // a right is bought whole: every use is paid now and its ε reserved in the asset's budget (computeright)
+    const terms = offer.terms!
+    const uses = BigInt(terms.usesPerRight)
+    const unit = terms.pricePerUse!
+    const total = { amount: (BigInt(unit.amount) * uses).toString(), denom: unit.denom }
+    const reserve = uses * terms.epsilonPerUseMicro
+    const remaining = budget.remainingMicro
+    const after = remaining - reserve
     preview.replaceChildren(
       h('h3', {}, 'Settlement preview'),
       h(
@@ -147,11 +157,11 @@ export function buyPanel(a: AssetDetail): HTMLElement {
         h(
           'dd',
           {},
-          `${coin(sp.pricePerUse)} for one use, plus up to ${price(job.maxComputeFee.amount)} compute fee locked in escrow`,
+          `${coin(total)} for a right of ${uses} uses at ${coin(unit)} each (this job uses one, the others stay yours for later jobs), plus up to ${price(job.maxComputeFee.amount)} compute fee locked in escrow`,
         ),
-        h('dt', {}, 'Protocol fee'),
+        h('dt', {}, 'Protocol fee per use'),
         h('dd', {}, coin(sp.protocolFee)),
-        h('dt', {}, 'Paid out on success'),
+        h('dt', {}, 'Paid out per use, on success'),
         h(
           'dd',
           {},
@@ -173,7 +183,7 @@ export function buyPanel(a: AssetDetail): HTMLElement {
         h(
           'dd',
           { id: 'preview-epsilon' },
-          `${epsilon(job.epsilonMicro.toString())} ε of the ${epsilon(a.epsilon_remaining_micro)} ε left (${left >= 0n ? `${epsilon(left.toString())} ε after` : 'more than is left'})`,
+          `this job spends ${epsilon(job.epsilonMicro.toString())} ε; the right reserves ${uses} × ${epsilon(terms.epsilonPerUseMicro.toString())} = ${epsilon(reserve.toString())} ε of the ${epsilon(remaining.toString())} ε left (${after >= 0n ? `${epsilon(after.toString())} ε after` : 'more than is left'})`,
         ),
         h('dt', {}, 'Windows'),
         h(

@@ -37,8 +37,8 @@ const CONFIDENCE = '95 %'
 
 export function jobView(jobId: bigint, wallet: Wallet): HTMLElement {
   const steps = h('ol', { class: 'steps', 'aria-label': `progress of job ${jobId}` })
-  const status = h('p', { role: 'status', id: 'job-status' })
-  const resultBox = h('div', { id: 'result' })
+  const status = h('p', { role: 'status', class: 'job-status' })
+  const resultBox = h('div', { class: 'job-result' })
   const root = h(
     'section',
     { class: 'job', 'aria-label': `job ${jobId}` },
@@ -163,7 +163,7 @@ export function resultView(jobId: bigint, r: DpResult): HTMLElement {
       'div',
       { class: 'result' },
       head,
-      h('p', { class: 'value', id: 'result-value' }, fmt(r.value)),
+      h('p', { class: 'value result-value' }, fmt(r.value)),
       h('p', {}, noise),
       download,
     )
@@ -174,7 +174,11 @@ export function resultView(jobId: bigint, r: DpResult): HTMLElement {
     { class: 'result' },
     head,
     chart(`Histogram of ${r.column}`, points, 'bars', 'rows'),
-    h('ul', { id: 'result-value' }, ...points.map((p) => h('li', {}, `${p.label}: ${fmt(p.value)}`))),
+    h(
+      'ul',
+      { class: 'result-value', 'aria-label': 'noisy count per bucket' },
+      ...points.map((p) => h('li', {}, `${p.label}: ${fmt(p.value)}`)),
+    ),
     h('p', {}, `Each bucket’s noise is within ±${fmt(bound)} with ${CONFIDENCE} probability.`),
     r.suppressed?.length
       ? h('p', { class: 'muted' }, `Suppressed (below the owner’s minimum count): ${r.suppressed.join(', ')}`)

@@ -1,9 +1,10 @@
+import { Secp256k1Wallet } from '@cosmjs/amino'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { addressFromPubkey, toBech32 } from '../../modules/sdk/index.js'
 import { fetchEnvelope, ResultFetchError } from './result-fetch.js'
 import { type JobReaders, resultServer } from './result-server.js'
-import { signResultRequest } from './signed-request.js'
+import { adr36SignDoc, readChallenge, signResultRequest } from './signed-request.js'
 
 const addressOf = (sk: Uint8Array) => toBech32(addressFromPubkey(secp256k1.getPublicKey(sk, true)))
 const requesterSk = secp256k1.utils.randomSecretKey()
@@ -51,6 +52,56 @@ const status = async (sk: Uint8Array, job: bigint) => {
 }
 
 describe('executor result server', () => {
+  it('releases to a reader who signed the challenge as ADR-36 arbitrary data (Keplr signArbitrary)', async () => {
+    // CosmJS's amino signer stands in for Keplr: signArbitrary is signAmino over the ADR-36 doc
+    const wallet = await Secp256k1Wallet.fromKey(requesterSk, 'datum')
+    const [account] = await wallet.getAccounts()
+    const { address, pubkey } = account!
+    const adr36 = async (nonce: string) =>
+      Buffer.from(
+        (await wallet.signAmino(address, adr36SignDoc(address, readChallenge(7n, nonce)))).signature
+          .signature,
+        'base64',
+      ).toString('hex')
+    const headers = async (mode?: 'adr36') => {
+      const nonce = await nonceFor(7n)
+      return {
+        'x-datum-pubkey': Buffer.from(pubkey).toString('hex'),
+        'x-datum-nonce': nonce,
+        'x-datum-signature': await adr36(nonce),
+        ...(mode ? { 'x-datum-sign-mode': mode } : {}),
+      }
+    }
+    const ok = await get('/results/7', await headers('adr36'))
+    expect(ok.status).toBe(200)
+    expect([...new Uint8Array(await ok.arrayBuffer())]).toEqual([1, 2, 3])
+    // the same signature read as a raw one does not verify, nor does an unknown mode
+    const raw = await get('/results/7', await headers())
+    expect([raw.status, ((await raw.json()) as { code: string }).code]).toEqual([401, 'BAD_SIGNATURE'])
+    const other = await get('/results/7', { ...(await headers()), 'x-datum-sign-mode': 'eip191' })
+    expect(other.status).toBe(401)
+  })
+
+  it('answers the CORS preflight of a browser for the signed read, and marks answers readable from any origin', async () => {
+    const pre = await fetch(`${base}/results/7`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://market.example',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'x-datum-pubkey,x-datum-nonce,x-datum-signature',
+      },
+    })
+    expect(pre.status).toBe(204)
+    expect(pre.headers.get('access-control-allow-origin')).toBe('*')
+    expect(pre.headers.get('access-control-allow-headers')).toBe(
+      'x-datum-pubkey, x-datum-nonce, x-datum-signature, x-datum-sign-mode',
+    )
+    const nonce = await get('/results/7/nonce')
+    expect(nonce.headers.get('access-control-allow-origin')).toBe('*')
+    // CORS changes nothing about who may read: a stranger is still refused
+    expect(await status(strangerSk, 7n)).toEqual({ status: 403, code: 'NOT_A_READER' })
+  })
+
   it('releases a finalized job to its requester and viewers only', async () => {
     const ok = await get('/results/7', await signed(requesterSk, 7n))
     expect(ok.status).toBe(200)

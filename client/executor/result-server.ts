@@ -3,7 +3,8 @@
 // released only to the job's requester and viewers, and only once the job is FINALIZED on chain: before
 // that a buyer could read the answer and still see the job fail or be refunded. Every refusal is an HTTP
 // status with a JSON body {code, message}. Requests are rate-limited per IP before the signature is checked
-// and per signer before the chain is queried.
+// and per signer before the chain is queried. Cross-origin reads are allowed (CORS), so the web app can
+// fetch and decrypt in the browser.
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import { NonceBook } from './nonce-book.js'
 import { RateLimiter } from './rate-limit.js'
@@ -54,6 +55,22 @@ export function resultServer(opts: ResultServerOptions): FastifyInstance {
       .header('retry-after', String(wait))
       .send({ code: 'RATE_LIMITED', message: `too many requests from ${who}; retry in ${wait} s` })
 
+  // Browsers read results too (the marketplace decrypts in the page): any origin may ask, since what
+  // authorizes a read is the signature over a fresh nonce, never a cookie or the origin.
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('access-control-allow-origin', '*').header('access-control-expose-headers', 'retry-after')
+  })
+  app.options('/results/*', async (_req, reply) =>
+    reply
+      .header('access-control-allow-methods', 'GET, OPTIONS')
+      .header(
+        'access-control-allow-headers',
+        'x-datum-pubkey, x-datum-nonce, x-datum-signature, x-datum-sign-mode',
+      )
+      .header('access-control-max-age', '600')
+      .code(204)
+      .send(),
+  )
   app.addHook('onRequest', async (req, reply) => {
     const wait = ipLimit.take(req.ip, now())
     if (wait > 0) return limited(reply, wait, req.ip)

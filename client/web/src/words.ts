@@ -24,6 +24,13 @@ export function licenceWords(l: Licence): string {
   return parts.join(' ')
 }
 
+/** Decimal ε → micro-ε, exactly (no float rounding of the amount sent). */
+export function microOf(eps: string): bigint {
+  const m = /^\s*(\d{1,12})(?:\.(\d{1,6}))?\s*$/.exec(eps)
+  if (!m) throw new RangeError('ε must be a decimal number with at most 6 decimals')
+  return BigInt(m[1]!) * 1_000_000n + BigInt((m[2] ?? '').padEnd(6, '0'))
+}
+
 export const epsilon = (micro: string | number) =>
   (Number(micro) / 1e6).toLocaleString('en', { maximumFractionDigits: 6 })
 export const enumWord = (v: string) =>

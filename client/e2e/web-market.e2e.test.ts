@@ -1,0 +1,408 @@
+// Issue 17, the write side in a real browser: Debian's Chromium (playwright-core, nothing downloaded) against
+// `npm run web`'s server following a real datumd, with a real `datum executor start` daemon. An owner imports
+// a development key, drops a CSV on the publish page (encrypted in the page, only ciphertext uploaded), and
+// the asset appears in search; a buyer's purchase with too much ε is refused and the page says why in words;
+// the buyer then previews the settlement, buys and requests in one tx, watches the job through its states to
+// FINALIZED (the buyer's page sends the finalize once the challenge window closes) and the result is fetched
+// by the signed read, decrypted in the page and checked against the attested digest; the owner sees the
+// earnings and revokes the executor's grant. Every page is screenshotted (client/web/artifacts) and checked
+// with axe-core at desktop and phone width. Every time window of the job timeline is the default divided by
+// one factor (60), ratios kept.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_PARAMS as CR_DEFAULT } from '../../modules/computeright/params.js'
+import { scaledTimeline } from '../../modules/computeright/timeline.js'
+import { ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
+import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { freePorts } from '../../testnet/harness/ports.js'
+import { waitFor } from '../../testnet/harness/wait.js'
+import { main } from '../cli/datum.js'
+import { Keyring } from '../cli/keyring.js'
+import { indexedHeight } from '../indexer/follower.js'
+import type { RunningIndexer } from '../indexer/service.js'
+import { DatumClient } from '../sdk/client.js'
+import { startWeb } from '../web/serve.js'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ARTIFACTS = join(import.meta.dirname, '../web/artifacts')
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+const SCALE = 60n
+const ROWS = 400
+const TRUE_MEAN = 44.5 // ages 20..69, evenly
+
+let node: NodeProcess
+let dir: string
+let keyring: Keyring
+let web: RunningIndexer
+let browser: Browser
+let daemon: ExecutorDaemon
+let execAddress: string
+let ownerMnemonic: string
+let buyerMnemonic: string
+let execUrl: string
+const contexts: BrowserContext[] = []
+
+async function cli(argv: string[], withNode = true) {
+  let out = ''
+  let err = ''
+  const full = [...argv, '--keyring-file', keyring.path, ...(withNode ? ['--node', node.rpcUrl] : [])]
+  const code = await main(full, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+  })
+  if (code !== 0) throw new Error(`datum ${argv.join(' ')} exited ${code}: ${err}`)
+  return JSON.parse(out)
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does)`)
+  mkdirSync(ARTIFACTS, { recursive: true })
+  dir = mkdtempSync(join(tmpdir(), 'datum-web-market-'))
+  const init = await NodeProcess.init()
+  node = init.node
+  ownerMnemonic = init.mnemonic
+  const file = join(node.home, 'config/genesis.json')
+  const g = JSON.parse(readFileSync(file, 'utf8'))
+  const t = scaledTimeline(CR_DEFAULT, SCALE)
+  Object.assign(g.app_state.computeright.params, {
+    accept_seconds: `${t.acceptSeconds}`,
+    commit_seconds: `${t.commitSeconds}`,
+    reveal_seconds: `${t.revealSeconds}`,
+    final_seconds: `${t.finalSeconds}`,
+    challenge_seconds: `${t.challengeSeconds}`,
+    arbiter_seconds: `${t.arbiterSeconds}`,
+  })
+  g.app_state.attestation.params.auditors = [init.address]
+  writeFileSync(file, JSON.stringify(g))
+  node.patchConfig((c) => {
+    c.consensus.timeoutCommitMs = 300
+  })
+  await node.start()
+  keyring = new Keyring(join(dir, 'keyring.json'))
+  await keyring.add('owner', init.mnemonic)
+  const exec = await keyring.add('exec')
+  execAddress = exec.address
+  const buyer = await DirectSecp256k1HdWallet.generate(24, { prefix: 'datum' })
+  buyerMnemonic = buyer.mnemonic
+  const buyerAddress = (await buyer.getAccounts())[0]!.address
+  const owner = await DatumClient.connectWithSigner(
+    node.rpcUrl,
+    await DirectSecp256k1HdWallet.fromMnemonic(init.mnemonic, { prefix: 'datum' }),
+  )
+  await owner.broadcast(
+    init.address,
+    [exec.address, buyerAddress].map((to) => ({
+      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+      value: { fromAddress: init.address, toAddress: to, amount: [{ denom: 'udatum', amount: '50000000' }] },
+    })),
+  )
+  owner.disconnect()
+  const [port] = await freePorts(1)
+  execUrl = `http://127.0.0.1:${port}`
+  const key = await cli(['executor', 'pubkey', '--from', 'exec'], false)
+  await cli([
+    'tx',
+    'attestation',
+    'register-executor',
+    '--bond',
+    '2000000udatum',
+    '--region',
+    'DE',
+    '--country',
+    'DE',
+    '--pub-key',
+    key.pubKey,
+    '--endpoint',
+    execUrl,
+    '--from',
+    'exec',
+  ])
+  const audit = await cli([
+    'tx',
+    'attestation',
+    'audit',
+    exec.address,
+    '--region',
+    'DE',
+    '--country',
+    'DE',
+    '--from',
+    'owner',
+  ])
+  daemon = new ExecutorDaemon({
+    name: 'exec',
+    keyringFile: keyring.path,
+    node: node.rpcUrl,
+    dataDir: join(dir, 'exec-data'),
+    listen: execUrl.replace('http://', ''),
+    pollMs: 500,
+  })
+  daemon.start()
+  await daemon.waitForEvent('ready', (e) => e.event === 'ready')
+  web = await startWeb({
+    node: node.rpcUrl,
+    rest: node.restUrl,
+    packagesDir: join(dir, 'packages'),
+    host: '127.0.0.1',
+    port: 0,
+    pollMs: 300,
+  })
+  await waitFor(
+    'the indexer to reach the audit',
+    async () => (await indexedHeight(web.db)) >= BigInt(audit.height),
+    {
+      timeoutMs: 60_000,
+      intervalMs: 200,
+    },
+  )
+  writeFileSync(
+    join(dir, 'clinic-visits.csv'),
+    `id,age\n${Array.from({ length: ROWS }, (_, i) => `${i},${20 + (i % 50)}`).join('\n')}\n`,
+  )
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })
+}, 240_000)
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {})
+  await browser?.close()
+  await stopAllDaemons()
+  await web?.stop()
+  await node?.destroy()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE })
+  const result = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; help: string }[] }> }
+      }
+    ).axe
+    return axe.run()
+  })
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`)
+}
+
+async function pageWithKey(mnemonic: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport })
+  contexts.push(context)
+  const page = await context.newPage()
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`))
+  await page.goto(`${web.url}/#/wallet`)
+  await page.getByLabel('Or import a mnemonic').fill(mnemonic)
+  await page.getByRole('button', { name: 'Import' }).click()
+  await page.locator('#address').waitFor({ timeout: 30_000 })
+  return page
+}
+
+async function snap(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+  expect(await seriousViolations(page), name).toEqual([])
+}
+
+describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
+  let owner: Page
+  let buyer: Page
+  let assetUrl: string
+
+  it('an owner imports a development key and publishes a CSV through the page; it appears in search', async () => {
+    owner = await pageWithKey(ownerMnemonic)
+    await expect(
+      owner
+        .getByText(/Development only/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true)
+    await snap(owner, 'wallet-desktop')
+    await owner.goto(`${web.url}/#/publish`)
+    await owner.locator('#csv').setInputFiles(join(dir, 'clinic-visits.csv'))
+    await owner.getByText(/columns id, age/).waitFor({ timeout: 15_000 })
+    await owner.getByLabel('Name').fill('Clinic visits')
+    await owner.getByLabel('Description', { exact: true }).fill('Ages of patients per visit')
+    await owner.getByLabel('Tags').fill('health,visits')
+    await owner.locator(`#executors input[value="${execAddress}"]`).waitFor({ timeout: 30_000 })
+    await snap(owner, 'publish-desktop')
+    await owner.getByRole('button', { name: 'Encrypt, upload and register' }).click()
+    await owner.locator('#asset-link').waitFor({ timeout: 120_000 })
+    const error = await owner.locator('#publish-error').textContent()
+    expect(error).toBe('')
+    assetUrl = `${web.url}/${await owner.locator('#asset-link').getAttribute('href')}`
+    // only ciphertext reached the server's package store, under the content hash
+    const stored = readFileSync(join(dir, 'packages', readdirSync(join(dir, 'packages'))[0]!))
+    expect(stored.subarray(0, 8).toString()).toBe('DATUMENC')
+    expect(stored.includes(Buffer.from('id,age'))).toBe(false)
+    await snap(owner, 'published-desktop')
+
+    await owner.goto(web.url!)
+    await owner.getByLabel('Search datasets').fill('clinic')
+    await owner.getByRole('link', { name: 'Clinic visits' }).waitFor({ timeout: 30_000 })
+    await snap(owner, 'catalogue-search-desktop')
+  })
+
+  it('a refused purchase is shown in words; then the buyer buys, runs, watches the job finalize and decrypts the result', async () => {
+    buyer = await pageWithKey(buyerMnemonic)
+    // the offering is indexed a block or two after the asset: reload until the page sells it
+    await waitFor(
+      'the offering on the asset page',
+      async () => {
+        await buyer.goto('about:blank')
+        await buyer.goto(assetUrl)
+        await buyer.getByRole('heading', { name: 'Buy and run' }).waitFor({ timeout: 15_000 })
+        return (await buyer.locator('#offering').count()) > 0
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    )
+    await buyer.getByLabel('Column', { exact: true }).fill('age')
+    // more ε than the offering sells per use: the chain refuses, and the page names the registered error
+    await buyer.getByLabel('ε for this job').fill('2')
+    await buyer.getByRole('button', { name: 'Preview the settlement' }).click()
+    await buyer.getByRole('button', { name: 'Sign and buy' }).click()
+    await buyer
+      .locator('#buy-error')
+      .getByText(/The chain refused this/)
+      .waitFor({ timeout: 30_000 })
+    await expect(buyer.locator('#buy-error').textContent()).resolves.toMatch(
+      /\(computeright error 13: epsilon above the per-job maximum\)\. The ε you asked for is more than this asset allows for one job\./,
+    )
+    await snap(buyer, 'refused-purchase-desktop')
+
+    await buyer.getByLabel('ε for this job').fill('0.5')
+    await buyer.getByRole('button', { name: 'Preview the settlement' }).click()
+    const preview = buyer.locator('#preview')
+    await buyer
+      .locator('#preview-epsilon', { hasText: /^this job spends 0\.5 ε/ })
+      .waitFor({ timeout: 15_000 })
+    await expect(preview.textContent()).resolves.toMatch(
+      /3000 udatum for a right of 3 uses at 1000 udatum each/,
+    )
+    await expect(preview.textContent()).resolves.toMatch(/Protocol fee per use20 udatum/)
+    await expect(preview.textContent()).resolves.toMatch(/\(the owner\)/)
+    await expect(buyer.locator('#preview-epsilon').textContent()).resolves.toMatch(
+      /^this job spends 0\.5 ε; the right reserves 3 × 0\.5 = 1\.5 ε of the 10 ε left \(8\.5 ε after\)/,
+    )
+    await snap(buyer, 'settlement-preview-desktop')
+    await buyer.getByRole('button', { name: 'Sign and buy' }).click()
+    await buyer
+      .locator('#buy-progress')
+      .getByText(/Included \(block \d+\)/)
+      .waitFor({ timeout: 60_000 })
+    const mean = buyer.locator('section[aria-label="job 1"]')
+    await mean.locator('ol.steps li[aria-current="step"]').waitFor({ timeout: 15_000 })
+    // a second job, a histogram, runs alongside (a second right bought in its own purchase-and-request)
+    await buyer.getByLabel('Algorithm').selectOption('dp-histogram')
+    await buyer.getByLabel('Histogram buckets').fill('20,30,40,50')
+    await buyer.getByRole('button', { name: 'Preview the settlement' }).click()
+    await buyer
+      .locator('#preview-epsilon', { hasText: /^this job spends 0\.5 ε/ })
+      .waitFor({ timeout: 15_000 })
+      .catch(async (e: Error) => {
+        throw new Error(`${e.message}; the page says: ${await buyer.locator('#buy-error').textContent()}`)
+      })
+    // the budget is read from the chain: the first right has reserved its 3 uses' ε
+    const second = (await buyer.locator('#preview-epsilon').textContent()) ?? ''
+    expect(second, second).toMatch(/1\.5 ε of the 8\.5 ε left \(7 ε after\)$/)
+    await buyer.getByRole('button', { name: 'Sign and buy' }).click()
+    const histogram = buyer.locator('section[aria-label="job 2"]')
+    await histogram.waitFor({ timeout: 60_000 })
+    // the executor accepts, commits and reveals; the page shows the challenge window, then finalizes
+    await mean.getByText(/challenge window closes in \d+ s/).waitFor({ timeout: 120_000 })
+    await snap(buyer, 'job-attested-desktop')
+    await mean
+      .getByText(/decrypted in this page and matches the attested digest/)
+      .waitFor({ timeout: 180_000 })
+    const value = Number((await mean.locator('.result-value').textContent())!.replaceAll(',', ''))
+    // the discrete Laplace noise of the mean at ε 0.5 over 400 rows stays far inside ±10 (p < 1e-6)
+    expect(Math.abs(value - TRUE_MEAN)).toBeLessThan(10)
+    await expect(mean.getByText(/within ±[\d.,]+ with 95 % probability/).isVisible()).resolves.toBe(true)
+    await histogram
+      .getByText(/decrypted in this page and matches the attested digest/)
+      .waitFor({ timeout: 120_000 })
+    await expect(histogram.getByRole('img', { name: 'Histogram of age' }).isVisible()).resolves.toBe(true)
+    // 8 rows per listed age; discrete Laplace noise at ε 0.5 (scale 2) stays inside ±20 (p < 1e-4 per bucket)
+    const counts = await histogram.locator('.result-value li').allTextContents()
+    expect(counts.map((c) => c.split(':')[0])).toEqual(['20', '30', '40', '50'])
+    for (const c of counts) expect(Math.abs(Number(c.split(':')[1]) - 8)).toBeLessThan(20)
+    const download = buyer.waitForEvent('download')
+    await mean.getByRole('link', { name: 'Download the result (JSON)' }).click()
+    const saved = join(dir, 'result.json')
+    await (await download).saveAs(saved)
+    const downloaded = JSON.parse(readFileSync(saved, 'utf8'))
+    expect(downloaded).toMatchObject({ algorithm: 'dp-mean', column: 'age', epsilonMicro: '500000' })
+    // the page shows the value to 6 decimals; the file holds it whole
+    expect(downloaded.value).toBeCloseTo(value, 5)
+    await snap(buyer, 'job-finalized-desktop')
+  })
+
+  it('the owner sees the earnings, revokes the executor grant and withdraws consent', async () => {
+    await waitFor(
+      'the indexer to record the use',
+      async () => {
+        await owner.goto(`${web.url}/#/owner`)
+        await owner.reload()
+        await owner.locator('#earnings').waitFor({ timeout: 15_000 })
+        const t = (await owner.locator('#earnings').textContent()) ?? ''
+        return /Uses2/.test(t) ? t : undefined
+      },
+      { timeoutMs: 60_000, intervalMs: 1000 },
+    )
+    await expect(owner.locator('#earnings').textContent()).resolves.toMatch(/Earned[1-9]\d* udatum/)
+    await owner.getByRole('button', { name: /^Revoke datum/ }).click()
+    await owner.getByText(/No executor holds the data key/).waitFor({ timeout: 60_000 })
+    await snap(owner, 'owner-desktop')
+    await daemon.waitForEvent('the grant revocation', (e) => e.event === 'grant-revoked', 60_000)
+    // withdrawing consent revokes the asset on chain (the confirmation dialog accepted)
+    owner.once('dialog', (d) => void d.accept())
+    await owner.getByRole('button', { name: 'Withdraw consent (revoke the asset)' }).click()
+    await owner.getByText('Consent withdrawn: the asset is revoked.').waitFor({ timeout: 60_000 })
+    await expect(owner.locator('.error').first().textContent()).resolves.toBe('')
+    const assetId = assetUrl.slice(assetUrl.lastIndexOf('/') + 1)
+    await waitFor(
+      'the indexer to see the asset revoked',
+      async () =>
+        ((await (await fetch(`${web.url}/api/assets/${assetId}`)).json()) as { state: string }).state ===
+        'ASSET_STATE_REVOKED',
+      { timeoutMs: 30_000, intervalMs: 300 },
+    )
+  })
+
+  it('every page works at phone width with no serious accessibility violation', async () => {
+    const phone = await pageWithKey(buyerMnemonic, { width: 390, height: 844 })
+    for (const [name, route] of [
+      ['wallet', '#/wallet'],
+      ['catalogue', '#/'],
+      ['asset', assetUrl.slice(assetUrl.indexOf('#'))],
+      ['publish', '#/publish'],
+      ['owner', '#/owner'],
+      ['executors', '#/executors'],
+    ] as const) {
+      await phone.goto(`${web.url}/${route}`)
+      await phone.locator('main h1').first().waitFor({ timeout: 15_000 })
+      await phone.waitForTimeout(500)
+      // nothing wider than the phone's screen forces a horizontal scroll of the page (the message names the
+      // widest elements when something does)
+      const overflow = await phone.evaluate<{ by: number; widest: string[] }>(`(() => {
+        const by = document.documentElement.scrollWidth - window.innerWidth
+        const widest = [...document.querySelectorAll('main *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+          .filter((e) => e.parentElement.getBoundingClientRect().right <= window.innerWidth + 1)
+          .slice(0, 3)
+          .map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width))
+        return { by, widest }
+      })()`)
+      expect(
+        overflow.by,
+        `${name} overflows the phone width: ${overflow.widest.join(', ')}`,
+      ).toBeLessThanOrEqual(0)
+      await snap(phone, `${name}-phone`)
+    }
+  })
+})

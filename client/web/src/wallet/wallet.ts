@@ -1,0 +1,35 @@
+// The page's wallet: the Keplr extension when present, else a local development key. Either signs txs
+// (an OfflineSigner) and result reads (`signRead`: raw for the development key, ADR-36 arbitrary data for
+// Keplr). Results are encrypted to `resultKey`: the account key itself for the development key; for Keplr,
+// which never hands out its key, a result-only key kept in this browser.
+import type { OfflineSigner } from '@cosmjs/proto-signing'
+
+export interface Wallet {
+  kind: 'keplr' | 'dev'
+  label: string
+  address: string
+  /** Compressed secp256k1 account key: the job's output key, what results are encrypted to. */
+  pubkey: Uint8Array
+  signer: OfflineSigner
+  /** The key pair a job's results are encrypted to (its public key is the job's output key). */
+  resultKey: { secretKey: Uint8Array; publicKey: Uint8Array }
+  /** Headers proving the account asks for `jobId`'s result under the executor's nonce. */
+  signRead(jobId: bigint, nonce: string): Promise<Record<string, string>>
+}
+
+let current: Wallet | undefined
+const listeners = new Set<(w: Wallet | undefined) => void>()
+
+export const currentWallet = (): Wallet | undefined => current
+
+export function setWallet(w: Wallet | undefined): void {
+  current = w
+  for (const l of listeners) l(w)
+}
+
+/** Calls `l` now and on every change; returns the unsubscribe. */
+export function onWallet(l: (w: Wallet | undefined) => void): () => void {
+  listeners.add(l)
+  l(current)
+  return () => listeners.delete(l)
+}

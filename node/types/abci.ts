@@ -132,6 +132,12 @@ export interface Application {
   initChain(req: InitChainRequest): InitChainResult
   /** `hash`: the tx's sha256 when the caller computed it already (it is then not computed again). */
   checkTx(tx: Uint8Array, mode: CheckTxMode, hash?: Uint8Array): CheckTxResult
+  /**
+   * After commit, before any CheckTx: given the still-pooled txs' hashes in arrival order, carries into the
+   * new check state the effect of those the block cannot have changed and answers, per tx, whether it must be
+   * rechecked; undefined means all must be (an app without it gets every pooled tx rechecked).
+   */
+  rebaseCheckState?(pooled: readonly Uint8Array[]): boolean[] | undefined
   /** Proposer side: choose txs (already in priority order) that fit the block limits. */
   prepareProposal(txs: Uint8Array[], maxBytes: bigint, maxGas: bigint): Uint8Array[]
   /** Validator side: accept or reject a proposed block's txs without executing state changes. */

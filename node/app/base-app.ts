@@ -212,7 +212,7 @@ export class BaseApp implements Application {
   }
 
   checkTx(tx: Uint8Array, mode: CheckTxMode, hash?: Uint8Array): CheckTxResult {
-    const recorder = new RecordingMultiStore(this.checkState, this.storeNames)
+    const recorder = new RecordingMultiStore(this.checkState)
     const out = runTx(
       this.env,
       mode === 'recheck' ? 'recheck' : 'check',
@@ -256,7 +256,7 @@ export class BaseApp implements Application {
       throw new AppError('INVALID_HEIGHT', `finalizeBlock at height ${req.height}, expected ${expected}`)
     // The block's writes are recorded on their way into a base branch, for the check-state rebase at commit.
     const base = this.store.branch()
-    const recorder = new RecordingMultiStore(base, this.storeNames)
+    const recorder = new RecordingMultiStore(base)
     const branch = recorder.branch()
     const block: BlockInfo = {
       chainId: this.chainId,

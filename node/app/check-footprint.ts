@@ -70,19 +70,21 @@ export class RecordingMultiStore implements CacheMultiStore {
 
   constructor(
     private readonly inner: CacheMultiStore,
-    names: Iterable<string>,
     readonly footprint: Footprint = emptyFootprint(),
-  ) {
-    for (const name of names)
-      this.stores.set(name, new RecordingKVStore(inner.getKVStore(name), name, footprint))
-  }
+  ) {}
 
+  /** Opened on first use, as branches open their stores. */
   getKVStore(storeName: string): KVStore {
-    return this.stores.get(storeName) ?? this.inner.getKVStore(storeName)
+    let store = this.stores.get(storeName)
+    if (!store) {
+      store = new RecordingKVStore(this.inner.getKVStore(storeName), storeName, this.footprint)
+      this.stores.set(storeName, store)
+    }
+    return store
   }
 
   branch(): CacheMultiStore {
-    return new CacheMultiStoreImpl(this.stores)
+    return new CacheMultiStoreImpl((name) => this.getKVStore(name))
   }
 
   write(): void {

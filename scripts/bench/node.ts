@@ -34,10 +34,8 @@ async function main() {
   let accounts = loadAccounts(ACCOUNTS, 1n)
   const { node, genesis } = await initFundedNode(accounts.map((a) => a.address))
   try {
-    const env: Record<string, string> = PROFILE_DIR
-      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` }
-      : {}
-    await node.start({ timeoutMs: 120_000, env })
+    const nodeArgs = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
+    await node.start({ timeoutMs: 120_000, nodeArgs })
     const dataDir = homePaths(node.home).dataDir
     // Two blocks of warm-up (start-up work skews the first intervals), then the idle mean over five.
     await idleBlockTimeMs(node.rpcUrl, 2)

@@ -7,7 +7,7 @@
 //    app hash can be computed) and persisted by commit.
 import type { AnteHandler, AppModule, BlockInfo, ExecMode, Timestamp } from '../../modules/sdk/index.js'
 import { Context, EventManager, infiniteGasMeter } from '../../modules/sdk/index.js'
-import type { CacheMultiStore, CommitMultiStore } from '../store/types.js'
+import type { CacheMultiStore, CommitMultiStore, ForeignOp } from '../store/types.js'
 import type {
   AppInfo,
   Application,
@@ -287,10 +287,13 @@ export class BaseApp implements Application {
     return { ...result, appHash: this.store.workingHash() }
   }
 
-  async commit(extra?: { key: Uint8Array; value: Uint8Array }[]): Promise<{ retainHeight: bigint }> {
+  async commit(
+    extra?: { key: Uint8Array; value: Uint8Array }[],
+    foreign?: readonly ForeignOp[],
+  ): Promise<{ retainHeight: bigint }> {
     const pending = this.pending
     if (!pending) throw new AppError('NOT_FINALIZED', 'commit without a finalized block')
-    const info = await this.store.commit(extra)
+    const info = await this.store.commit(extra, foreign)
     this.pending = undefined
     const written = this.blockWrites
     this.blockWrites = undefined

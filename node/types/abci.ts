@@ -3,6 +3,7 @@
 // sit here, below node/app, so the chain, mempool, RPC, block store and index depend on the contract only.
 import type { AbciEvent } from '../../modules/sdk/events.js'
 import type { Timestamp, ValidatorUpdate } from '../../modules/sdk/index.js'
+import type { ForeignOp } from '../store/types.js'
 
 /** CometBFT `crypto.ProofOp` as a query returns it (the store's proofs have this shape). */
 export interface ProofOp {
@@ -144,7 +145,11 @@ export interface Application {
   processProposal(txs: Uint8Array[]): boolean
   finalizeBlock(req: FinalizeBlockRequest): FinalizeBlockResult
   /** Persists the finalized block's state atomically (fsync'd); `extra` rides in the same batch. */
-  commit(extra?: { key: Uint8Array; value: Uint8Array }[]): Promise<{ retainHeight: bigint }>
+  /** `foreign`: writes into sibling sublevels (the block store's) made atomic with the state's commit. */
+  commit(
+    extra?: { key: Uint8Array; value: Uint8Array }[],
+    foreign?: readonly ForeignOp[],
+  ): Promise<{ retainHeight: bigint }>
   query(req: QueryRequest): QueryResult
   /** Exports the genesis app_state of the current state. */
   exportAppState(): unknown

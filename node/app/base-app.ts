@@ -36,6 +36,7 @@ import {
 import { DEFAULT_DECODE_CACHE_SIZE, DecodeCache } from './decode-cache.js'
 import { AppError } from './errors.js'
 import { executeBlock } from './execute-block.js'
+import './proto-alloc.js'
 import { BranchStores, VersionStores } from './gas-store.js'
 import { type BrokenInvariant, ModuleManager, type ModuleOrders } from './module-manager.js'
 import { MsgRouter, QueryRouter } from './msg-router.js'

@@ -24,6 +24,7 @@ import type {
 import {
   emptyFootprint,
   type Footprint,
+  joinFootprintKey,
   planRebase,
   RecordingMultiStore,
   splitFootprintKey,
@@ -255,10 +256,7 @@ export class BaseApp implements Application {
     const expected = this.store.lastCommit().version + 1n
     if (req.height !== expected)
       throw new AppError('INVALID_HEIGHT', `finalizeBlock at height ${req.height}, expected ${expected}`)
-    // The block's writes are recorded on their way into a base branch, for the check-state rebase at commit.
-    const base = this.store.branch()
-    const recorder = new RecordingMultiStore(base)
-    const branch = recorder.branch()
+    const branch = this.store.branch()
     const block: BlockInfo = {
       chainId: this.chainId,
       height: req.height,
@@ -275,11 +273,14 @@ export class BaseApp implements Application {
       req.txHashes,
     )
     const params = this.paramStore?.get(this.context(branch, block, 'block'))
+    // The keys the block wrote, for the check-state rebase at commit (a branch that cannot list them makes
+    // the next rebase a full recheck).
+    const written = new Set<string>()
+    branch.forEachPending?.((store, key) => written.add(joinFootprintKey(store, key)))
     branch.write()
-    base.write()
     this.pending = { height: req.height, time: req.time }
     const paramsChanged = params !== undefined && !sameConsensusParams(params, this.consensusParams)
-    this.blockWrites = { keys: recorder.footprint.writes, full: paramsChanged }
+    this.blockWrites = { keys: written, full: paramsChanged || !branch.forEachPending }
     // Params changed in this block take effect from the next one, as CometBFT applies them.
     if (paramsChanged) {
       this.setConsensusParams(params)

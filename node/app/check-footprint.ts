@@ -19,7 +19,12 @@ export function emptyFootprint(): Footprint {
 }
 
 export function footprintKey(store: string, key: Uint8Array): string {
-  return `${store}\u0000${Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1')}`
+  return joinFootprintKey(store, Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1'))
+}
+
+/** The footprint key of a store key already in latin1 form (as a cache branch lists its pending keys). */
+export function joinFootprintKey(store: string, latin1Key: string): string {
+  return `${store}\u0000${latin1Key}`
 }
 
 export function splitFootprintKey(k: string): { store: string; key: Uint8Array } {

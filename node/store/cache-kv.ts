@@ -55,6 +55,11 @@ export class CacheKVStore implements KVStore {
     else this.sorted.splice(i, 0, entry)
   }
 
+  /** Keys of the pending writes and deletes, as latin1 strings of their bytes. */
+  pendingKeys(): IterableIterator<string> {
+    return this.entries.keys()
+  }
+
   /** Number of pending writes and deletes. */
   get pending(): number {
     return this.entries.size

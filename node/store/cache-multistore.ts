@@ -29,6 +29,11 @@ export class CacheMultiStoreImpl implements CacheMultiStore {
     return new CacheMultiStoreImpl((name) => this.getKVStore(name))
   }
 
+  /** Every pending write or delete: store name and key (latin1 of its bytes), before `write()` flushes them. */
+  forEachPending(visit: (storeName: string, key: string) => void): void {
+    for (const [name, store] of this.stores) for (const key of store.pendingKeys()) visit(name, key)
+  }
+
   write(): void {
     // Stores flush in name order so the result never depends on the order they were opened in; a store
     // never opened has nothing to flush.

@@ -15,6 +15,8 @@ export interface CacheMultiStore {
   /** A nested branch over this one (a tx branch over the block branch). */
   branch(): CacheMultiStore
   write(): void
+  /** Visits every pending write or delete (key as latin1 of its bytes), when the branch can list them. */
+  forEachPending?(visit: (storeName: string, key: string) => void): void
 }
 
 export interface ProofOp {

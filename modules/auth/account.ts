@@ -63,8 +63,31 @@ export function encodeAccount(a: Account): Uint8Array {
   return Any.encode(accountToAny(a)).finish()
 }
 
+/**
+ * Decoded accounts by their stored bytes: the ante reads the signer's account four or five times per tx (each
+ * read charged, as the SDK charges it) and the fee collector's once; decoding is pure, so only the decode is
+ * saved. Each call gets its own copy, since callers change the account they get (sequence, pubkey).
+ */
+const decoded = new Map<string, Account>()
+const DECODED_LIMIT = 20_000
+
 export function decodeAccount(b: Uint8Array): Account {
-  return accountFromAny(Any.decode(b))
+  const memo = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')
+  let acc = decoded.get(memo)
+  if (!acc) {
+    acc = accountFromAny(Any.decode(b))
+    if (decoded.size >= DECODED_LIMIT) decoded.clear()
+    decoded.set(memo, acc)
+  }
+  return copyAccount(acc)
+}
+
+/** A copy with the shape `accountFromAny` returns; the key bytes are shared (nothing writes into them). */
+function copyAccount(a: Account): Account {
+  const pubKey = a.pubKey && { typeUrl: a.pubKey.typeUrl, value: a.pubKey.value }
+  const copy: Account = { address: a.address, pubKey, accountNumber: a.accountNumber, sequence: a.sequence }
+  if (a.module) copy.module = { name: a.module.name, permissions: [...a.module.permissions] }
+  return copy
 }
 
 /** Wraps 33 compressed secp256k1 bytes as the pubkey Any wallets send in SignerInfo. */

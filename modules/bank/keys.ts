@@ -39,3 +39,18 @@ export const sendEnabledKey = (denom: string): Uint8Array =>
   concatBytes(SEND_ENABLED_PREFIX, utf8.encode(denom))
 
 export const DEFAULT_DENOM = 'udatum'
+
+/**
+ * Whether a bank key holds part of `address`'s balance: a balance, or its entry in a denom's holder index.
+ * The node treats the fee collector's as a CheckTx accumulator (node/app BaseApp.rebaseCheckState).
+ */
+export function isBalanceKeyOf(address: string): (key: Uint8Array) => boolean {
+  const balances = accountBalancesPrefix(address)
+  const ownerSuffix = concatBytes(Uint8Array.of(0), fromBech32(address))
+  const startsWith = (key: Uint8Array, p: Uint8Array) =>
+    key.length >= p.length && p.every((b, i) => key[i] === b)
+  const endsWith = (key: Uint8Array, p: Uint8Array) =>
+    key.length >= p.length + 1 && p.every((b, i) => key[key.length - p.length + i] === b)
+  return (key) =>
+    startsWith(key, balances) || (key[0] === DENOM_ADDRESS_PREFIX[0] && endsWith(key, ownerSuffix))
+}

@@ -20,16 +20,27 @@ export function toBech32(bytes: Uint8Array, prefix = ACCOUNT_PREFIX): string {
 // Every tx decodes the same few addresses many times (signers, validateBasic, store keys); bech32 decoding
 // is a large share of tx cost, so valid results are memoised (bounded; callers get a copy).
 const DECODED_LIMIT = 50_000
-const decodedCache = new Map<string, Uint8Array>()
+/** By prefix, then address: no key string is built per lookup. */
+const decodedCache = new Map<string, Map<string, Uint8Array>>()
+let decodedCount = 0
 
 /** Decodes and checks the prefix and length (20 or 32 bytes); throws sdk code 7 (invalid address). */
 export function fromBech32(address: string, prefix = ACCOUNT_PREFIX): Uint8Array {
-  const cacheKey = `${prefix}:${address}`
-  const hit = decodedCache.get(cacheKey)
+  let byAddress = decodedCache.get(prefix)
+  const hit = byAddress?.get(address)
   if (hit) return hit.slice()
   const bytes = decodeBech32(address, prefix)
-  if (decodedCache.size >= DECODED_LIMIT) decodedCache.clear()
-  decodedCache.set(cacheKey, bytes)
+  if (decodedCount >= DECODED_LIMIT) {
+    decodedCache.clear()
+    decodedCount = 0
+    byAddress = undefined
+  }
+  if (!byAddress) {
+    byAddress = new Map()
+    decodedCache.set(prefix, byAddress)
+  }
+  byAddress.set(address, bytes)
+  decodedCount++
   return bytes.slice()
 }
 

@@ -7,7 +7,7 @@
 //    app hash can be computed) and persisted by commit.
 import type { AnteHandler, AppModule, BlockInfo, ExecMode, Timestamp } from '../../modules/sdk/index.js'
 import { Context, EventManager, infiniteGasMeter } from '../../modules/sdk/index.js'
-import type { CacheMultiStore, CommitMultiStore } from '../store/types.js'
+import type { CacheMultiStore, CommitMultiStore, ForeignOp } from '../store/types.js'
 import type {
   AppInfo,
   Application,
@@ -22,6 +22,14 @@ import type {
   QueryResult,
 } from '../types/abci.js'
 import {
+  emptyFootprint,
+  type Footprint,
+  joinFootprintKey,
+  planRebase,
+  RecordingMultiStore,
+  splitFootprintKey,
+} from './check-footprint.js'
+import {
   type ConsensusParamStore,
   DEFAULT_CONSENSUS_PARAMS,
   sameConsensusParams,
@@ -29,6 +37,7 @@ import {
 import { DEFAULT_DECODE_CACHE_SIZE, DecodeCache } from './decode-cache.js'
 import { AppError } from './errors.js'
 import { executeBlock } from './execute-block.js'
+import './proto-alloc.js'
 import { BranchStores, VersionStores } from './gas-store.js'
 import { type BrokenInvariant, ModuleManager, type ModuleOrders } from './module-manager.js'
 import { MsgRouter, QueryRouter } from './msg-router.js'
@@ -63,6 +72,20 @@ export interface BaseAppOptions {
    * (a change is returned as `consensusParamUpdates`) and on restart (they win over the genesis ones).
    */
   paramStore?: ConsensusParamStore
+  /**
+   * Keys that every tx's CheckTx only adds to and every block writes (the fee collector's balance): they
+   * neither make a pooled tx's result stale nor tie two txs together when the check state is rebased.
+   */
+  checkAccumulator?: (store: string, key: Uint8Array) => boolean
+}
+
+/** The check state of the last block, kept from commit until the mempool says which txs are still pooled. */
+interface PendingRebase {
+  check: CacheMultiStore
+  footprints: Map<string, Footprint>
+  blockWrites: ReadonlySet<string>
+  /** Something every CheckTx depends on changed (consensus params): recheck everything. */
+  full: boolean
 }
 
 const ZERO_TIME: Timestamp = { seconds: 0n, nanos: 0 }
@@ -80,6 +103,12 @@ export class BaseApp implements Application {
   private readonly env: TxEnv
   private checkState: CacheMultiStore
   private checkBlock: BlockInfo
+  /** What each tx that passed CheckTx on the current check state read and wrote, by tx hash (latin1). */
+  private footprints = new Map<string, Footprint>()
+  /** Keys the block between finalizeBlock and commit wrote. */
+  private blockWrites: { keys: ReadonlySet<string>; full: boolean } | undefined
+  private pendingRebase: PendingRebase | undefined
+  private readonly checkAccumulator: (store: string, key: Uint8Array) => boolean
   /** Set between finalizeBlock and commit. */
   private pending: { height: bigint; time: Timestamp } | undefined
   private lastBlockTime: Timestamp
@@ -118,6 +147,7 @@ export class BaseApp implements Application {
     this.checkState = this.store.branch()
     this.checkBlock = this.blockInfo(this.store.lastCommit().version, this.lastBlockTime)
     this.paramStore = opts.paramStore
+    this.checkAccumulator = opts.checkAccumulator ?? (() => false)
     const committed = this.store.lastCommit().version
     const stored = committed > 0n ? this.paramStore?.get(this.queryContext(committed)) : undefined
     if (stored) this.setConsensusParams(stored)
@@ -184,15 +214,21 @@ export class BaseApp implements Application {
   }
 
   checkTx(tx: Uint8Array, mode: CheckTxMode, hash?: Uint8Array): CheckTxResult {
+    const recorder = new RecordingMultiStore(this.checkState)
     const out = runTx(
       this.env,
       mode === 'recheck' ? 'recheck' : 'check',
       tx,
-      this.checkState,
+      recorder,
       this.checkBlock,
       undefined,
       hash,
     )
+    if (!out.error && out.tx) {
+      const fp = recorder.footprint
+      fp.heightBound = out.tx.body.timeoutHeight > 0n
+      this.footprints.set(hashKey(out.tx.hash), fp)
+    }
     return {
       ...toTxResult(out),
       priority: out.error ? 0n : out.priority,
@@ -237,24 +273,82 @@ export class BaseApp implements Application {
       req.txHashes,
     )
     const params = this.paramStore?.get(this.context(branch, block, 'block'))
+    // The keys the block wrote, for the check-state rebase at commit (a branch that cannot list them makes
+    // the next rebase a full recheck).
+    const written = new Set<string>()
+    branch.forEachPending?.((store, key) => written.add(joinFootprintKey(store, key)))
     branch.write()
     this.pending = { height: req.height, time: req.time }
+    const paramsChanged = params !== undefined && !sameConsensusParams(params, this.consensusParams)
+    this.blockWrites = { keys: written, full: paramsChanged || !branch.forEachPending }
     // Params changed in this block take effect from the next one, as CometBFT applies them.
-    if (params && !sameConsensusParams(params, this.consensusParams)) {
+    if (paramsChanged) {
       this.setConsensusParams(params)
       return { ...result, consensusParamUpdates: params, appHash: this.store.workingHash() }
     }
     return { ...result, appHash: this.store.workingHash() }
   }
 
-  async commit(extra?: { key: Uint8Array; value: Uint8Array }[]): Promise<{ retainHeight: bigint }> {
+  async commit(
+    extra?: { key: Uint8Array; value: Uint8Array }[],
+    foreign?: readonly ForeignOp[],
+  ): Promise<{ retainHeight: bigint }> {
     const pending = this.pending
     if (!pending) throw new AppError('NOT_FINALIZED', 'commit without a finalized block')
-    const info = await this.store.commit(extra)
+    const info = await this.store.commit(extra, foreign)
     this.pending = undefined
+    const written = this.blockWrites
+    this.blockWrites = undefined
+    this.pendingRebase = {
+      check: this.checkState,
+      footprints: this.footprints,
+      blockWrites: written?.keys ?? new Set(),
+      full: this.genesisPending || !written || written.full,
+    }
     this.genesisPending = false
     this.resetCheckState(info.version, pending.time)
     return { retainHeight: 0n }
+  }
+
+  /**
+   * After commit, before any CheckTx: `pooled` are the hashes of the txs still in the mempool, in arrival
+   * order. The new check state gets the writes of every pooled tx whose result the block cannot have
+   * changed (see planRebase); the answer says, per tx, which must be rechecked (in the order given), or is
+   * undefined when all must be (the check state is then the committed state alone).
+   *
+   * The fee collector's balance is an accumulator: every CheckTx credits it and every block writes it, so as
+   * an ordinary key it would tie every pooled tx to every other and to the block, and everything would be
+   * rechecked. No CheckTx can fail on it (a credit has no upper bound, and nothing in the ante reads it for a
+   * decision), so it is left out of the rule: the new check state holds its committed value plus the credits
+   * of the rechecked txs. Only the gas a later CheckTx reports can differ from a full recheck's (by the read
+   * cost of a few bytes of the balance's length); DeliverTx runs on block state and is unaffected.
+   */
+  rebaseCheckState(pooled: readonly Uint8Array[]): boolean[] | undefined {
+    const prev = this.pendingRebase
+    this.pendingRebase = undefined
+    // A CheckTx already ran on the fresh state (nothing should, between commit and the mempool's update).
+    const touched = this.footprints.size > 0
+    if (!prev || prev.full || touched) {
+      if (touched) this.resetCheckState(this.checkBlock.height, this.lastBlockTime)
+      return undefined
+    }
+    const accumulator = memoAccumulator(this.checkAccumulator)
+    const keys = pooled.map(hashKey)
+    const fps = keys.map((k) => prev.footprints.get(k))
+    const inPool = new Set(keys)
+    const others = [...prev.footprints].filter(([k]) => !inPool.has(k)).map(([, fp]) => fp)
+    const plan = planRebase(fps, others, prev.blockWrites, accumulator)
+    for (const k of plan.carried) {
+      const { store, key } = splitFootprintKey(k)
+      const value = prev.check.getKVStore(store).get(key)
+      const into = this.checkState.getKVStore(store)
+      if (value === undefined) into.delete(key)
+      else into.set(key, value)
+    }
+    keys.forEach((k, i) => {
+      if (!plan.recheck[i]) this.footprints.set(k, fps[i] ?? emptyFootprint())
+    })
+    return plan.recheck
   }
 
   query(req: QueryRequest): QueryResult {
@@ -295,6 +389,7 @@ export class BaseApp implements Application {
 
   private resetCheckState(height: bigint, time: Timestamp): void {
     this.lastBlockTime = time
+    this.footprints = new Map()
     this.checkState = this.store.branch()
     this.checkBlock = this.blockInfo(height, time)
   }
@@ -313,5 +408,23 @@ export class BaseApp implements Application {
     const stores = new VersionStores((name) => this.store.storeAt(name, version), this.storeNames)
     const time = version === this.store.lastCommit().version ? this.lastBlockTime : ZERO_TIME
     return new Context(this.blockInfo(version, time), mode, infiniteGasMeter(), new EventManager(), stores)
+  }
+}
+
+function hashKey(hash: Uint8Array): string {
+  return Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString('latin1')
+}
+
+/** The accumulator predicate over footprint keys, each key decided once. */
+function memoAccumulator(isAccumulator: (store: string, key: Uint8Array) => boolean): (k: string) => boolean {
+  const known = new Map<string, boolean>()
+  return (k) => {
+    let yes = known.get(k)
+    if (yes === undefined) {
+      const { store, key } = splitFootprintKey(k)
+      yes = isAccumulator(store, key)
+      known.set(k, yes)
+    }
+    return yes
   }
 }

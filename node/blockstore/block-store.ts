@@ -1,9 +1,11 @@
 // The block store: blocks by height and hash, commits, finalize-block results and base/height metadata, in one
-// LevelDB sublevel. Every save is one fsync'd batch, so after a crash the store holds whole blocks only.
+// LevelDB sublevel. Every save is one atomic batch, so after a crash the store holds whole blocks only.
 //
-// Ordering with the app (CometBFT's): consensus saves block H with its seen commit before executing it, then
-// the app commits, then `saveResults(H)`. On restart the block store may be one block ahead of the app; the
-// node replays that block. The store never runs ahead by more than one block.
+// Ordering with the app: the node executes block H, then saves it with its seen commit and its results.
+// When the block store and the state store are sublevels of one LevelDB (the node's layout), those writes
+// ride in the app's commit batch (`decidedOps`): block, results and state become durable in one fsync, or not
+// at all. Otherwise `saveDecided` writes them in one fsync'd batch before the app commits, and on restart the
+// block store may be one block ahead of the app; the node replays that block. It never runs further ahead.
 import type { Block } from 'cosmjs-types/tendermint/types/block'
 import { BlockID, Commit, type Header } from 'cosmjs-types/tendermint/types/types'
 import type { FinalizeBlockResult } from '../types/abci.js'
@@ -83,39 +85,78 @@ export class BlockStore {
    */
   saveBlock(block: Block, seenCommit: Commit): Promise<BlockID> {
     return this.serialized(async () => {
-      const h = block.header.height
-      if (this.latestHeight !== 0n && h !== this.latestHeight + 1n) {
-        throw new BlockStoreError(
-          'NOT_CONTIGUOUS',
-          `cannot save block ${h}: the store's height is ${this.latestHeight}`,
-        )
-      }
-      if (h < 1n) throw new BlockStoreError('INVALID_HEIGHT', `height must be greater than 0, but got ${h}`)
-      const encoded = encodeBlock(block)
-      const id = blockId(block, encoded)
-      if (seenCommit.height !== h || Buffer.compare(seenCommit.blockId.hash, id.hash) !== 0) {
-        throw new BlockStoreError(
-          'COMMIT_MISMATCH',
-          `seen commit for ${seenCommit.height}/${toHexUpper(seenCommit.blockId.hash)} is not for block ${h}/${toHexUpper(id.hash)}`,
-        )
-      }
-      const base = this.latestHeight === 0n ? h : this.baseHeight
-      const ops: DbOp[] = [
-        { type: 'put', key: blockKey(h), value: encoded },
-        { type: 'put', key: hashKey(id.hash), value: encodeHeight(h) },
-        { type: 'put', key: blockIdKey(h), value: BlockID.encode(id).finish() },
-        { type: 'put', key: seenCommitKey(h), value: Commit.encode(seenCommit).finish() },
-        { type: 'put', key: META_KEY, value: meta(base, h) },
-      ]
-      if (block.lastCommit && block.lastCommit.height > 0n && h > base) {
-        ops.push({ type: 'put', key: commitKey(h - 1n), value: Commit.encode(block.lastCommit).finish() })
-        ops.push({ type: 'del', key: seenCommitKey(h - 1n) })
-      }
+      const { ops, id, base, h } = this.blockOps(block, seenCommit)
       await this.db.batch(ops, { sync: true })
       this.baseHeight = base
       this.latestHeight = h
       return id
     })
+  }
+
+  /** Saves a decided block (unless it is stored already) and its finalize-block result in one fsync'd batch. */
+  saveDecided(block: Block, seenCommit: Commit, result: FinalizeBlockResult): Promise<void> {
+    return this.serialized(async () => {
+      const decided = this.decidedOps(block, seenCommit, result)
+      await this.db.batch(decided.ops, { sync: true })
+      decided.saved()
+    })
+  }
+
+  /**
+   * The writes that save a decided block (unless stored already) and its result, for another writer's batch
+   * into the same LevelDB: each op names this store's sublevel. Call `saved()` once that batch is written.
+   */
+  decidedOps(
+    block: Block,
+    seenCommit: Commit,
+    result: FinalizeBlockResult,
+  ): { ops: (DbOp & { sublevel: KvDb })[]; saved(): void } {
+    const h = block.header.height
+    const stored = this.latestHeight >= h
+    if (stored) this.checkHeight(h)
+    const saving = stored ? undefined : this.blockOps(block, seenCommit)
+    const ops: DbOp[] = saving?.ops ?? []
+    ops.push({ type: 'put', key: resultsKey(h), value: encodeFinalizeBlockResult(result) })
+    return {
+      ops: ops.map((op) => ({ ...op, sublevel: this.db })),
+      saved: () => {
+        if (!saving) return
+        this.baseHeight = saving.base
+        this.latestHeight = saving.h
+      },
+    }
+  }
+
+  private blockOps(block: Block, seenCommit: Commit): { ops: DbOp[]; id: BlockID; base: bigint; h: bigint } {
+    const h = block.header.height
+    if (this.latestHeight !== 0n && h !== this.latestHeight + 1n) {
+      throw new BlockStoreError(
+        'NOT_CONTIGUOUS',
+        `cannot save block ${h}: the store's height is ${this.latestHeight}`,
+      )
+    }
+    if (h < 1n) throw new BlockStoreError('INVALID_HEIGHT', `height must be greater than 0, but got ${h}`)
+    const encoded = encodeBlock(block)
+    const id = blockId(block, encoded)
+    if (seenCommit.height !== h || Buffer.compare(seenCommit.blockId.hash, id.hash) !== 0) {
+      throw new BlockStoreError(
+        'COMMIT_MISMATCH',
+        `seen commit for ${seenCommit.height}/${toHexUpper(seenCommit.blockId.hash)} is not for block ${h}/${toHexUpper(id.hash)}`,
+      )
+    }
+    const base = this.latestHeight === 0n ? h : this.baseHeight
+    const ops: DbOp[] = [
+      { type: 'put', key: blockKey(h), value: encoded },
+      { type: 'put', key: hashKey(id.hash), value: encodeHeight(h) },
+      { type: 'put', key: blockIdKey(h), value: BlockID.encode(id).finish() },
+      { type: 'put', key: seenCommitKey(h), value: Commit.encode(seenCommit).finish() },
+      { type: 'put', key: META_KEY, value: meta(base, h) },
+    ]
+    if (block.lastCommit && block.lastCommit.height > 0n && h > base) {
+      ops.push({ type: 'put', key: commitKey(h - 1n), value: Commit.encode(block.lastCommit).finish() })
+      ops.push({ type: 'del', key: seenCommitKey(h - 1n) })
+    }
+    return { ops, id, base, h }
   }
 
   /** Saves the finalize-block result of a stored block (for `block_results` and replay checks). */

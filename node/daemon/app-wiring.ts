@@ -4,7 +4,7 @@
 import { ATTESTATION_MODULE } from '../../modules/attestation/index.js'
 import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '../../modules/auth/index.js'
 import { PERMISSION } from '../../modules/auth/keys.js'
-import { BankKeeper, BankModule } from '../../modules/bank/index.js'
+import { STORE_KEY as BANK_STORE, BankKeeper, BankModule, isBalanceKeyOf } from '../../modules/bank/index.js'
 import {
   ComputeRightKeeper,
   ComputeRightModule,
@@ -173,10 +173,17 @@ export function createDatumApp(opts: CreateAppOptions): BaseApp {
     consensusParams: opts.consensusParams,
     lastBlockTime: opts.lastBlockTime,
     paramStore: consensus.keeper,
+    checkAccumulator: feeCollectorBalance(accountKeeper),
   })
   // Passed proposals run their messages through the same router as txs.
   govKeeper.setRouter(app.msgRouter)
   const genesisApp = app
   genutil.setDeliverTx((tx) => genesisApp.deliverGenesisTx(tx))
   return app
+}
+
+/** The fee collector's balance keys: what every CheckTx credits and every block writes. */
+function feeCollectorBalance(accounts: AccountKeeper): (store: string, key: Uint8Array) => boolean {
+  const isFeeCollector = isBalanceKeyOf(accounts.getModuleAddress(FEE_COLLECTOR_NAME)!)
+  return (store, key) => store === BANK_STORE && isFeeCollector(key)
 }

@@ -159,6 +159,8 @@ export class DatumNode {
       stateDb,
       mempool,
       txIndex,
+      // Both are sublevels of `db` above.
+      blocksInAppCommit: true,
       onCommitted: (block, id, result, txHashes) => {
         publishCommitted(bus, block, id, result, txHashes)
         log.info(

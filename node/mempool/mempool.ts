@@ -47,7 +47,7 @@ export class Mempool {
   private lastHeight = 0n
 
   constructor(
-    private readonly app: Pick<Application, 'checkTx'>,
+    private readonly app: Pick<Application, 'checkTx' | 'rebaseCheckState'>,
     private readonly opts: MempoolOptions = {},
   ) {
     this.maxTxs = positive('maxTxs', opts.maxTxs ?? 5000)
@@ -145,7 +145,11 @@ export class Mempool {
     }
     let evicted = 0
     const remaining = [...this.byHash.values()].sort((a, b) => a.arrival - b.arrival)
-    for (const e of remaining) {
+    // An app that can rebase its check state says which txs the block may have made stale; the rest keep
+    // their CheckTx result (their writes carried into the new check state by the app).
+    const recheck = this.rebase(remaining)
+    for (const [i, e] of remaining.entries()) {
+      if (recheck && !recheck[i]) continue
       const r = this.runCheckTx(e.tx, 'recheck', e.hash)
       if (r.code !== 0) {
         this.remove(e.hashHex)
@@ -194,6 +198,14 @@ export class Mempool {
     this.byHash.clear()
     this.lanes.clear()
     this.totalBytes = 0
+  }
+
+  /** The app's per-tx recheck answer, or undefined to recheck everything. */
+  private rebase(remaining: readonly MempoolEntry[]): readonly boolean[] | undefined {
+    const answer = this.app.rebaseCheckState?.(remaining.map((e) => e.hash))
+    if (answer && answer.length !== remaining.length)
+      throw new MempoolError('INVALID_OPTIONS', 'the app answered the rebase for a different number of txs')
+    return answer
   }
 
   /** CheckTx that never throws: an app bug becomes an internal-error result and the tx is not kept. */

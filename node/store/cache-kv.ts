@@ -45,13 +45,19 @@ export class CacheKVStore implements KVStore {
   private put(key: Uint8Array, value: Uint8Array | undefined): void {
     const k = mapKey(key)
     // Fresh copies in a fresh entry: callers may reuse buffers, and open iterators keep their snapshot.
-    const entry: Entry = { key: Uint8Array.from(key), value: value && Uint8Array.from(value) }
+    // (`new Uint8Array(typedArray)` copies with memcpy; `Uint8Array.from` walks the iterator byte by byte.)
+    const entry: Entry = { key: new Uint8Array(key), value: value && new Uint8Array(value) }
     const existed = this.entries.has(k)
     this.entries.set(k, entry)
     if (!this.sorted) return
     const i = lowerBound(this.sorted, entry.key)
     if (existed) this.sorted[i] = entry
     else this.sorted.splice(i, 0, entry)
+  }
+
+  /** Keys of the pending writes and deletes, as latin1 strings of their bytes. */
+  pendingKeys(): IterableIterator<string> {
+    return this.entries.keys()
   }
 
   /** Number of pending writes and deletes. */

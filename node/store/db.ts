@@ -5,8 +5,9 @@ export type DbOp = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type:
 
 /** abstract-level's chained batch: about six times less CPU per op than the array form, which clones each op. */
 export interface StoreBatch {
-  put(key: Uint8Array, value: Uint8Array): unknown
-  del(key: Uint8Array): unknown
+  /** `sublevel`: a sibling sublevel of the same LevelDB the op writes into instead (abstract-level forwards it). */
+  put(key: Uint8Array, value: Uint8Array, options?: { sublevel?: object }): unknown
+  del(key: Uint8Array, options?: { sublevel?: object }): unknown
   write(options?: { sync?: boolean }): Promise<void>
   close(): Promise<void>
 }

@@ -34,7 +34,7 @@ import { multistoreHash } from './simple-merkle.js'
 import { storeRootProof } from './simple-proof.js'
 import { MutableTree } from './tree.js'
 import { SavedTree, SavedTreeStore, type WorkingTreeStore } from './tree-store.js'
-import type { CacheMultiStore, CommitInfo, CommitMultiStore, ProofOp } from './types.js'
+import type { CacheMultiStore, CommitInfo, CommitMultiStore, ForeignOp, ProofOp } from './types.js'
 import { toInternalVersion } from './versions.js'
 
 export interface StoreSet {
@@ -124,13 +124,16 @@ export class IavlMultiStore implements CommitMultiStore {
     return multistoreHash(this.stores.map((s) => ({ name: s.name, hash: s.tree.hash() })))
   }
 
-  async commit(extra: { key: Uint8Array; value: Uint8Array }[] = []): Promise<CommitInfo> {
+  async commit(
+    extra: { key: Uint8Array; value: Uint8Array }[] = [],
+    foreign: readonly ForeignOp[] = [],
+  ): Promise<CommitInfo> {
     this.usable()
     for (const e of extra) assertForeignKey(e.key)
     if (this.committing) throw new StoreError('COMMIT_IN_PROGRESS', 'a commit is already in progress')
     this.committing = true
     try {
-      return await this.commitVersion(extra)
+      return await this.commitVersion(extra, foreign)
     } catch (err) {
       // The trees already moved on to the next version; only a reopen brings memory and disk back together.
       this.failure ??= err as Error
@@ -146,7 +149,10 @@ export class IavlMultiStore implements CommitMultiStore {
     return this.pruning.keepEvery > 0 && version % this.pruning.keepEvery === 0
   }
 
-  private async commitVersion(extra: { key: Uint8Array; value: Uint8Array }[]): Promise<CommitInfo> {
+  private async commitVersion(
+    extra: { key: Uint8Array; value: Uint8Array }[],
+    foreign: readonly ForeignOp[],
+  ): Promise<CommitInfo> {
     const version = this.latest + 1
     const ops = new BatchSink(this.db.batch())
     const commits = this.stores.map((s) => ({ s, c: s.tree.commit() }))
@@ -214,6 +220,10 @@ export class IavlMultiStore implements CommitMultiStore {
       for (const w of plan.doomedChangesets) ops.push({ type: 'del', key: changesetKey(w) })
     }
     for (const e of extra) ops.push({ type: 'put', key: e.key, value: e.value })
+    for (const f of foreign) {
+      if (f.type === 'put') ops.batch.put(f.key, f.value!, { sublevel: f.sublevel })
+      else ops.batch.del(f.key, { sublevel: f.sublevel })
+    }
     try {
       await ops.batch.write({ sync: true })
     } catch (err) {

@@ -15,6 +15,8 @@ export interface CacheMultiStore {
   /** A nested branch over this one (a tx branch over the block branch). */
   branch(): CacheMultiStore
   write(): void
+  /** Visits every pending write or delete (key as latin1 of its bytes), when the branch can list them. */
+  forEachPending?(visit: (storeName: string, key: string) => void): void
 }
 
 export interface ProofOp {
@@ -32,6 +34,17 @@ export interface PruningOptions {
   keepEvery: number
 }
 
+/**
+ * A write into another sublevel of the LevelDB the store's db belongs to (the block store's), made atomic
+ * with a commit. `sublevel` is that abstract-level sublevel; it must share the store's root db.
+ */
+export interface ForeignOp {
+  type: 'put' | 'del'
+  key: Uint8Array
+  value?: Uint8Array
+  sublevel: object
+}
+
 export interface CommitMultiStore {
   readonly storeNames: readonly string[]
   /** The last committed version and app hash (version 0 and the empty-tree hash sha256("") before the first commit). */
@@ -42,9 +55,13 @@ export interface CommitMultiStore {
   workingHash(): Uint8Array
   /**
    * Persists the working state as version lastCommit().version + 1, in one fsync'd LevelDB batch that also
-   * carries `extra` (keys must not start with the store's reserved bytes 'n', 'o', 'c', 'w', 'k', 'L', 'F').
+   * carries `extra` (keys must not start with the store's reserved bytes 'n', 'o', 'c', 'w', 'k', 'L', 'F') and
+   * `foreign` (writes into sibling sublevels).
    */
-  commit(extra?: { key: Uint8Array; value: Uint8Array }[]): Promise<CommitInfo>
+  commit(
+    extra?: { key: Uint8Array; value: Uint8Array }[],
+    foreign?: readonly ForeignOp[],
+  ): Promise<CommitInfo>
   /** Read-only view of one store at a retained version; throws a typed error for a pruned or future version. */
   storeAt(storeName: string, version: bigint): KVStore
   /**

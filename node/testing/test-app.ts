@@ -7,9 +7,16 @@ import {
   AccountKeeper,
   AuthModule,
   defaultAuthGenesisJson,
+  FEE_COLLECTOR_NAME,
   newAnteHandler,
 } from '../../modules/auth/index.js'
-import { BankKeeper, BankModule, defaultBankGenesisJson } from '../../modules/bank/index.js'
+import {
+  STORE_KEY as BANK_STORE,
+  BankKeeper,
+  BankModule,
+  defaultBankGenesisJson,
+  isBalanceKeyOf,
+} from '../../modules/bank/index.js'
 import {
   type AppModule,
   type Coin,
@@ -81,6 +88,7 @@ export async function makeTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
     ...DEFAULT_CONSENSUS_PARAMS,
     block: { ...DEFAULT_CONSENSUS_PARAMS.block, maxGas: opts.maxBlockGas ?? -1n },
   }
+  const isFeeCollector = isBalanceKeyOf(auth.getModuleAddress(FEE_COLLECTOR_NAME)!)
   const build = () =>
     new BaseApp({
       chainId: TEST_CHAIN_ID,
@@ -93,6 +101,7 @@ export async function makeTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
         minGasPrices: opts.minGasPrices ?? '',
         blockMaxGas: () => consensusParams.block.maxGas,
       }),
+      checkAccumulator: (store, key) => store === BANK_STORE && isFeeCollector(key),
     })
   const accounts = Array.from({ length: opts.accounts ?? 3 }, (_, i) => testAccount(i))
   const t: TestApp = {

@@ -3,6 +3,7 @@
 // sit here, below node/app, so the chain, mempool, RPC, block store and index depend on the contract only.
 import type { AbciEvent } from '../../modules/sdk/events.js'
 import type { Timestamp, ValidatorUpdate } from '../../modules/sdk/index.js'
+import type { ForeignOp } from '../store/types.js'
 
 /** CometBFT `crypto.ProofOp` as a query returns it (the store's proofs have this shape). */
 export interface ProofOp {
@@ -132,13 +133,23 @@ export interface Application {
   initChain(req: InitChainRequest): InitChainResult
   /** `hash`: the tx's sha256 when the caller computed it already (it is then not computed again). */
   checkTx(tx: Uint8Array, mode: CheckTxMode, hash?: Uint8Array): CheckTxResult
+  /**
+   * After commit, before any CheckTx: given the still-pooled txs' hashes in arrival order, carries into the
+   * new check state the effect of those the block cannot have changed and answers, per tx, whether it must be
+   * rechecked; undefined means all must be (an app without it gets every pooled tx rechecked).
+   */
+  rebaseCheckState?(pooled: readonly Uint8Array[]): boolean[] | undefined
   /** Proposer side: choose txs (already in priority order) that fit the block limits. */
   prepareProposal(txs: Uint8Array[], maxBytes: bigint, maxGas: bigint): Uint8Array[]
   /** Validator side: accept or reject a proposed block's txs without executing state changes. */
   processProposal(txs: Uint8Array[]): boolean
   finalizeBlock(req: FinalizeBlockRequest): FinalizeBlockResult
   /** Persists the finalized block's state atomically (fsync'd); `extra` rides in the same batch. */
-  commit(extra?: { key: Uint8Array; value: Uint8Array }[]): Promise<{ retainHeight: bigint }>
+  /** `foreign`: writes into sibling sublevels (the block store's) made atomic with the state's commit. */
+  commit(
+    extra?: { key: Uint8Array; value: Uint8Array }[],
+    foreign?: readonly ForeignOp[],
+  ): Promise<{ retainHeight: bigint }>
   query(req: QueryRequest): QueryResult
   /** Exports the genesis app_state of the current state. */
   exportAppState(): unknown

@@ -92,8 +92,8 @@ export class NodeProcess {
   }
 
   /** Spawns the process without waiting (a validator of a network cannot make blocks alone). */
-  launch(env: Record<string, string> = {}): void {
-    const child = spawn(process.execPath, datumdArgs(['start', '--home', this.home]), {
+  launch(env: Record<string, string> = {}, nodeArgs: string[] = []): void {
+    const child = spawn(process.execPath, [...nodeArgs, ...datumdArgs(['start', '--home', this.home])], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...env },
@@ -135,11 +135,14 @@ export class NodeProcess {
   async start({
     timeoutMs = 60_000,
     env = {},
+    nodeArgs = [],
   }: {
     timeoutMs?: number
     env?: Record<string, string>
+    /** Options for node itself (`--cpu-prof`, which NODE_OPTIONS does not allow). */
+    nodeArgs?: string[]
   } = {}): Promise<void> {
-    this.launch(env)
+    this.launch(env, nodeArgs)
     await this.waitForHeight(1n, timeoutMs)
   }
 

@@ -48,8 +48,26 @@ function multisigKey(any: Any, depth: number): SignerKey {
   return { type: 'multisig', threshold: decoded.threshold, keys, any }
 }
 
+/**
+ * Parsed keys by (type, bytes): every tx parses its signer's key up to four times (tx and account key, sig
+ * count, sig gas), and the curve-point check is ~10 µs. Parsing is a pure function of the bytes, so a hit is
+ * the same answer; only successes are kept (a refusal is rebuilt with its error). Keys are read-only.
+ */
+const parsed = new Map<string, SignerKey>()
+const PARSED_LIMIT = 50_000
+
 /** Parses a pubkey Any; ed25519 and unknown types are refused with code 8, as the SDK's ante does. */
 export function signerKeyFromAny(any: Any, depth = 0): SignerKey {
+  const memo = `${any.typeUrl}\u0000${Buffer.from(any.value.buffer, any.value.byteOffset, any.value.byteLength).toString('latin1')}`
+  const hit = parsed.get(memo)
+  if (hit) return hit
+  const key = parseSignerKey(any, depth)
+  if (parsed.size >= PARSED_LIMIT) parsed.clear()
+  parsed.set(memo, key)
+  return key
+}
+
+function parseSignerKey(any: Any, depth: number): SignerKey {
   if (any.typeUrl === TYPE_URL.secp256k1PubKey) return secp256k1Key(any)
   if (any.typeUrl === MULTISIG_TYPE_URL) return multisigKey(any, depth)
   if (any.typeUrl === TYPE_URL.ed25519PubKey)
@@ -82,9 +100,17 @@ export function aminoPubKeyBytes(k: SignerKey): Uint8Array {
   return Uint8Array.from(out)
 }
 
+/** Addresses of parsed keys (the keys are memoized above, so the same object comes back for the same bytes). */
+const addresses = new WeakMap<SignerKey, Uint8Array>()
+
+/** The key's address; read-only (it is shared by every caller with the same key). */
 export function signerKeyAddress(k: SignerKey): Uint8Array {
-  if (k.type === 'secp256k1') return addressFromPubkey(k.key)
-  return sha256(aminoPubKeyBytes(k)).subarray(0, 20)
+  let address = addresses.get(k)
+  if (!address) {
+    address = k.type === 'secp256k1' ? addressFromPubkey(k.key) : sha256(aminoPubKeyBytes(k)).subarray(0, 20)
+    addresses.set(k, address)
+  }
+  return address
 }
 
 /** How many secp256k1 keys a key holds (the SDK's `CountSubKeys`, capped by `tx_sig_limit`). */

@@ -60,6 +60,8 @@ let proposal1: bigint
 let proposal2: bigint
 let gov: ReturnType<typeof setupGovExtension>['gov']
 let comet: Comet38Client | undefined
+let directWallet: DirectSecp256k1HdWallet
+let aminoWallet: Secp256k1HdWallet
 
 function ok(r: DeliverTxResponse): DeliverTxResponse {
   expect(r.code, r.rawLog).toBe(0)
@@ -84,6 +86,8 @@ beforeAll(async () => {
   const hdPaths = [makeCosmoshubPath(0), makeCosmoshubPath(1)]
   const direct = await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'datum', hdPaths })
   const amino = await Secp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'datum', hdPaths })
+  directWallet = direct
+  aminoWallet = amino
   ;[voter1, voter2] = (await direct.getAccounts()).map((a) => a.address) as [string, string]
   expect(voter1).toBe(init.devAccount!.address)
   const d = await SigningStargateClient.connectWithSigner(rpcUrl, direct)
@@ -330,6 +334,60 @@ describe('the CosmJS gov query extension against datumd (upstream queries.spec)'
         { option: VoteOption.VOTE_OPTION_ABSTAIN, weight: '500000000000000000' },
         { option: VoteOption.VOTE_OPTION_NO_WITH_VETO, weight: '500000000000000000' },
       ],
+    })
+  })
+})
+
+describe('re-voting with CosmJS (upstream messages.spec): each vote replaces the last', () => {
+  const weighted = [
+    { option: VoteOption.VOTE_OPTION_YES, weight: '700000000000000000' },
+    { option: VoteOption.VOTE_OPTION_NO, weight: '200000000000000000' },
+    { option: VoteOption.VOTE_OPTION_ABSTAIN, weight: '100000000000000000' },
+  ]
+  const vote = { typeUrl: '/cosmos.gov.v1beta1.MsgVote', value: {} }
+  it.each([
+    ['DIRECT', () => directWallet],
+    ['AMINO', () => aminoWallet],
+  ] as const)('MsgVote then MsgVoteWeighted (0.7/0.2/0.1), %s', async (_mode, wallet) => {
+    const client = await SigningStargateClient.connectWithSigner(rpcUrl, wallet())
+    try {
+      ok(
+        await client.signAndBroadcast(
+          voter1,
+          [
+            {
+              ...vote,
+              value: { proposalId: proposal1, voter: voter1, option: VoteOption.VOTE_OPTION_NO },
+            },
+          ],
+          fee,
+        ),
+      )
+      expect((await gov.vote(`${proposal1}`, voter1)).vote.options).toEqual([
+        { option: VoteOption.VOTE_OPTION_NO, weight: ONE },
+      ])
+      ok(
+        await client.signAndBroadcast(
+          voter1,
+          [
+            {
+              typeUrl: '/cosmos.gov.v1beta1.MsgVoteWeighted',
+              value: { proposalId: proposal1, voter: voter1, options: weighted },
+            },
+          ],
+          fee,
+        ),
+      )
+    } finally {
+      client.disconnect()
+    }
+    expect((await gov.vote(`${proposal1}`, voter1)).vote.options).toEqual(weighted)
+    // 424242 × 0.7 = 296969.4, × 0.2 = 84848.4, × 0.1 = 42424.2; voter2's 777 stays on NO_WITH_VETO
+    expect((await gov.tally(`${proposal1}`)).tally).toEqual({
+      yes: '296969',
+      abstain: '42424',
+      no: '84848',
+      noWithVeto: '777',
     })
   })
 })

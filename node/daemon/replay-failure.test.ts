@@ -9,13 +9,14 @@ import { join } from 'node:path'
 import { Level } from 'level'
 import pino from 'pino'
 import { afterAll, describe, expect, it } from 'vitest'
+import { runDatumd } from '../../testnet/harness/node-process.js'
 import { BlockStore } from '../blockstore/block-store.js'
 import { ReplayFailedError } from '../chain/bootstrap.js'
 import { homePaths } from '../config/home.js'
 import type { NodeConfig } from '../config/node-config.js'
 import { waitForHeight } from '../testing/wait-for-height.js'
 import { blockId } from '../types/block.js'
-import { consensusFailureMessage } from './consensus-failure.js'
+import { consensusFailureMessage, EXIT_CONSENSUS_FAILURE } from './consensus-failure.js'
 import { initHome } from './init-home.js'
 import { DatumNode } from './node.js'
 
@@ -86,5 +87,12 @@ describe('start with a stored block whose app hash is not ours', () => {
       }),
     ).rejects.toBeInstanceOf(ReplayFailedError)
     expect(failures).toHaveLength(2)
-  }, 60_000)
+
+    // The datumd process itself: the message on stderr and exit code 4 (it exited 1 before).
+    const run = await runDatumd(['start', '--home', home], 60_000)
+    expect(run.code).toBe(EXIT_CONSENSUS_FAILURE)
+    expect(run.stderr).toMatch(
+      new RegExp(`datumd: CONSENSUS FAILURE: replaying stored block ${height} at start: app hash mismatch`),
+    )
+  }, 120_000)
 })

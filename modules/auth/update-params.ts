@@ -17,7 +17,7 @@ export function msgUpdateAuthParamsDefinition(k: AccountKeeper): MsgDefinition {
       return p
     },
     apply: (ctx, p) => k.setParams(ctx, p),
-    // amino JSON writes uint64 as strings
-    aminoParams: (p) => authParamsToJson(p),
+    // amino JSON (x/tx aminojson): uint64 as decimal strings, zero values omitted (no amino.dont_omitempty)
+    aminoParams: (p) => Object.fromEntries(Object.entries(authParamsToJson(p)).filter(([, v]) => v !== '0')),
   })
 }

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createDatumAminoTypes } from '../../client/sdk/amino.js'
 import type { BankKeeper } from '../bank/keeper.js'
 import type { Coin, Context } from '../sdk/index.js'
+import { cancelProposal } from './cancel-server.js'
 import { parseDec } from './dec.js'
 import { addr, cleanupGovEnvs, expectAbciError, type GovEnv, govEnv, udatum } from './test-env.js'
 
@@ -145,6 +146,20 @@ describe('MsgCancelProposal', () => {
     env.endBlock(2n * DAY + 1n)
     expect(env.gov.getProposal(env.ctx(), id)!.status).not.toBe(ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD)
     expectAbciError(() => cancel(env, id, proposer, 2n * DAY + 2n), 'gov', 21, /deposit or voting period/)
+  })
+
+  it('emits cancel_proposal with sender and proposal_id, as SDK 0.50 msg_server.go CancelProposal does', async () => {
+    const env = await setup()
+    const id = submit(env, MIN)
+    const ctx = env.ctx(5n)
+    cancelProposal(ctx, env.gov, id, proposer)
+    const ev = ctx.events.events().filter((e) => e.type === 'cancel_proposal')
+    expect(ev.map((e) => e.attributes.map((a) => [a.key, a.value]))).toEqual([
+      [
+        ['sender', proposer],
+        ['proposal_id', `${id}`],
+      ],
+    ])
   })
 
   it('signs in amino JSON as the client converter renders it (cosmos-sdk/v1/MsgCancelProposal)', async () => {

@@ -99,17 +99,21 @@ export function msgSubmitProposalDefinition(keeper: GovKeeper): MsgDefinition<Ms
     decode: (b) => MsgSubmitProposal.decode(b),
     encode: (m) => MsgSubmitProposal.encode(m).finish(),
     toAmino: (m) => ({
-      messages: m.messages.map((any) => {
-        const route = keeper.router.route(any.typeUrl)
-        if (!route) throw govErrors.unroutableProposalMsg.wrap(any.typeUrl)
-        return { type: route.def.aminoName, value: route.def.toAmino(route.def.decode(any.value)) }
-      }),
+      messages:
+        m.messages.length === 0
+          ? undefined
+          : m.messages.map((any) => {
+              const route = keeper.router.route(any.typeUrl)
+              if (!route) throw govErrors.unroutableProposalMsg.wrap(any.typeUrl)
+              return { type: route.def.aminoName, value: route.def.toAmino(route.def.decode(any.value)) }
+            }),
       initial_deposit: aminoCoins(m.initialDeposit),
       proposer: m.proposer,
-      metadata: m.metadata,
-      title: m.title,
-      summary: m.summary,
-      expedited: m.expedited,
+      // x/tx aminojson omits empty fields unless (amino.dont_omitempty): only initial_deposit has it
+      metadata: m.metadata || undefined,
+      title: m.title || undefined,
+      summary: m.summary || undefined,
+      expedited: m.expedited || undefined,
     }),
     signers: (m) => [m.proposer],
     validateBasic(m) {
@@ -170,8 +174,8 @@ export function msgVoteDefinition(keeper: GovKeeper): MsgDefinition<MsgVote> {
     toAmino: (m) => ({
       proposal_id: m.proposalId.toString(),
       voter: m.voter,
-      option: m.option,
-      metadata: m.metadata,
+      option: m.option || undefined,
+      metadata: m.metadata || undefined,
     }),
     signers: (m) => [m.voter],
     validateBasic(m) {
@@ -201,8 +205,8 @@ export function msgVoteWeightedDefinition(keeper: GovKeeper): MsgDefinition<MsgV
     toAmino: (m) => ({
       proposal_id: m.proposalId.toString(),
       voter: m.voter,
-      options: m.options.map((o) => ({ option: o.option, weight: o.weight })),
-      metadata: m.metadata,
+      options: m.options.map((o) => ({ option: o.option || undefined, weight: o.weight })),
+      metadata: m.metadata || undefined,
     }),
     signers: (m) => [m.voter],
     validateBasic(m) {

@@ -18,6 +18,21 @@ export class HandshakeError extends Error {
   readonly code = 'HANDSHAKE_FAILED'
 }
 
+/**
+ * A stored block the network committed could not be applied at start (its app hash is not ours, or the app
+ * failed on it): this node's state diverged, a consensus failure like one met while running, not a start-up
+ * error of the home.
+ */
+export class ReplayFailedError extends Error {
+  readonly code = 'REPLAY_FAILED'
+  constructor(
+    readonly height: bigint,
+    override readonly cause: Error,
+  ) {
+    super(`replaying stored block ${height} at start: ${cause.message}`)
+  }
+}
+
 /** The chain state to start from: persisted, or fresh from genesis (initChain runs on the app). */
 export function loadOrInitState(app: Application, genesis: GenesisDoc, stateDb: StateReader): ChainState {
   const raw = stateDb.getSync(chainStateKey())
@@ -77,7 +92,11 @@ export async function reconcile(chain: Chain, blocks: BlockStore, txIndex: TxInd
     const { block } = await blocks.block(stored)
     const seen = await blocks.seenCommit(stored)
     if (!seen) throw new HandshakeError(`block ${stored} is stored without its commit`)
-    await chain.commit(block, seen)
+    try {
+      await chain.commit(block, seen)
+    } catch (e) {
+      throw new ReplayFailedError(stored, e instanceof Error ? e : new Error(String(e)))
+    }
   }
   const indexed = await txIndex.indexedHeight()
   for (let h = indexed + 1n; h <= chain.state.lastBlockHeight; h++) {

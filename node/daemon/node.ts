@@ -9,7 +9,7 @@ import pino, { type Logger } from 'pino'
 import { toHex } from '../../modules/sdk/bytes.js'
 import type { BaseApp } from '../app/base-app.js'
 import { BlockStore } from '../blockstore/block-store.js'
-import { loadOrInitState, reconcile } from '../chain/bootstrap.js'
+import { loadOrInitState, ReplayFailedError, reconcile } from '../chain/bootstrap.js'
 import { Chain } from '../chain/chain.js'
 import { ConfigError } from '../config/errors.js'
 import type { GenesisDoc } from '../config/genesis.js'
@@ -52,8 +52,10 @@ export interface StartOptions {
    */
   onUpgradeNeeded?: (e: UpgradeNeededError) => void
   /**
-   * Called after the node stopped because consensus failed on an error (not an upgrade plan). Default: print
-   * `CONSENSUS FAILURE: <message>` and exit the process with EXIT_CONSENSUS_FAILURE.
+   * Called after the node stopped because consensus failed on an error (not an upgrade plan), or at start
+   * when a stored block cannot be replayed (nothing opened is left open; `start` then rejects with the
+   * error if this returns). Default: print `CONSENSUS FAILURE: <message>` and exit the process with
+   * EXIT_CONSENSUS_FAILURE.
    */
   onConsensusFailure?: (err: Error) => void
 }
@@ -176,7 +178,16 @@ export class DatumNode {
       // Half the propose timeout: room for gossip and for the slower validators on the same machine.
       executionBudgetMs: config.consensus.timeoutProposeMs / 2,
     })
-    await reconcile(chain, blocks, txIndex)
+    try {
+      await reconcile(chain, blocks, txIndex)
+    } catch (e) {
+      await store.close()
+      await db.close()
+      if (!(e instanceof ReplayFailedError)) throw e
+      log.fatal({ err: e }, consensusFailureMessage(e))
+      onConsensusFailure(e)
+      throw e
+    }
 
     const net = await startP2P({
       config,

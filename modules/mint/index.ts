@@ -1,4 +1,6 @@
 export {
+  DATUM_BLOCKS_PER_YEAR,
+  DEFAULT_INITIAL_INFLATION,
   DEFAULT_MINT_PARAMS,
   type MintBankKeeper,
   MintKeeper,

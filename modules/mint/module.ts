@@ -12,6 +12,7 @@ import {
   utf8,
 } from '../sdk/index.js'
 import {
+  DEFAULT_INITIAL_INFLATION,
   DEFAULT_MINT_PARAMS,
   type MintKeeper,
   MODULE_NAME,
@@ -95,7 +96,7 @@ export class MintModule implements AppModule {
   }
 
   defaultGenesis(): unknown {
-    return genesisJson({ inflation: 0n, annualProvisions: 0n }, DEFAULT_MINT_PARAMS)
+    return genesisJson({ inflation: DEFAULT_INITIAL_INFLATION, annualProvisions: 0n }, DEFAULT_MINT_PARAMS)
   }
 
   validateGenesis(genesis: unknown): void {

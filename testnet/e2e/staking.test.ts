@@ -44,7 +44,7 @@ describe('a validator that joins by transaction', () => {
     expect(before.validators).toHaveLength(4)
     for (const v of before.validators) expect(v.voting_power).toBe('10')
 
-    // The runner's validators are staking validators from gentxs; they earn fees (Datum mints nothing by default).
+    // The runner's validators are staking validators from gentxs; they earn fees and the block provision.
     const bonded = (await ok('query', 'staking', 'validators', '--status', 'bonded', ...n)).validators
     expect(bonded.map((v: Json) => [v.description.moniker, v.tokens]).sort()).toEqual(
       [0, 1, 2, 3].map((i) => [`validator${i}`, '10000000']),

@@ -3,11 +3,17 @@
 // validators of equal power: three are active, one waits UNBONDED. A delegation through the `datum` CLI lifts
 // the waiting one above the others, so it enters the consensus set and the lowest active one leaves it; its
 // node, running all along, signs from then on.
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LocalTestnet } from '../runner/testnet.js'
-import { consensusPowers, type Json, ok, signedBy, stakingValidator, validatorOf } from './validator-ops.js'
+import {
+  consensusPowers,
+  devKeyring,
+  type Json,
+  ok,
+  signedBy,
+  stakingValidator,
+  validatorOf,
+} from './validator-ops.js'
 
 describe('max_validators binding on a 4-validator testnet', () => {
   let net: LocalTestnet
@@ -48,10 +54,7 @@ describe('max_validators binding on a 4-validator testnet', () => {
     expect([...powers.keys()].sort()).toEqual(active.map((v) => v.consHex).sort())
     for (const p of powers.values()) expect(p).toBe('10')
 
-    const keyring = ['--keyring-file', join(net.dir, 'e2e-keyring.json')]
-    const mnemonicFile = join(net.dir, 'dev.mnemonic')
-    writeFileSync(mnemonicFile, `${net.mnemonic}\n`)
-    await ok('keys', 'add', 'dev', '--mnemonic-file', mnemonicFile, ...keyring)
+    const keyring = await devKeyring(net)
     const valoper = (await stakingValidator(url, joiner.moniker)).operator_address
     const delegated = await ok(
       'tx',

@@ -1,5 +1,7 @@
 // What the staking e2e tests do to a runner network as an operator would: the `datum` CLI (in-process) and the
 // node RPC, a validator's keys read from its home, and the genesis windows scaled by one factor.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect } from 'vitest'
 import { runCli } from '../../client/cli/test-cli.js'
 import type { GenesisDoc } from '../../node/config/genesis.js'
@@ -22,6 +24,15 @@ export async function rpc(url: string, method: string, params: Record<string, st
   const q = new URLSearchParams(params).toString()
   const res = await fetch(`${url}/${method}${q ? `?${q}` : ''}`)
   return ((await res.json()) as Json).result
+}
+
+/** A keyring in the network's dir holding the dev account as `dev`; returns its `--keyring-file` flag. */
+export async function devKeyring(net: LocalTestnet): Promise<string[]> {
+  const keyring = ['--keyring-file', join(net.dir, 'e2e-keyring.json')]
+  const mnemonicFile = join(net.dir, 'dev.mnemonic')
+  writeFileSync(mnemonicFile, `${net.mnemonic}\n`)
+  await ok('keys', 'add', 'dev', '--mnemonic-file', mnemonicFile, ...keyring)
+  return keyring
 }
 
 /** The consensus set the RPC reports: upper-case hex address → voting power. */

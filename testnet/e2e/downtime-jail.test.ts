@@ -1,7 +1,7 @@
 // Issue 14, on real processes: a validator of a 4-validator `npm run testnet` network stopped past the
-// signed-blocks window is jailed and slashed `slash_fraction_downtime` and loses its power; restarted, it may
-// not unjail before `downtime_jail_duration`; after it, MsgUnjail from its operator (the `datum` CLI) brings it
-// back and its node signs again at its power. The DEFAULT slashing and staking windows divided by one factor
+// signed-blocks window is jailed and slashed `slash_fraction_downtime` and loses its power; it may not unjail
+// before `downtime_jail_duration`; restarted, and after it, MsgUnjail from its operator (the `datum` CLI) brings
+// it back and its node signs again at its power. The DEFAULT slashing and staking windows divided by one factor
 // (10: a 10-block window, 60 s jail) at the default 1 s block interval, so their ratio is the default's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../client/cli/test-cli.js'
@@ -62,12 +62,14 @@ describe('downtime on a 4-validator testnet', () => {
       return !(await consensusPowers(url)).has(down.consHex)
     })
 
-    net.launch(DOWN)
-    await net.node(DOWN).waitForHeight(await net.node(0).height(), 60_000)
+    // Before jailed_until MsgUnjail is refused (sent through node 0 while the jailed node is still down, so a
+    // slow restart cannot let the jail run out first).
     const early = await runCli('tx', 'slashing', 'unjail', '--from', 'validator', ...down.keyring, ...n)
     expect(early.code, early.out).not.toBe(0)
     expect(early.err).toMatch(/validator still jailed/)
     expect((await stakingValidator(url, down.moniker)).jailed).toBe(true)
+    net.launch(DOWN)
+    await net.node(DOWN).waitForHeight(await net.node(0).height(), 60_000)
 
     await net.waitUntil(
       'block time past jailed_until',

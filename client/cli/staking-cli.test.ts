@@ -122,7 +122,8 @@ describe('staking, distribution and slashing from the CLI', () => {
     ).toHaveLength(1)
     expect((await ok('query', 'staking', 'validator', valoper, ...n())).validator.tokens).toBe('15000000')
 
-    // Rewards accrue from the next block's distribution of the delegate tx's fee (Datum mints nothing by default).
+    // Rewards accrue from the next block's distribution: the delegate tx's fee and the block provision (the
+    // default mint schedule mints about 4,119 udatum a block on the dev home's 10^12 udatum).
     let rewards = await ok('query', 'distribution', 'rewards', dev.address, ...n())
     for (let i = 0; i < 100 && rewards.total.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 100))

@@ -1,6 +1,6 @@
 // Challenges: anyone bonds a challenge inside the window; an arbiter (a params address) decides.
 // Upheld: the agreeing executors lose `slashInvalidBps` of their bond; the challenger gets its bond back plus
-// `challengerRewardBps` of the slashed amount, the rest stays in the pool; the requester is refunded from
+// `challengerRewardBps` of the slashed amount, the rest goes to the community pool; the requester is refunded from
 // escrow by computeright (never from slashed funds). Rejected: the bond is shared by the agreeing executors
 // and the job is finalized at once.
 import {
@@ -18,7 +18,7 @@ import type { AttestationKeeper } from './keeper.js'
 import { bps, sdkCoin } from './params.js'
 import { nextReputation } from './quorum.js'
 import { failedOutcome, settleAttested } from './settlement-server.js'
-import { slashBond } from './slashing.js'
+import { payCommunityPool, slashBond } from './slashing.js'
 
 export function openChallenge(k: AttestationKeeper, ctx: Context, m: MsgChallenge): bigint {
   const p = k.params(ctx)
@@ -93,17 +93,17 @@ export function resolveChallenge(k: AttestationKeeper, ctx: Context, m: MsgResol
       k.store.setExecutor(ctx, e)
     }
     const reward = bps(slashed, p.challengerRewardBps)
-    k.store.setPool(ctx, k.store.pool(ctx) - reward)
     k.deps.bank.sendCoinsFromModuleToAccount(ctx, k.moduleName, d.challenger, [
       { denom, amount: bond + reward },
     ])
+    payCommunityPool(k, ctx, a.jobId, { denom, amount: slashed - reward })
     k.deps.computeRight.settleJob(ctx, a.jobId, failedOutcome)
     k.deps.computeRight.markJob(ctx, a.jobId, 'FAILED')
     a.state = AttestationState.ATTESTATION_STATE_FAILED
     a.finalizedAt = ctx.unixSeconds
     k.store.setAttestation(ctx, a)
   } else {
-    payBondToExecutors(k, ctx, a.agreeing, denom, bond)
+    payBondToExecutors(k, ctx, a.jobId, a.agreeing, denom, bond)
     k.deps.computeRight.markJob(ctx, a.jobId, 'ATTESTED')
     settleAttested(k, ctx, a, job)
   }
@@ -115,16 +115,20 @@ export function resolveChallenge(k: AttestationKeeper, ctx: Context, m: MsgResol
   })
 }
 
-/** Equal shares; the remainder (dust) goes to the first agreeing executor so nothing stays unowned. */
+/**
+ * Equal shares; the remainder (dust) goes to the first agreeing executor so nothing stays unowned. An attested
+ * job always has agreeing executors; were there none, the bond would go to the community pool, not stay here.
+ */
 function payBondToExecutors(
   k: AttestationKeeper,
   ctx: Context,
+  jobId: bigint,
   to: string[],
   denom: string,
   bond: bigint,
 ): void {
   if (to.length === 0) {
-    k.store.setPool(ctx, k.store.pool(ctx) + bond)
+    payCommunityPool(k, ctx, jobId, { denom, amount: bond })
     return
   }
   const share = bond / BigInt(to.length)

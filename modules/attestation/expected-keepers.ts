@@ -97,3 +97,11 @@ export interface BankApi {
   sendCoinsFromAccountToModule(ctx: Context, sender: string, module: string, amount: Coin[]): void
   sendCoinsFromModuleToAccount(ctx: Context, module: string, recipient: string, amount: Coin[]): void
 }
+
+/**
+ * distribution's community pool: slashed executor bonds that no challenger is owed are paid into it (the pool
+ * records them and the coins move from this module's account to distribution's).
+ */
+export interface CommunityPoolApi {
+  fundCommunityPoolFromModule(ctx: Context, fromModule: string, amount: Coin[]): void
+}

@@ -5,7 +5,17 @@ import { commitmentOf } from './commitment.js'
 import { attestationInvariants } from './invariants.js'
 import { attestationQueryHandlers } from './query-server.js'
 import { onJobExpired } from './settlement-server.js'
-import { arbiter, challenger, type Env, env, execs, moduleAddr, onboard, requester } from './test-env.js'
+import {
+  arbiter,
+  challenger,
+  distributionAddr,
+  type Env,
+  env,
+  execs,
+  moduleAddr,
+  onboard,
+  requester,
+} from './test-env.js'
 
 const DIGEST = 'ab'.repeat(32)
 const LIE = 'cd'.repeat(32)
@@ -44,6 +54,24 @@ function solvent(): void {
   })
   for (const i of inv) expect(i.check(e.tc.ctx), i.name).toBeUndefined()
 }
+
+/** Nothing slashed stays behind: the module account holds exactly the executors' bonds (no open challenge). */
+function nothingStranded(): void {
+  const bonds = [...e.keeper.store.executors(e.tc.ctx)].reduce(
+    (s, x) => s + BigInt(x.bond?.amount ?? '0'),
+    0n,
+  )
+  expect(e.balance(moduleAddr)).toBe(bonds)
+  // The distribution module account holds exactly the community pool (no validators, so no rewards here).
+  expect(e.balance(distributionAddr)).toBe(e.communityPool())
+}
+
+/** The amounts of the EventSlashToCommunityPool events emitted so far. */
+const poolEvents = () =>
+  e.tc.ctx.events
+    .events()
+    .filter((x) => x.type === 'datum.attestation.v1.EventSlashToCommunityPool')
+    .map((x) => JSON.parse(x.attributes.find((a) => a.key === 'amount')!.value))
 
 const executor = (op: string) => e.keeper.store.executor(e.tc.ctx, op)!
 const attestation = (id: bigint) => e.keeper.store.attestation(e.tc.ctx, id)!
@@ -98,7 +126,10 @@ describe('attestation flow', () => {
     e.run('MsgFinalizeJob', { sender: requester, jobId: 2n })
     expect(executor(execs[1]!).bond?.amount).toBe('990000')
     expect(executor(execs[1]!).reputation).toBe(0)
-    expect(e.keeper.store.pool(e.tc.ctx)).toBe(10_000n)
+    // no challenger is owed the liar's 10% of the job stake: all of it goes to the community pool
+    expect(e.communityPool()).toBe(10_000n)
+    expect(poolEvents()).toEqual(['10000udatum'])
+    nothingStranded()
     solvent()
   })
 
@@ -114,6 +145,8 @@ describe('attestation flow', () => {
     expect(e.cr.settlements[0]!.outcome).toMatchObject({ fault: 'EXECUTOR', executors: [] })
     expect(attestation(3n).state).toBe(T.AttestationState.ATTESTATION_STATE_FAILED)
     expect(executor(execs[0]!)).toMatchObject({ locked: '0', bond: { amount: '990000' } })
+    expect(e.communityPool()).toBe(10_000n)
+    nothingStranded()
     solvent()
     // the slash left the bond under the minimum: jailed, no new jobs until a top-up restores it
     expect(executor(execs[0]!).state).toBe(T.ExecutorState.EXECUTOR_STATE_JAILED)
@@ -148,11 +181,40 @@ describe('attestation flow', () => {
     solvent()
     expect(e.fail('MsgResolveChallenge', { arbiter: challenger, disputeId, uphold: true }).code).toBe(24)
     e.run('MsgResolveChallenge', { arbiter, disputeId, uphold: true })
-    // Each bond loses 20% (200000); the challenger gets half of the 400000 slashed, the pool keeps the rest.
+    // Each bond loses 20% (200000); the challenger gets half of the 400000 slashed, the community pool the rest.
     expect(e.balance(challenger) - before).toBe(200_000n)
-    expect(e.keeper.store.pool(e.tc.ctx)).toBe(200_000n)
+    expect(e.communityPool()).toBe(200_000n)
+    nothingStranded()
     expect(e.cr.settlements[0]!.outcome).toMatchObject({ fault: 'EXECUTOR', executors: [] })
     expect(e.fail('MsgResolveChallenge', { arbiter, disputeId, uphold: false }).code).toBe(26)
+    solvent()
+  })
+
+  it('the challenger reward rounds down; the community pool gets exactly the unpaid rest', async () => {
+    e = await env({ challengerRewardBps: 3333, slashInvalidBps: 1001 })
+    onboard(e, execs[0]!)
+    onboard(e, execs[1]!)
+    e.run('MsgTopUpBond', { operator: execs[1], amount: { denom: 'udatum', amount: '7' } })
+    e.addJob(7n)
+    for (const x of execs.slice(0, 2)) e.run('MsgAcceptJob', { executor: x, jobId: 7n })
+    commitReveal(7n, [DIGEST, DIGEST])
+    const bond = 100_000n
+    const { disputeId } = e.run(
+      'MsgChallenge',
+      { challenger, jobId: 7n, bond: { denom: 'udatum', amount: bond.toString() } },
+      T.MsgChallengeResponse,
+    )
+    const before = e.balance(challenger)
+    const poolBefore = e.communityPool()
+    e.run('MsgResolveChallenge', { arbiter, disputeId, uphold: true })
+    // 10.01% of 1,000,000 and of 1,000,007 (truncated): 100100 + 100100 = 200200 slashed;
+    // 33.33% of it, truncated, is 66726 (66726.66): the pool gets 133474, the challenger bond + 66726.
+    expect(executor(execs[0]!).bond?.amount).toBe('899900')
+    expect(executor(execs[1]!).bond?.amount).toBe('899907')
+    expect(e.balance(challenger) - before).toBe(bond + 66_726n)
+    expect(e.communityPool() - poolBefore).toBe(133_474n)
+    expect(poolEvents()).toEqual(['133474udatum'])
+    nothingStranded()
     solvent()
   })
 

@@ -23,7 +23,9 @@ export function parseGenesis(json: unknown): GenesisState {
     throw E.invalidGenesis.wrap((e as Error).message)
   }
   validateParams(g.params ?? DEFAULT_PARAMS)
-  if (g.pool !== '' && !/^[0-9]{1,78}$/.test(g.pool)) throw E.invalidGenesis.wrap('pool is not an integer')
+  // Slashed bonds go to the community pool in the Msg that slashes them; a pool here would be stranded.
+  if (g.pool !== '' && g.pool !== '0')
+    throw E.invalidGenesis.wrap('pool must be 0: slashed bonds belong to the community pool')
   const ops = new Set<string>()
   for (const e of g.executors) {
     if (ops.has(e.operator)) throw E.invalidGenesis.wrap(`executor ${e.operator} twice`)
@@ -51,7 +53,6 @@ export function initGenesis(ctx: Context, k: AttestationKeeper, g: GenesisState)
   for (const a of g.attestations) k.store.setAttestation(ctx, a)
   for (const d of g.disputes) k.store.setDispute(ctx, d)
   k.store.setDisputeSequence(ctx, g.disputeSequence)
-  k.store.setPool(ctx, BigInt(g.pool || '0'))
   for (const a of g.accountAudits) k.store.setAccountAudit(ctx, a)
 }
 
@@ -62,7 +63,7 @@ export function exportGenesis(ctx: Context, k: AttestationKeeper): GenesisState 
     attestations: [...k.store.attestations(ctx)],
     disputes: [...k.store.disputes(ctx)],
     disputeSequence: k.store.disputeSequence(ctx),
-    pool: k.store.pool(ctx).toString(),
+    pool: '0',
     accountAudits: [...k.store.accountAudits(ctx)],
   }
 }

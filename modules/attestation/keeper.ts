@@ -2,7 +2,7 @@
 import type { Params } from '../../proto/gen/datum/attestation/v1/index.js'
 import type { Context } from '../sdk/index.js'
 import { attestedJurisdictions } from './account-audit-server.js'
-import type { BankApi, ComputeRightKeeperApi, DataAssetApi } from './expected-keepers.js'
+import type { BankApi, CommunityPoolApi, ComputeRightKeeperApi, DataAssetApi } from './expected-keepers.js'
 import { MODULE_NAME } from './keys.js'
 import { AttestationStore } from './store.js'
 
@@ -10,11 +10,13 @@ export interface AttestationDeps {
   bank: BankApi
   dataAsset: DataAssetApi
   computeRight: ComputeRightKeeperApi
+  /** distribution's community pool, which receives slashed bonds no challenger is owed. */
+  communityPool: CommunityPoolApi
 }
 
 export class AttestationKeeper {
   readonly store = new AttestationStore()
-  /** The module account holding bonds, job stakes, challenge bonds and the slashed pool. */
+  /** The module account holding bonds (job stakes are locked parts of them) and open challenge bonds. */
   readonly moduleName = MODULE_NAME
 
   constructor(readonly deps: AttestationDeps) {}

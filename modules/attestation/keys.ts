@@ -9,8 +9,7 @@ export const ATTESTATION_PREFIX = Uint8Array.of(0x02)
 export const DISPUTE_PREFIX = Uint8Array.of(0x03)
 export const PARAMS_KEY = Uint8Array.of(0x04)
 export const DISPUTE_SEQUENCE_KEY = Uint8Array.of(0x05)
-/** Slashed funds not paid to challengers: kept in the module account, counted by the solvency invariant. */
-export const POOL_KEY = Uint8Array.of(0x06)
+// 0x06 is retired (it held slashed funds not paid to challengers; they now go to the community pool).
 /** Executors in UNBONDING, keyed by completion time so end-block reads only the due ones. */
 export const UNBONDING_QUEUE_PREFIX = Uint8Array.of(0x07)
 

@@ -1,20 +1,24 @@
-// Moving executor funds: unlock job stakes, slash bonds into the module's pool (jailing an executor left
-// under the minimum bond), move reputations.
-// Slashed coins never leave the module account here; callers pay challengers from the pool explicitly.
+// Moving executor funds: unlock job stakes, slash bonds (jailing an executor left under the minimum bond), move
+// reputations, and pay slashed coins no challenger is owed into distribution's community pool, so nothing
+// slashed stays in this module's account.
 import {
   type Attestation,
   EventExecutorJailed,
   EventExecutorSlashed,
+  EventSlashToCommunityPool,
   type Executor,
   ExecutorState,
 } from '../../proto/gen/datum/attestation/v1/index.js'
-import type { Context } from '../sdk/index.js'
+import type { Coin, Context } from '../sdk/index.js'
 import { emit } from './events.js'
 import type { AttestationKeeper } from './keeper.js'
 import { bps } from './params.js'
 import { nextReputation } from './quorum.js'
 
-/** Takes `amount` (capped at the bond) from the executor's bond into the pool; returns what was taken. */
+/**
+ * Takes `amount` (capped at the bond) off the executor's bond; returns what was taken. The coins are still in
+ * the module account: the caller pays them out (challenger reward, `payCommunityPool`) in the same Msg.
+ */
 export function slashBond(
   k: AttestationKeeper,
   ctx: Context,
@@ -27,7 +31,6 @@ export function slashBond(
   const taken = amount > bond ? bond : amount
   if (taken === 0n || !e.bond) return 0n
   e.bond = { denom: e.bond.denom, amount: (bond - taken).toString() }
-  k.store.setPool(ctx, k.store.pool(ctx) + taken)
   emit(ctx, EventExecutorSlashed, {
     executor: e.operator,
     jobId,
@@ -36,6 +39,13 @@ export function slashBond(
   })
   jailIfUnderbonded(k, ctx, e)
   return taken
+}
+
+/** Pays slashed coins that no challenger is owed from the module account into the community pool. */
+export function payCommunityPool(k: AttestationKeeper, ctx: Context, jobId: bigint, coin: Coin): void {
+  if (coin.amount <= 0n) return
+  k.deps.communityPool.fundCommunityPoolFromModule(ctx, k.moduleName, [coin])
+  emit(ctx, EventSlashToCommunityPool, { jobId, amount: `${coin.amount}${coin.denom}` })
 }
 
 /** An ACTIVE executor whose bond fell below the minimum takes no new jobs until it tops up (JAILED). */
@@ -49,7 +59,8 @@ function jailIfUnderbonded(k: AttestationKeeper, ctx: Context, e: Executor): voi
 /**
  * Closes the executor side of a job: every assigned executor's stake is unlocked; agreeing executors gain
  * reputation, dissenting ones (revealed another digest) and silent ones (no reveal) lose reputation and
- * `slashFaultBps` of the job stake. With `punishSilentOnly` (no quorum) revealers keep stake and reputation.
+ * `slashFaultBps` of the job stake, which goes to the community pool (no challenger is owed it). With
+ * `punishSilentOnly` (no quorum) revealers keep stake and reputation.
  */
 export function closeExecutors(
   k: AttestationKeeper,
@@ -59,6 +70,8 @@ export function closeExecutors(
 ): void {
   const p = k.params(ctx)
   const stake = BigInt(a.stakePerExecutor)
+  // Per denom, in the assigned order: bonds share the denom of min_executor_bond at registration.
+  const slashed = new Map<string, bigint>()
   for (const op of a.assigned) {
     const e = k.store.executor(ctx, op)
     if (!e) continue
@@ -70,8 +83,18 @@ export function closeExecutors(
     if (agreed) e.reputation = nextReputation(e, true)
     else if (silent || !punishSilentOnly) {
       e.reputation = nextReputation(e, false)
-      slashBond(k, ctx, e, bps(stake, p.slashFaultBps), a.jobId, silent ? 'silent' : 'dissenting')
+      const taken = slashBond(
+        k,
+        ctx,
+        e,
+        bps(stake, p.slashFaultBps),
+        a.jobId,
+        silent ? 'silent' : 'dissenting',
+      )
+      const denom = e.bond?.denom ?? ''
+      if (taken > 0n) slashed.set(denom, (slashed.get(denom) ?? 0n) + taken)
     }
     k.store.setExecutor(ctx, e)
   }
+  for (const [denom, amount] of slashed) payCommunityPool(k, ctx, a.jobId, { denom, amount })
 }

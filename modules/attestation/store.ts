@@ -1,4 +1,4 @@
-// Typed access to the module store: executors, attestations, disputes, params, the slashed pool.
+// Typed access to the module store: executors, attestations, disputes, params, account audits.
 import {
   AccountAudit,
   Attestation,
@@ -110,13 +110,5 @@ export class AttestationStore {
   disputeSequence(ctx: Context): bigint {
     const raw = this.kv(ctx).get(K.DISPUTE_SEQUENCE_KEY)
     return raw ? readUint64BE(raw) : 0n
-  }
-
-  pool(ctx: Context): bigint {
-    const raw = this.kv(ctx).get(K.POOL_KEY)
-    return raw ? BigInt(utf8.decode(raw)) : 0n
-  }
-  setPool(ctx: Context, amount: bigint): void {
-    this.kv(ctx).set(K.POOL_KEY, utf8.encode(amount.toString()))
   }
 }

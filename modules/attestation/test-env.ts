@@ -1,6 +1,7 @@
-// Test harness: real auth, bank and dataasset keepers over a real temp store, and a small computeright double
-// that keeps jobs in memory and records every markJob and settleJob call (its keeper API is declared in
-// expected-keepers.ts; the double follows that contract).
+// Test harness: real auth, bank, dataasset and distribution keepers (distribution over a real staking keeper,
+// for its community pool) over a real temp store, and a small computeright double that keeps jobs in memory and
+// records every markJob and settleJob call (its keeper API is declared in expected-keepers.ts; the double
+// follows that contract).
 import { makeTestContext, type TestContext } from '../../node/testing/test-context.js'
 import { testAccount } from '../../node/testing/test-signer.js'
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
@@ -10,7 +11,10 @@ import { BankKeeper } from '../bank/keeper.js'
 import { DataAssetKeeper } from '../dataasset/keeper.js'
 import { dataAssetMsgs } from '../dataasset/msgs.js'
 import { registerAssetMsg, TERMS } from '../dataasset/test-env.js'
-import { AbciError, type Context, moduleAddress, toBech32 } from '../sdk/index.js'
+import { DistributionKeeper } from '../distribution/keeper.js'
+import { MODULE_NAME as DISTRIBUTION_MODULE } from '../distribution/keys.js'
+import { AbciError, type Context, DEC_ONE, moduleAddress, toBech32 } from '../sdk/index.js'
+import { StakingKeeper } from '../staking/keeper.js'
 import type { ComputeRightKeeperApi, JobPhase, JobView, SettlementOutcome } from './expected-keepers.js'
 import { exportGenesis } from './genesis.js'
 import { AttestationKeeper } from './keeper.js'
@@ -26,6 +30,7 @@ export const challenger = testAccount(7).address
 export const execs = [testAccount(8).address, testAccount(9).address, testAccount(10).address]
 export const PUBKEY = `02${'11'.repeat(32)}`
 export const moduleAddr = toBech32(moduleAddress(MODULE_NAME))
+export const distributionAddr = toBech32(moduleAddress(DISTRIBUTION_MODULE))
 
 export class ComputeRightDouble implements ComputeRightKeeperApi {
   jobs = new Map<bigint, JobView>()
@@ -80,12 +85,15 @@ export interface Env {
   tc: TestContext
   keeper: AttestationKeeper
   bank: BankKeeper
+  distribution: DistributionKeeper
   dataAsset: DataAssetKeeper
   cr: ComputeRightDouble
   assetId: string
   run<R>(name: string, msg: unknown, response?: { decode(b: Uint8Array): R }): R
   fail(name: string, msg: unknown): AbciError
   balance(address: string): bigint
+  /** The community pool's udatum; throws on a fraction (slashed bonds arrive as whole coins only). */
+  communityPool(): bigint
   /** Commits n blocks (each moves block time by one second). */
   advance(n: number): Promise<void>
   addJob(id: bigint, over?: Partial<JobView>): JobView
@@ -95,12 +103,22 @@ export interface Env {
 }
 
 export async function env(params: Partial<T.Params> = {}): Promise<Env> {
-  const tc = await makeTestContext({ storeKeys: ['acc', 'bank', 'dataasset', STORE_KEY] })
-  const accounts = new AccountKeeper({ moduleAccountPermissions: { mint: ['minter'], [MODULE_NAME]: [] } })
+  const tc = await makeTestContext({
+    storeKeys: ['acc', 'bank', 'dataasset', 'staking', 'distribution', STORE_KEY],
+  })
+  const accounts = new AccountKeeper({
+    moduleAccountPermissions: { mint: ['minter'], [MODULE_NAME]: [], [DISTRIBUTION_MODULE]: [] },
+  })
   const bank = new BankKeeper(accounts)
+  const distribution = new DistributionKeeper(
+    new StakingKeeper(bank, accounts),
+    bank,
+    accounts,
+    'fee_collector',
+  )
   const dataAsset = new DataAssetKeeper()
   const cr = new ComputeRightDouble(dataAsset)
-  const keeper = new AttestationKeeper({ bank, dataAsset, computeRight: cr })
+  const keeper = new AttestationKeeper({ bank, dataAsset, computeRight: cr, communityPool: distribution })
   dataAsset.setExecutorKeys({ encryptionKey: (ctx, op) => keeper.encryptionKey(ctx, op) })
   keeper.store.setParams(tc.ctx, {
     ...DEFAULT_PARAMS,
@@ -136,11 +154,18 @@ export async function env(params: Partial<T.Params> = {}): Promise<Env> {
   }
   const state = () =>
     JSON.stringify(T.GenesisState.toJson(exportGenesis(tc.ctx, keeper))) +
-    [owner, requester, challenger, moduleAddr, ...execs].map((a) => e.balance(a)).join(',')
+    [owner, requester, challenger, moduleAddr, distributionAddr, ...execs]
+      .map((a) => e.balance(a))
+      .join(',') +
+    distribution
+      .getCommunityPool(tc.ctx)
+      .map((c) => `${c.amount}${c.denom}`)
+      .join(',')
   const e: Env = {
     tc,
     keeper,
     bank,
+    distribution,
     dataAsset,
     cr,
     assetId,
@@ -160,6 +185,12 @@ export async function env(params: Partial<T.Params> = {}): Promise<Env> {
       throw new Error(`${name} unexpectedly succeeded`)
     },
     balance: (a) => bank.getBalance(tc.ctx, a, 'udatum').amount,
+    communityPool: () => {
+      const c = distribution.getCommunityPool(tc.ctx).find((d) => d.denom === 'udatum')
+      if (!c) return 0n
+      if (c.amount % DEC_ONE !== 0n) throw new Error(`community pool holds a fraction: ${c.amount}`)
+      return c.amount / DEC_ONE
+    },
     advance: async (n) => {
       for (let i = 0; i < n; i++) await tc.commit()
     },

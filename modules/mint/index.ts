@@ -10,4 +10,10 @@ export {
   nextInflationRate,
 } from './minter.js'
 export { MintModule } from './module.js'
-export { DEFAULT_MINT_PARAMS, type MintParams, SDK_MINT_PARAMS } from './params.js'
+export {
+  DATUM_BLOCKS_PER_YEAR,
+  DEFAULT_INITIAL_INFLATION,
+  DEFAULT_MINT_PARAMS,
+  type MintParams,
+  SDK_MINT_PARAMS,
+} from './params.js'

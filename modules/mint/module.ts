@@ -12,7 +12,7 @@ import {
 import { genesisJson, parseMintGenesis } from './genesis.js'
 import type { MintKeeper } from './keeper.js'
 import { MODULE_NAME, STORE_KEY } from './keys.js'
-import { DEFAULT_MINT_PARAMS, paramsToProto } from './params.js'
+import { DEFAULT_INITIAL_INFLATION, DEFAULT_MINT_PARAMS, paramsToProto } from './params.js'
 import { msgUpdateMintParamsDefinition } from './update-params.js'
 
 const SERVICE = '/cosmos.mint.v1beta1.Query'
@@ -47,7 +47,7 @@ export class MintModule implements AppModule {
   }
 
   defaultGenesis(): unknown {
-    return genesisJson({ inflation: 0n, annualProvisions: 0n }, DEFAULT_MINT_PARAMS)
+    return genesisJson({ inflation: DEFAULT_INITIAL_INFLATION, annualProvisions: 0n }, DEFAULT_MINT_PARAMS)
   }
 
   validateGenesis(genesis: unknown): void {

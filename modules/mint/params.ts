@@ -20,18 +20,32 @@ export interface MintParams {
 }
 
 /**
- * Datum's default mints nothing (inflation 0 and bounds 0), so chains and tests that expect a fixed supply keep
- * it; set the SDK's schedule (`SDK_MINT_PARAMS`, 13 % start) in genesis to pay bonded stake without fees.
+ * Datum's blocks a year: the SDK's formula `60 × 60 × 8766 / block seconds` (8766 h = 365.25 days) with
+ * Datum's 1 s block interval instead of the SDK's 5 s. The block provision is annual provisions / blocks per
+ * year, so this must count the chain's real blocks for the stated annual inflation to hold; the SDK's
+ * 6,311,520 on 1 s blocks would mint five times the stated rate.
+ */
+const BLOCK_SECONDS = 1n
+export const DATUM_BLOCKS_PER_YEAR = (60n * 60n * 8766n) / BLOCK_SECONDS
+
+/**
+ * Datum's default: the SDK's schedule (13 % start, 7–20 %, 13 % a year toward a 67 % bonded goal) counted in
+ * Datum's 1 s blocks, so bonded stake earns without fees. Inflation 0 is allowed: set inflation_rate_change,
+ * inflation_min, inflation_max and the minter's inflation to 0 in genesis (or by gov) for a fixed supply.
  */
 export const DEFAULT_MINT_PARAMS: MintParams = {
   mintDenom: 'udatum',
-  inflationRateChange: 0n,
-  inflationMax: 0n,
-  inflationMin: 0n,
+  inflationRateChange: decFromString('0.13'),
+  inflationMax: decFromString('0.20'),
+  inflationMin: decFromString('0.07'),
   goalBonded: decFromString('0.67'),
-  blocksPerYear: 6_311_520n,
+  blocksPerYear: DATUM_BLOCKS_PER_YEAR,
 }
 
+/** The SDK's default minter inflation at genesis (`DefaultInitialMinter`), Datum's too. */
+export const DEFAULT_INITIAL_INFLATION = decFromString('0.13')
+
+/** The SDK's own defaults (x/mint `DefaultParams`, 5 s blocks), for comparison and tests. */
 export const SDK_MINT_PARAMS: MintParams = {
   mintDenom: 'udatum',
   inflationRateChange: decFromString('0.13'),

@@ -39,6 +39,8 @@ export interface Flags {
   'min-self-delegation'?: string
   'keyring-file'?: string
   'gentx-dir'?: string
+  /** gentx: the IP or host name its memo names (default the host of p2p.laddr). */
+  ip?: string
 }
 
 const out = (s: string) => process.stdout.write(`${s}\n`)
@@ -85,7 +87,7 @@ export async function runCommand(args: string[], flags: Flags): Promise<number> 
 
 const GENESIS_USAGE = `usage:
   datumd genesis add-account <address> <coins>
-  datumd genesis gentx <key-name> <amount> [--chain-id] [--moniker] [--commission-rate] [--commission-max-rate] [--commission-max-change-rate] [--min-self-delegation] [--keyring-file]
+  datumd genesis gentx <key-name> <amount> [--chain-id] [--moniker] [--commission-rate] [--commission-max-rate] [--commission-max-change-rate] [--min-self-delegation] [--keyring-file] [--ip]
   datumd genesis collect-gentxs [--gentx-dir]`
 
 async function genesis(home: string, sub: string | undefined, rest: string[], flags: Flags): Promise<number> {
@@ -113,13 +115,15 @@ async function genesis(home: string, sub: string | undefined, rest: string[], fl
       },
       minSelfDelegation: flags['min-self-delegation'] ? parseAmount(flags['min-self-delegation']) : undefined,
       keyringFile: flags['keyring-file'],
+      ip: flags.ip,
     })
     out(`genesis transaction written to ${file}`)
     return 0
   }
   if (sub === 'collect-gentxs' && rest.length === 0) {
-    const n = collectGentxs(home, flags['gentx-dir'])
-    out(`collected ${n} gentx(s) into ${paths.genesisFile}`)
+    const r = collectGentxs(home, flags['gentx-dir'])
+    out(`collected ${r.gentxs} gentx(s) into ${paths.genesisFile}`)
+    out(`persistent peers from their memos (${r.peers.length}) written to ${paths.configFile}`)
     return 0
   }
   throw new CliError(GENESIS_USAGE)

@@ -17,9 +17,11 @@ Commands:
   genesis gentx <key> <amount>            sign a MsgCreateValidator for this home's consensus key with the
                            account <key> of <home>/keyring-test.json (e.g. 10000000udatum) into config/gentx/
                            (flags: --chain-id, --moniker, --commission-rate 0.1, --commission-max-rate 0.2,
-                           --commission-max-change-rate 0.01, --min-self-delegation 1, --keyring-file)
+                           --commission-max-change-rate 0.01, --min-self-delegation 1, --keyring-file); the
+                           memo is <node-id>@<ip>:<port> (the p2p.laddr host, or --ip)
   genesis collect-gentxs   put config/gentx/*.json (or --gentx-dir) into genesis app_state.genutil.gen_txs;
-                           the validator set then comes from staking at InitChain
+                           the validator set then comes from staking at InitChain; the other gentxs' memos
+                           become p2p.persistentPeers in config.json
   export                   print a genesis built from the current state (the node must be stopped)
   version                  print the version
 
@@ -72,6 +74,7 @@ function parse() {
       'min-self-delegation': { type: 'string' },
       'keyring-file': { type: 'string' },
       'gentx-dir': { type: 'string' },
+      ip: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })

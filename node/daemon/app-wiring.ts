@@ -129,6 +129,7 @@ export function buildModules(
       computeRight,
       dataAsset.keeper,
       bankKeeper,
+      distributionKeeper,
       accountKeeper.getModuleAddress(ATTESTATION_MODULE)!,
     ),
     new GovModule(govKeeper),

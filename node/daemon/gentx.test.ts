@@ -1,8 +1,9 @@
 // Genesis for many operators (cosmos x/genutil): add-account, gentx, collect-gentxs, and InitChain delivering
 // the gentxs through the tx path so staking derives the validator set.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { MsgCreateValidator } from 'cosmjs-types/cosmos/staking/v1beta1/tx'
 import { Tx } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
@@ -10,11 +11,14 @@ import { gentxBytes } from '../../modules/genutil/index.js'
 import { runCommand } from '../cli/commands.js'
 import { loadGenesis, saveGenesis } from '../config/genesis.js'
 import { homePaths } from '../config/home.js'
+import { loadNodeConfig } from '../config/node-config.js'
 import { loadValidatorKey } from '../config/validator-key.js'
+import { loadOrCreateNodeKey } from '../p2p/node-key.js'
 import { openTempStore, type TempStore } from '../testing/temp-store.js'
 import { createDatumApp, datumStoreKeys } from './app-wiring.js'
 import { addGenesisOperator, OPERATOR_KEY_NAME, operatorKey } from './genesis-validator.js'
 import { collectGentxs, createGentx, gentxDir } from './gentx.js'
+import { gentxMemo, parseMemo } from './gentx-peers.js'
 import { initHome } from './init-home.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'datum-gentx-'))
@@ -59,11 +63,63 @@ describe('gentx and collect-gentxs', () => {
     for (const [i, home] of homes.entries())
       await addGenesisOperator({ home, genesisHome: shared, gentxDir: gentxs, moniker: `v${i}` })
     expect(readdirSync(gentxs)).toHaveLength(3)
-    expect(collectGentxs(shared)).toBe(3)
+    expect(collectGentxs(shared).gentxs).toBe(3)
     const res = await initChainOf(shared)
     const keys = homes.map((h) => loadValidatorKey(homePaths(h).validatorKeyFile).pubKey)
     expect(res.validators).toHaveLength(3)
     for (const k of keys) expect(res.validators).toContainEqual({ pubKey: k, power: 10n })
+  })
+
+  it("writes the node's peer address into the gentx memo and makes the others' memos persistent peers", async () => {
+    const homes = [0, 1, 2].map((i) => join(dir, `peers${i}`))
+    for (const [i, home] of homes.entries())
+      await initHome({
+        home,
+        chainId: 'datum-peers-1',
+        moniker: `p${i}`,
+        overwrite: true,
+        configure: (c) => {
+          c.p2p.laddr = `/ip4/127.0.0.1/tcp/${27_000 + i}`
+        },
+      })
+    const shared = homes[0]!
+    const gentxs = gentxDir(shared)
+    for (const [i, home] of homes.entries())
+      await addGenesisOperator({ home, genesisHome: shared, gentxDir: gentxs, moniker: `p${i}` })
+    const ids = await Promise.all(
+      homes.map(async (h) =>
+        peerIdFromPrivateKey(await loadOrCreateNodeKey(homePaths(h).nodeKeyFile)).toString(),
+      ),
+    )
+    const memos = readdirSync(gentxs).map(
+      (f) => Tx.decode(gentxBytes(JSON.parse(readFileSync(join(gentxs, f), 'utf8')))).body!.memo,
+    )
+    expect(memos.sort()).toEqual(ids.map((id, i) => `${id}@127.0.0.1:${27_000 + i}`).sort())
+    const r = collectGentxs(shared)
+    const others = [1, 2].map((i) => `/ip4/127.0.0.1/tcp/${27_000 + i}/p2p/${ids[i]}`).sort()
+    expect(r).toEqual({ gentxs: 3, peers: others })
+    expect(loadNodeConfig(homePaths(shared).configFile).p2p.persistentPeers).toEqual(others)
+    // `--ip` names another address; a memo that is not <node-id>@<ip>:<port> is refused, naming its file.
+    expect(await gentxMemo(homes[1]!, '10.0.0.7')).toBe(`${ids[1]}@10.0.0.7:27001`)
+    expect(parseMemo(`${ids[2]}@node2.example:26656`, 'f')).toBe(
+      `/dns4/node2.example/tcp/26656/p2p/${ids[2]}`,
+    )
+    for (const bad of ['', 'x@1.2.3.4', `${ids[1]}@1.2.3.4:70000`, `${ids[1]}@/ip4/1.2.3.4:1`])
+      expect(() => parseMemo(bad, 'gentx-x.json')).toThrow(
+        /gentx-x.json: memo .* is not <node-id>@<ip>:<port>/,
+      )
+    await expect(gentxMemo(homes[1]!, 'not an ip')).rejects.toThrow(/is not <node-id>@<ip>:<port>/)
+    // A node on an ephemeral port has no address to give: no memo (collect-gentxs skips it).
+    const ephemeral = join(dir, 'peers-ephemeral')
+    await initHome({
+      home: ephemeral,
+      chainId: 'datum-peers-1',
+      overwrite: true,
+      configure: (c) => {
+        c.p2p.laddr = '/ip4/127.0.0.1/tcp/0'
+      },
+    })
+    expect(await gentxMemo(ephemeral)).toBe('')
   })
 
   it('refuses a gentx for an account genesis does not fund, and InitChain fails on a tampered gentx', async () => {

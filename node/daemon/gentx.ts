@@ -1,6 +1,8 @@
 // `datumd genesis gentx` and `collect-gentxs` (cosmos x/genutil client): an operator signs a
 // MsgCreateValidator for its home's consensus key with its account key; the coordinator puts every gentx into
 // genesis `app_state.genutil.gen_txs`, where InitChain delivers them and staking derives the validator set.
+// As simd, the gentx memo carries the node's peer address and collect-gentxs makes the other operators' memos
+// the home's persistent peers (`gentx-peers.ts`).
 // The operator's account key lives in the home's test keyring (`<home>/keyring-test.json`, the file the
 // `datum` CLI uses with DATUM_HOME=<home>); the consensus key is the home's priv_validator_key.json.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -18,7 +20,9 @@ import { valoperOf } from '../../modules/staking/index.js'
 import { ConfigError } from '../config/errors.js'
 import { loadGenesis, saveGenesis } from '../config/genesis.js'
 import { homePaths } from '../config/home.js'
+import { loadNodeConfig, saveNodeConfig } from '../config/node-config.js'
 import { loadValidatorKey } from '../config/validator-key.js'
+import { gentxMemo, peersFromGentxs } from './gentx-peers.js'
 
 /** SDK defaults of `gentx` / `create-validator` (cosmos x/staking client flags). */
 export const DEFAULT_COMMISSION = { rate: '0.1', maxRate: '0.2', maxChangeRate: '0.01' }
@@ -37,6 +41,8 @@ export interface GentxOptions {
   keyringFile?: string
   /** Default `<home>/config/gentx`. */
   outputDir?: string
+  /** The IP (or host name) the memo names; default the host of the home's p2p.laddr (0.0.0.0: external IPv4). */
+  ip?: string
 }
 
 export function homeKeyringFile(home: string): string {
@@ -90,7 +96,7 @@ export async function createGentx(opts: GentxOptions): Promise<string> {
   const [account] = await signer.getAccounts()
   const bodyBytes = new Registry(defaultRegistryTypes).encodeTxBody({
     messages: [{ typeUrl: MSG_CREATE_VALIDATOR, value: msg }],
-    memo: '',
+    memo: await gentxMemo(opts.home, opts.ip),
   })
   const pubkey = encodePubkey(encodeSecp256k1Pubkey(account!.pubkey))
   const authInfoBytes = makeAuthInfoBytes(
@@ -119,9 +125,10 @@ export async function createGentx(opts: GentxOptions): Promise<string> {
 
 /**
  * Puts every `*.json` gentx of `dir` (sorted by file name) into the home's genesis and empties
- * `validators`: the set now comes from staking at InitChain. Returns how many were collected.
+ * `validators`: the set now comes from staking at InitChain. As simd, the home's `p2p.persistentPeers` becomes
+ * the peers the other gentxs' memos name. Returns how many gentxs were collected and the peers written.
  */
-export function collectGentxs(home: string, dir = gentxDir(home)): number {
+export function collectGentxs(home: string, dir = gentxDir(home)): { gentxs: number; peers: string[] } {
   const paths = homePaths(home)
   const genesis = loadGenesis(paths.genesisFile)
   let files: string[]
@@ -142,10 +149,17 @@ export function collectGentxs(home: string, dir = gentxDir(home)): number {
     }
     return json
   })
+  const peers = peersFromGentxs(
+    files.map((file, i) => ({ file, json: txs[i] })),
+    loadValidatorKey(paths.validatorKeyFile).pubKey,
+  )
   genesis.appState.genutil = { gen_txs: txs }
   genesis.validators = []
   saveGenesis(paths.genesisFile, genesis)
-  return txs.length
+  const cfg = loadNodeConfig(paths.configFile)
+  cfg.p2p.persistentPeers = peers
+  saveNodeConfig(paths.configFile, cfg)
+  return { gentxs: txs.length, peers }
 }
 
 function atomics(rate: string): string {

@@ -1,5 +1,6 @@
 // Test wiring of the whole job path on a real store: bank, dataasset, computeright and attestation keepers
-// joined as the app joins them (attestation-wiring.ts), one DP asset with an offering, audited executors,
+// joined as the app joins them (attestation-wiring.ts; distribution's community pool takes unpaid slashed
+// bonds, over a real staking keeper with no validators), one DP asset with an offering, audited executors,
 // every module's invariants, and a snapshot of all state to prove a failed Msg changed nothing.
 import { AccountKeeper } from '../../modules/auth/keeper.js'
 import { BankKeeper } from '../../modules/bank/keeper.js'
@@ -15,7 +16,9 @@ import { scaledTimeline } from '../../modules/computeright/timeline.js'
 import { DataAssetKeeper, DataAssetModule } from '../../modules/dataasset/index.js'
 import { dataAssetMsgs } from '../../modules/dataasset/msgs.js'
 import { registerAssetMsg, TERMS } from '../../modules/dataasset/test-env.js'
+import { DISTRIBUTION_MODULE, DistributionKeeper } from '../../modules/distribution/index.js'
 import { AbciError, type AppModule, type Invariant, type MsgDefinition } from '../../modules/sdk/index.js'
+import { StakingKeeper } from '../../modules/staking/index.js'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
 import * as CR from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
@@ -51,23 +54,35 @@ export const PER_BUYER_CAP = 3
 /** Every default window divided by this (a block is one second). */
 export const TIME_SCALE = 600n
 
-const MODULE_ACCOUNTS = ['mint', 'fee_collector', ESCROW_MODULE, 'attestation']
+const MODULE_ACCOUNTS = ['mint', 'fee_collector', ESCROW_MODULE, 'attestation', DISTRIBUTION_MODULE]
 
 export type Outcome = { ok: true; value: Uint8Array } | { ok: false; error: AbciError }
 
 export async function jobsTestEnv() {
   const tc: TestContext = await makeTestContext({
-    storeKeys: ['acc', 'bank', 'dataasset', 'computeright', 'attestation'],
+    storeKeys: ['acc', 'bank', 'dataasset', 'computeright', 'attestation', 'staking', 'distribution'],
   })
   const accounts = new AccountKeeper({
-    moduleAccountPermissions: { mint: ['minter'], fee_collector: [], [ESCROW_MODULE]: [], attestation: [] },
+    moduleAccountPermissions: {
+      mint: ['minter'],
+      fee_collector: [],
+      [ESCROW_MODULE]: [],
+      attestation: [],
+      [DISTRIBUTION_MODULE]: [],
+    },
   })
   const bank = new BankKeeper(accounts)
   const assets = new DataAssetKeeper()
   const cr = new ComputeRightKeeper({ bank, accounts, assets, protocolFeeModule: 'fee_collector' })
   // As app-wiring.ts: a model is registered from a finalized training job, which computeright keeps.
   assets.setTrainingJobs(trainingJobsView(cr))
-  const att = attestationModule(cr, assets, bank, accounts.getModuleAddress('attestation')!)
+  const distribution = new DistributionKeeper(
+    new StakingKeeper(bank, accounts),
+    bank,
+    accounts,
+    'fee_collector',
+  )
+  const att = attestationModule(cr, assets, bank, distribution, accounts.getModuleAddress('attestation')!)
   const modules: AppModule[] = [new DataAssetModule(assets), new ComputeRightModule(cr), att]
   att.keeper.store.setParams(tc.ctx, {
     ...att.keeper.params(tc.ctx),
@@ -167,6 +182,8 @@ export async function jobsTestEnv() {
     tc,
     cr,
     att,
+    distribution,
+    distributionAddress: accounts.getModuleAddress(DISTRIBUTION_MODULE)!,
     assets,
     assetId,
     offeringId,

@@ -20,6 +20,7 @@ import { commitmentOf, faultDigest } from '../../modules/attestation/index.js'
 import { computeRightErrors as CE } from '../../modules/computeright/errors.js'
 import { RIGHT_PREFIX } from '../../modules/computeright/keys.js'
 import { JOB } from '../../modules/computeright/test-env.js'
+import { DEC_ONE } from '../../modules/sdk/index.js'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
 import * as CR from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
@@ -399,6 +400,9 @@ function checkAll(s: JobsTestEnv, m: Model, supply: bigint): void {
   expect(s.brokenInvariants()).toEqual([])
   expect(s.totalSupply()).toBe(supply)
   const ctx = s.tc.ctx
+  // Unpaid slashed bonds reach the community pool whole: distribution's account holds exactly the pool.
+  const pool = s.distribution.getCommunityPool(ctx).find((c) => c.denom === 'udatum')?.amount ?? 0n
+  expect(pool).toBe(s.balance(s.distributionAddress) * DEC_ONE)
   const jobs = [...m.jobs.values()].map((id) => s.cr.store.job(ctx, id)!)
   const finalized = jobs.filter((x) => x.state === CR.JobState.JOB_STATE_FINALIZED)
   const ledger = [...s.assets.ledger.usage(ctx, s.assetId)]

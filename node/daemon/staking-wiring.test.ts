@@ -1,5 +1,7 @@
 // Staking inside the real Datum app: a signed MsgCreateValidator in a block bonds a validator at end-block,
 // the block result carries its ValidatorUpdate for consensus, and the staking queries answer at their paths.
+
+import * as BQ from 'cosmjs-types/cosmos/bank/v1beta1/query'
 import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys'
 import * as D from 'cosmjs-types/cosmos/distribution/v1beta1/query'
 import * as Q from 'cosmjs-types/cosmos/staking/v1beta1/query'
@@ -33,6 +35,27 @@ const consKey = new Uint8Array(32).fill(7)
 const genesisKey = new Uint8Array(32).fill(9)
 const FEE = { amount: [], gasLimit: 400_000n }
 
+/** A MsgCreateValidator of `operator` with `consKey`: 10 % commission, 5 DATUM self-bonded. */
+const createValidatorMsg = (val: string) => ({
+  typeUrl: '/cosmos.staking.v1beta1.MsgCreateValidator',
+  value: MsgCreateValidator.encode({
+    description: { moniker: 'op', identity: '', website: '', securityContact: '', details: '' },
+    commission: {
+      rate: '100000000000000000',
+      maxRate: '200000000000000000',
+      maxChangeRate: '10000000000000000',
+    },
+    minSelfDelegation: '1',
+    delegatorAddress: '',
+    validatorAddress: val,
+    pubkey: {
+      typeUrl: '/cosmos.crypto.ed25519.PubKey',
+      value: Ed25519PubKey.encode({ key: consKey }).finish(),
+    },
+    value: { denom: 'udatum', amount: '5000000' },
+  }).finish(),
+})
+
 describe('staking wired into the Datum app', () => {
   it('bonds a validator created by transaction, returns its update from finalizeBlock, and pays it the next fees', async () => {
     temp = await openTempStore(datumStoreKeys())
@@ -51,25 +74,7 @@ describe('staking wired into the Datum app', () => {
     // No validators in staking genesis: consensus keeps the genesis.json set.
     expect(init.validators).toEqual([{ pubKey: genesisKey, power: 10n }])
     const val = valoperOf(operator.address)
-    const create = {
-      typeUrl: '/cosmos.staking.v1beta1.MsgCreateValidator',
-      value: MsgCreateValidator.encode({
-        description: { moniker: 'op', identity: '', website: '', securityContact: '', details: '' },
-        commission: {
-          rate: '100000000000000000',
-          maxRate: '200000000000000000',
-          maxChangeRate: '10000000000000000',
-        },
-        minSelfDelegation: '1',
-        delegatorAddress: '',
-        validatorAddress: val,
-        pubkey: {
-          typeUrl: '/cosmos.crypto.ed25519.PubKey',
-          value: Ed25519PubKey.encode({ key: consKey }).finish(),
-        },
-        value: { denom: 'udatum', amount: '5000000' },
-      }).finish(),
-    }
+    const create = createValidatorMsg(val)
     const delegate = {
       typeUrl: '/cosmos.staking.v1beta1.MsgDelegate',
       value: MsgDelegate.encode({
@@ -144,7 +149,9 @@ describe('staking wired into the Datum app', () => {
     expect(app.checkInvariants()).toEqual([])
 
     // Block 2 collects a fee; block 3's begin-block pays it out by the last commit's power. The genesis.json
-    // validator is unknown to staking, so its share stays in the community pool.
+    // validator is unknown to staking, so its share stays in the community pool. The default mint schedule
+    // (13 % a year in 1 s blocks) mints 0 a block on this 40 DATUM supply (the provision truncates), so only
+    // the fee is paid out; the next test pays the provision.
     const fee = { amount: [{ denom: 'udatum', amount: 18_000n }], gasLimit: 200_000n }
     const send = sendMsg(delegator.address, operator.address, [{ denom: 'udatum', amount: 1n }])
     const block2 = app.finalizeBlock({
@@ -204,6 +211,94 @@ describe('staking wired into the Datum app', () => {
     expect(app.checkInvariants()).toEqual([])
   })
 
+  it('with the default mint params, bonded stake earns the block provision with no fees paid', async () => {
+    temp = await openTempStore(datumStoreKeys())
+    const app = createDatumApp({ chainId: TEST_CHAIN_ID, store: temp.store, minGasPrices: '0udatum' })
+    const appState = defaultAppState(buildModules().modules)
+    const SUPPLY = 1_000_000_000_000n
+    addGenesisAccount(appState, operator.address, [{ denom: 'udatum', amount: SUPPLY }])
+    app.initChain({
+      chainId: TEST_CHAIN_ID,
+      time: TEST_TIME,
+      initialHeight: 1n,
+      consensusParams: DEFAULT_CONSENSUS_PARAMS,
+      validators: [{ pubKey: genesisKey, power: 10n, name: 'genesis' }],
+      appState,
+    })
+    const val = valoperOf(operator.address)
+    const create = signTx(operator, {
+      chainId: TEST_CHAIN_ID,
+      accountNumber: 0n,
+      sequence: 0n,
+      msgs: [createValidatorMsg(val)],
+      fee: FEE,
+    })
+    const minted: bigint[] = []
+    const block = async (height: bigint, txs: Uint8Array[], votes: { key: Uint8Array; power: bigint }[]) => {
+      const res = app.finalizeBlock({
+        height,
+        time: { seconds: TEST_TIME.seconds + height, nanos: 0 },
+        proposerAddress: new Uint8Array(20),
+        hash: new Uint8Array(32),
+        txs,
+        lastCommitVotes: votes.map((v) => ({
+          validatorAddress: consAddress(v.key),
+          power: v.power,
+          signed: true,
+        })),
+        misbehavior: [],
+      })
+      for (const r of res.txResults) expect(r.code, r.log).toBe(0)
+      const mint = res.events.find((e) => e.type === 'mint')!
+      minted.push(BigInt(mint.attributes.find((a) => a.key === 'amount')!.value))
+      await app.commit()
+    }
+    // Block 1 bonds the validator (5 DATUM); block 2's last commit is the genesis.json set (unknown to staking,
+    // so blocks 1 and 2's provisions go to the community pool); block 3's last commit is the new validator's.
+    await block(1n, [create], [])
+    await block(2n, [], [{ key: genesisKey, power: 10n }])
+    await block(3n, [], [{ key: consKey, power: 5n }])
+    // 13 % (rising: bonded ratio under the goal) of 10^12 a year, a one-second block's share, truncated.
+    expect(minted).toEqual([4119n, 4119n, 4119n])
+    const q = <T>(path: string, req: Uint8Array, decode: (b: Uint8Array) => T): T => {
+      const r = app.query({ path, data: req, height: 0n, prove: false })
+      expect(r.code, r.log).toBe(0)
+      return decode(r.value)
+    }
+    const supply = q(
+      '/cosmos.bank.v1beta1.Query/SupplyOf',
+      BQ.QuerySupplyOfRequest.encode({ denom: 'udatum' }).finish(),
+      BQ.QuerySupplyOfResponse.decode,
+    )
+    expect(supply.amount?.amount).toBe((SUPPLY + 3n * 4119n).toString())
+    // Block 3 pays out 4,119: 2 % tax (82.38) to the pool, 4,036.62 to the validator (all the power), of which
+    // 10 % commission (403.662) and 3,632.958 to its self-delegation.
+    const distr = <T>(m: string, req: Uint8Array, decode: (b: Uint8Array) => T) =>
+      q(`/cosmos.distribution.v1beta1.Query/${m}`, req, decode)
+    const rewards = distr(
+      'DelegationRewards',
+      D.QueryDelegationRewardsRequest.encode({
+        delegatorAddress: operator.address,
+        validatorAddress: val,
+      }).finish(),
+      D.QueryDelegationRewardsResponse.decode,
+    )
+    expect(rewards.rewards).toEqual([{ denom: 'udatum', amount: '3632958000000000000000' }])
+    const commission = distr(
+      'ValidatorCommission',
+      D.QueryValidatorCommissionRequest.encode({ validatorAddress: val }).finish(),
+      D.QueryValidatorCommissionResponse.decode,
+    )
+    expect(commission.commission?.commission).toEqual([{ denom: 'udatum', amount: '403662000000000000000' }])
+    const pool = distr(
+      'CommunityPool',
+      D.QueryCommunityPoolRequest.encode({}).finish(),
+      D.QueryCommunityPoolResponse.decode,
+    )
+    expect(pool.pool).toEqual([{ denom: 'udatum', amount: '8320380000000000000000' }])
+    expect(app.checkInvariants()).toEqual([])
+  })
+
   it('serves the staking, distribution, slashing and mint REST routes Keplr calls', async () => {
     temp = await openTempStore(datumStoreKeys())
     const app = createDatumApp({ chainId: TEST_CHAIN_ID, store: temp.store, minGasPrices: '0udatum' })
@@ -218,25 +313,7 @@ describe('staking wired into the Datum app', () => {
       appState,
     })
     const val = valoperOf(operator.address)
-    const create = {
-      typeUrl: '/cosmos.staking.v1beta1.MsgCreateValidator',
-      value: MsgCreateValidator.encode({
-        description: { moniker: 'op', identity: '', website: '', securityContact: '', details: '' },
-        commission: {
-          rate: '100000000000000000',
-          maxRate: '200000000000000000',
-          maxChangeRate: '10000000000000000',
-        },
-        minSelfDelegation: '1',
-        delegatorAddress: '',
-        validatorAddress: val,
-        pubkey: {
-          typeUrl: '/cosmos.crypto.ed25519.PubKey',
-          value: Ed25519PubKey.encode({ key: consKey }).finish(),
-        },
-        value: { denom: 'udatum', amount: '5000000' },
-      }).finish(),
-    }
+    const create = createValidatorMsg(val)
     app.finalizeBlock({
       height: 1n,
       time: TEST_TIME,
@@ -302,8 +379,10 @@ describe('staking wired into the Datum app', () => {
         '0.020000000000000000',
       )
       expect((await get('/cosmos/slashing/v1beta1/signing_infos')).body.info).toHaveLength(1)
+      // The default minter starts at 0.13; block 1 ran with nothing bonded (ratio 0), so it rose by one block's
+      // share of 0.13 a year: 0.13 / 31,557,600 = 0.000000004119451415 (truncated).
       expect((await get('/cosmos/mint/v1beta1/inflation')).body).toEqual({
-        inflation: '0.000000000000000000',
+        inflation: '0.130000004119451415',
       })
       const missing = await get(`/cosmos/staking/v1beta1/validators/${valoperOf(delegator.address)}`)
       expect(missing.status).toBe(404)

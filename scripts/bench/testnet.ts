@@ -1,6 +1,7 @@
 // npm run bench:testnet — 4 validators on this machine, load from this separate process through all four
 // RPCs. Prints testnet.tps, latency p50/p99, block time idle and under load, the sync rate of a full node
-// joining late, and each node's RSS.
+// joining late, and each node's RSS. BENCH_STAKING=off fixes the validators in genesis.json (unknown to
+// staking, distribution and slashing) for the staking on/off comparison.
 import '../../node/polyfills.js'
 import { cpus } from 'node:os'
 import { LocalTestnet } from '../../testnet/runner/testnet.js'
@@ -10,12 +11,15 @@ import { presignInChild } from './presign-run.js'
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 200)
 const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 25)
+/** `off`: validators fixed in genesis.json, unknown to staking (the baseline for staking's cost). */
+const STAKING = process.env.BENCH_STAKING !== 'off'
 
 async function main() {
   let accounts = loadAccounts(ACCOUNTS, 1n)
   const net = await LocalTestnet.create({
     validators: 4,
     fullNodes: 1,
+    staking: STAKING,
     fund: accounts.map((a) => ({
       address: a.address,
       coins: [{ denom: 'udatum', amount: 10_000_000_000n }],
@@ -60,7 +64,7 @@ async function main() {
     const t0 = performance.now()
     await net.start({ only: [4], minHeight: tip, timeoutMs: 600_000 })
     const syncRate = Number(tip) / ((performance.now() - t0) / 1000)
-    console.log(`testnet.tps: ${r.tps.toFixed(0)}`)
+    console.log(`testnet.tps: ${r.tps.toFixed(0)} (staking ${STAKING ? 'on: gentx validators' : 'off'})`)
     console.log(`testnet.latency_p50_ms: ${r.latencyP50Ms.toFixed(0)}`)
     console.log(`testnet.latency_p99_ms: ${r.latencyP99Ms.toFixed(0)}`)
     console.log(`testnet.block_time_ms: idle ${idle.toFixed(0)}, under load ${r.blockTimeMs.toFixed(0)}`)

@@ -2,28 +2,11 @@
 // earn commission) and a
 // fifth node that joins with MsgCreateValidator sent through the `datum` CLI. It signs blocks at its staked
 // power without a restart, and a delegation to it raises that power, as the RPC's validators and commits show.
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../client/cli/test-cli.js'
 import { homePaths } from '../../node/config/home.js'
 import { loadValidatorKey } from '../../node/config/validator-key.js'
 import { LocalTestnet } from '../runner/testnet.js'
-
-// biome-ignore lint/suspicious/noExplicitAny: RPC and CLI output is raw JSON inspected by the assertions
-type Json = any
-
-async function ok(...argv: string[]): Promise<Json> {
-  const r = await runCli(...argv)
-  expect(r.code, `${argv.join(' ')}: ${r.err}`).toBe(0)
-  return JSON.parse(r.out)
-}
-
-async function rpc(url: string, method: string, params: Record<string, string> = {}): Promise<Json> {
-  const q = new URLSearchParams(params).toString()
-  const res = await fetch(`${url}/${method}${q ? `?${q}` : ''}`)
-  return ((await res.json()) as Json).result
-}
+import { devKeyring, type Json, ok, rpc, signedBy as signedAt } from './validator-ops.js'
 
 describe('a validator that joins by transaction', () => {
   let net: LocalTestnet
@@ -44,15 +27,12 @@ describe('a validator that joins by transaction', () => {
     expect(before.validators).toHaveLength(4)
     for (const v of before.validators) expect(v.voting_power).toBe('10')
 
-    // The runner's validators are staking validators from gentxs; they earn fees (Datum mints nothing by default).
+    // The runner's validators are staking validators from gentxs; they earn fees and the block provision.
     const bonded = (await ok('query', 'staking', 'validators', '--status', 'bonded', ...n)).validators
     expect(bonded.map((v: Json) => [v.description.moniker, v.tokens]).sort()).toEqual(
       [0, 1, 2, 3].map((i) => [`validator${i}`, '10000000']),
     )
-    const keyring = ['--keyring-file', join(net.dir, 'e2e-keyring.json')]
-    const mnemonicFile = join(net.dir, 'dev.mnemonic')
-    writeFileSync(mnemonicFile, `${net.mnemonic}\n`)
-    await ok('keys', 'add', 'dev', '--mnemonic-file', mnemonicFile, ...keyring)
+    const keyring = await devKeyring(net)
     const joiner = (await ok('keys', 'add', 'joiner', ...keyring)).address
     await ok('tx', 'bank', 'send', 'dev', joiner, '20000000udatum', ...keyring, ...n)
     const commission = async () =>
@@ -90,10 +70,7 @@ describe('a validator that joins by transaction', () => {
     )
 
     // Its own node, started before it joined, signs commits from then on (no restart).
-    const signedBy = async (h: bigint) => {
-      const commit = (await rpc(url, 'commit', { height: h.toString() })).signed_header.commit
-      return commit.signatures.some((s: Json) => s.validator_address === address && s.block_id_flag === 2)
-    }
+    const signedBy = (h: bigint) => signedAt(url, h, address)
     const from = BigInt(created.height) + 2n
     await net.waitUntil(
       'a commit signed by the joiner',

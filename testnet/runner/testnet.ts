@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { type GenesisDoc, loadGenesis, saveGenesis } from '../../node/config/genesis.js'
 import { homePaths } from '../../node/config/home.js'
+import { loadValidatorKey } from '../../node/config/validator-key.js'
 import { addGenesisAccount } from '../../node/daemon/genesis-tools.js'
 import { addGenesisOperator } from '../../node/daemon/genesis-validator.js'
 import { collectGentxs, gentxDir } from '../../node/daemon/gentx.js'
@@ -30,6 +31,11 @@ export interface TestnetOptions {
   fund?: { address: string; coins: { denom: string; amount: bigint }[] }[]
   /** Edits the shared genesis (module params, say) after funding and before every node saves it. */
   genesis?: (g: GenesisDoc) => void
+  /**
+   * false: no gentxs; the validators are fixed in genesis.json at power 10 each, so staking, distribution and
+   * slashing know no validator (to measure what staking costs, `BENCH_STAKING=off npm run bench:testnet`).
+   */
+  staking?: boolean
 }
 
 export interface TestnetNode {
@@ -109,16 +115,8 @@ export class LocalTestnet {
     const first = loadGenesis(sharedPaths.genesisFile)
     for (const f of opts.fund ?? []) addGenesisAccount(first.appState, f.address, f.coins)
     saveGenesis(sharedPaths.genesisFile, first)
-    const gentxs = gentxDir(shared)
-    rmSync(gentxs, { recursive: true, force: true })
-    for (const n of nodes.filter((m) => m.validator))
-      await addGenesisOperator({
-        home: n.process.home,
-        genesisHome: shared,
-        gentxDir: gentxs,
-        moniker: n.name,
-      })
-    collectGentxs(shared, gentxs)
+    if (opts.staking === false) fixValidators(shared, nodes)
+    else await gentxValidators(shared, nodes)
     const genesis = loadGenesis(sharedPaths.genesisFile)
     opts.genesis?.(genesis)
     for (const n of nodes) {
@@ -270,6 +268,29 @@ export class LocalTestnet {
     await Promise.all(this.nodes.map((n) => n.process.stop('SIGKILL')))
     if (this.ownsDir) rmSync(this.dir, { recursive: true, force: true })
   }
+}
+
+/** Every validator's operator funded and self-bonded by its gentx, collected into `shared`'s genesis. */
+async function gentxValidators(shared: string, nodes: TestnetNode[]): Promise<void> {
+  const gentxs = gentxDir(shared)
+  rmSync(gentxs, { recursive: true, force: true })
+  for (const n of nodes.filter((m) => m.validator))
+    await addGenesisOperator({ home: n.process.home, genesisHome: shared, gentxDir: gentxs, moniker: n.name })
+  collectGentxs(shared, gentxs)
+}
+
+/** Every validator's consensus key fixed in `shared`'s genesis.json at power 10 (no staking validators). */
+function fixValidators(shared: string, nodes: TestnetNode[]): void {
+  const file = homePaths(shared).genesisFile
+  const g = loadGenesis(file)
+  g.validators = nodes
+    .filter((n) => n.validator)
+    .map((n) => ({
+      pubKey: loadValidatorKey(homePaths(n.process.home).validatorKeyFile).pubKey,
+      power: 10n,
+      name: n.name,
+    }))
+  saveGenesis(file, g)
 }
 
 /** The node homes of a testnet dir: validators first, then full nodes, each by index. */

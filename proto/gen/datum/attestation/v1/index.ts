@@ -84,6 +84,10 @@ export type EventChallengeLapsed = Plain<datum.attestation.v1.EventChallengeLaps
 export type EventChallengeLapsedInput = Input<datum.attestation.v1.EventChallengeLapsed.$Properties>
 export const EventChallengeLapsed = codec<datum.attestation.v1.EventChallengeLapsed.$Properties>('datum.attestation.v1.EventChallengeLapsed', pb.EventChallengeLapsed)
 
+export type EventSlashToCommunityPool = Plain<datum.attestation.v1.EventSlashToCommunityPool.$Properties>
+export type EventSlashToCommunityPoolInput = Input<datum.attestation.v1.EventSlashToCommunityPool.$Properties>
+export const EventSlashToCommunityPool = codec<datum.attestation.v1.EventSlashToCommunityPool.$Properties>('datum.attestation.v1.EventSlashToCommunityPool', pb.EventSlashToCommunityPool)
+
 export type GenesisState = Plain<datum.attestation.v1.GenesisState.$Properties>
 export type GenesisStateInput = Input<datum.attestation.v1.GenesisState.$Properties>
 export const GenesisState = codec<datum.attestation.v1.GenesisState.$Properties>('datum.attestation.v1.GenesisState', pb.GenesisState)

@@ -586,6 +586,33 @@ export namespace datum {
                 type $Shape = datum.attestation.v1.EventChallengeLapsed.$Properties;
             }
 
+            interface IEventSlashToCommunityPool extends datum.attestation.v1.EventSlashToCommunityPool.$Properties {
+            }
+
+            class EventSlashToCommunityPool {
+                constructor(properties?: datum.attestation.v1.EventSlashToCommunityPool.$Properties);
+                $unknowns?: Uint8Array[];
+                jobId: Long;
+                amount: string;
+                static create(properties: datum.attestation.v1.EventSlashToCommunityPool.$Shape): datum.attestation.v1.EventSlashToCommunityPool & datum.attestation.v1.EventSlashToCommunityPool.$Shape;
+                static create(properties?: datum.attestation.v1.EventSlashToCommunityPool.$Properties): datum.attestation.v1.EventSlashToCommunityPool;
+                static encode(message: datum.attestation.v1.EventSlashToCommunityPool.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.attestation.v1.EventSlashToCommunityPool & datum.attestation.v1.EventSlashToCommunityPool.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.attestation.v1.EventSlashToCommunityPool;
+                static toObject(message: datum.attestation.v1.EventSlashToCommunityPool, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventSlashToCommunityPool {
+                interface $Properties {
+                    jobId?: (Long|null);
+                    amount?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.attestation.v1.EventSlashToCommunityPool.$Properties;
+            }
+
             interface IGenesisState extends datum.attestation.v1.GenesisState.$Properties {
             }
 

@@ -3611,6 +3611,169 @@ export const datum = $root.datum = (() => {
                 return EventChallengeLapsed;
             })();
 
+            v1.EventSlashToCommunityPool = (function() {
+
+                const EventSlashToCommunityPool = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventSlashToCommunityPool.prototype.jobId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                EventSlashToCommunityPool.prototype.amount = "";
+
+                EventSlashToCommunityPool.create = function(properties) {
+                    return new EventSlashToCommunityPool(properties);
+                };
+
+                EventSlashToCommunityPool.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && (typeof message.jobId === "object" ? message.jobId.low || message.jobId.high : message.jobId !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.jobId);
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount") && message.amount !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.amount);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventSlashToCommunityPool.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.attestation.v1.EventSlashToCommunityPool();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.amount = value;
+                                else
+                                    delete message.amount;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventSlashToCommunityPool.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.attestation.v1.EventSlashToCommunityPool)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.attestation.v1.EventSlashToCommunityPool: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.attestation.v1.EventSlashToCommunityPool();
+                    if (object.jobId != null)
+                        if (typeof object.jobId === "object" ? object.jobId.low || object.jobId.high : $Number(object.jobId) !== 0)
+                            if ($util.Long)
+                                message.jobId = $util.Long.fromValue(object.jobId, true);
+                            else if (typeof object.jobId === "string")
+                                message.jobId = $parseInt(object.jobId, 10);
+                            else if (typeof object.jobId === "number")
+                                message.jobId = object.jobId;
+                            else if (typeof object.jobId === "object")
+                                message.jobId = new $util.LongBits(object.jobId.low >>> 0, object.jobId.high >>> 0).toNumber(true);
+                    if (object.amount != null)
+                        if (typeof object.amount !== "string" || object.amount.length)
+                            message.amount = $String(object.amount);
+                    return message;
+                };
+
+                EventSlashToCommunityPool.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.jobId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.jobId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.amount = "";
+                    }
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.jobId = typeof message.jobId === "number" ? $BigInt(message.jobId) : $util.Long.fromBits(message.jobId.low >>> 0, message.jobId.high >>> 0, true).toBigInt();
+                        else if (typeof message.jobId === "number")
+                            object.jobId = options.longs === $String ? $String(message.jobId) : message.jobId;
+                        else
+                            object.jobId = options.longs === $String ? $util.Long.prototype.toString.call(message.jobId) : options.longs === $Number ? new $util.LongBits(message.jobId.low >>> 0, message.jobId.high >>> 0).toNumber(true) : message.jobId;
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                        object.amount = message.amount;
+                    return object;
+                };
+
+                EventSlashToCommunityPool.prototype.toJSON = function() {
+                    return EventSlashToCommunityPool.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventSlashToCommunityPool.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.attestation.v1.EventSlashToCommunityPool";
+                };
+
+                return EventSlashToCommunityPool;
+            })();
+
             v1.GenesisState = (function() {
 
                 const GenesisState = function (properties) {

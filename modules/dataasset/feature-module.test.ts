@@ -100,6 +100,12 @@ describe('feature module approval', () => {
     )
   })
 
+  it('a burn removes the asset approvals (invariant D4 checks after every test)', () => {
+    h.run('MsgApproveFeatureModule', approve())
+    h.run('MsgBurnAsset', { owner, assetId })
+    expect([...h.keeper.featureModules.all(h.ctx())]).toEqual([])
+  })
+
   it('genesis exports and re-imports approvals and refuses invalid ones', () => {
     h.run('MsgApproveFeatureModule', approve())
     const json = JSON.parse(h.state())

@@ -2,7 +2,7 @@
 // each row through it in the sandbox and the DP aggregate runs on the features with the declared bounds; a
 // module that loops, allocates too much, imports a host function or returns out-of-bounds values, bytes that
 // are not the approved hash, params that do not name the declared bounds, or a missing approval are refused
-// as ALGORITHM faults (which the daemon commits and reveals as the job's verdict).
+// as ALGORITHM faults, which the job runner (JobWork, chain and broadcast faked) commits as the job's verdict.
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,11 +21,13 @@ import { JobFault } from '../faults.js'
 import { builtinAlgorithm } from '../job-params.js'
 import { verifyResult } from '../result.js'
 import { F64_LOAD, F64_STORE, f64, featureModule, i32 } from '../wasm/testdata/wasm-builder.js'
-import type { JobView } from './chain-view.js'
+import type { ChainView, JobView } from './chain-view.js'
 import { DatasetSource } from './dataset-source.js'
 import { FeatureModules } from './feature-modules.js'
 import { Grants } from './grants.js'
 import { computeJob } from './job-compute.js'
+import { JobJournal } from './job-journal.js'
+import { JobWork } from './job-work.js'
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
 const execSk = secp256k1.utils.randomSecretKey()
@@ -207,5 +209,60 @@ describe('feature module jobs in the daemon', () => {
     )
     const none = await faultOf(computeJob(view(sha(HALF)), deps([])))
     expect(none.reason).toMatch(/does not approve feature module/)
+  })
+})
+
+describe('feature module jobs in the job runner (JobWork, chain and broadcast faked)', () => {
+  const self = 'exec1'
+  /** One tick of the daemon's job runner on a job this executor was assigned; returns the journal and Msgs sent. */
+  async function tickOnce(moduleBytes: Uint8Array) {
+    const v = view(sha(moduleBytes))
+    v.attestation = {
+      assigned: [self],
+      commitments: [],
+      reveals: [],
+      state: 1,
+    } as unknown as JobView['attestation']
+    const chain = {
+      now: async () => 0n,
+      maxExecutorsPerJob: async () => 3,
+      openJobs: async () => [v.job],
+      job: async () => v.job,
+      view: async () => v,
+      accountKey: async () => undefined,
+    } as unknown as ChainView
+    const sent: { typeUrl: string; value: { commitment?: string } }[] = []
+    const client = { broadcast: async (_s: string, msgs: typeof sent) => void sent.push(...msgs) }
+    const d = deps([approval(moduleBytes)])
+    const journal = new JobJournal(mkdtempSync(join(dir, 'j-')))
+    const work = new JobWork({
+      ...d,
+      self,
+      client: client as never,
+      chain,
+      journal,
+      lie: false,
+      endpoint: 'http://exec1',
+      log: () => {},
+    })
+    await work.tick()
+    return { rec: journal.get(7n)!, sent }
+  }
+
+  it('a good module: the runner computes through the sandbox and commits the same digest as computeJob', async () => {
+    const { rec, sent } = await tickOnce(HALF)
+    expect(rec.phase).toBe('committed')
+    expect(rec.fault).toBeUndefined()
+    const direct = await computeJob(view(sha(HALF)), deps([approval(HALF)]))
+    expect(rec.resultDigest).toBe(direct.resultDigest)
+    expect(sent.map((m) => m.typeUrl)).toEqual(['/datum.attestation.v1.MsgCommitResult'])
+    expect(sent[0]!.value.commitment).toBe(rec.commitment)
+  })
+
+  it('a module that loops is committed as an ALGORITHM fault report, not a result', async () => {
+    const { rec, sent } = await tickOnce(LOOP)
+    expect(rec).toMatchObject({ phase: 'committed', fault: 'ALGORITHM' })
+    expect(rec.faultReason).toMatch(/ran out of fuel/)
+    expect(sent).toHaveLength(1)
   })
 })

@@ -47,6 +47,7 @@ const TOPICS: Record<string, string[]> = {
   computeright: [
     'acquirer.ts',
     'attestation-view.ts',
+    'feature-approval.ts',
     'fixed-point.ts',
     'job-close.ts',
     'job-phase.ts',

@@ -51,6 +51,12 @@ export const JOB_FLAGS: FlagSpecs = {
       'a training job: file with a datum.computeright.v1.TrainingSpec as proto JSON (family, columns, schema_hash, hyperparams, inputs with ε and δ per asset); the chain computes each input ε, so no --epsilon',
     value: '<file>',
   },
+  'feature-module': {
+    type: 'string',
+    description:
+      'sha256 of an owner-approved feature module: rows are mapped through it and the built-in reads feature column f0, f1, …',
+    value: '<hash>',
+  },
   purpose: {
     type: 'string',
     description: 'research, commercial, training or inference: the licence must allow it (required)',
@@ -141,7 +147,14 @@ export function jobOf(a: ParsedArgs): T.JobRequestInput {
     maxComputeFee: coinOf('max-compute-fee', str(a, 'max-compute-fee') ?? '0udatum'),
     outputKey: new Uint8Array(Buffer.from(key, 'hex')),
     viewers: many(a, 'viewer'),
+    featureModuleHash: featureModuleOf(str(a, 'feature-module')),
   }
+}
+
+function featureModuleOf(v: string | undefined): string {
+  if (v === undefined) return ''
+  if (!/^[0-9a-f]{64}$/.test(v)) throw new UsageError('--feature-module must be 64 lower-case hex characters')
+  return v
 }
 
 /**

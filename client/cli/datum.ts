@@ -9,6 +9,7 @@ import { type Command, flagsFor } from './command.js'
 import { computeRightCommands } from './computeright-commands.js'
 import { CliError, UsageError } from './errors.js'
 import { executorCommands } from './executor-commands.js'
+import { featureModuleCommands } from './feature-module.js'
 import { grantCommands } from './grant-executor.js'
 import { commandHelp, groupHelp } from './help.js'
 import { indexerCommand } from './indexer-command.js'
@@ -35,6 +36,7 @@ export const COMMANDS: Command[] = [
   ...chainQueryCommands,
   ...dataAssetTxCommands,
   ...grantCommands,
+  ...featureModuleCommands,
   ...dataAssetQueryCommands,
   ...assetCommands,
   ...attestationTxCommands,

@@ -96,6 +96,15 @@ export const dataAssetQueryCommands: Command[] = [
     (a) => ({ assetId: positional(a, 0, 'asset-id') }),
   ),
   query(
+    'feature-modules',
+    'list the feature modules the asset owner approves (hash, bounds in millionths, fuel, memory pages)',
+    '<asset-id>',
+    'FeatureModules',
+    T.QueryFeatureModulesRequest,
+    T.QueryFeatureModulesResponse,
+    (a) => ({ assetId: positional(a, 0, 'asset-id') }),
+  ),
+  query(
     'models-by-input',
     'list model assets trained on an asset',
     '<asset-id>',

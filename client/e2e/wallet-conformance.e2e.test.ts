@@ -562,6 +562,23 @@ describe('"auto" fees at 1.3× for every registry Msg', { timeout: 300_000 }, ()
       codeHash: hash(12),
       imageDigest: `sha256:${hash(13)}`,
     })
+    await auto(ownerClient, owner, `${D}MsgApproveFeatureModule`, {
+      owner,
+      assetId: other,
+      moduleHash: hash(14),
+      featureCount: 1,
+      bounds: [{ lowerMicro: 0n, upperMicro: 1_000_000n }],
+      fuelPerRow: 100_000n,
+      maxMemoryPages: 16,
+    })
+    expect(
+      (await ownerClient.query.dataasset.featureModules(other)).modules.map((m) => m.moduleHash),
+    ).toEqual([hash(14)])
+    await auto(ownerClient, owner, `${D}MsgRevokeFeatureModule`, {
+      owner,
+      assetId: other,
+      moduleHash: hash(14),
+    })
     await auto(ownerClient, owner, `${D}MsgSetComputePolicy`, {
       owner,
       assetId: other,

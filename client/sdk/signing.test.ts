@@ -224,6 +224,6 @@ describe('dataasset Msgs signed by CosmJS with the Datum registry', () => {
       },
       query: () => {},
     })
-    expect(seen).toHaveLength(17)
+    expect(seen).toHaveLength(19)
   })
 })

@@ -36,4 +36,9 @@ export const computeRightErrors = {
   ),
   invalidAttribution: registerError(CODESPACE, 28, 'invalid training attribution'),
   modelInferenceOnly: registerError(CODESPACE, 29, 'a model asset sells inference only'),
+  featureModuleNotApproved: registerError(
+    CODESPACE,
+    30,
+    'feature module not approved (with one declaration) by every input asset',
+  ),
 } as const

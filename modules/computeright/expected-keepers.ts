@@ -23,6 +23,7 @@ export type ComputeRightAssetKeeper = Pick<
   | 'getAsset'
   | 'requireAsset'
   | 'checkAlgorithm'
+  | 'featureModule'
   | 'checkMechanism'
   | 'checkLicenceUse'
   | 'reserveEpsilon'

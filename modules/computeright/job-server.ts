@@ -5,6 +5,7 @@ import { AssetKind, AssetState, Purpose } from '../../proto/gen/datum/dataasset/
 import { addCoins, type Coin, type Context, normalizeAddress } from '../sdk/index.js'
 import { computeRightErrors as E } from './errors.js'
 import { emitEvent } from './events.js'
+import { requireFeatureApproval } from './feature-approval.js'
 import { type ComputeRightKeeper, requireNoDataFault } from './keeper.js'
 import { KIND_JOB } from './keys.js'
 import { coinOf, fromProto, toProtoList } from './money.js'
@@ -76,6 +77,14 @@ export function requestJob(
   const rights = rightIds.map((id) => usableRight(k, ctx, id, requester))
   const jurisdictions = k.attestedJurisdictions(ctx, requester)
   for (const r of rights) checkAdmissible(k, ctx, r, req, jurisdictions)
+  if (req.featureModuleHash !== '')
+    requireFeatureApproval(
+      ctx,
+      k.deps.assets,
+      req.featureModuleHash,
+      rights.map((r) => r.assetId),
+      req.training !== undefined,
+    )
   const charges = req.training
     ? chargeTraining(ctx, req.training, req.purpose, rights, (r) =>
         k.deps.assets.requireAsset(ctx, r.assetId),
@@ -110,6 +119,7 @@ export function requestJob(
     trainingCharges: charges,
     resultDigest: '',
     attributed: false,
+    featureModuleHash: req.featureModuleHash,
   }
   k.store.putJob(ctx, job, [...new Set(rights.map((r) => r.assetId))].sort())
   emitEvent(ctx, T.EventJobRequested, {

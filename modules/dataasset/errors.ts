@@ -47,4 +47,6 @@ export const dataAssetErrors = {
   trainingJobNotFinalized: registerError(CODESPACE, 34, 'not a finalized training job'),
   modelDigestMismatch: registerError(CODESPACE, 35, 'model digest is not the attested digest'),
   modelRoyaltyTooLow: registerError(CODESPACE, 36, 'model royalty below the minimum'),
+  featureModuleNotFound: registerError(CODESPACE, 37, 'feature module not approved for this asset'),
+  invalidFeatureModule: registerError(CODESPACE, 38, 'invalid feature module bounds or limits'),
 } as const

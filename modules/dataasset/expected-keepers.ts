@@ -2,6 +2,7 @@
 import type {
   AssetState,
   DataAsset,
+  FeatureModule,
   Mechanism,
   PrivacyBudget,
   UsageRecordInput,
@@ -46,6 +47,8 @@ export interface DataAssetKeeperApi {
   getAsset(ctx: Context, id: string): DataAsset | undefined
   requireAsset(ctx: Context, id: string): DataAsset
   checkAlgorithm(ctx: Context, assetId: string, codeHash: string, imageDigest: string): void
+  /** The asset's approval of a feature module (issue 16); undefined when it approves no such module. */
+  featureModule(ctx: Context, assetId: string, moduleHash: string): FeatureModule | undefined
   checkMechanism(ctx: Context, assetId: string, mechanism: Mechanism): void
   checkRegion(ctx: Context, assetId: string, region: string, audited: boolean): void
   /** A live grant of the asset to the executor, else grantNotFound (26) or grantKeyMismatch (28). */

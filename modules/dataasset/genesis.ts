@@ -114,6 +114,14 @@ export function validateGenesis(g: GenesisState): void {
     if (used.has(h)) throw new Error(`used content hash ${h} listed twice`)
     used.add(h)
   }
+  const approvals = new Set<string>()
+  for (const m of g.featureModules) {
+    if (!versions.has(m.assetId)) throw new Error(`feature module for unknown asset ${m.assetId}`)
+    V.checkFeatureModule(m)
+    const key = `${m.assetId}/${m.moduleHash}`
+    if (approvals.has(key)) throw new Error(`feature module ${m.moduleHash} of ${m.assetId} listed twice`)
+    approvals.add(key)
+  }
   if (g.assetSequence < BigInt(g.assets.length))
     throw new Error(`asset_sequence ${g.assetSequence} is below the number of assets ${g.assets.length}`)
 }
@@ -127,6 +135,7 @@ export function initGenesis(ctx: Context, k: DataAssetKeeper, g: GenesisState): 
   for (const r of g.usageRecords) k.ledger.putUsage(ctx, r)
   k.assets.setSequence(ctx, g.assetSequence)
   for (const gr of g.grants) k.grants.put(ctx, gr)
+  for (const m of g.featureModules) k.featureModules.put(ctx, m)
 }
 
 export function exportGenesis(ctx: Context, k: DataAssetKeeper): GenesisState {
@@ -139,5 +148,6 @@ export function exportGenesis(ctx: Context, k: DataAssetKeeper): GenesisState {
     assetSequence: k.assets.sequence(ctx),
     grants: [...k.grants.all(ctx)],
     usedContentHashes: [...k.assets.usedContentHashes(ctx)],
+    featureModules: [...k.featureModules.all(ctx)],
   }
 }

@@ -4,6 +4,7 @@ import { budgetProblem } from './budget.js'
 import type { DataAssetKeeper } from './keeper.js'
 import { isLive } from './lifecycle.js'
 import { WEIGHT_TOTAL_BPS } from './limits.js'
+import { checkFeatureModule } from './validate.js'
 
 export function dataAssetInvariants(k: DataAssetKeeper): Invariant[] {
   return [
@@ -39,6 +40,21 @@ export function dataAssetInvariants(k: DataAssetKeeper): Invariant[] {
         for (const b of k.ledger.budgets(ctx)) {
           const problem = budgetProblem(b)
           if (problem) return `asset ${b.assetId} v${b.version}: ${problem}`
+        }
+        return undefined
+      },
+    },
+    {
+      name: 'dataasset/feature-modules',
+      check: (ctx: Context) => {
+        for (const m of k.featureModules.all(ctx)) {
+          if (!k.getAsset(ctx, m.assetId))
+            return `feature module ${m.moduleHash} of missing asset ${m.assetId}`
+          try {
+            checkFeatureModule(m)
+          } catch (e) {
+            return `feature module ${m.moduleHash} of ${m.assetId}: ${(e as Error).message}`
+          }
         }
         return undefined
       },

@@ -5,6 +5,7 @@ import {
   EventAssetDataFault,
   EventPrivacyBudgetChanged,
   EventUsageRecorded,
+  type FeatureModule,
   Mechanism,
   type PrivacyBudget,
   UsageRecord,
@@ -22,6 +23,7 @@ import type {
   TrainingJobFacts,
   TrainingJobsApi,
 } from './expected-keepers.js'
+import { FeatureModuleStore } from './feature-module-store.js'
 import { GrantStore } from './grant-store.js'
 import { isLiveGrant } from './grants.js'
 import { LedgerStore } from './ledger-store.js'
@@ -34,6 +36,7 @@ export class DataAssetKeeper implements DataAssetKeeperApi {
   readonly assets = new AssetStore()
   readonly ledger = new LedgerStore()
   readonly grants = new GrantStore()
+  readonly featureModules = new FeatureModuleStore()
   private readonly hooks: DataAssetHooks[] = []
   private executorKeys: ExecutorKeysApi | undefined
 
@@ -98,6 +101,11 @@ export class DataAssetKeeper implements DataAssetKeeperApi {
     const asset = this.assets.get(ctx, id)
     if (!asset) throw E.assetNotFound.wrap(`asset ${JSON.stringify(id)}`)
     return asset
+  }
+
+  /** The asset's approval of a feature module (issue 16); undefined when it approves no such module. */
+  featureModule(ctx: Context, assetId: string, moduleHash: string): FeatureModule | undefined {
+    return this.featureModules.get(ctx, assetId, moduleHash)
   }
 
   checkAlgorithm(ctx: Context, assetId: string, codeHash: string, imageDigest: string): void {

@@ -23,6 +23,9 @@ export const USED_CONTENT_HASH_PREFIX = Uint8Array.of(0x0c)
 /** Model assets by training input: `0x12 ‖ input_asset_id ‖ model_asset_id` → marker. */
 export const MODEL_BY_INPUT_PREFIX = Uint8Array.of(0x12)
 
+/** Approved feature modules (issue 16): `0x13 ‖ asset_id ‖ module_hash` → FeatureModule. */
+export const FEATURE_MODULE_PREFIX = Uint8Array.of(0x13)
+
 /** Value stored under index keys (the key carries all the information). */
 export const INDEX_MARKER = Uint8Array.of(0x01)
 
@@ -79,6 +82,11 @@ export const modelsByInputPrefix = (inputId: string): Uint8Array =>
   concatBytes(MODEL_BY_INPUT_PREFIX, idBytes(inputId))
 export const modelByInputKey = (inputId: string, modelId: string): Uint8Array =>
   concatBytes(modelsByInputPrefix(inputId), idBytes(modelId))
+
+export const featureModulePrefix = (assetId: string): Uint8Array =>
+  concatBytes(FEATURE_MODULE_PREFIX, idBytes(assetId))
+export const featureModuleKey = (assetId: string, moduleHash: string): Uint8Array =>
+  concatBytes(featureModulePrefix(assetId), idBytes(moduleHash))
 
 /** The 32-byte id at the end of an index key (index keys end with the asset id). */
 export const idFromIndexKey = (key: Uint8Array): string =>

@@ -25,6 +25,14 @@ export const LIMITS = {
   epsilonMaxMicro: 1_000_000_000_000n,
   /** δ must be below 1. */
   deltaMaxNano: 999_999_999n,
+  /** Feature modules (issue 16): at most this many features per row, ... */
+  featureCount: 64,
+  /** ... bounds within ±10^9 (in millionths: ±10^15), so a sum over 2^32 rows stays far inside 2^63 micro ... */
+  featureBoundMaxMicro: 1_000_000_000_000_000n,
+  /** ... at most 10^8 metered instructions per row ... */
+  featureFuelPerRowMax: 100_000_000n,
+  /** ... and at most 256 pages (16 MiB) of memory. */
+  featureMemoryPagesMax: 256,
 } as const
 
 export const WEIGHT_TOTAL_BPS = 10_000

@@ -195,6 +195,8 @@ export function burnAsset(k: DataAssetKeeper, ctx: Context, msg: T.MsgBurnAsset)
   k.assets.remove(ctx, asset)
   k.ledger.deleteBudgets(ctx, asset.id)
   k.grants.removeAll(ctx, asset.id)
+  for (const m of [...k.featureModules.byAsset(ctx, asset.id)])
+    k.featureModules.remove(ctx, asset.id, m.moduleHash)
   emitEvent(ctx, T.EventAssetBurned, { id: asset.id, owner: asset.owner })
   return {}
 }

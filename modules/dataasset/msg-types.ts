@@ -24,6 +24,8 @@ const CODECS = [
   T.MsgGrantExecutors,
   T.MsgRevokeGrant,
   T.MsgRegisterModel,
+  T.MsgApproveFeatureModule,
+  T.MsgRevokeFeatureModule,
   T.MsgUpdateParams,
 ] as Codec<unknown, unknown>[]
 

@@ -3,6 +3,7 @@ import * as T from '../../proto/gen/datum/dataasset/v1/index.js'
 import type { MsgDefinition } from '../sdk/index.js'
 import { defineMsg } from '../sdk/proto-services.js'
 import { dataAssetErrors as E } from './errors.js'
+import { approveFeatureModule, revokeFeatureModule } from './feature-module-server.js'
 import * as grants from './grants.js'
 import type { DataAssetKeeper } from './keeper.js'
 import { checkLicenseTerms } from './license.js'
@@ -16,6 +17,7 @@ import {
   checkAlgorithm,
   checkComputePolicy,
   checkContributors,
+  checkFeatureModule,
   checkHash,
   checkImageDigest,
   checkMetadata,
@@ -83,6 +85,30 @@ export function dataAssetMsgs(k: DataAssetKeeper): MsgDefinition[] {
         checkResidencyPolicy(m.residencyPolicy)
       },
       handle: (ctx, m) => registerModel(k, ctx, m),
+    }),
+    defineMsg({
+      codec: T.MsgApproveFeatureModule,
+      response: T.MsgApproveFeatureModuleResponse,
+      aminoPrefix: AMINO_PREFIX,
+      signer: (m) => m.owner,
+      validateBasic: (m) => {
+        checkAddress('owner', m.owner)
+        assetId(m.assetId)
+        checkFeatureModule(m)
+      },
+      handle: (ctx, m) => approveFeatureModule(k, ctx, m),
+    }),
+    defineMsg({
+      codec: T.MsgRevokeFeatureModule,
+      response: T.MsgRevokeFeatureModuleResponse,
+      aminoPrefix: AMINO_PREFIX,
+      signer: (m) => m.owner,
+      validateBasic: (m) => {
+        checkAddress('owner', m.owner)
+        assetId(m.assetId)
+        checkHash('module_hash', m.moduleHash)
+      },
+      handle: (ctx, m) => revokeFeatureModule(k, ctx, m),
     }),
     defineMsg({
       codec: T.MsgUpdateMetadata,

@@ -66,6 +66,11 @@ export function dataAssetQueryHandlers(k: DataAssetKeeper): Record<string, Query
         return { lineage: asset.lineage }
       },
     ),
+    [`${SERVICE}/FeatureModules`]: handler(
+      T.QueryFeatureModulesRequest,
+      T.QueryFeatureModulesResponse,
+      (ctx, q) => ({ modules: [...k.featureModules.byAsset(ctx, hexArg('asset_id', q.assetId))] }),
+    ),
     [`${SERVICE}/ModelsByInput`]: handler(T.QueryModelsByInputRequest, T.QueryAssetsResponse, (ctx, q) =>
       listByIndex(k, ctx, K.modelsByInputPrefix(hexArg('asset_id', q.assetId)), q.pagination),
     ),

@@ -3,6 +3,7 @@ import type {
   Algorithm,
   ComputePolicy,
   Contributor,
+  FeatureBound,
   Metadata,
   PrivacyPolicy,
   ResidencyPolicy,
@@ -152,4 +153,30 @@ export function checkRegions(field: string, regions: string[], max: number = LIM
 export function checkResidencyPolicy(p: ResidencyPolicy | undefined, maxRegions?: number): void {
   if (!p) return
   checkRegions('residency_policy.allowed_regions', p.allowedRegions, maxRegions)
+}
+
+/** A feature module's declaration (issue 16): hash, one bound per feature (lower ≤ upper, within the cap), limits. */
+export function checkFeatureModule(m: {
+  moduleHash: string
+  featureCount: number
+  bounds: readonly FeatureBound[]
+  fuelPerRow: bigint
+  maxMemoryPages: number
+}): void {
+  checkHash('module_hash', m.moduleHash)
+  const bad = (why: string): never => {
+    throw E.invalidFeatureModule.wrap(why)
+  }
+  if (m.featureCount < 1 || m.featureCount > LIMITS.featureCount)
+    bad(`feature_count ${m.featureCount} is not in 1..${LIMITS.featureCount}`)
+  if (m.bounds.length !== m.featureCount) bad(`${m.bounds.length} bounds for feature_count ${m.featureCount}`)
+  const cap = LIMITS.featureBoundMaxMicro
+  for (const [i, b] of m.bounds.entries()) {
+    if (b.lowerMicro < -cap || b.upperMicro > cap) bad(`bounds[${i}] outside ±${cap} micro`)
+    if (b.lowerMicro > b.upperMicro) bad(`bounds[${i}] lower ${b.lowerMicro} > upper ${b.upperMicro}`)
+  }
+  if (m.fuelPerRow < 1n || m.fuelPerRow > LIMITS.featureFuelPerRowMax)
+    bad(`fuel_per_row ${m.fuelPerRow} is not in 1..${LIMITS.featureFuelPerRowMax}`)
+  if (m.maxMemoryPages < 1 || m.maxMemoryPages > LIMITS.featureMemoryPagesMax)
+    bad(`max_memory_pages ${m.maxMemoryPages} is not in 1..${LIMITS.featureMemoryPagesMax}`)
 }

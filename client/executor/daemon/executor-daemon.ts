@@ -13,6 +13,7 @@ import { BlockWatch } from './block-watch.js'
 import { chainGrants } from './chain-grants.js'
 import { ChainView } from './chain-view.js'
 import { DatasetSource } from './dataset-source.js'
+import { FeatureModules } from './feature-modules.js'
 import { Grants } from './grants.js'
 import { JobJournal } from './job-journal.js'
 import { JobWork } from './job-work.js'
@@ -91,6 +92,10 @@ export class ExecutorDaemon {
       chainId: await client.signing.getChainId(),
       grants,
       datasets,
+      features: new FeatureModules(
+        async (id) => (await client.query.dataasset.featureModules(id)).modules,
+        this.o.dataDir,
+      ),
       lie: this.o.lie,
       holdReveals: this.o.holdReveals,
       waitForExecutors: this.o.waitForExecutors,

@@ -10,6 +10,7 @@ import { outputPolicyOf, requireSize } from '../output-policy.js'
 import { type PreparedResult, prepareResult, resultSecret } from '../result.js'
 import type { JobView } from './chain-view.js'
 import { DatasetError, type DatasetSource } from './dataset-source.js'
+import { type FeatureModules, featureInput } from './feature-modules.js'
 import type { Grants } from './grants.js'
 
 export class JobRefused extends Error {
@@ -44,6 +45,8 @@ export interface ComputeDeps {
   chainId: string
   grants: Grants
   datasets: DatasetSource
+  /** Approvals and bytes of owner-approved feature modules (issue 16); jobs naming one need it. */
+  features?: FeatureModules
   /** Test hook: report true result + 1 (the demo's lying executor). */
   lie?: boolean
   /** A viewer's public key from its account on chain, if it has one. */
@@ -68,7 +71,7 @@ async function readerKeys(v: JobView, deps: ComputeDeps): Promise<Uint8Array[]> 
 export async function computeJob(v: JobView, deps: ComputeDeps): Promise<PreparedResult> {
   const r = runnable(v, deps.grants)
   if ('why' in r) throw new JobRefused(r.why)
-  const { params } = r
+  let { params } = r
   const asset = v.assets[0]!
   const algorithm = v.job.algorithm!
   const readers = await readerKeys(v, deps)
@@ -81,9 +84,12 @@ export async function computeJob(v: JobView, deps: ComputeDeps): Promise<Prepare
         throw new JobFault('ALGORITHM', e.message)
       throw e
     })
+  let input = csv
+  if (v.job.featureModuleHash)
+    ({ csv: input, params } = await featureInput(v.job.featureModuleHash, asset, csv, params, deps.features))
   const seed = jobNoiseSeed(dataKey, deps.chainId, v.job.id, algorithm.paramsHash)
   const policy = outputPolicyOf(asset.computePolicy?.outputPolicy)
-  let result = runDp(csv, { ...params, epsilonMicro: v.job.epsilonMicro }, seededSource(seed), policy)
+  let result = runDp(input, { ...params, epsilonMicro: v.job.epsilonMicro }, seededSource(seed), policy)
   if (deps.lie) result = falsified(result)
   const p = prepareResult(v.job.id, result, readers, resultSecret(dataKey, deps.chainId, v.job.id))
   requireSize(p.plaintext.length, policy)

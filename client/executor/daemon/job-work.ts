@@ -8,6 +8,7 @@ import { nextAction } from '../job-plan.js'
 import type { ChainView, JobView } from './chain-view.js'
 import type { DatasetSource } from './dataset-source.js'
 import { faultRecord, revealValue } from './fault-report.js'
+import type { FeatureModules } from './feature-modules.js'
 import type { Grants } from './grants.js'
 import { computeJob, refusal } from './job-compute.js'
 import type { JobJournal, JobRecord } from './job-journal.js'
@@ -21,6 +22,8 @@ export interface WorkDeps {
   chainId: string
   grants: Grants
   datasets: DatasetSource
+  /** Owner-approved feature modules (issue 16): approvals from the chain, bytes from the assets' storage. */
+  features?: FeatureModules
   lie: boolean
   /** Reveal only once this many executors committed, or the commit window closed (default 1). */
   waitForExecutors?: number

@@ -29,4 +29,6 @@ export const dataAssetMsgs = {
   grantExecutors: make<T.MsgGrantExecutorsInput>('MsgGrantExecutors'),
   revokeGrant: make<T.MsgRevokeGrantInput>('MsgRevokeGrant'),
   registerModel: make<T.MsgRegisterModelInput>('MsgRegisterModel'),
+  approveFeatureModule: make<T.MsgApproveFeatureModuleInput>('MsgApproveFeatureModule'),
+  revokeFeatureModule: make<T.MsgRevokeFeatureModuleInput>('MsgRevokeFeatureModule'),
 } as const

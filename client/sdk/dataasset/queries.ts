@@ -28,6 +28,8 @@ export interface DataAssetExtension {
     modelLineage(assetId: string): Promise<T.ModelLineage>
     /** Model assets trained on an input asset. */
     modelsByInput(assetId: string, pagination?: PageRequest): Promise<T.QueryAssetsResponse>
+    /** The feature modules the asset's owner approves (issue 16), in module-hash order. */
+    featureModules(assetId: string): Promise<T.QueryFeatureModulesResponse>
   }
 }
 
@@ -72,6 +74,8 @@ export function setupDataAssetExtension(base: QueryClient): DataAssetExtension {
           .lineage!,
       modelsByInput: (assetId, pagination) =>
         call('ModelsByInput', T.QueryModelsByInputRequest, T.QueryAssetsResponse, { assetId, pagination }),
+      featureModules: (assetId) =>
+        call('FeatureModules', T.QueryFeatureModulesRequest, T.QueryFeatureModulesResponse, { assetId }),
     },
   }
 }

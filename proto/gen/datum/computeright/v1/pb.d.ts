@@ -687,6 +687,7 @@ export namespace datum {
                 trainingCharges: datum.computeright.v1.TrainingCharge.$Properties[];
                 resultDigest: string;
                 attributed: boolean;
+                featureModuleHash: string;
                 static create(properties: datum.computeright.v1.Job.$Shape): datum.computeright.v1.Job & datum.computeright.v1.Job.$Shape;
                 static create(properties?: datum.computeright.v1.Job.$Properties): datum.computeright.v1.Job;
                 static encode(message: datum.computeright.v1.Job.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -718,6 +719,7 @@ export namespace datum {
                     trainingCharges?: (datum.computeright.v1.TrainingCharge.$Properties[]|null);
                     resultDigest?: (string|null);
                     attributed?: (boolean|null);
+                    featureModuleHash?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.Job.$Properties;
@@ -1680,6 +1682,7 @@ export namespace datum {
                 viewers: string[];
                 purpose: number;
                 training?: (datum.computeright.v1.TrainingSpec.$Properties|null);
+                featureModuleHash: string;
                 static create(properties: datum.computeright.v1.JobRequest.$Shape): datum.computeright.v1.JobRequest & datum.computeright.v1.JobRequest.$Shape;
                 static create(properties?: datum.computeright.v1.JobRequest.$Properties): datum.computeright.v1.JobRequest;
                 static encode(message: datum.computeright.v1.JobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1700,6 +1703,7 @@ export namespace datum {
                     viewers?: (string[]|null);
                     purpose?: (number|null);
                     training?: (datum.computeright.v1.TrainingSpec.$Properties|null);
+                    featureModuleHash?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.JobRequest.$Properties;

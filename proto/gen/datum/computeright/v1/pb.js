@@ -4914,6 +4914,8 @@ export const datum = $root.datum = (() => {
 
                 Job.prototype.attributed = false;
 
+                Job.prototype.featureModuleHash = "";
+
                 Job.create = function(properties) {
                     return new Job(properties);
                 };
@@ -4966,6 +4968,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 23, wireType 2 =*/186).string(message.resultDigest);
                     if (message.attributed != null && $Object.hasOwnProperty.call(message, "attributed") && message.attributed !== false)
                         writer.uint32(/* id 24, wireType 0 =*/192).bool(message.attributed);
+                    if (message.featureModuleHash != null && $Object.hasOwnProperty.call(message, "featureModuleHash") && message.featureModuleHash !== "")
+                        writer.uint32(/* id 25, wireType 2 =*/202).string(message.featureModuleHash);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5158,6 +5162,15 @@ export const datum = $root.datum = (() => {
                                     message.attributed = value;
                                 else
                                     delete message.attributed;
+                                continue;
+                            }
+                        case 25: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.featureModuleHash = value;
+                                else
+                                    delete message.featureModuleHash;
                                 continue;
                             }
                         }
@@ -5367,6 +5380,9 @@ export const datum = $root.datum = (() => {
                     if (object.attributed != null)
                         if (object.attributed)
                             message.attributed = $Boolean(object.attributed);
+                    if (object.featureModuleHash != null)
+                        if (typeof object.featureModuleHash !== "string" || object.featureModuleHash.length)
+                            message.featureModuleHash = $String(object.featureModuleHash);
                     return message;
                 };
 
@@ -5418,6 +5434,7 @@ export const datum = $root.datum = (() => {
                         object.training = null;
                         object.resultDigest = "";
                         object.attributed = false;
+                        object.featureModuleHash = "";
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5489,6 +5506,8 @@ export const datum = $root.datum = (() => {
                         object.resultDigest = message.resultDigest;
                     if (message.attributed != null && $Object.hasOwnProperty.call(message, "attributed"))
                         object.attributed = message.attributed;
+                    if (message.featureModuleHash != null && $Object.hasOwnProperty.call(message, "featureModuleHash"))
+                        object.featureModuleHash = message.featureModuleHash;
                     return object;
                 };
 
@@ -11210,6 +11229,8 @@ export const datum = $root.datum = (() => {
 
                 JobRequest.prototype.training = null;
 
+                JobRequest.prototype.featureModuleHash = "";
+
                 JobRequest.create = function(properties) {
                     return new JobRequest(properties);
                 };
@@ -11238,6 +11259,8 @@ export const datum = $root.datum = (() => {
                         writer.uint32(/* id 20, wireType 0 =*/160).int32(message.purpose);
                     if (message.training != null && $Object.hasOwnProperty.call(message, "training"))
                         $root.datum.computeright.v1.TrainingSpec.encode(message.training, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                    if (message.featureModuleHash != null && $Object.hasOwnProperty.call(message, "featureModuleHash") && message.featureModuleHash !== "")
+                        writer.uint32(/* id 22, wireType 2 =*/178).string(message.featureModuleHash);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -11333,6 +11356,15 @@ export const datum = $root.datum = (() => {
                                 message.training = $root.datum.computeright.v1.TrainingSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.training);
                                 continue;
                             }
+                        case 22: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.featureModuleHash = value;
+                                else
+                                    delete message.featureModuleHash;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -11404,6 +11436,9 @@ export const datum = $root.datum = (() => {
                             throw $TypeError(".datum.computeright.v1.JobRequest.training: object expected");
                         message.training = $root.datum.computeright.v1.TrainingSpec.fromObject(object.training, _depth + 1);
                     }
+                    if (object.featureModuleHash != null)
+                        if (typeof object.featureModuleHash !== "string" || object.featureModuleHash.length)
+                            message.featureModuleHash = $String(object.featureModuleHash);
                     return message;
                 };
 
@@ -11435,6 +11470,7 @@ export const datum = $root.datum = (() => {
                         }
                         object.purpose = 0;
                         object.training = null;
+                        object.featureModuleHash = "";
                     }
                     if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm"))
                         object.algorithm = $root.datum.computeright.v1.Algorithm.toObject(message.algorithm, options, _depth + 1);
@@ -11460,6 +11496,8 @@ export const datum = $root.datum = (() => {
                         object.purpose = message.purpose;
                     if (message.training != null && $Object.hasOwnProperty.call(message, "training"))
                         object.training = $root.datum.computeright.v1.TrainingSpec.toObject(message.training, options, _depth + 1);
+                    if (message.featureModuleHash != null && $Object.hasOwnProperty.call(message, "featureModuleHash"))
+                        object.featureModuleHash = message.featureModuleHash;
                     return object;
                 };
 

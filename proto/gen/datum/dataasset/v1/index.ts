@@ -72,6 +72,14 @@ export type EventModelRegistered = Plain<datum.dataasset.v1.EventModelRegistered
 export type EventModelRegisteredInput = Input<datum.dataasset.v1.EventModelRegistered.$Properties>
 export const EventModelRegistered = codec<datum.dataasset.v1.EventModelRegistered.$Properties>('datum.dataasset.v1.EventModelRegistered', pb.EventModelRegistered)
 
+export type EventFeatureModuleApproved = Plain<datum.dataasset.v1.EventFeatureModuleApproved.$Properties>
+export type EventFeatureModuleApprovedInput = Input<datum.dataasset.v1.EventFeatureModuleApproved.$Properties>
+export const EventFeatureModuleApproved = codec<datum.dataasset.v1.EventFeatureModuleApproved.$Properties>('datum.dataasset.v1.EventFeatureModuleApproved', pb.EventFeatureModuleApproved)
+
+export type EventFeatureModuleRevoked = Plain<datum.dataasset.v1.EventFeatureModuleRevoked.$Properties>
+export type EventFeatureModuleRevokedInput = Input<datum.dataasset.v1.EventFeatureModuleRevoked.$Properties>
+export const EventFeatureModuleRevoked = codec<datum.dataasset.v1.EventFeatureModuleRevoked.$Properties>('datum.dataasset.v1.EventFeatureModuleRevoked', pb.EventFeatureModuleRevoked)
+
 export const AssetState = pb.AssetState
 export type AssetState = datum.dataasset.v1.AssetState
 
@@ -150,6 +158,14 @@ export const Params = codec<datum.dataasset.v1.Params.$Properties>('datum.dataas
 export type ExecutorGrant = Plain<datum.dataasset.v1.ExecutorGrant.$Properties>
 export type ExecutorGrantInput = Input<datum.dataasset.v1.ExecutorGrant.$Properties>
 export const ExecutorGrant = codec<datum.dataasset.v1.ExecutorGrant.$Properties>('datum.dataasset.v1.ExecutorGrant', pb.ExecutorGrant)
+
+export type FeatureBound = Plain<datum.dataasset.v1.FeatureBound.$Properties>
+export type FeatureBoundInput = Input<datum.dataasset.v1.FeatureBound.$Properties>
+export const FeatureBound = codec<datum.dataasset.v1.FeatureBound.$Properties>('datum.dataasset.v1.FeatureBound', pb.FeatureBound)
+
+export type FeatureModule = Plain<datum.dataasset.v1.FeatureModule.$Properties>
+export type FeatureModuleInput = Input<datum.dataasset.v1.FeatureModule.$Properties>
+export const FeatureModule = codec<datum.dataasset.v1.FeatureModule.$Properties>('datum.dataasset.v1.FeatureModule', pb.FeatureModule)
 
 export type GenesisState = Plain<datum.dataasset.v1.GenesisState.$Properties>
 export type GenesisStateInput = Input<datum.dataasset.v1.GenesisState.$Properties>
@@ -246,6 +262,14 @@ export const QueryModelLineageResponse = codec<datum.dataasset.v1.QueryModelLine
 export type QueryModelsByInputRequest = Plain<datum.dataasset.v1.QueryModelsByInputRequest.$Properties>
 export type QueryModelsByInputRequestInput = Input<datum.dataasset.v1.QueryModelsByInputRequest.$Properties>
 export const QueryModelsByInputRequest = codec<datum.dataasset.v1.QueryModelsByInputRequest.$Properties>('datum.dataasset.v1.QueryModelsByInputRequest', pb.QueryModelsByInputRequest)
+
+export type QueryFeatureModulesRequest = Plain<datum.dataasset.v1.QueryFeatureModulesRequest.$Properties>
+export type QueryFeatureModulesRequestInput = Input<datum.dataasset.v1.QueryFeatureModulesRequest.$Properties>
+export const QueryFeatureModulesRequest = codec<datum.dataasset.v1.QueryFeatureModulesRequest.$Properties>('datum.dataasset.v1.QueryFeatureModulesRequest', pb.QueryFeatureModulesRequest)
+
+export type QueryFeatureModulesResponse = Plain<datum.dataasset.v1.QueryFeatureModulesResponse.$Properties>
+export type QueryFeatureModulesResponseInput = Input<datum.dataasset.v1.QueryFeatureModulesResponse.$Properties>
+export const QueryFeatureModulesResponse = codec<datum.dataasset.v1.QueryFeatureModulesResponse.$Properties>('datum.dataasset.v1.QueryFeatureModulesResponse', pb.QueryFeatureModulesResponse)
 
 export type MsgRegisterLicenseTerms = Plain<datum.dataasset.v1.MsgRegisterLicenseTerms.$Properties>
 export type MsgRegisterLicenseTermsInput = Input<datum.dataasset.v1.MsgRegisterLicenseTerms.$Properties>
@@ -386,3 +410,19 @@ export const MsgRegisterModel = codec<datum.dataasset.v1.MsgRegisterModel.$Prope
 export type MsgRegisterModelResponse = Plain<datum.dataasset.v1.MsgRegisterModelResponse.$Properties>
 export type MsgRegisterModelResponseInput = Input<datum.dataasset.v1.MsgRegisterModelResponse.$Properties>
 export const MsgRegisterModelResponse = codec<datum.dataasset.v1.MsgRegisterModelResponse.$Properties>('datum.dataasset.v1.MsgRegisterModelResponse', pb.MsgRegisterModelResponse)
+
+export type MsgApproveFeatureModule = Plain<datum.dataasset.v1.MsgApproveFeatureModule.$Properties>
+export type MsgApproveFeatureModuleInput = Input<datum.dataasset.v1.MsgApproveFeatureModule.$Properties>
+export const MsgApproveFeatureModule = codec<datum.dataasset.v1.MsgApproveFeatureModule.$Properties>('datum.dataasset.v1.MsgApproveFeatureModule', pb.MsgApproveFeatureModule)
+
+export type MsgApproveFeatureModuleResponse = Plain<datum.dataasset.v1.MsgApproveFeatureModuleResponse.$Properties>
+export type MsgApproveFeatureModuleResponseInput = Input<datum.dataasset.v1.MsgApproveFeatureModuleResponse.$Properties>
+export const MsgApproveFeatureModuleResponse = codec<datum.dataasset.v1.MsgApproveFeatureModuleResponse.$Properties>('datum.dataasset.v1.MsgApproveFeatureModuleResponse', pb.MsgApproveFeatureModuleResponse)
+
+export type MsgRevokeFeatureModule = Plain<datum.dataasset.v1.MsgRevokeFeatureModule.$Properties>
+export type MsgRevokeFeatureModuleInput = Input<datum.dataasset.v1.MsgRevokeFeatureModule.$Properties>
+export const MsgRevokeFeatureModule = codec<datum.dataasset.v1.MsgRevokeFeatureModule.$Properties>('datum.dataasset.v1.MsgRevokeFeatureModule', pb.MsgRevokeFeatureModule)
+
+export type MsgRevokeFeatureModuleResponse = Plain<datum.dataasset.v1.MsgRevokeFeatureModuleResponse.$Properties>
+export type MsgRevokeFeatureModuleResponseInput = Input<datum.dataasset.v1.MsgRevokeFeatureModuleResponse.$Properties>
+export const MsgRevokeFeatureModuleResponse = codec<datum.dataasset.v1.MsgRevokeFeatureModuleResponse.$Properties>('datum.dataasset.v1.MsgRevokeFeatureModuleResponse', pb.MsgRevokeFeatureModuleResponse)

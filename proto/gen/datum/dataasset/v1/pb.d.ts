@@ -541,6 +541,66 @@ export namespace datum {
                 type $Shape = datum.dataasset.v1.EventModelRegistered.$Properties;
             }
 
+            interface IEventFeatureModuleApproved extends datum.dataasset.v1.EventFeatureModuleApproved.$Properties {
+            }
+
+            class EventFeatureModuleApproved {
+                constructor(properties?: datum.dataasset.v1.EventFeatureModuleApproved.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                moduleHash: string;
+                featureCount: number;
+                fuelPerRow: Long;
+                maxMemoryPages: number;
+                static create(properties: datum.dataasset.v1.EventFeatureModuleApproved.$Shape): datum.dataasset.v1.EventFeatureModuleApproved & datum.dataasset.v1.EventFeatureModuleApproved.$Shape;
+                static create(properties?: datum.dataasset.v1.EventFeatureModuleApproved.$Properties): datum.dataasset.v1.EventFeatureModuleApproved;
+                static encode(message: datum.dataasset.v1.EventFeatureModuleApproved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.EventFeatureModuleApproved & datum.dataasset.v1.EventFeatureModuleApproved.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.EventFeatureModuleApproved;
+                static toObject(message: datum.dataasset.v1.EventFeatureModuleApproved, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventFeatureModuleApproved {
+                interface $Properties {
+                    id?: (string|null);
+                    moduleHash?: (string|null);
+                    featureCount?: (number|null);
+                    fuelPerRow?: (Long|null);
+                    maxMemoryPages?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.EventFeatureModuleApproved.$Properties;
+            }
+
+            interface IEventFeatureModuleRevoked extends datum.dataasset.v1.EventFeatureModuleRevoked.$Properties {
+            }
+
+            class EventFeatureModuleRevoked {
+                constructor(properties?: datum.dataasset.v1.EventFeatureModuleRevoked.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                moduleHash: string;
+                static create(properties: datum.dataasset.v1.EventFeatureModuleRevoked.$Shape): datum.dataasset.v1.EventFeatureModuleRevoked & datum.dataasset.v1.EventFeatureModuleRevoked.$Shape;
+                static create(properties?: datum.dataasset.v1.EventFeatureModuleRevoked.$Properties): datum.dataasset.v1.EventFeatureModuleRevoked;
+                static encode(message: datum.dataasset.v1.EventFeatureModuleRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.EventFeatureModuleRevoked & datum.dataasset.v1.EventFeatureModuleRevoked.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.EventFeatureModuleRevoked;
+                static toObject(message: datum.dataasset.v1.EventFeatureModuleRevoked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventFeatureModuleRevoked {
+                interface $Properties {
+                    id?: (string|null);
+                    moduleHash?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.EventFeatureModuleRevoked.$Properties;
+            }
+
             enum AssetState {
                 ASSET_STATE_UNSPECIFIED = 0,
                 ASSET_STATE_ACTIVE = 1,
@@ -1135,6 +1195,70 @@ export namespace datum {
                 type $Shape = datum.dataasset.v1.ExecutorGrant.$Properties;
             }
 
+            interface IFeatureBound extends datum.dataasset.v1.FeatureBound.$Properties {
+            }
+
+            class FeatureBound {
+                constructor(properties?: datum.dataasset.v1.FeatureBound.$Properties);
+                $unknowns?: Uint8Array[];
+                lowerMicro: Long;
+                upperMicro: Long;
+                static create(properties: datum.dataasset.v1.FeatureBound.$Shape): datum.dataasset.v1.FeatureBound & datum.dataasset.v1.FeatureBound.$Shape;
+                static create(properties?: datum.dataasset.v1.FeatureBound.$Properties): datum.dataasset.v1.FeatureBound;
+                static encode(message: datum.dataasset.v1.FeatureBound.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.FeatureBound & datum.dataasset.v1.FeatureBound.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.FeatureBound;
+                static toObject(message: datum.dataasset.v1.FeatureBound, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FeatureBound {
+                interface $Properties {
+                    lowerMicro?: (Long|null);
+                    upperMicro?: (Long|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.FeatureBound.$Properties;
+            }
+
+            interface IFeatureModule extends datum.dataasset.v1.FeatureModule.$Properties {
+            }
+
+            class FeatureModule {
+                constructor(properties?: datum.dataasset.v1.FeatureModule.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                moduleHash: string;
+                featureCount: number;
+                bounds: datum.dataasset.v1.FeatureBound.$Properties[];
+                fuelPerRow: Long;
+                maxMemoryPages: number;
+                approvedAt: Long;
+                static create(properties: datum.dataasset.v1.FeatureModule.$Shape): datum.dataasset.v1.FeatureModule & datum.dataasset.v1.FeatureModule.$Shape;
+                static create(properties?: datum.dataasset.v1.FeatureModule.$Properties): datum.dataasset.v1.FeatureModule;
+                static encode(message: datum.dataasset.v1.FeatureModule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.FeatureModule & datum.dataasset.v1.FeatureModule.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.FeatureModule;
+                static toObject(message: datum.dataasset.v1.FeatureModule, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FeatureModule {
+                interface $Properties {
+                    assetId?: (string|null);
+                    moduleHash?: (string|null);
+                    featureCount?: (number|null);
+                    bounds?: (datum.dataasset.v1.FeatureBound.$Properties[]|null);
+                    fuelPerRow?: (Long|null);
+                    maxMemoryPages?: (number|null);
+                    approvedAt?: (Long|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.FeatureModule.$Properties;
+            }
+
             interface IGenesisState extends datum.dataasset.v1.GenesisState.$Properties {
             }
 
@@ -1149,6 +1273,7 @@ export namespace datum {
                 assetSequence: Long;
                 grants: datum.dataasset.v1.ExecutorGrant.$Properties[];
                 usedContentHashes: string[];
+                featureModules: datum.dataasset.v1.FeatureModule.$Properties[];
                 static create(properties: datum.dataasset.v1.GenesisState.$Shape): datum.dataasset.v1.GenesisState & datum.dataasset.v1.GenesisState.$Shape;
                 static create(properties?: datum.dataasset.v1.GenesisState.$Properties): datum.dataasset.v1.GenesisState;
                 static encode(message: datum.dataasset.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1169,6 +1294,7 @@ export namespace datum {
                     assetSequence?: (Long|null);
                     grants?: (datum.dataasset.v1.ExecutorGrant.$Properties[]|null);
                     usedContentHashes?: (string[]|null);
+                    featureModules?: (datum.dataasset.v1.FeatureModule.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.GenesisState.$Properties;
@@ -1773,6 +1899,56 @@ export namespace datum {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.QueryModelsByInputRequest.$Properties;
+            }
+
+            interface IQueryFeatureModulesRequest extends datum.dataasset.v1.QueryFeatureModulesRequest.$Properties {
+            }
+
+            class QueryFeatureModulesRequest {
+                constructor(properties?: datum.dataasset.v1.QueryFeatureModulesRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                assetId: string;
+                static create(properties: datum.dataasset.v1.QueryFeatureModulesRequest.$Shape): datum.dataasset.v1.QueryFeatureModulesRequest & datum.dataasset.v1.QueryFeatureModulesRequest.$Shape;
+                static create(properties?: datum.dataasset.v1.QueryFeatureModulesRequest.$Properties): datum.dataasset.v1.QueryFeatureModulesRequest;
+                static encode(message: datum.dataasset.v1.QueryFeatureModulesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.QueryFeatureModulesRequest & datum.dataasset.v1.QueryFeatureModulesRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.QueryFeatureModulesRequest;
+                static toObject(message: datum.dataasset.v1.QueryFeatureModulesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryFeatureModulesRequest {
+                interface $Properties {
+                    assetId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.QueryFeatureModulesRequest.$Properties;
+            }
+
+            interface IQueryFeatureModulesResponse extends datum.dataasset.v1.QueryFeatureModulesResponse.$Properties {
+            }
+
+            class QueryFeatureModulesResponse {
+                constructor(properties?: datum.dataasset.v1.QueryFeatureModulesResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                modules: datum.dataasset.v1.FeatureModule.$Properties[];
+                static create(properties: datum.dataasset.v1.QueryFeatureModulesResponse.$Shape): datum.dataasset.v1.QueryFeatureModulesResponse & datum.dataasset.v1.QueryFeatureModulesResponse.$Shape;
+                static create(properties?: datum.dataasset.v1.QueryFeatureModulesResponse.$Properties): datum.dataasset.v1.QueryFeatureModulesResponse;
+                static encode(message: datum.dataasset.v1.QueryFeatureModulesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.QueryFeatureModulesResponse & datum.dataasset.v1.QueryFeatureModulesResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.QueryFeatureModulesResponse;
+                static toObject(message: datum.dataasset.v1.QueryFeatureModulesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryFeatureModulesResponse {
+                interface $Properties {
+                    modules?: (datum.dataasset.v1.FeatureModule.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.QueryFeatureModulesResponse.$Properties;
             }
 
             interface IMsgRegisterLicenseTerms extends datum.dataasset.v1.MsgRegisterLicenseTerms.$Properties {
@@ -2734,6 +2910,118 @@ export namespace datum {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.dataasset.v1.MsgRegisterModelResponse.$Properties;
+            }
+
+            interface IMsgApproveFeatureModule extends datum.dataasset.v1.MsgApproveFeatureModule.$Properties {
+            }
+
+            class MsgApproveFeatureModule {
+                constructor(properties?: datum.dataasset.v1.MsgApproveFeatureModule.$Properties);
+                $unknowns?: Uint8Array[];
+                owner: string;
+                assetId: string;
+                moduleHash: string;
+                featureCount: number;
+                bounds: datum.dataasset.v1.FeatureBound.$Properties[];
+                fuelPerRow: Long;
+                maxMemoryPages: number;
+                static create(properties: datum.dataasset.v1.MsgApproveFeatureModule.$Shape): datum.dataasset.v1.MsgApproveFeatureModule & datum.dataasset.v1.MsgApproveFeatureModule.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgApproveFeatureModule.$Properties): datum.dataasset.v1.MsgApproveFeatureModule;
+                static encode(message: datum.dataasset.v1.MsgApproveFeatureModule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgApproveFeatureModule & datum.dataasset.v1.MsgApproveFeatureModule.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgApproveFeatureModule;
+                static toObject(message: datum.dataasset.v1.MsgApproveFeatureModule, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgApproveFeatureModule {
+                interface $Properties {
+                    owner?: (string|null);
+                    assetId?: (string|null);
+                    moduleHash?: (string|null);
+                    featureCount?: (number|null);
+                    bounds?: (datum.dataasset.v1.FeatureBound.$Properties[]|null);
+                    fuelPerRow?: (Long|null);
+                    maxMemoryPages?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgApproveFeatureModule.$Properties;
+            }
+
+            interface IMsgApproveFeatureModuleResponse extends datum.dataasset.v1.MsgApproveFeatureModuleResponse.$Properties {
+            }
+
+            class MsgApproveFeatureModuleResponse {
+                constructor(properties?: datum.dataasset.v1.MsgApproveFeatureModuleResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: datum.dataasset.v1.MsgApproveFeatureModuleResponse.$Shape): datum.dataasset.v1.MsgApproveFeatureModuleResponse & datum.dataasset.v1.MsgApproveFeatureModuleResponse.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgApproveFeatureModuleResponse.$Properties): datum.dataasset.v1.MsgApproveFeatureModuleResponse;
+                static encode(message: datum.dataasset.v1.MsgApproveFeatureModuleResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgApproveFeatureModuleResponse & datum.dataasset.v1.MsgApproveFeatureModuleResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgApproveFeatureModuleResponse;
+                static toObject(message: datum.dataasset.v1.MsgApproveFeatureModuleResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgApproveFeatureModuleResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgApproveFeatureModuleResponse.$Properties;
+            }
+
+            interface IMsgRevokeFeatureModule extends datum.dataasset.v1.MsgRevokeFeatureModule.$Properties {
+            }
+
+            class MsgRevokeFeatureModule {
+                constructor(properties?: datum.dataasset.v1.MsgRevokeFeatureModule.$Properties);
+                $unknowns?: Uint8Array[];
+                owner: string;
+                assetId: string;
+                moduleHash: string;
+                static create(properties: datum.dataasset.v1.MsgRevokeFeatureModule.$Shape): datum.dataasset.v1.MsgRevokeFeatureModule & datum.dataasset.v1.MsgRevokeFeatureModule.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgRevokeFeatureModule.$Properties): datum.dataasset.v1.MsgRevokeFeatureModule;
+                static encode(message: datum.dataasset.v1.MsgRevokeFeatureModule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgRevokeFeatureModule & datum.dataasset.v1.MsgRevokeFeatureModule.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgRevokeFeatureModule;
+                static toObject(message: datum.dataasset.v1.MsgRevokeFeatureModule, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRevokeFeatureModule {
+                interface $Properties {
+                    owner?: (string|null);
+                    assetId?: (string|null);
+                    moduleHash?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgRevokeFeatureModule.$Properties;
+            }
+
+            interface IMsgRevokeFeatureModuleResponse extends datum.dataasset.v1.MsgRevokeFeatureModuleResponse.$Properties {
+            }
+
+            class MsgRevokeFeatureModuleResponse {
+                constructor(properties?: datum.dataasset.v1.MsgRevokeFeatureModuleResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: datum.dataasset.v1.MsgRevokeFeatureModuleResponse.$Shape): datum.dataasset.v1.MsgRevokeFeatureModuleResponse & datum.dataasset.v1.MsgRevokeFeatureModuleResponse.$Shape;
+                static create(properties?: datum.dataasset.v1.MsgRevokeFeatureModuleResponse.$Properties): datum.dataasset.v1.MsgRevokeFeatureModuleResponse;
+                static encode(message: datum.dataasset.v1.MsgRevokeFeatureModuleResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): datum.dataasset.v1.MsgRevokeFeatureModuleResponse & datum.dataasset.v1.MsgRevokeFeatureModuleResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): datum.dataasset.v1.MsgRevokeFeatureModuleResponse;
+                static toObject(message: datum.dataasset.v1.MsgRevokeFeatureModuleResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRevokeFeatureModuleResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = datum.dataasset.v1.MsgRevokeFeatureModuleResponse.$Properties;
             }
         }
     }

@@ -3435,6 +3435,373 @@ export const datum = $root.datum = (() => {
                 return EventModelRegistered;
             })();
 
+            v1.EventFeatureModuleApproved = (function() {
+
+                const EventFeatureModuleApproved = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventFeatureModuleApproved.prototype.id = "";
+
+                EventFeatureModuleApproved.prototype.moduleHash = "";
+
+                EventFeatureModuleApproved.prototype.featureCount = 0;
+
+                EventFeatureModuleApproved.prototype.fuelPerRow = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                EventFeatureModuleApproved.prototype.maxMemoryPages = 0;
+
+                EventFeatureModuleApproved.create = function(properties) {
+                    return new EventFeatureModuleApproved(properties);
+                };
+
+                EventFeatureModuleApproved.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.moduleHash != null && $Object.hasOwnProperty.call(message, "moduleHash") && message.moduleHash !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.moduleHash);
+                    if (message.featureCount != null && $Object.hasOwnProperty.call(message, "featureCount") && message.featureCount !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.featureCount);
+                    if (message.fuelPerRow != null && $Object.hasOwnProperty.call(message, "fuelPerRow") && (typeof message.fuelPerRow === "object" ? message.fuelPerRow.low || message.fuelPerRow.high : message.fuelPerRow !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.fuelPerRow);
+                    if (message.maxMemoryPages != null && $Object.hasOwnProperty.call(message, "maxMemoryPages") && message.maxMemoryPages !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxMemoryPages);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventFeatureModuleApproved.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.EventFeatureModuleApproved();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.moduleHash = value;
+                                else
+                                    delete message.moduleHash;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.featureCount = value;
+                                else
+                                    delete message.featureCount;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.fuelPerRow = value;
+                                else
+                                    delete message.fuelPerRow;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.maxMemoryPages = value;
+                                else
+                                    delete message.maxMemoryPages;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventFeatureModuleApproved.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.EventFeatureModuleApproved)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.EventFeatureModuleApproved: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.EventFeatureModuleApproved();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.moduleHash != null)
+                        if (typeof object.moduleHash !== "string" || object.moduleHash.length)
+                            message.moduleHash = $String(object.moduleHash);
+                    if (object.featureCount != null)
+                        if ($Number(object.featureCount) !== 0)
+                            message.featureCount = object.featureCount >>> 0;
+                    if (object.fuelPerRow != null)
+                        if (typeof object.fuelPerRow === "object" ? object.fuelPerRow.low || object.fuelPerRow.high : $Number(object.fuelPerRow) !== 0)
+                            if ($util.Long)
+                                message.fuelPerRow = $util.Long.fromValue(object.fuelPerRow, true);
+                            else if (typeof object.fuelPerRow === "string")
+                                message.fuelPerRow = $parseInt(object.fuelPerRow, 10);
+                            else if (typeof object.fuelPerRow === "number")
+                                message.fuelPerRow = object.fuelPerRow;
+                            else if (typeof object.fuelPerRow === "object")
+                                message.fuelPerRow = new $util.LongBits(object.fuelPerRow.low >>> 0, object.fuelPerRow.high >>> 0).toNumber(true);
+                    if (object.maxMemoryPages != null)
+                        if ($Number(object.maxMemoryPages) !== 0)
+                            message.maxMemoryPages = object.maxMemoryPages >>> 0;
+                    return message;
+                };
+
+                EventFeatureModuleApproved.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.id = "";
+                        object.moduleHash = "";
+                        object.featureCount = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.fuelPerRow = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.fuelPerRow = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.maxMemoryPages = 0;
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.moduleHash != null && $Object.hasOwnProperty.call(message, "moduleHash"))
+                        object.moduleHash = message.moduleHash;
+                    if (message.featureCount != null && $Object.hasOwnProperty.call(message, "featureCount"))
+                        object.featureCount = message.featureCount;
+                    if (message.fuelPerRow != null && $Object.hasOwnProperty.call(message, "fuelPerRow"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.fuelPerRow = typeof message.fuelPerRow === "number" ? $BigInt(message.fuelPerRow) : $util.Long.fromBits(message.fuelPerRow.low >>> 0, message.fuelPerRow.high >>> 0, true).toBigInt();
+                        else if (typeof message.fuelPerRow === "number")
+                            object.fuelPerRow = options.longs === $String ? $String(message.fuelPerRow) : message.fuelPerRow;
+                        else
+                            object.fuelPerRow = options.longs === $String ? $util.Long.prototype.toString.call(message.fuelPerRow) : options.longs === $Number ? new $util.LongBits(message.fuelPerRow.low >>> 0, message.fuelPerRow.high >>> 0).toNumber(true) : message.fuelPerRow;
+                    if (message.maxMemoryPages != null && $Object.hasOwnProperty.call(message, "maxMemoryPages"))
+                        object.maxMemoryPages = message.maxMemoryPages;
+                    return object;
+                };
+
+                EventFeatureModuleApproved.prototype.toJSON = function() {
+                    return EventFeatureModuleApproved.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventFeatureModuleApproved.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.EventFeatureModuleApproved";
+                };
+
+                return EventFeatureModuleApproved;
+            })();
+
+            v1.EventFeatureModuleRevoked = (function() {
+
+                const EventFeatureModuleRevoked = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EventFeatureModuleRevoked.prototype.id = "";
+
+                EventFeatureModuleRevoked.prototype.moduleHash = "";
+
+                EventFeatureModuleRevoked.create = function(properties) {
+                    return new EventFeatureModuleRevoked(properties);
+                };
+
+                EventFeatureModuleRevoked.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.moduleHash != null && $Object.hasOwnProperty.call(message, "moduleHash") && message.moduleHash !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.moduleHash);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EventFeatureModuleRevoked.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.EventFeatureModuleRevoked();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.moduleHash = value;
+                                else
+                                    delete message.moduleHash;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EventFeatureModuleRevoked.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.EventFeatureModuleRevoked)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.EventFeatureModuleRevoked: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.EventFeatureModuleRevoked();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.moduleHash != null)
+                        if (typeof object.moduleHash !== "string" || object.moduleHash.length)
+                            message.moduleHash = $String(object.moduleHash);
+                    return message;
+                };
+
+                EventFeatureModuleRevoked.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.id = "";
+                        object.moduleHash = "";
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.moduleHash != null && $Object.hasOwnProperty.call(message, "moduleHash"))
+                        object.moduleHash = message.moduleHash;
+                    return object;
+                };
+
+                EventFeatureModuleRevoked.prototype.toJSON = function() {
+                    return EventFeatureModuleRevoked.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EventFeatureModuleRevoked.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.EventFeatureModuleRevoked";
+                };
+
+                return EventFeatureModuleRevoked;
+            })();
+
             v1.AssetState = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "ASSET_STATE_UNSPECIFIED"] = 0;
@@ -7568,6 +7935,471 @@ export const datum = $root.datum = (() => {
                 return ExecutorGrant;
             })();
 
+            v1.FeatureBound = (function() {
+
+                const FeatureBound = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                FeatureBound.prototype.lowerMicro = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                FeatureBound.prototype.upperMicro = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                FeatureBound.create = function(properties) {
+                    return new FeatureBound(properties);
+                };
+
+                FeatureBound.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.lowerMicro != null && $Object.hasOwnProperty.call(message, "lowerMicro") && (typeof message.lowerMicro === "object" ? message.lowerMicro.low || message.lowerMicro.high : message.lowerMicro !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).sint64(message.lowerMicro);
+                    if (message.upperMicro != null && $Object.hasOwnProperty.call(message, "upperMicro") && (typeof message.upperMicro === "object" ? message.upperMicro.low || message.upperMicro.high : message.upperMicro !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).sint64(message.upperMicro);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                FeatureBound.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.FeatureBound();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.lowerMicro = value;
+                                else
+                                    delete message.lowerMicro;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.upperMicro = value;
+                                else
+                                    delete message.upperMicro;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                FeatureBound.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.FeatureBound)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.FeatureBound: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.FeatureBound();
+                    if (object.lowerMicro != null)
+                        if (typeof object.lowerMicro === "object" ? object.lowerMicro.low || object.lowerMicro.high : $Number(object.lowerMicro) !== 0)
+                            if ($util.Long)
+                                message.lowerMicro = $util.Long.fromValue(object.lowerMicro, false);
+                            else if (typeof object.lowerMicro === "string")
+                                message.lowerMicro = $parseInt(object.lowerMicro, 10);
+                            else if (typeof object.lowerMicro === "number")
+                                message.lowerMicro = object.lowerMicro;
+                            else if (typeof object.lowerMicro === "object")
+                                message.lowerMicro = new $util.LongBits(object.lowerMicro.low >>> 0, object.lowerMicro.high >>> 0).toNumber();
+                    if (object.upperMicro != null)
+                        if (typeof object.upperMicro === "object" ? object.upperMicro.low || object.upperMicro.high : $Number(object.upperMicro) !== 0)
+                            if ($util.Long)
+                                message.upperMicro = $util.Long.fromValue(object.upperMicro, false);
+                            else if (typeof object.upperMicro === "string")
+                                message.upperMicro = $parseInt(object.upperMicro, 10);
+                            else if (typeof object.upperMicro === "number")
+                                message.upperMicro = object.upperMicro;
+                            else if (typeof object.upperMicro === "object")
+                                message.upperMicro = new $util.LongBits(object.upperMicro.low >>> 0, object.upperMicro.high >>> 0).toNumber();
+                    return message;
+                };
+
+                FeatureBound.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.lowerMicro = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.lowerMicro = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.upperMicro = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.upperMicro = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.lowerMicro != null && $Object.hasOwnProperty.call(message, "lowerMicro"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.lowerMicro = typeof message.lowerMicro === "number" ? $BigInt(message.lowerMicro) : $util.Long.fromBits(message.lowerMicro.low >>> 0, message.lowerMicro.high >>> 0, false).toBigInt();
+                        else if (typeof message.lowerMicro === "number")
+                            object.lowerMicro = options.longs === $String ? $String(message.lowerMicro) : message.lowerMicro;
+                        else
+                            object.lowerMicro = options.longs === $String ? $util.Long.prototype.toString.call(message.lowerMicro) : options.longs === $Number ? new $util.LongBits(message.lowerMicro.low >>> 0, message.lowerMicro.high >>> 0).toNumber() : message.lowerMicro;
+                    if (message.upperMicro != null && $Object.hasOwnProperty.call(message, "upperMicro"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.upperMicro = typeof message.upperMicro === "number" ? $BigInt(message.upperMicro) : $util.Long.fromBits(message.upperMicro.low >>> 0, message.upperMicro.high >>> 0, false).toBigInt();
+                        else if (typeof message.upperMicro === "number")
+                            object.upperMicro = options.longs === $String ? $String(message.upperMicro) : message.upperMicro;
+                        else
+                            object.upperMicro = options.longs === $String ? $util.Long.prototype.toString.call(message.upperMicro) : options.longs === $Number ? new $util.LongBits(message.upperMicro.low >>> 0, message.upperMicro.high >>> 0).toNumber() : message.upperMicro;
+                    return object;
+                };
+
+                FeatureBound.prototype.toJSON = function() {
+                    return FeatureBound.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                FeatureBound.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.FeatureBound";
+                };
+
+                return FeatureBound;
+            })();
+
+            v1.FeatureModule = (function() {
+
+                const FeatureModule = function (properties) {
+                    this.bounds = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                FeatureModule.prototype.assetId = "";
+
+                FeatureModule.prototype.moduleHash = "";
+
+                FeatureModule.prototype.featureCount = 0;
+
+                FeatureModule.prototype.bounds = $util.emptyArray;
+
+                FeatureModule.prototype.fuelPerRow = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                FeatureModule.prototype.maxMemoryPages = 0;
+
+                FeatureModule.prototype.approvedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                FeatureModule.create = function(properties) {
+                    return new FeatureModule(properties);
+                };
+
+                FeatureModule.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.moduleHash != null && $Object.hasOwnProperty.call(message, "moduleHash") && message.moduleHash !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.moduleHash);
+                    if (message.featureCount != null && $Object.hasOwnProperty.call(message, "featureCount") && message.featureCount !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.featureCount);
+                    if (message.bounds != null && message.bounds.length)
+                        for (let i = 0; i < message.bounds.length; ++i)
+                            $root.datum.dataasset.v1.FeatureBound.encode(message.bounds[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.fuelPerRow != null && $Object.hasOwnProperty.call(message, "fuelPerRow") && (typeof message.fuelPerRow === "object" ? message.fuelPerRow.low || message.fuelPerRow.high : message.fuelPerRow !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.fuelPerRow);
+                    if (message.maxMemoryPages != null && $Object.hasOwnProperty.call(message, "maxMemoryPages") && message.maxMemoryPages !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxMemoryPages);
+                    if (message.approvedAt != null && $Object.hasOwnProperty.call(message, "approvedAt") && (typeof message.approvedAt === "object" ? message.approvedAt.low || message.approvedAt.high : message.approvedAt !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).int64(message.approvedAt);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                FeatureModule.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.FeatureModule();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.moduleHash = value;
+                                else
+                                    delete message.moduleHash;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.featureCount = value;
+                                else
+                                    delete message.featureCount;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.bounds && message.bounds.length))
+                                    message.bounds = [];
+                                message.bounds.push($root.datum.dataasset.v1.FeatureBound.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.fuelPerRow = value;
+                                else
+                                    delete message.fuelPerRow;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.maxMemoryPages = value;
+                                else
+                                    delete message.maxMemoryPages;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.approvedAt = value;
+                                else
+                                    delete message.approvedAt;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                FeatureModule.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.FeatureModule)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.FeatureModule: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.FeatureModule();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.moduleHash != null)
+                        if (typeof object.moduleHash !== "string" || object.moduleHash.length)
+                            message.moduleHash = $String(object.moduleHash);
+                    if (object.featureCount != null)
+                        if ($Number(object.featureCount) !== 0)
+                            message.featureCount = object.featureCount >>> 0;
+                    if (object.bounds) {
+                        if (!$Array.isArray(object.bounds))
+                            throw $TypeError(".datum.dataasset.v1.FeatureModule.bounds: array expected");
+                        message.bounds = $Array(object.bounds.length);
+                        for (let i = 0; i < object.bounds.length; ++i) {
+                            if (!$util.isObject(object.bounds[i]))
+                                throw $TypeError(".datum.dataasset.v1.FeatureModule.bounds: object expected");
+                            message.bounds[i] = $root.datum.dataasset.v1.FeatureBound.fromObject(object.bounds[i], _depth + 1);
+                        }
+                    }
+                    if (object.fuelPerRow != null)
+                        if (typeof object.fuelPerRow === "object" ? object.fuelPerRow.low || object.fuelPerRow.high : $Number(object.fuelPerRow) !== 0)
+                            if ($util.Long)
+                                message.fuelPerRow = $util.Long.fromValue(object.fuelPerRow, true);
+                            else if (typeof object.fuelPerRow === "string")
+                                message.fuelPerRow = $parseInt(object.fuelPerRow, 10);
+                            else if (typeof object.fuelPerRow === "number")
+                                message.fuelPerRow = object.fuelPerRow;
+                            else if (typeof object.fuelPerRow === "object")
+                                message.fuelPerRow = new $util.LongBits(object.fuelPerRow.low >>> 0, object.fuelPerRow.high >>> 0).toNumber(true);
+                    if (object.maxMemoryPages != null)
+                        if ($Number(object.maxMemoryPages) !== 0)
+                            message.maxMemoryPages = object.maxMemoryPages >>> 0;
+                    if (object.approvedAt != null)
+                        if (typeof object.approvedAt === "object" ? object.approvedAt.low || object.approvedAt.high : $Number(object.approvedAt) !== 0)
+                            if ($util.Long)
+                                message.approvedAt = $util.Long.fromValue(object.approvedAt, false);
+                            else if (typeof object.approvedAt === "string")
+                                message.approvedAt = $parseInt(object.approvedAt, 10);
+                            else if (typeof object.approvedAt === "number")
+                                message.approvedAt = object.approvedAt;
+                            else if (typeof object.approvedAt === "object")
+                                message.approvedAt = new $util.LongBits(object.approvedAt.low >>> 0, object.approvedAt.high >>> 0).toNumber();
+                    return message;
+                };
+
+                FeatureModule.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.bounds = [];
+                    if (options.defaults) {
+                        object.assetId = "";
+                        object.moduleHash = "";
+                        object.featureCount = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.fuelPerRow = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.fuelPerRow = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.maxMemoryPages = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.approvedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.approvedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.moduleHash != null && $Object.hasOwnProperty.call(message, "moduleHash"))
+                        object.moduleHash = message.moduleHash;
+                    if (message.featureCount != null && $Object.hasOwnProperty.call(message, "featureCount"))
+                        object.featureCount = message.featureCount;
+                    if (message.bounds && message.bounds.length) {
+                        object.bounds = $Array(message.bounds.length);
+                        for (let j = 0; j < message.bounds.length; ++j)
+                            object.bounds[j] = $root.datum.dataasset.v1.FeatureBound.toObject(message.bounds[j], options, _depth + 1);
+                    }
+                    if (message.fuelPerRow != null && $Object.hasOwnProperty.call(message, "fuelPerRow"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.fuelPerRow = typeof message.fuelPerRow === "number" ? $BigInt(message.fuelPerRow) : $util.Long.fromBits(message.fuelPerRow.low >>> 0, message.fuelPerRow.high >>> 0, true).toBigInt();
+                        else if (typeof message.fuelPerRow === "number")
+                            object.fuelPerRow = options.longs === $String ? $String(message.fuelPerRow) : message.fuelPerRow;
+                        else
+                            object.fuelPerRow = options.longs === $String ? $util.Long.prototype.toString.call(message.fuelPerRow) : options.longs === $Number ? new $util.LongBits(message.fuelPerRow.low >>> 0, message.fuelPerRow.high >>> 0).toNumber(true) : message.fuelPerRow;
+                    if (message.maxMemoryPages != null && $Object.hasOwnProperty.call(message, "maxMemoryPages"))
+                        object.maxMemoryPages = message.maxMemoryPages;
+                    if (message.approvedAt != null && $Object.hasOwnProperty.call(message, "approvedAt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.approvedAt = typeof message.approvedAt === "number" ? $BigInt(message.approvedAt) : $util.Long.fromBits(message.approvedAt.low >>> 0, message.approvedAt.high >>> 0, false).toBigInt();
+                        else if (typeof message.approvedAt === "number")
+                            object.approvedAt = options.longs === $String ? $String(message.approvedAt) : message.approvedAt;
+                        else
+                            object.approvedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.approvedAt) : options.longs === $Number ? new $util.LongBits(message.approvedAt.low >>> 0, message.approvedAt.high >>> 0).toNumber() : message.approvedAt;
+                    return object;
+                };
+
+                FeatureModule.prototype.toJSON = function() {
+                    return FeatureModule.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                FeatureModule.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.FeatureModule";
+                };
+
+                return FeatureModule;
+            })();
+
             v1.GenesisState = (function() {
 
                 const GenesisState = function (properties) {
@@ -7577,6 +8409,7 @@ export const datum = $root.datum = (() => {
                     this.usageRecords = [];
                     this.grants = [];
                     this.usedContentHashes = [];
+                    this.featureModules = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7598,6 +8431,8 @@ export const datum = $root.datum = (() => {
                 GenesisState.prototype.grants = $util.emptyArray;
 
                 GenesisState.prototype.usedContentHashes = $util.emptyArray;
+
+                GenesisState.prototype.featureModules = $util.emptyArray;
 
                 GenesisState.create = function(properties) {
                     return new GenesisState(properties);
@@ -7632,6 +8467,9 @@ export const datum = $root.datum = (() => {
                     if (message.usedContentHashes != null && message.usedContentHashes.length)
                         for (let i = 0; i < message.usedContentHashes.length; ++i)
                             writer.uint32(/* id 8, wireType 2 =*/66).string(message.usedContentHashes[i]);
+                    if (message.featureModules != null && message.featureModules.length)
+                        for (let i = 0; i < message.featureModules.length; ++i)
+                            $root.datum.dataasset.v1.FeatureModule.encode(message.featureModules[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7726,6 +8564,14 @@ export const datum = $root.datum = (() => {
                                 if (!(message.usedContentHashes && message.usedContentHashes.length))
                                     message.usedContentHashes = [];
                                 message.usedContentHashes.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.featureModules && message.featureModules.length))
+                                    message.featureModules = [];
+                                message.featureModules.push($root.datum.dataasset.v1.FeatureModule.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
                         }
@@ -7827,6 +8673,16 @@ export const datum = $root.datum = (() => {
                         for (let i = 0; i < object.usedContentHashes.length; ++i)
                             message.usedContentHashes[i] = $String(object.usedContentHashes[i]);
                     }
+                    if (object.featureModules) {
+                        if (!$Array.isArray(object.featureModules))
+                            throw $TypeError(".datum.dataasset.v1.GenesisState.featureModules: array expected");
+                        message.featureModules = $Array(object.featureModules.length);
+                        for (let i = 0; i < object.featureModules.length; ++i) {
+                            if (!$util.isObject(object.featureModules[i]))
+                                throw $TypeError(".datum.dataasset.v1.GenesisState.featureModules: object expected");
+                            message.featureModules[i] = $root.datum.dataasset.v1.FeatureModule.fromObject(object.featureModules[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -7845,6 +8701,7 @@ export const datum = $root.datum = (() => {
                         object.usageRecords = [];
                         object.grants = [];
                         object.usedContentHashes = [];
+                        object.featureModules = [];
                     }
                     if (options.defaults) {
                         object.params = null;
@@ -7892,6 +8749,11 @@ export const datum = $root.datum = (() => {
                         object.usedContentHashes = $Array(message.usedContentHashes.length);
                         for (let j = 0; j < message.usedContentHashes.length; ++j)
                             object.usedContentHashes[j] = message.usedContentHashes[j];
+                    }
+                    if (message.featureModules && message.featureModules.length) {
+                        object.featureModules = $Array(message.featureModules.length);
+                        for (let j = 0; j < message.featureModules.length; ++j)
+                            object.featureModules[j] = $root.datum.dataasset.v1.FeatureModule.toObject(message.featureModules[j], options, _depth + 1);
                     }
                     return object;
                 };
@@ -11141,6 +12003,271 @@ export const datum = $root.datum = (() => {
                 };
 
                 return QueryModelsByInputRequest;
+            })();
+
+            v1.QueryFeatureModulesRequest = (function() {
+
+                const QueryFeatureModulesRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryFeatureModulesRequest.prototype.assetId = "";
+
+                QueryFeatureModulesRequest.create = function(properties) {
+                    return new QueryFeatureModulesRequest(properties);
+                };
+
+                QueryFeatureModulesRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.assetId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryFeatureModulesRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.QueryFeatureModulesRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryFeatureModulesRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.QueryFeatureModulesRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.QueryFeatureModulesRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.QueryFeatureModulesRequest();
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    return message;
+                };
+
+                QueryFeatureModulesRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.assetId = "";
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    return object;
+                };
+
+                QueryFeatureModulesRequest.prototype.toJSON = function() {
+                    return QueryFeatureModulesRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryFeatureModulesRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.QueryFeatureModulesRequest";
+                };
+
+                return QueryFeatureModulesRequest;
+            })();
+
+            v1.QueryFeatureModulesResponse = (function() {
+
+                const QueryFeatureModulesResponse = function (properties) {
+                    this.modules = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                QueryFeatureModulesResponse.prototype.modules = $util.emptyArray;
+
+                QueryFeatureModulesResponse.create = function(properties) {
+                    return new QueryFeatureModulesResponse(properties);
+                };
+
+                QueryFeatureModulesResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.modules != null && message.modules.length)
+                        for (let i = 0; i < message.modules.length; ++i)
+                            $root.datum.dataasset.v1.FeatureModule.encode(message.modules[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                QueryFeatureModulesResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.QueryFeatureModulesResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.modules && message.modules.length))
+                                    message.modules = [];
+                                message.modules.push($root.datum.dataasset.v1.FeatureModule.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                QueryFeatureModulesResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.QueryFeatureModulesResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.QueryFeatureModulesResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.QueryFeatureModulesResponse();
+                    if (object.modules) {
+                        if (!$Array.isArray(object.modules))
+                            throw $TypeError(".datum.dataasset.v1.QueryFeatureModulesResponse.modules: array expected");
+                        message.modules = $Array(object.modules.length);
+                        for (let i = 0; i < object.modules.length; ++i) {
+                            if (!$util.isObject(object.modules[i]))
+                                throw $TypeError(".datum.dataasset.v1.QueryFeatureModulesResponse.modules: object expected");
+                            message.modules[i] = $root.datum.dataasset.v1.FeatureModule.fromObject(object.modules[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                QueryFeatureModulesResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.modules = [];
+                    if (message.modules && message.modules.length) {
+                        object.modules = $Array(message.modules.length);
+                        for (let j = 0; j < message.modules.length; ++j)
+                            object.modules[j] = $root.datum.dataasset.v1.FeatureModule.toObject(message.modules[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                QueryFeatureModulesResponse.prototype.toJSON = function() {
+                    return QueryFeatureModulesResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                QueryFeatureModulesResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.QueryFeatureModulesResponse";
+                };
+
+                return QueryFeatureModulesResponse;
             })();
 
             v1.MsgRegisterLicenseTerms = (function() {
@@ -16351,6 +17478,634 @@ export const datum = $root.datum = (() => {
                 };
 
                 return MsgRegisterModelResponse;
+            })();
+
+            v1.MsgApproveFeatureModule = (function() {
+
+                const MsgApproveFeatureModule = function (properties) {
+                    this.bounds = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgApproveFeatureModule.prototype.owner = "";
+
+                MsgApproveFeatureModule.prototype.assetId = "";
+
+                MsgApproveFeatureModule.prototype.moduleHash = "";
+
+                MsgApproveFeatureModule.prototype.featureCount = 0;
+
+                MsgApproveFeatureModule.prototype.bounds = $util.emptyArray;
+
+                MsgApproveFeatureModule.prototype.fuelPerRow = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                MsgApproveFeatureModule.prototype.maxMemoryPages = 0;
+
+                MsgApproveFeatureModule.create = function(properties) {
+                    return new MsgApproveFeatureModule(properties);
+                };
+
+                MsgApproveFeatureModule.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.owner);
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.assetId);
+                    if (message.moduleHash != null && $Object.hasOwnProperty.call(message, "moduleHash") && message.moduleHash !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.moduleHash);
+                    if (message.featureCount != null && $Object.hasOwnProperty.call(message, "featureCount") && message.featureCount !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.featureCount);
+                    if (message.bounds != null && message.bounds.length)
+                        for (let i = 0; i < message.bounds.length; ++i)
+                            $root.datum.dataasset.v1.FeatureBound.encode(message.bounds[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.fuelPerRow != null && $Object.hasOwnProperty.call(message, "fuelPerRow") && (typeof message.fuelPerRow === "object" ? message.fuelPerRow.low || message.fuelPerRow.high : message.fuelPerRow !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.fuelPerRow);
+                    if (message.maxMemoryPages != null && $Object.hasOwnProperty.call(message, "maxMemoryPages") && message.maxMemoryPages !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.maxMemoryPages);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgApproveFeatureModule.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgApproveFeatureModule();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.moduleHash = value;
+                                else
+                                    delete message.moduleHash;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.featureCount = value;
+                                else
+                                    delete message.featureCount;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.bounds && message.bounds.length))
+                                    message.bounds = [];
+                                message.bounds.push($root.datum.dataasset.v1.FeatureBound.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.fuelPerRow = value;
+                                else
+                                    delete message.fuelPerRow;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.maxMemoryPages = value;
+                                else
+                                    delete message.maxMemoryPages;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgApproveFeatureModule.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgApproveFeatureModule)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgApproveFeatureModule: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.MsgApproveFeatureModule();
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.moduleHash != null)
+                        if (typeof object.moduleHash !== "string" || object.moduleHash.length)
+                            message.moduleHash = $String(object.moduleHash);
+                    if (object.featureCount != null)
+                        if ($Number(object.featureCount) !== 0)
+                            message.featureCount = object.featureCount >>> 0;
+                    if (object.bounds) {
+                        if (!$Array.isArray(object.bounds))
+                            throw $TypeError(".datum.dataasset.v1.MsgApproveFeatureModule.bounds: array expected");
+                        message.bounds = $Array(object.bounds.length);
+                        for (let i = 0; i < object.bounds.length; ++i) {
+                            if (!$util.isObject(object.bounds[i]))
+                                throw $TypeError(".datum.dataasset.v1.MsgApproveFeatureModule.bounds: object expected");
+                            message.bounds[i] = $root.datum.dataasset.v1.FeatureBound.fromObject(object.bounds[i], _depth + 1);
+                        }
+                    }
+                    if (object.fuelPerRow != null)
+                        if (typeof object.fuelPerRow === "object" ? object.fuelPerRow.low || object.fuelPerRow.high : $Number(object.fuelPerRow) !== 0)
+                            if ($util.Long)
+                                message.fuelPerRow = $util.Long.fromValue(object.fuelPerRow, true);
+                            else if (typeof object.fuelPerRow === "string")
+                                message.fuelPerRow = $parseInt(object.fuelPerRow, 10);
+                            else if (typeof object.fuelPerRow === "number")
+                                message.fuelPerRow = object.fuelPerRow;
+                            else if (typeof object.fuelPerRow === "object")
+                                message.fuelPerRow = new $util.LongBits(object.fuelPerRow.low >>> 0, object.fuelPerRow.high >>> 0).toNumber(true);
+                    if (object.maxMemoryPages != null)
+                        if ($Number(object.maxMemoryPages) !== 0)
+                            message.maxMemoryPages = object.maxMemoryPages >>> 0;
+                    return message;
+                };
+
+                MsgApproveFeatureModule.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.bounds = [];
+                    if (options.defaults) {
+                        object.owner = "";
+                        object.assetId = "";
+                        object.moduleHash = "";
+                        object.featureCount = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.fuelPerRow = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.fuelPerRow = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.maxMemoryPages = 0;
+                    }
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.moduleHash != null && $Object.hasOwnProperty.call(message, "moduleHash"))
+                        object.moduleHash = message.moduleHash;
+                    if (message.featureCount != null && $Object.hasOwnProperty.call(message, "featureCount"))
+                        object.featureCount = message.featureCount;
+                    if (message.bounds && message.bounds.length) {
+                        object.bounds = $Array(message.bounds.length);
+                        for (let j = 0; j < message.bounds.length; ++j)
+                            object.bounds[j] = $root.datum.dataasset.v1.FeatureBound.toObject(message.bounds[j], options, _depth + 1);
+                    }
+                    if (message.fuelPerRow != null && $Object.hasOwnProperty.call(message, "fuelPerRow"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.fuelPerRow = typeof message.fuelPerRow === "number" ? $BigInt(message.fuelPerRow) : $util.Long.fromBits(message.fuelPerRow.low >>> 0, message.fuelPerRow.high >>> 0, true).toBigInt();
+                        else if (typeof message.fuelPerRow === "number")
+                            object.fuelPerRow = options.longs === $String ? $String(message.fuelPerRow) : message.fuelPerRow;
+                        else
+                            object.fuelPerRow = options.longs === $String ? $util.Long.prototype.toString.call(message.fuelPerRow) : options.longs === $Number ? new $util.LongBits(message.fuelPerRow.low >>> 0, message.fuelPerRow.high >>> 0).toNumber(true) : message.fuelPerRow;
+                    if (message.maxMemoryPages != null && $Object.hasOwnProperty.call(message, "maxMemoryPages"))
+                        object.maxMemoryPages = message.maxMemoryPages;
+                    return object;
+                };
+
+                MsgApproveFeatureModule.prototype.toJSON = function() {
+                    return MsgApproveFeatureModule.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgApproveFeatureModule.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgApproveFeatureModule";
+                };
+
+                return MsgApproveFeatureModule;
+            })();
+
+            v1.MsgApproveFeatureModuleResponse = (function() {
+
+                const MsgApproveFeatureModuleResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgApproveFeatureModuleResponse.create = function(properties) {
+                    return new MsgApproveFeatureModuleResponse(properties);
+                };
+
+                MsgApproveFeatureModuleResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgApproveFeatureModuleResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgApproveFeatureModuleResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgApproveFeatureModuleResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgApproveFeatureModuleResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgApproveFeatureModuleResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.datum.dataasset.v1.MsgApproveFeatureModuleResponse();
+                };
+
+                MsgApproveFeatureModuleResponse.toObject = function () {
+                    return {};
+                };
+
+                MsgApproveFeatureModuleResponse.prototype.toJSON = function() {
+                    return MsgApproveFeatureModuleResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgApproveFeatureModuleResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgApproveFeatureModuleResponse";
+                };
+
+                return MsgApproveFeatureModuleResponse;
+            })();
+
+            v1.MsgRevokeFeatureModule = (function() {
+
+                const MsgRevokeFeatureModule = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgRevokeFeatureModule.prototype.owner = "";
+
+                MsgRevokeFeatureModule.prototype.assetId = "";
+
+                MsgRevokeFeatureModule.prototype.moduleHash = "";
+
+                MsgRevokeFeatureModule.create = function(properties) {
+                    return new MsgRevokeFeatureModule(properties);
+                };
+
+                MsgRevokeFeatureModule.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.owner);
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId") && message.assetId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.assetId);
+                    if (message.moduleHash != null && $Object.hasOwnProperty.call(message, "moduleHash") && message.moduleHash !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.moduleHash);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgRevokeFeatureModule.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgRevokeFeatureModule();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.assetId = value;
+                                else
+                                    delete message.assetId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.moduleHash = value;
+                                else
+                                    delete message.moduleHash;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgRevokeFeatureModule.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgRevokeFeatureModule)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgRevokeFeatureModule: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.datum.dataasset.v1.MsgRevokeFeatureModule();
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    if (object.assetId != null)
+                        if (typeof object.assetId !== "string" || object.assetId.length)
+                            message.assetId = $String(object.assetId);
+                    if (object.moduleHash != null)
+                        if (typeof object.moduleHash !== "string" || object.moduleHash.length)
+                            message.moduleHash = $String(object.moduleHash);
+                    return message;
+                };
+
+                MsgRevokeFeatureModule.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.owner = "";
+                        object.assetId = "";
+                        object.moduleHash = "";
+                    }
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    if (message.assetId != null && $Object.hasOwnProperty.call(message, "assetId"))
+                        object.assetId = message.assetId;
+                    if (message.moduleHash != null && $Object.hasOwnProperty.call(message, "moduleHash"))
+                        object.moduleHash = message.moduleHash;
+                    return object;
+                };
+
+                MsgRevokeFeatureModule.prototype.toJSON = function() {
+                    return MsgRevokeFeatureModule.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgRevokeFeatureModule.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgRevokeFeatureModule";
+                };
+
+                return MsgRevokeFeatureModule;
+            })();
+
+            v1.MsgRevokeFeatureModuleResponse = (function() {
+
+                const MsgRevokeFeatureModuleResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MsgRevokeFeatureModuleResponse.create = function(properties) {
+                    return new MsgRevokeFeatureModuleResponse(properties);
+                };
+
+                MsgRevokeFeatureModuleResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MsgRevokeFeatureModuleResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.datum.dataasset.v1.MsgRevokeFeatureModuleResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MsgRevokeFeatureModuleResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.datum.dataasset.v1.MsgRevokeFeatureModuleResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".datum.dataasset.v1.MsgRevokeFeatureModuleResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.datum.dataasset.v1.MsgRevokeFeatureModuleResponse();
+                };
+
+                MsgRevokeFeatureModuleResponse.toObject = function () {
+                    return {};
+                };
+
+                MsgRevokeFeatureModuleResponse.prototype.toJSON = function() {
+                    return MsgRevokeFeatureModuleResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                MsgRevokeFeatureModuleResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/datum.dataasset.v1.MsgRevokeFeatureModuleResponse";
+                };
+
+                return MsgRevokeFeatureModuleResponse;
             })();
 
             return v1;

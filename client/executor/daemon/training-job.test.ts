@@ -19,7 +19,7 @@ const key = (n: number) => `02${n.toString(16).padStart(64, '0')}`
 const asset = (n: number, region: string, rows?: number) =>
   ({
     id: id(n),
-    metadata: { tags: ['tabular', ...(rows ? [`rows:${rows}`] : [])] },
+    metadata: { tags: ['tabular', ...(rows ? [`rows-${rows}`] : [])] },
     residencyPolicy: { allowedRegions: [region] },
   }) as unknown as DataAsset
 

@@ -6,7 +6,7 @@
 //     participant picks the same executor; an assigned executor left over takes no part.
 //   - endpoints: an executor's registered `endpoint` (the one its result server listens on; the daemon serves
 //     the federated peer route `/federated/v1/jobs/<job>/messages` there too), so discovery needs no new field.
-//   - rows: the asset's declared row count, metadata tag `rows:<n>` (public: it sets the expected batch
+//   - rows: the asset's declared row count, metadata tag `rows-<n>` (public: it sets the expected batch
 //     q·ΣN; the participant checks its own package against it, a mismatch is a DATA fault).
 //   - units as the chain defines them: `*_micro` = value × 10⁶, sampling rate in ppm, δ in nano. The chain
 //     charges rounds × local_steps noised steps; the federated trainer adds noise once per round, so the
@@ -54,10 +54,10 @@ export function decimal(n: bigint, digits: number): string {
   return frac ? `${n / scale}.${frac}` : `${n / scale}`
 }
 
-/** The asset's declared row count (metadata tag `rows:<n>`), or undefined. */
+/** The asset's declared row count (metadata tag `rows-<n>`), or undefined. */
 export function declaredRows(asset: DataAsset): bigint | undefined {
   for (const tag of asset.metadata?.tags ?? []) {
-    const m = /^rows:([1-9][0-9]{0,17})$/.exec(tag)
+    const m = /^rows-([1-9][0-9]{0,17})$/.exec(tag)
     if (m) return BigInt(m[1]!)
   }
   return undefined
@@ -115,7 +115,7 @@ export function trainingTaskOf(
     if (rows === undefined)
       throw new TrainingJobError(
         'NO_ROWS',
-        `asset ${input.assetId} declares no row count (metadata tag rows:<n>)`,
+        `asset ${input.assetId} declares no row count (metadata tag rows-<n>)`,
       )
     const c = chosen[i]!
     return {

@@ -37,7 +37,7 @@ export function trainingRefusal(v: JobView, grants: Grants): string | undefined 
   if (v.job.outputKey.length !== 33) return 'job has no compressed secp256k1 output key'
   for (const a of v.assets) {
     if (v.pinnedVersions.get(a.id) !== a.version) return `asset ${a.id} moved past the pinned version`
-    if (declaredRows(a) === undefined) return `asset ${a.id} declares no row count (metadata tag rows:<n>)`
+    if (declaredRows(a) === undefined) return `asset ${a.id} declares no row count (metadata tag rows-<n>)`
   }
   if (!inputs.some((x) => grants.has(x.assetId))) return 'no data-key grant on any input asset'
   return undefined

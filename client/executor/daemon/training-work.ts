@@ -69,7 +69,6 @@ export async function trainingStep(v: JobView, d: TrainingDeps): Promise<Trainin
   const task = trainingTaskOf(d.chainId, job, assets, choice.chosen)
   const input = inputs[mine]!
   const asset = assets.get(input.assetId)!
-  const readers = await readerKeys(v, { accountKey: (a) => d.chain.accountKey(a) })
   const grants = {
     has: (id: string) => d.grants.has(hexId(id)),
     dataKey: (id: string) => d.grants.dataKey(hexId(id)),
@@ -82,6 +81,8 @@ export async function trainingStep(v: JobView, d: TrainingDeps): Promise<Trainin
   })
   let out: Awaited<ReturnType<typeof runTrainingTask>>
   try {
+    // a viewer nobody can encrypt to is the job's fault (ALGORITHM), as for any job
+    const readers = await readerKeys(v, { accountKey: (a) => d.chain.accountKey(a) })
     out = await runTrainingTask(
       task,
       {

@@ -5,6 +5,7 @@
 // status with a JSON body {code, message}. Requests are rate-limited per IP before the signature is checked
 // and per signer before the chain is queried. Cross-origin reads are allowed (CORS), so the web app can
 // fetch and decrypt in the browser.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import { NonceBook } from './nonce-book.js'
 import { RateLimiter } from './rate-limit.js'
@@ -28,6 +29,11 @@ export interface ResultServerOptions {
   perIp?: { burst: number; perMinute: number }
   /** Signed requests per reader address (burst, then per minute), before any chain query. */
   perAddress?: { burst: number; perMinute: number }
+  /**
+   * Federated training peers' messages (`/federated/…`), served on the same registered endpoint so peers find
+   * an executor's training route from the chain (federated/peer-server.ts; its own limits and refusals).
+   */
+  federated?: { prefix: string; serve(req: IncomingMessage, res: ServerResponse): void }
 }
 
 export const DEFAULT_PER_IP = { burst: 60, perMinute: 120 }
@@ -36,7 +42,16 @@ export const DEFAULT_PER_ADDRESS = { burst: 10, perMinute: 20 }
 const JOB_ID = /^[1-9]\d{0,19}$/
 
 export function resultServer(opts: ResultServerOptions): FastifyInstance {
-  const app = Fastify({ logger: false })
+  const fed = opts.federated
+  const app = fed
+    ? Fastify({
+        logger: false,
+        serverFactory: (handler) =>
+          createServer((req, res) =>
+            req.url?.startsWith(fed.prefix) ? fed.serve(req, res) : handler(req, res),
+          ),
+      })
+    : Fastify({ logger: false })
   const now = opts.nowMs ?? (() => Date.now())
   const nonces = new NonceBook()
   const ipLimit = new RateLimiter(

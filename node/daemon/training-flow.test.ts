@@ -66,6 +66,36 @@ function threeOwners(s: JobsTestEnv): { assets: string[]; offerings: bigint[] } 
   return { assets, offerings }
 }
 
+/** The buyer buys a training right on each asset and requests one logistic training job over all three. */
+function requestTraining(s: JobsTestEnv, assets: string[], offerings: bigint[]): bigint {
+  const rights = offerings.map(
+    (offeringId) => s.run('MsgPurchaseRight', { buyer, offeringId }, CR.MsgPurchaseRightResponse).rightId,
+  )
+  const training: CR.TrainingSpecInput = {
+    family: LOGISTIC,
+    hiddenWidth: 0,
+    featureColumns: ['x0', 'x1', 'x2', 'x3'],
+    labelColumn: 'y',
+    schemaHash: hash(77),
+    hyperparams: {
+      rounds: 100,
+      localSteps: 1,
+      samplingRatePpm: 50_000,
+      clipNormMicro: 1_000_000n,
+      noiseMultiplierMicro: 3_500_000n,
+      learningRateMicro: 500_000n,
+    },
+    inputs: assets.map((assetId) => ({ assetId, epsilonMicro: 1_000_000n, deltaNano: 1_000n })),
+  }
+  const job = { ...JOB, epsilonMicro: 0n, purpose: DA.Purpose.PURPOSE_TRAINING, training }
+  const jobId = s.run(
+    'MsgRequestJob',
+    { requester: buyer, rightIds: rights, job },
+    CR.MsgRequestJobResponse,
+  ).jobId
+  return jobId
+}
+
 function commitAll(s: JobsTestEnv, jobId: bigint, digest: string) {
   for (const x of execs) s.run('MsgAcceptJob', { executor: x, jobId })
   execs.forEach((x, i) => {
@@ -95,31 +125,7 @@ describe('training across owners, a model asset, inference royalties', () => {
     const s = await jobsTestEnv()
     try {
       const { assets, offerings } = threeOwners(s)
-      const rights = offerings.map(
-        (offeringId) => s.run('MsgPurchaseRight', { buyer, offeringId }, CR.MsgPurchaseRightResponse).rightId,
-      )
-      const training: CR.TrainingSpecInput = {
-        family: LOGISTIC,
-        hiddenWidth: 0,
-        featureColumns: ['x0', 'x1', 'x2', 'x3'],
-        labelColumn: 'y',
-        schemaHash: hash(77),
-        hyperparams: {
-          rounds: 100,
-          localSteps: 1,
-          samplingRatePpm: 50_000,
-          clipNormMicro: 1_000_000n,
-          noiseMultiplierMicro: 3_500_000n,
-          learningRateMicro: 500_000n,
-        },
-        inputs: assets.map((assetId) => ({ assetId, epsilonMicro: 1_000_000n, deltaNano: 1_000n })),
-      }
-      const job = { ...JOB, epsilonMicro: 0n, purpose: DA.Purpose.PURPOSE_TRAINING, training }
-      const jobId = s.run(
-        'MsgRequestJob',
-        { requester: buyer, rightIds: rights, job },
-        CR.MsgRequestJobResponse,
-      ).jobId
+      const jobId = requestTraining(s, assets, offerings)
       const charges = s.cr.store.job(s.tc.ctx, jobId)!.trainingCharges
       const eps = charges[0]!.epsilonMicro
       expect(charges.every((c) => c.epsilonMicro === eps) && eps > 800_000n && eps <= 1_000_000n).toBe(true)
@@ -213,6 +219,29 @@ describe('training across owners, a model asset, inference royalties', () => {
       }
       const r = s.attempt('MsgRevealResult', fault)
       expect(!r.ok && AE.invalidAttribution.is(r.error)).toBe(true)
+      expect(s.snapshot()).toBe(before)
+    } finally {
+      await s.cleanup()
+    }
+  })
+  it('lets an executor granted one input of a training job accept it, but not a job reading every input', async () => {
+    const s = await jobsTestEnv()
+    try {
+      const { assets, offerings } = threeOwners(s)
+      // executors[3] holds a grant on the first asset only (the env's), none on the other owners'
+      const one = executors[3]!
+      const jobId = requestTraining(s, assets, offerings)
+      s.run('MsgAcceptJob', { executor: one, jobId })
+      expect(s.att.keeper.store.attestation(s.tc.ctx, jobId)!.assigned).toEqual([one])
+      // the same executor on a one-input job over an asset it was not granted is refused, state unchanged
+      const other = s.run(
+        'MsgPurchaseAndRequest',
+        { buyer, offeringId: offerings[1]!, job: { ...JOB, purpose: DA.Purpose.PURPOSE_TRAINING } },
+        CR.MsgPurchaseAndRequestResponse,
+      ).jobId
+      const before = s.snapshot()
+      const r = s.attempt('MsgAcceptJob', { executor: one, jobId: other })
+      expect(r.ok).toBe(false)
       expect(s.snapshot()).toBe(before)
     } finally {
       await s.cleanup()

@@ -7,6 +7,7 @@ import type * as D from '../../../proto/gen/datum/dataasset/v1/index.js'
 import type { DatumClient } from '../../sdk/client.js'
 import type { JobFacts } from '../job-plan.js'
 import type { JobReaders } from '../result-server.js'
+import type { Candidate } from './training-job.js'
 
 export interface JobView {
   job: C.Job
@@ -73,6 +74,36 @@ export class ChainView {
     const pk = (await this.client.signing.getAccount(address))?.pubkey
     if (pk?.type !== 'tendermint/PubKeySecp256k1') return undefined
     return fromBase64(pk.value as string)
+  }
+
+  /**
+   * What a training job's binding needs of each assigned executor: its registered key and endpoint, its
+   * effective region (newest audit, else declared) and which of `assetIds` it holds a live grant on.
+   */
+  async candidates(assigned: readonly string[], assetIds: readonly string[]): Promise<Candidate[]> {
+    const q = this.client.query
+    const out: Candidate[] = []
+    for (const address of assigned) {
+      const e = await q.attestation.executor(address)
+      if (!e) continue
+      const newest = [...e.audits].sort((a, b) => Number(BigInt(b.auditedAt) - BigInt(a.auditedAt)))[0]
+      const granted = new Set<string>()
+      for (const assetId of assetIds) {
+        try {
+          if ((await q.dataasset.grant(assetId, address)).live) granted.add(assetId)
+        } catch (err) {
+          if (!/not ?found/i.test((err as Error).message)) throw err
+        }
+      }
+      out.push({
+        address,
+        pubKey: e.pubKey,
+        endpoint: e.endpoint,
+        region: newest?.region ?? e.declared?.region ?? '',
+        granted,
+      })
+    }
+    return out
   }
 
   private async jobsByState(state: C.JobState, key?: Uint8Array): Promise<C.QueryJobsResponse> {

@@ -5,7 +5,7 @@
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import type { FastifyInstance } from 'fastify'
 import { DatumClient } from '../../sdk/client.js'
-import { PeerServer } from '../federated/peer-server.js'
+import { FEDERATED_PREFIX, PeerServer } from '../federated/peer-server.js'
 import type { TrainingTask } from '../federated/training-task.js'
 import { secretKeyFromMnemonic } from '../hd-key.js'
 import { resultServer } from '../result-server.js'
@@ -29,7 +29,10 @@ export interface DaemonOptions {
   lie: boolean
   holdReveals?: boolean
   waitForExecutors?: number
-  /** Where peers of federated training jobs reach this executor (see runTraining). */
+  /**
+   * An extra listener for federated peer messages (runTraining's tests). Training jobs found on chain use the
+   * registered endpoint, where the result server serves the federated route too.
+   */
   trainListen?: { host: string; port: number }
   log: (event: string, fields?: Record<string, unknown>) => void
 }
@@ -84,6 +87,7 @@ export class ExecutorDaemon {
     const datasets = new DatasetSource(this.o.dataDir)
     // Grants come from the chain: the data key wrapped to the key this executor registered.
     const grants = new Grants(chainGrants(client), address, pubKey, sk, datasets, this.o.log)
+    const peers = new PeerServer(this.o.log)
     this.work = new JobWork({
       self: address,
       client,
@@ -101,16 +105,15 @@ export class ExecutorDaemon {
       waitForExecutors: this.o.waitForExecutors,
       endpoint: me.endpoint,
       log: this.o.log,
+      peers: { server: peers, secretKey: sk },
     })
-    if (this.o.trainListen) {
-      const peers = new PeerServer(this.o.log)
-      await peers.listen(this.o.trainListen.host, this.o.trainListen.port)
-      this.training = { server: peers, secretKey: sk, grants, datasets }
-    }
+    if (this.o.trainListen) await peers.listen(this.o.trainListen.host, this.o.trainListen.port)
+    this.training = { server: peers, secretKey: sk, grants, datasets }
     // the envelope leaves this daemon only for a reader of a FINALIZED job (checked on chain per request)
     this.server = resultServer({
       envelopeOf: (id) => journal.envelopeOf(id),
       jobOf: (id) => chain.jobReaders(id),
+      federated: { prefix: FEDERATED_PREFIX, serve: (req, res) => peers.serve(req, res) },
     })
     await this.server.listen({ host: this.o.listenHost, port: this.o.listenPort })
     const addr = this.server.server.address()
@@ -136,8 +139,7 @@ export class ExecutorDaemon {
     asset: TrainingAsset,
     readers: Uint8Array[],
   ): Promise<TrainingOutcome> {
-    if (!this.training)
-      throw new DaemonError('NO_ENDPOINT', 'started without trainListen: no federated endpoint')
+    if (!this.training) throw new DaemonError('NO_ENDPOINT', 'not started')
     await this.training.grants.refresh()
     return runTrainingTask(task, asset, readers, { ...this.training, log: this.o.log })
   }

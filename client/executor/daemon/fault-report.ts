@@ -39,5 +39,6 @@ export function revealValue(self: string, jobId: bigint, rec: JobRecord, endpoin
     ...base,
     outputUri: `${endpoint.replace(/\/+$/, '')}/results/${jobId}`,
     epsilonSpentMicro: BigInt(rec.epsilonMicro ?? '0'),
+    ...(rec.attributionPpm ? { attributionPpm: rec.attributionPpm } : {}),
   }
 }

@@ -54,7 +54,7 @@ export interface ComputeDeps {
 }
 
 /** The requester's output key, then each viewer's account key; a viewer nobody can encrypt to is a fault. */
-async function readerKeys(v: JobView, deps: ComputeDeps): Promise<Uint8Array[]> {
+export async function readerKeys(v: JobView, deps: Pick<ComputeDeps, 'accountKey'>): Promise<Uint8Array[]> {
   const keys = [v.job.outputKey]
   for (const viewer of v.job.viewers) {
     const key = await deps.accountKey(viewer)

@@ -28,6 +28,8 @@ export interface JobRecord {
   /** Set when the job threw a JobFault: the digest committed is the fault digest, and no envelope exists. */
   fault?: FaultClass
   faultReason?: string
+  /** A training job's attribution (ppm per input, in input order), revealed with the model digest. */
+  attributionPpm?: number[]
 }
 
 export class JobJournal {

@@ -12,6 +12,8 @@ import type { FeatureModules } from './feature-modules.js'
 import type { Grants } from './grants.js'
 import { computeJob, refusal } from './job-compute.js'
 import type { JobJournal, JobRecord } from './job-journal.js'
+import { isTrainingJob } from './training-job.js'
+import { type TrainingDeps, trainingRefusal, trainingStep } from './training-work.js'
 import { type MsgOf, TxBatcher } from './tx-batcher.js'
 
 export interface WorkDeps {
@@ -32,6 +34,8 @@ export interface WorkDeps {
   /** The registered endpoint; results are revealed as `<endpoint>/results/<job>`. */
   endpoint: string
   log: (event: string, fields?: Record<string, unknown>) => void
+  /** Federated training (training jobs): the peer server on the registered endpoint and the secret key. */
+  peers?: TrainingDeps['peers']
 }
 
 const msg = (name: string, value: unknown) => ({ typeUrl: `/datum.attestation.v1.${name}`, value })
@@ -67,7 +71,11 @@ export class JobWork {
       }
       const action = nextAction(this.d.self, v.facts, v.attestation, maxExecutors, this.d.waitForExecutors)
       if (action.kind === 'accept') {
-        const why = refusal(v, this.d.grants)
+        const why = isTrainingJob(v.job)
+          ? this.d.peers
+            ? trainingRefusal(v, this.d.grants)
+            : 'no federated peer server: cannot train'
+          : refusal(v, this.d.grants)
         if (why) this.skip(id, why)
         else accept.push({ key: id, msg: msg('MsgAcceptJob', { executor: this.d.self, jobId: id }) })
       } else if (action.kind === 'compute-and-commit') commit.push(v)
@@ -129,6 +137,7 @@ export class JobWork {
     const id = v.job.id
     const have = this.d.journal.get(id)
     if (have?.commitment) return have
+    if (isTrainingJob(v.job)) return this.trained(v)
     try {
       const p = await computeJob(v, { ...this.d, accountKey: (a) => this.d.chain.accountKey(a) })
       const rec: JobRecord = {
@@ -152,6 +161,34 @@ export class JobWork {
       }
       this.d.log('error', { jobId: id.toString(), message: `computing: ${(e as Error).message}` })
       this.skip(id, `cannot compute: ${(e as Error).message}`)
+      return undefined
+    }
+  }
+
+  /** A training job's record once this executor's participant trained; undefined while peers are missing. */
+  private async trained(v: JobView): Promise<JobRecord | undefined> {
+    const id = v.job.id
+    try {
+      const step = await trainingStep(v, { ...this.d, peers: this.d.peers! })
+      if (step.kind === 'wait') {
+        this.d.log('training-wait', { jobId: id.toString(), reason: step.why })
+        return undefined
+      }
+      if (step.kind === 'skip') {
+        this.skip(id, step.why)
+        return undefined
+      }
+      if (step.kind === 'fault') {
+        const rec = faultRecord(id, step.assetId, step.fault)
+        this.d.journal.save(rec)
+        this.d.log('fault', { jobId: id.toString(), fault: step.fault.faultClass, reason: step.fault.reason })
+        return rec
+      }
+      this.d.journal.save(step.record)
+      return step.record
+    } catch (e) {
+      this.d.log('error', { jobId: id.toString(), message: `training: ${(e as Error).message}` })
+      this.skip(id, `cannot train: ${(e as Error).message}`)
       return undefined
     }
   }

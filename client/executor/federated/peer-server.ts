@@ -2,13 +2,15 @@
 //   POST /federated/v1/jobs/<job id>/messages   (body: one PeerMessage as JSON)
 // 200 {"ok":true} when admitted; otherwise the refusal's status and {"error": code, "message": …}. A refused
 // or broken request is answered and logged, never thrown: the process keeps serving its other peers.
-import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { MessageRefused } from './errors.js'
 import type { Inbox } from './inbox.js'
 
 /** Far above the largest honest message (an MLP's masked vector is ~16 bytes per parameter). */
 export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024
+/** Requests under this prefix belong to the peer server. */
+export const FEDERATED_PREFIX = '/federated/'
 const ROUTE = /^\/federated\/v1\/jobs\/(\d{1,20})\/messages$/
 
 export type PeerLog = (event: string, fields?: Record<string, unknown>) => void
@@ -29,23 +31,24 @@ export class PeerServer {
     this.inboxes.delete(jobId.toString())
   }
 
+  /** Answers one request on the federated route (also mounted on the executor's result server). */
+  serve(req: IncomingMessage, res: ServerResponse): void {
+    this.handle(req)
+      .then(() => {
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')
+      })
+      .catch((e: unknown) => {
+        const refused =
+          e instanceof MessageRefused ? e : new MessageRefused('MALFORMED', (e as Error).message ?? String(e))
+        this.log('message-refused', { code: refused.code, reason: refused.message })
+        res
+          .writeHead(refused.status, { 'content-type': 'application/json', connection: 'close' })
+          .end(JSON.stringify({ error: refused.code, message: refused.message }))
+      })
+  }
+
   async listen(host: string, port: number): Promise<number> {
-    const server = createServer((req, res) => {
-      this.handle(req)
-        .then(() => {
-          res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')
-        })
-        .catch((e: unknown) => {
-          const refused =
-            e instanceof MessageRefused
-              ? e
-              : new MessageRefused('MALFORMED', (e as Error).message ?? String(e))
-          this.log('message-refused', { code: refused.code, reason: refused.message })
-          res
-            .writeHead(refused.status, { 'content-type': 'application/json', connection: 'close' })
-            .end(JSON.stringify({ error: refused.code, message: refused.message }))
-        })
-    })
+    const server = createServer((req, res) => this.serve(req, res))
     server.on('clientError', (_e, socket) => socket.destroy())
     this.server = server
     await new Promise<void>((resolve, reject) => {

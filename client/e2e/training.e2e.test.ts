@@ -1,0 +1,375 @@
+// Issue 16's binding on one real node with three real executor daemon processes: three owners publish
+// synthetic assets drawn from one ground-truth logistic model (regions DE, DE, FR), each grants one executor
+// (in its region); a buyer buys training rights on all three and requests a logistic training job at ε ≤ 1 per
+// asset (the chain computes each input's charge); the daemons find the job, choose one participant per asset,
+// train over their registered endpoints with secure aggregation, commit and reveal the same model digest; after
+// the challenge window the job is finalized, the buyer fetches and decrypts the model, whose held-out
+// accuracy is within 5 points of the ground-truth model's (an upper bound on non-private training); each
+// asset's usage ledger shows the job, the model digest and the ε charged; the buyer registers the model.
+// The job windows are the chain's defaults divided by one factor (40).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as A from '../../proto/gen/datum/attestation/v1/index.js'
+import * as C from '../../proto/gen/datum/computeright/v1/index.js'
+import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
+import { scaledWindows } from '../../testnet/flows/chain-params.js'
+import { ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
+import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { freePorts } from '../../testnet/harness/ports.js'
+import { waitFor } from '../../testnet/harness/wait.js'
+import { main } from '../cli/datum.js'
+import { Keyring } from '../cli/keyring.js'
+import { openWith } from '../executor/envelope.js'
+import {
+  groundTruth,
+  syntheticExamples,
+  writeSyntheticCsv,
+} from '../executor/federated/testdata/synthetic-csv.js'
+import { secretKeyFromMnemonic } from '../executor/hd-key.js'
+import { fetchEnvelope } from '../executor/result-fetch.js'
+import { decodeVector } from '../executor/train/fixed-point.js'
+import { accuracy, logisticRegression } from '../executor/train/models.js'
+import { DatumClient } from '../sdk/client.js'
+
+const FEATURES = 4
+const ROWS = 2000
+const REGIONS = ['DE', 'DE', 'FR']
+const CODE = `${'c1'.repeat(32)}:sha256:${'d2'.repeat(32)}:dp-fedavg`
+const MARGIN = 0.05
+const windows = scaledWindows(40n)
+
+let node: NodeProcess
+let dir: string
+let keyring: Keyring
+let buyer: DatumClient
+let buyerAddress: string
+let buyerPub: Uint8Array
+const assets: string[] = []
+const offerings: bigint[] = []
+const execs: { address: string; url: string }[] = []
+
+async function ok(argv: string[], o: { keys?: boolean; node?: boolean } = {}) {
+  let out = ''
+  let err = ''
+  const full = [
+    ...argv,
+    ...(o.keys !== false ? ['--keyring-file', keyring.path] : []),
+    ...(o.node !== false ? ['--node', node.rpcUrl] : []),
+  ]
+  const code = await main(full, { out: (t) => (out += t), err: (t) => (err += t) })
+  if (code !== 0) throw new Error(`datum ${argv.join(' ')} exited ${code}: ${err}`)
+  return out ? JSON.parse(out) : undefined
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'datum-train-e2e-'))
+  const init = await NodeProcess.init()
+  node = init.node
+  const file = join(node.home, 'config/genesis.json')
+  const g = JSON.parse(readFileSync(file, 'utf8'))
+  Object.assign(g.app_state.computeright.params, {
+    accept_seconds: String(windows.acceptSeconds),
+    commit_seconds: String(windows.commitSeconds),
+    reveal_seconds: String(windows.revealSeconds),
+    final_seconds: String(windows.finalSeconds),
+    challenge_seconds: String(windows.challengeSeconds),
+    arbiter_seconds: String(windows.arbiterSeconds),
+  })
+  writeFileSync(file, JSON.stringify(g))
+  node.patchConfig((c) => {
+    c.consensus.timeoutCommitMs = 300
+  })
+  await node.start()
+  keyring = new Keyring(join(dir, 'keyring.json'))
+  await keyring.add('funder', init.mnemonic)
+  const names = ['owner0', 'owner1', 'owner2', 'exec0', 'exec1', 'exec2', 'buyer']
+  const keys = []
+  for (const n of names) keys.push(await keyring.add(n))
+  const funder = await DatumClient.connectWithSigner(
+    node.rpcUrl,
+    await DirectSecp256k1HdWallet.fromMnemonic(init.mnemonic, { prefix: 'datum' }),
+  )
+  await funder.broadcast(
+    init.address,
+    keys.map((k) => ({
+      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
+      value: {
+        fromAddress: init.address,
+        toAddress: k.address,
+        amount: [{ denom: 'udatum', amount: '50000000' }],
+      },
+    })),
+  )
+  funder.disconnect()
+  const b = keyring.get('buyer')
+  buyerAddress = b.address
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(b.mnemonic, { prefix: 'datum' })
+  buyerPub = (await wallet.getAccounts())[0]!.pubkey
+  buyer = await DatumClient.connectWithSigner(node.rpcUrl, wallet)
+}, 120_000)
+
+afterAll(async () => {
+  await stopAllDaemons()
+  buyer?.disconnect()
+  await node?.destroy()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('a training job across three owners, run by three executor daemons', { timeout: 300_000 }, () => {
+  it('owners publish and grant, executors register, the buyer buys training rights', async () => {
+    const truth = groundTruth(FEATURES)
+    const ports = await freePorts(3)
+    for (let i = 0; i < 3; i++) {
+      const src = join(dir, `data${i}`)
+      mkdirSync(src)
+      await writeSyntheticCsv(join(src, 'rows.csv'), `owner-${i}`, truth, ROWS)
+      const terms = await ok([
+        'tx',
+        'dataasset',
+        'register-terms',
+        '--purposes',
+        'training',
+        '--from',
+        `owner${i}`,
+      ])
+      const pub = await ok([
+        'asset',
+        'publish',
+        join(src, 'rows.csv'),
+        '--out-dir',
+        join(dir, 'storage'),
+        '--key-file',
+        join(dir, `key${i}.json`),
+        '--terms',
+        terms.response.id,
+        '--name',
+        `rows${i}`,
+        '--tags',
+        `rows-${ROWS}`,
+        '--mechanisms',
+        'dp',
+        '--algorithm',
+        CODE,
+        '--epsilon-total',
+        '10',
+        '--epsilon-per-job',
+        '1',
+        '--delta',
+        '0.000001',
+        '--regions',
+        REGIONS[i]!,
+        '--from',
+        `owner${i}`,
+      ])
+      assets.push(pub.asset_id)
+      const offer = await ok([
+        'tx',
+        'computeright',
+        'create-offering',
+        pub.asset_id,
+        '--price',
+        '1000udatum',
+        '--uses',
+        '1',
+        '--validity',
+        '3600',
+        '--epsilon-per-use',
+        '1',
+        '--train-families',
+        'logistic',
+        '--from',
+        `owner${i}`,
+      ])
+      offerings.push(BigInt(offer.response.id))
+      const key = await ok(['executor', 'pubkey', '--from', `exec${i}`], { node: false })
+      const url = `http://127.0.0.1:${ports[i]}`
+      await ok([
+        'tx',
+        'attestation',
+        'register-executor',
+        '--bond',
+        '2000000udatum',
+        '--region',
+        REGIONS[i]!,
+        '--country',
+        REGIONS[i]!,
+        '--pub-key',
+        key.pubKey,
+        '--from',
+        `exec${i}`,
+      ])
+      await ok(['tx', 'attestation', 'update-executor', '--endpoint', url, '--from', `exec${i}`])
+      const dataKey = JSON.parse(readFileSync(join(dir, `key${i}.json`), 'utf8')).key
+      await ok([
+        'tx',
+        'dataasset',
+        'grant-executor',
+        pub.asset_id,
+        key.address,
+        '--data-key',
+        dataKey,
+        '--from',
+        `owner${i}`,
+      ])
+      execs.push({ address: key.address, url })
+    }
+    expect(assets).toHaveLength(3)
+  })
+
+  it('trains, attests, finalizes; the buyer decrypts an accurate model; ledgers show the charge', async () => {
+    const daemons: ExecutorDaemon[] = []
+    for (const [i, e] of execs.entries()) {
+      const d = new ExecutorDaemon({
+        name: `exec${i}`,
+        keyringFile: keyring.path,
+        node: node.rpcUrl,
+        dataDir: join(dir, `exec${i}-data`),
+        listen: e.url.replace('http://', ''),
+        pollMs: 500,
+      })
+      d.start()
+      daemons.push(d)
+      await d.waitForEvent('ready', (ev) => ev.event === 'ready')
+    }
+    const rightIds: bigint[] = []
+    for (const offeringId of offerings) {
+      const { response } = await buyer.broadcastOne(
+        buyerAddress,
+        { typeUrl: '/datum.computeright.v1.MsgPurchaseRight', value: { buyer: buyerAddress, offeringId } },
+        C.MsgPurchaseRightResponse,
+      )
+      rightIds.push(response.rightId)
+    }
+    const [codeHash, , imageHex, label] = CODE.split(':')
+    const job = {
+      algorithm: { codeHash, imageDigest: `sha256:${imageHex}`, label },
+      mechanism: DA.Mechanism.MECHANISM_DP,
+      epsilonMicro: 0n,
+      purpose: DA.Purpose.PURPOSE_TRAINING,
+      maxComputeFee: { denom: 'udatum', amount: '600' },
+      outputKey: buyerPub,
+      viewers: [],
+      training: {
+        family: C.ModelFamily.MODEL_FAMILY_LOGISTIC,
+        hiddenWidth: 0,
+        featureColumns: Array.from({ length: FEATURES }, (_, i) => `f${i}`),
+        labelColumn: 'label',
+        schemaHash: 'ab'.repeat(32),
+        hyperparams: {
+          rounds: 20,
+          localSteps: 1,
+          samplingRatePpm: 50_000,
+          clipNormMicro: 1_000_000n,
+          noiseMultiplierMicro: 2_000_000n,
+          learningRateMicro: 500_000n,
+        },
+        inputs: assets.map((assetId) => ({ assetId, epsilonMicro: 1_000_000n, deltaNano: 1_000n })),
+      },
+    }
+    const { response } = await buyer.broadcastOne(
+      buyerAddress,
+      { typeUrl: '/datum.computeright.v1.MsgRequestJob', value: { requester: buyerAddress, rightIds, job } },
+      C.MsgRequestJobResponse,
+    )
+    const jobId = response.jobId
+    const charges = (await buyer.query.computeright.job(jobId)).trainingCharges
+    expect(charges.map((c) => c.assetId)).toEqual(assets)
+    for (const c of charges) expect(c.epsilonMicro > 0n && c.epsilonMicro <= 1_000_000n).toBe(true)
+    const attested = await (async () => {
+      try {
+        return await waitFor(
+          'the training job to be attested',
+          async () => {
+            const a = await buyer.query.attestation.attestation(jobId)
+            return a?.state === A.AttestationState.ATTESTATION_STATE_ATTESTED ? a : undefined
+          },
+          { timeoutMs: 120_000, intervalMs: 500 },
+        )
+      } catch (e) {
+        // what each daemon did, to say why
+        for (const d of daemons) console.log(d.output.slice(-4000))
+        throw e
+      }
+    })()
+    // the quorum of agreeing reveals attests (a third reveal after that is refused: the job is attested)
+    const digests = new Set(attested.reveals.map((r) => r.resultDigest))
+    expect(attested.reveals.length).toBeGreaterThanOrEqual(2)
+    expect(digests.size).toBe(1)
+    const [digest] = [...digests]
+    // after the challenge window anyone may finalize
+    await waitFor(
+      'the job to be finalized',
+      async () => {
+        const j = await buyer.query.computeright.job(jobId)
+        if (j.state === C.JobState.JOB_STATE_FINALIZED) return true
+        try {
+          await ok(['tx', 'attestation', 'finalize', `${jobId}`, '--from', 'buyer'])
+        } catch {
+          return undefined
+        }
+        return undefined
+      },
+      { timeoutMs: (windows.challengeSeconds + 60) * 1000, intervalMs: 3000 },
+    )
+    const sk = await secretKeyFromMnemonic(keyring.get('buyer').mnemonic)
+    const envelope = await fetchEnvelope(attested.reveals[0]!.outputUri, sk, jobId)
+    const bytes = openWith(sk, envelope).payload
+    const model = logisticRegression(FEATURES)
+    const weights = decodeVector(bytes.slice(bytes.length - model.size * 8))
+    const heldOut = syntheticExamples('held-out', groundTruth(FEATURES), 4000)
+    const trained = accuracy(model, weights, heldOut)
+    const reference = accuracy(model, groundTruth(FEATURES), heldOut)
+    console.log(`held-out accuracy: trained ${trained}, ground truth ${reference}`)
+    expect(trained).toBeGreaterThanOrEqual(reference - MARGIN)
+    for (const [i, assetId] of assets.entries()) {
+      const usage = await ok(['query', 'dataasset', 'usage', assetId], { keys: false })
+      const rec = usage.records.find((r: { job_id: string }) => r.job_id === `${jobId}`)
+      expect([rec.result_digest, rec.epsilon_micro]).toEqual([digest, charges[i]!.epsilonMicro.toString()])
+    }
+    const modelTerms = await ok([
+      'tx',
+      'dataasset',
+      'register-terms',
+      '--purposes',
+      'inference',
+      '--from',
+      'buyer',
+    ])
+    const { response: reg } = await buyer.broadcastOne(
+      buyerAddress,
+      {
+        typeUrl: '/datum.dataasset.v1.MsgRegisterModel',
+        value: {
+          owner: buyerAddress,
+          contentHash: 'ee'.repeat(32),
+          storage: { uri: 'file:///model', encryptionScheme: 'aes-256-gcm' },
+          metadata: { name: 'model', description: '', tags: [], category: '', uri: '', hash: '' },
+          licenseTermsId: modelTerms.response.id,
+          contributors: [],
+          computePolicy: {
+            mechanisms: [DA.Mechanism.MECHANISM_DP],
+            algorithmAllowlist: [],
+            trustedPublishers: [],
+            minExecutors: 1,
+          },
+          privacyPolicy: {
+            epsilonTotalMicro: 10_000_000n,
+            epsilonPerJobMaxMicro: 1_000_000n,
+            deltaNano: 1_000n,
+          },
+          residencyPolicy: { allowedRegions: ['DE'], requireAuditedRegion: false },
+          transferable: false,
+          jobId,
+          modelDigest: digest,
+          royaltyBps: 1000,
+        },
+      },
+      DA.MsgRegisterModelResponse,
+    )
+    const registered = await buyer.query.dataasset.asset(reg.id)
+    expect(registered.lineage?.jobId).toBe(jobId)
+  })
+})

@@ -13,7 +13,9 @@
 // executor ever works on its own or its asset's job, no executor without a live grant on each input asset is
 // ever assigned to a job, no holder exceeds the per-buyer cap counting every way of holding, and no job exists
 // whose purpose the licence refuses or whose requester had no attested jurisdiction the licence names. The
-// seed is printed; JOBS_PROPERTY_SEED replays one.
+// seed is printed; JOBS_PROPERTY_SEED replays one. Coverage (every end a job can have, every fault and
+// dispute path) is asserted on a fixed seed's histories, so it cannot flake; a random seed's histories search
+// for invariant breaks in every run.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { commitmentOf, faultDigest } from '../../modules/attestation/index.js'
@@ -451,43 +453,55 @@ function checkAll(s: JobsTestEnv, m: Model, supply: bigint): void {
   }
 }
 
+/** A seed whose 120 histories reach every path asserted below (found by running random seeds). */
+const COVERING_SEED = 1824432843
+
+async function explore(seed: number, reached: Set<string>): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(history, async (ops) => {
+      const s = await jobsTestEnv()
+      try {
+        const m: Model = {
+          assetId: s.assetId,
+          jobs: new Map(),
+          committed: new Map(),
+          disputes: new Map(),
+          attested: new Set(),
+          upheld: new Set(),
+          unspent: unspentBudget(s),
+          published: 0,
+        }
+        const supply = s.totalSupply()
+        checkAll(s, m, supply)
+        for (const o of ops) {
+          await apply(s, m, o, reached)
+          checkAll(s, m, supply)
+        }
+        for (const id of m.jobs.values()) {
+          const x = s.cr.store.job(s.tc.ctx, id)!
+          reached.add(CR.JobState[x.state])
+          if (x.state === CR.JobState.JOB_STATE_FAILED) reached.add(CR.FaultClass[x.fault])
+        }
+        for (const d of s.att.keeper.store.disputes(s.tc.ctx)) reached.add(AT.DisputeState[d.state])
+      } finally {
+        await s.cleanup()
+      }
+    }),
+    { numRuns: 120, seed, endOnFailure: true },
+  )
+}
+
 describe('jobs through the real keepers, random histories', () => {
   it('keep every invariant of issues 7 and 11 after every step', async () => {
-    const reached = new Set<string>()
     const seed = Number(process.env.JOBS_PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31))
     console.log(`jobs property seed ${seed} (rerun with JOBS_PROPERTY_SEED=${seed})`)
-    await fc.assert(
-      fc.asyncProperty(history, async (ops) => {
-        const s = await jobsTestEnv()
-        try {
-          const m: Model = {
-            assetId: s.assetId,
-            jobs: new Map(),
-            committed: new Map(),
-            disputes: new Map(),
-            attested: new Set(),
-            upheld: new Set(),
-            unspent: unspentBudget(s),
-            published: 0,
-          }
-          const supply = s.totalSupply()
-          checkAll(s, m, supply)
-          for (const o of ops) {
-            await apply(s, m, o, reached)
-            checkAll(s, m, supply)
-          }
-          for (const id of m.jobs.values()) {
-            const x = s.cr.store.job(s.tc.ctx, id)!
-            reached.add(CR.JobState[x.state])
-            if (x.state === CR.JobState.JOB_STATE_FAILED) reached.add(CR.FaultClass[x.fault])
-          }
-          for (const d of s.att.keeper.store.disputes(s.tc.ctx)) reached.add(AT.DisputeState[d.state])
-        } finally {
-          await s.cleanup()
-        }
-      }),
-      { numRuns: 120, seed, endOnFailure: true },
-    )
+    await explore(seed, new Set())
+  }, 240_000)
+
+  it('reach every end a job can have and every fault and dispute path (fixed seed)', async () => {
+    const reached = new Set<string>()
+    console.log(`jobs property coverage seed ${COVERING_SEED}`)
+    await explore(COVERING_SEED, reached)
     // the histories must reach every end a job can have, or the property proves little
     for (const state of ['FINALIZED', 'FAILED', 'CANCELLED', 'EXPIRED'])
       expect([...reached], `no history ended a job ${state}`).toContain(`JOB_STATE_${state}`)

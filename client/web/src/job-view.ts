@@ -58,7 +58,11 @@ export function jobView(jobId: bigint, wallet: Wallet): HTMLElement {
           'li',
           {
             class:
-              i < at || state === CR.JobState.JOB_STATE_FINALIZED ? 'done' : i === at ? 'current' : 'todo',
+              i < at || state === CR.JobState.JOB_STATE_FINALIZED
+                ? 'done'
+                : i === at
+                  ? 'current'
+                  : 'upcoming',
             ...(s === state ? { 'aria-current': 'step' } : {}),
           },
           text,

@@ -243,4 +243,31 @@ describe('driver: block interval counts from the height start (next_block_delay)
   it('starts the next height at once when the height took longer than commitMs', async () => {
     expect(await commitAfter(FAST_TIMEOUTS.commitMs + 7)).toBe(0)
   })
+
+  it('joins a height the others have begun instead of waiting out its own interval', async () => {
+    // Decided height 1 a moment ago: our timer for height 2 still has nearly commitMs to run. Had we waited for
+    // it, the proposal below would find us unstarted, height 2 would be decided without our vote, and a node
+    // behind by a pause would stay behind, missing from every block it does not propose.
+    await commitAfter(1)
+    expect(driver.status()).toMatchObject({ height: 2n, step: 'unstarted' })
+    const proposer = driver.schedule.validators.proposerForRound(0)
+    const key = keyOf(proposer.address)
+    expect(key).not.toBe(me)
+    const b2 = makeTestBlock(2n, toHex(proposer.address), 'height-2', { seconds: 2n, nanos: 0 })
+    const unsigned: Proposal = {
+      type: SignedMsgType.SIGNED_MSG_TYPE_PROPOSAL,
+      height: 2n,
+      round: 0,
+      polRound: -1,
+      blockId: app.blockId(b2),
+      timestamp: { seconds: 2n, nanos: 0 },
+      signature: new Uint8Array(),
+    }
+    const signed = { ...unsigned, signature: ed25519.sign(proposalSignBytes(CHAIN, unsigned), key) }
+    sentVotes = []
+    expect((await driver.receiveProposal({ proposal: signed, block: b2 })).kind).toBe('accept')
+    expect(sentVotes).toHaveLength(1)
+    expect(sentVotes[0]).toMatchObject({ type: SignedMsgType.SIGNED_MSG_TYPE_PREVOTE, height: 2n, round: 0 })
+    expect(sentVotes[0]!.blockId.hash).toEqual(b2.hash)
+  })
 })

@@ -227,6 +227,19 @@ export class ConsensusDriver<B> {
     return pv !== undefined && bytesEqual(this.proposerFor(round).address, pv.address)
   }
 
+  /**
+   * A peer's proposal or vote for this height while we still wait out the block interval means the height has
+   * begun elsewhere: we start round 0 now instead of at our own timer. A node that fell behind by a GC pause or
+   * a slow commit would otherwise stay that far behind for good (each height starts `commitMs` after its own
+   * last start), find every height already decided when it starts, follow without voting, and be counted as
+   * missing from every block it does not propose: jailed for downtime while it is up. CometBFT resynchronises
+   * the same way, by entering a round as soon as it sees the others in it.
+   */
+  private async evaluateOrJoin(): Promise<void> {
+    if (this.hs.round.step === 'unstarted' && !this.hs.decided && !this.replaying) return this.startRound0()
+    return this.evaluate()
+  }
+
   /** Applies inputs derived from the message log until nothing more applies. */
   private async evaluate(): Promise<void> {
     for (;;) {
@@ -484,7 +497,7 @@ export class ConsensusDriver<B> {
       return ignore('conflicting vote kept as evidence')
     }
     if (!own && !this.replaying) this.opts.wal?.write({ kind: 'vote', vote }, false)
-    if (!own) await this.evaluate()
+    if (!own) await this.evaluateOrJoin()
     return { kind: 'accept' }
   }
 
@@ -539,7 +552,7 @@ export class ConsensusDriver<B> {
     const kept: KeptProposal<B> = { msg, value }
     hs.proposals.add(p.round, kept)
     kept.valid = await this.validate(msg.block, p.round)
-    if (!own) await this.evaluate()
+    if (!own) await this.evaluateOrJoin()
     return { kind: 'accept' }
   }
 

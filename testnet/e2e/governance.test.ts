@@ -19,6 +19,10 @@ import {
   QuerySupplyOfRequest,
   QuerySupplyOfResponse,
 } from 'cosmjs-types/cosmos/bank/v1beta1/query'
+import {
+  QuerySigningInfosRequest,
+  QuerySigningInfosResponse,
+} from 'cosmjs-types/cosmos/slashing/v1beta1/query'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../client/cli/test-cli.js'
 import { GOV_AUTHORITY } from '../../modules/sdk/index.js'
@@ -189,9 +193,29 @@ describe('governance on a 4-validator testnet', () => {
         'PROPOSAL_STATUS_PASSED',
       ])
       // By stake: validator0 carries its delegator's 20 DATUM; 30 yes, 20 no, 10 abstain.
+      // A tally short of a voter says why: each validator's status and liveness record at the close.
+      const closing = await Promise.all([
+        ok('query', 'staking', 'validators', ...n),
+        query(
+          '/cosmos.slashing.v1beta1.Query/SigningInfos',
+          QuerySigningInfosRequest.encode({}).finish(),
+          QuerySigningInfosResponse,
+        ),
+      ])
+      const why = JSON.stringify({
+        validators: closing[0].validators.map((v: Json) => [
+          v.description.moniker,
+          v.status,
+          v.jailed,
+          v.tokens,
+        ]),
+        liveness: closing[1].info.map((i) => [i.address, `${i.startHeight}`, `${i.missedBlocksCounter}`]),
+        height: (await comet.status()).syncInfo.latestBlockHeight,
+      })
       const tally = field(final[0], 'final_tally_result')
       expect(
         ['yes_count', 'no_count', 'abstain_count', 'no_with_veto_count'].map((k) => String(field(tally, k))),
+        why,
       ).toEqual(['30000000', '20000000', '10000000', '0'])
 
       // The closing block of each: its end-block emitted `active_proposal` for it.

@@ -1,12 +1,13 @@
 // The one JSON convention of every `datum query …`: proto3 JSON as the cosmos-sdk CLI and REST gateway print
 // it (proto field names in snake_case, every field, enums by name, 64-bit ints as strings, bytes base64,
-// `Any` as {"@type", …fields}). Datum types render through their codecs, cosmos types through cosmjs-types.
+// `Any` as {"@type", …fields}, Duration "600s", Timestamp RFC 3339). Datum types render through their codecs, cosmos types through cosmjs-types.
 import type { GeneratedType } from '@cosmjs/proto-signing'
 import { defaultRegistryTypes } from '@cosmjs/stargate'
 import type { Any } from 'cosmjs-types/google/protobuf/any'
 import { snakeKeys } from '../../proto/amino-json.js'
 import type { Codec } from '../../proto/codec.js'
 import { DATUM_MSG_TYPES } from '../sdk/msg-types.js'
+import { fixWellKnown } from './well-known-json.js'
 
 export type Json = Record<string, unknown>
 
@@ -20,13 +21,18 @@ export interface CosmosType<T> {
 /** Proto JSON of a Datum value, through its generated codec. */
 export const datumJson = <T>(codec: Codec<T, unknown>, value: T): Json => codec.toJson(value)
 
+/** cosmjs-types' JSON of a value with Durations and Timestamps in proto JSON form (camelCase names kept). */
+export function cosmjsJson<T>(type: Pick<CosmosType<T>, 'toJSON'>, value: T): unknown {
+  return fixWellKnown(value, type.toJSON(value))
+}
+
 /**
  * Proto JSON of a cosmos value: cosmjs-types' JSON with the proto (snake_case) names, and the defaults it
  * leaves out filled from an empty message, as the SDK's CLI (EmitDefaults) prints them.
  */
 export function cosmosJson<T>(type: CosmosType<T>, value: T): Json {
-  const full = snakeKeys(type.toJSON(value)) as Json
-  const defaults = snakeKeys(type.toJSON(type.fromPartial({}))) as Json
+  const full = snakeKeys(cosmjsJson(type, value)) as Json
+  const defaults = snakeKeys(cosmjsJson(type, type.fromPartial({}))) as Json
   return { ...defaults, ...full }
 }
 

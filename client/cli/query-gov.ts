@@ -8,6 +8,7 @@ import { type ParsedArgs, positional, str } from './args.js'
 import type { Command } from './command.js'
 import { withNode } from './connect.js'
 import { UsageError } from './errors.js'
+import { cosmjsJson } from './proto-json.js'
 import { proposalIdArg } from './tx-gov.js'
 
 interface JsonCodec<T> {
@@ -36,7 +37,7 @@ const query = (
       const comet = await Comet38Client.connect(node)
       try {
         const { value } = await QueryClient.withExtensions(comet).queryAbci(call.path, call.req)
-        return call.res.toJSON(call.res.decode(value) as never)
+        return cosmjsJson(call.res, call.res.decode(value) as never)
       } finally {
         comet.disconnect()
       }

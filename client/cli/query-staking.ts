@@ -85,7 +85,8 @@ function expandPubkeys(json: unknown, raw: unknown): void {
     })
 }
 
-function reply<T>(type: CosmosType<T> & { decode(b: Uint8Array): T }) {
+/** A cosmos Query reply as simd prints it: proto JSON, Decs with 18 places, consensus keys expanded. */
+export function cosmosReply<T>(type: CosmosType<T> & { decode(b: Uint8Array): T }) {
   return (bytes: Uint8Array): Json => {
     const value = type.decode(bytes)
     const json = fixDecs(cosmosJson(type, value)) as Json
@@ -134,7 +135,7 @@ export const stakingQueryCommands: Command[] = [
         status: statusOf(str(a, 'status')),
         pagination: page(a),
       }).finish(),
-      reply: reply(S.QueryValidatorsResponse),
+      reply: cosmosReply(S.QueryValidatorsResponse),
     }),
   }),
   queryCommand({
@@ -144,7 +145,7 @@ export const stakingQueryCommands: Command[] = [
     call: (a) => ({
       path: `${ST}/Validator`,
       data: S.QueryValidatorRequest.encode({ validatorAddr: valoperArg(a, 0) }).finish(),
-      reply: reply(S.QueryValidatorResponse),
+      reply: cosmosReply(S.QueryValidatorResponse),
     }),
   }),
   queryCommand({
@@ -157,7 +158,7 @@ export const stakingQueryCommands: Command[] = [
         delegatorAddr: addressArg(a, 0),
         validatorAddr: valoperArg(a, 1),
       }).finish(),
-      reply: reply(S.QueryDelegationResponse),
+      reply: cosmosReply(S.QueryDelegationResponse),
     }),
   }),
   queryCommand({
@@ -172,7 +173,7 @@ export const stakingQueryCommands: Command[] = [
         delegatorAddr: addressArg(a, 0),
         pagination: page(a),
       }).finish(),
-      reply: reply(S.QueryDelegatorDelegationsResponse),
+      reply: cosmosReply(S.QueryDelegatorDelegationsResponse),
     }),
   }),
   queryCommand({
@@ -187,7 +188,7 @@ export const stakingQueryCommands: Command[] = [
         delegatorAddr: addressArg(a, 0),
         pagination: page(a),
       }).finish(),
-      reply: reply(S.QueryDelegatorUnbondingDelegationsResponse),
+      reply: cosmosReply(S.QueryDelegatorUnbondingDelegationsResponse),
     }),
   }),
   queryCommand({
@@ -208,7 +209,7 @@ export const stakingQueryCommands: Command[] = [
         dstValidatorAddr: str(a, 'dst-validator') ?? '',
         pagination: page(a),
       }).finish(),
-      reply: reply(S.QueryRedelegationsResponse),
+      reply: cosmosReply(S.QueryRedelegationsResponse),
     }),
   }),
   queryCommand({
@@ -217,7 +218,7 @@ export const stakingQueryCommands: Command[] = [
     call: () => ({
       path: `${ST}/Pool`,
       data: S.QueryPoolRequest.encode({}).finish(),
-      reply: reply(S.QueryPoolResponse),
+      reply: cosmosReply(S.QueryPoolResponse),
     }),
   }),
   queryCommand({
@@ -226,7 +227,7 @@ export const stakingQueryCommands: Command[] = [
     call: () => ({
       path: `${ST}/Params`,
       data: S.QueryParamsRequest.encode({}).finish(),
-      reply: reply(S.QueryParamsResponse),
+      reply: cosmosReply(S.QueryParamsResponse),
     }),
   }),
   queryCommand({
@@ -242,12 +243,12 @@ export const stakingQueryCommands: Command[] = [
             delegatorAddress,
             validatorAddress: valoperArg(a, 1),
           }).finish(),
-          reply: reply(D.QueryDelegationRewardsResponse),
+          reply: cosmosReply(D.QueryDelegationRewardsResponse),
         }
       return {
         path: `${DI}/DelegationTotalRewards`,
         data: D.QueryDelegationTotalRewardsRequest.encode({ delegatorAddress }).finish(),
-        reply: reply(D.QueryDelegationTotalRewardsResponse),
+        reply: cosmosReply(D.QueryDelegationTotalRewardsResponse),
       }
     },
   }),
@@ -275,7 +276,7 @@ export const stakingQueryCommands: Command[] = [
     call: () => ({
       path: `${DI}/CommunityPool`,
       data: D.QueryCommunityPoolRequest.encode({}).finish(),
-      reply: reply(D.QueryCommunityPoolResponse),
+      reply: cosmosReply(D.QueryCommunityPoolResponse),
     }),
   }),
   queryCommand({
@@ -284,7 +285,7 @@ export const stakingQueryCommands: Command[] = [
     call: () => ({
       path: `${DI}/Params`,
       data: D.QueryParamsRequest.encode({}).finish(),
-      reply: reply(D.QueryParamsResponse),
+      reply: cosmosReply(D.QueryParamsResponse),
     }),
   }),
   queryCommand({
@@ -294,7 +295,7 @@ export const stakingQueryCommands: Command[] = [
     call: (a) => ({
       path: `${SL}/SigningInfo`,
       data: L.QuerySigningInfoRequest.encode({ consAddress: consAddressArg(a) }).finish(),
-      reply: reply(L.QuerySigningInfoResponse),
+      reply: cosmosReply(L.QuerySigningInfoResponse),
     }),
   }),
   queryCommand({
@@ -303,7 +304,7 @@ export const stakingQueryCommands: Command[] = [
     call: () => ({
       path: `${SL}/Params`,
       data: L.QueryParamsRequest.encode({}).finish(),
-      reply: reply(L.QueryParamsResponse),
+      reply: cosmosReply(L.QueryParamsResponse),
     }),
   }),
 ]

@@ -89,16 +89,24 @@ describe('staking, distribution and slashing from the CLI', () => {
       min_commission_rate: '0.000000000000000000',
     })
     expect((await ok('query', 'staking', 'pool', ...n())).pool.bonded_tokens).toBe('10000000')
-    expect((await ok('query', 'slashing', 'params', ...n())).params).toMatchObject({
-      min_signed_per_window: '0.500000000000000000',
-      slash_fraction_double_sign: '0.050000000000000000',
+    // Exactly what simd 0.50 prints for these params (`simd q slashing params -o json`).
+    expect(await ok('query', 'slashing', 'params', ...n())).toEqual({
+      params: {
+        signed_blocks_window: '100',
+        min_signed_per_window: '0.500000000000000000',
+        downtime_jail_duration: '600s',
+        slash_fraction_double_sign: '0.050000000000000000',
+        slash_fraction_downtime: '0.010000000000000000',
+      },
     })
+    expect((await ok('query', 'staking', 'params', ...n())).params.unbonding_time).toBe('1814400s')
     expect((await ok('query', 'distribution', 'params', ...n())).params.community_tax).toBe(
       '0.020000000000000000',
     )
     const consHex = Buffer.from(key.address).toString('hex')
     const info = await ok('query', 'slashing', 'signing-info', consHex, ...n())
     expect(info.val_signing_info.tombstoned).toBe(false)
+    expect(info.val_signing_info.jailed_until).toBe('1970-01-01T00:00:00Z')
     expect((await runCli('query', 'staking', 'validators', '--status', 'nope', ...n())).code).toBe(2)
   }, 60_000)
 
@@ -148,6 +156,7 @@ describe('staking, distribution and slashing from the CLI', () => {
     expect(Object.keys(u.response).sort()).toEqual(['amount', 'completion_time'])
     expect(u.response.amount).toEqual({ denom: 'udatum', amount: '2000000' })
     expect(u.response.completion_time).toBe(ubd.unbonding_responses[0].entries[0].completion_time)
+    expect(u.response.completion_time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3}|\.\d{6}|\.\d{9})?Z$/)
     await ok(
       'tx',
       'staking',

@@ -61,8 +61,8 @@ describe('the tx result the CLI prints', () => {
       MsgUndelegateResponse,
     )
     expect(out.responses).toEqual([
-      { completion_time: '2027-01-15T08:00:00.000Z', amount: { denom: 'udatum', amount: '5' } },
-      { completion_time: '2027-01-15T08:01:00.000Z', amount: { denom: 'udatum', amount: '6' } },
+      { completion_time: '2027-01-15T08:00:00Z', amount: { denom: 'udatum', amount: '5' } },
+      { completion_time: '2027-01-15T08:01:00Z', amount: { denom: 'udatum', amount: '6' } },
     ])
     expectProtoNames(out)
   })

@@ -1,5 +1,6 @@
 // A local N-validator (+ M full node) Datum network on 127.0.0.1: every node a separate datumd process with
-// its own home, one shared genesis, persistent peers to all others. The same object drives the black-box
+// its own home, one shared genesis. Peers as simd's testnet makes them: every home runs collect-gentxs, so its
+// persistent peers are the other validators' gentx memos (`<node-id>@127.0.0.1:<p2p port>`). The same object drives the black-box
 // fault tests (kill, pause, isolate) and the `npm run testnet` command.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -121,9 +122,11 @@ export class LocalTestnet {
     opts.genesis?.(genesis)
     for (const n of nodes) {
       saveGenesis(homePaths(n.process.home).genesisFile, genesis)
-      n.process.patchConfig((c) => {
-        c.p2p.persistentPeers = nodes.filter((m) => m !== n).map((m) => m.p2pAddr)
-      })
+      // Without gentxs there are no memos to take peers from: every node then peers with all the others.
+      if (opts.staking === false)
+        n.process.patchConfig((c) => {
+          c.p2p.persistentPeers = nodes.filter((m) => m !== n).map((m) => m.p2pAddr)
+        })
     }
     return new LocalTestnet(dir, ownsDir, nodes, genesis, mnemonic, address, opts.env ?? (() => ({})))
   }
@@ -270,13 +273,22 @@ export class LocalTestnet {
   }
 }
 
-/** Every validator's operator funded and self-bonded by its gentx, collected into `shared`'s genesis. */
+/**
+ * Every validator's operator funded and self-bonded by its gentx (its memo naming the node's peer address),
+ * collected into `shared`'s genesis. Then, as simd's `testnet init-files`, every home collects the same gentxs
+ * into a copy of that genesis, which writes its persistent peers from the memos of the gentxs not its own (a
+ * full node has none: it peers with every validator).
+ */
 async function gentxValidators(shared: string, nodes: TestnetNode[]): Promise<void> {
   const gentxs = gentxDir(shared)
   rmSync(gentxs, { recursive: true, force: true })
   for (const n of nodes.filter((m) => m.validator))
     await addGenesisOperator({ home: n.process.home, genesisHome: shared, gentxDir: gentxs, moniker: n.name })
-  collectGentxs(shared, gentxs)
+  const sharedFile = homePaths(shared).genesisFile
+  for (const n of nodes) {
+    if (n.process.home !== shared) saveGenesis(homePaths(n.process.home).genesisFile, loadGenesis(sharedFile))
+  }
+  for (const n of nodes) collectGentxs(n.process.home, gentxs)
 }
 
 /** Every validator's consensus key fixed in `shared`'s genesis.json at power 10 (no staking validators). */

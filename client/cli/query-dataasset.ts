@@ -10,7 +10,7 @@ import { stateOf, uint } from './parse-dataasset.js'
 import { datumQuery, queryCommand } from './query-command.js'
 
 export const PAGE_FLAGS: FlagSpecs = {
-  limit: { type: 'string', description: 'page size (max 1000)', value: '<n>' },
+  limit: { type: 'string', description: 'page size (max 1000)', default: '100', value: '<n>' },
   'page-key': { type: 'string', description: 'next_key of the previous page (base64)', value: '<key>' },
   offset: { type: 'string', description: 'items to skip (instead of --page-key)', value: '<n>' },
   'count-total': { type: 'boolean', description: 'also return the total count' },
@@ -24,7 +24,8 @@ export function pageOf(a: ParsedArgs) {
   return {
     key: key ? new Uint8Array(Buffer.from(key, 'base64')) : undefined,
     offset: BigInt(uint('offset', str(a, 'offset')) ?? 0),
-    limit: BigInt(uint('limit', str(a, 'limit'), 1000) ?? 0),
+    // simd's --limit defaults to 100: the node then counts a total only on --count-total
+    limit: BigInt(uint('limit', str(a, 'limit') ?? '100', 1000) ?? 100),
     countTotal: bool(a, 'count-total'),
     reverse: bool(a, 'reverse'),
   }

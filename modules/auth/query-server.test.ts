@@ -94,6 +94,14 @@ describe('auth queries', () => {
       pagination: { key: page.pagination!.nextKey },
     })
     expect(rest.accounts).toHaveLength(1)
+    expect(rest.pagination?.total).toBe(0n) // a page by key never counts
+    // As the SDK's Paginate: no request, or no limit, counts the total (CosmJS's extensions send none);
+    // a limit without count_total does not.
+    const all = (pagination?: object) =>
+      call('Accounts', QueryAccountsRequest, QueryAccountsResponse, { pagination }).pagination?.total
+    expect(all()).toBe(3n)
+    expect(all({ offset: 1n })).toBe(3n)
+    expect(all({ limit: 2n })).toBe(0n)
   })
 
   it('Params, ModuleAccounts, ModuleAccountByName', () => {

@@ -32,10 +32,12 @@ export function paginate(
   const key = req?.key && req.key.length > 0 ? req.key : undefined
   const offset = req?.offset ?? 0n
   if (key && offset > 0n) throw invalidArgument('paginate: only one of offset or key is allowed')
-  let limit = req?.limit && req.limit > 0n ? req.limit : DEFAULT_PAGE_LIMIT
+  const limitGiven = req?.limit !== undefined && req.limit > 0n
+  let limit = limitGiven ? req.limit! : DEFAULT_PAGE_LIMIT
   if (limit > MAX_PAGE_LIMIT) limit = MAX_PAGE_LIMIT
   const reverse = req?.reverse ?? false
-  const countTotal = (req?.countTotal ?? false) && !key
+  // As the SDK: a request without a limit (or no request) counts the total too; a key-based page never does.
+  const countTotal = ((req?.countTotal ?? false) || !limitGiven) && !key
 
   const it = reverse
     ? store.iterator(undefined, key ? successor(key) : undefined, true)

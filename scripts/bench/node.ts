@@ -5,6 +5,7 @@
 // the data dir's growth per committed tx. BENCH_CPU_PROF_DIR=<dir> runs the node under `--cpu-prof` and stops
 // it with SIGTERM, so the profile is written there. BENCH_RATE=<tx/s> sends at that fixed rate (open loop;
 // latency from each tx's due time to the block that holds it) instead of as fast as the node accepts.
+// BENCH_NODE_ARGS="<node flags>" starts the node with those runtime flags (e.g. V8 heap options).
 import '../../node/polyfills.js'
 import { readdirSync, statSync } from 'node:fs'
 import { cpus } from 'node:os'
@@ -37,7 +38,10 @@ async function main() {
   let accounts = loadAccounts(ACCOUNTS, 1n)
   const { node, genesis } = await initFundedNode(accounts.map((a) => a.address))
   try {
-    const nodeArgs = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
+    const nodeArgs = [
+      ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+      ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ]
     await node.start({ timeoutMs: 120_000, nodeArgs })
     const dataDir = homePaths(node.home).dataDir
     // Two blocks of warm-up (start-up work skews the first intervals), then the idle mean over five.

@@ -2,7 +2,7 @@
 import { TxResult as AbciTxResult, ResponseFinalizeBlock } from 'cosmjs-types/tendermint/abci/types'
 import type { AbciEvent } from '../../modules/sdk/events.js'
 import type { TxResult } from '../types/abci.js'
-import { fromExecTxResult, toExecTxResult } from '../types/abci-codec.js'
+import { encodeExecTxResult, fromExecTxResult, spliceEmbedded } from '../types/abci-codec.js'
 import { txHash } from '../types/hash.js'
 import { TxIndexError } from './errors.js'
 
@@ -17,8 +17,12 @@ export interface IndexedTx {
 }
 
 export function encodeTxRecord(height: bigint, index: number, tx: Uint8Array, result: TxResult): Uint8Array {
-  return AbciTxResult.encode({ height, index, tx, result: toExecTxResult(result) }).finish()
+  // height, index, tx (fields 1–3), then the result (4) as the block store's results already encoded it.
+  const head = AbciTxResult.encode({ height, index, tx } as AbciTxResult).finish()
+  return spliceEmbedded(head, 4, [encodeExecTxResult(result)], NO_BYTES)
 }
+
+const NO_BYTES = new Uint8Array(0)
 
 export function decodeTxRecord(bytes: Uint8Array): IndexedTx {
   try {

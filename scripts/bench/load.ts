@@ -10,6 +10,8 @@ export interface LoadResult {
   committed: number
   rejected: number
   tps: number
+  /** Txs sent per second over the sending phase (the offered rate in open-loop mode). */
+  sendRate: number
   latencyP50Ms: number
   latencyP99Ms: number
   blockTimeMs: number
@@ -117,14 +119,80 @@ const percentile = (xs: number[], p: number) => {
 }
 
 /**
+ * Open loop at `rate` tx/s: tx k of the schedule is sequence k / lanes.length of lane k % lanes.length and
+ * falls due at start + k / rate, whatever the node's answers (no coordinated omission: latency counts from the
+ * due time). Lane i is pinned to node i % rpcUrls.length and to one of `chains` sender chains per node; a chain
+ * sends everything due on it in batches of at most `batch`, one request at a time, so each sender's sequences
+ * reach its node in order even when the node stalls on a commit and answers late.
+ */
+function openLoopSenders(
+  rpcUrls: string[],
+  lanes: Uint8Array[][],
+  rate: number,
+  chains: number,
+  batch: number,
+  sentAt: Map<string, number>,
+  reject: (r: { code: number; log: string }, hash: string) => void,
+): Promise<void>[] {
+  const width = lanes.length
+  const total = lanes.reduce((n, l) => Math.max(n, l.length), 0) * width
+  const chainCount = rpcUrls.length * chains
+  const queues: { tx: Uint8Array; dueAt: number }[][] = Array.from({ length: chainCount }, () => [])
+  const wake: (() => void)[] = []
+  let scheduled = 0
+  const start = performance.now()
+  const scheduler = (async () => {
+    while (scheduled < total) {
+      const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate) + 1)
+      for (; scheduled < due; scheduled++) {
+        const lane = scheduled % width
+        const tx = lanes[lane]![Math.floor(scheduled / width)]
+        if (!tx) continue
+        // Chains are numbered node-major, so lane → node is lane % urls as in the closed loop.
+        const node = lane % rpcUrls.length
+        const chain = node * chains + (Math.floor(lane / rpcUrls.length) % chains)
+        queues[chain]!.push({ tx, dueAt: start + (scheduled * 1000) / rate })
+        wake[chain]?.()
+      }
+      await new Promise((r) => setTimeout(r, 5))
+    }
+    for (const w of wake) w?.()
+  })()
+  const senders = queues.map(async (queue, chain) => {
+    const url = rpcUrls[Math.floor(chain / chains)]!
+    for (;;) {
+      if (queue.length === 0) {
+        if (scheduled >= total) return
+        await new Promise<void>((r) => {
+          wake[chain] = r
+        })
+        continue
+      }
+      const items = queue.splice(0, batch)
+      const hashes = items.map((it) => hashHex(it.tx))
+      for (let k = 0; k < items.length; k++) sentAt.set(hashes[k]!, items[k]!.dueAt)
+      const results = await broadcastBatch(
+        url,
+        items.map((it) => it.tx),
+      )
+      results.forEach((r, k) => {
+        reject(r, hashes[k]!)
+      })
+    }
+  })
+  return [scheduler, ...senders]
+}
+
+/**
  * `lanes[i]` are txs of one sender in sequence order, sent in JSON-RPC batches of `batch` (default 20, the
  * node's batch limit) one after another; `concurrency` lanes (default 8) are in flight at once, spread over
- * `rpcUrls` round robin, over a few keep-alive connections.
+ * `rpcUrls` round robin, over a few keep-alive connections. With `rate`, an open loop instead (see
+ * `openLoopSenders`; `concurrency` is then the sender chains per node).
  */
 export async function runLoad(
   rpcUrls: string[],
   lanes: Uint8Array[][],
-  opts: { concurrency?: number; batch?: number; timeoutMs?: number } = {},
+  opts: { concurrency?: number; batch?: number; timeoutMs?: number; rate?: number } = {},
 ): Promise<LoadResult> {
   const sentAt = new Map<string, number>()
   const latencies: number[] = []
@@ -176,28 +244,34 @@ export async function runLoad(
   let next = 0
   const concurrency = opts.concurrency ?? 8
   const batch = opts.batch ?? 20
-  const workers = Array.from({ length: Math.min(concurrency, lanes.length) }, async () => {
-    for (;;) {
-      const i = next++
-      if (i >= lanes.length) return
-      const url = rpcUrls[i % rpcUrls.length]!
-      const lane = lanes[i]!
-      for (let at = 0; at < lane.length; at += batch) {
-        const txs = lane.slice(at, at + batch)
-        const now = performance.now()
-        const hashes = txs.map(hashHex)
-        for (const h of hashes) sentAt.set(h, now)
-        const results = await broadcastBatch(url, txs)
-        results.forEach((r, k) => {
-          if (r.code === 0) return
-          rejected++
-          sentAt.delete(hashes[k]!)
-          if (rejected <= 3) process.stderr.write(`rejected: ${r.code} ${r.log}\n`)
-        })
-      }
-    }
-  })
+  const reject = (r: { code: number; log: string }, hash: string) => {
+    if (r.code === 0) return
+    rejected++
+    sentAt.delete(hash)
+    if (rejected <= 3) process.stderr.write(`rejected: ${r.code} ${r.log}\n`)
+  }
+  const workers = opts.rate
+    ? openLoopSenders(rpcUrls, lanes, opts.rate, concurrency, batch, sentAt, reject)
+    : Array.from({ length: Math.min(concurrency, lanes.length) }, async () => {
+        for (;;) {
+          const i = next++
+          if (i >= lanes.length) return
+          const url = rpcUrls[i % rpcUrls.length]!
+          const lane = lanes[i]!
+          for (let at = 0; at < lane.length; at += batch) {
+            const txs = lane.slice(at, at + batch)
+            const now = performance.now()
+            const hashes = txs.map(hashHex)
+            for (const h of hashes) sentAt.set(h, now)
+            const results = await broadcastBatch(url, txs)
+            results.forEach((r, k) => {
+              reject(r, hashes[k]!)
+            })
+          }
+        }
+      })
   await Promise.all(workers)
+  const sendSeconds = (performance.now() - start) / 1000
   const deadline = performance.now() + (opts.timeoutMs ?? 120_000)
   while (committed + rejected < total && performance.now() < deadline)
     await new Promise((r) => setTimeout(r, 50))
@@ -209,6 +283,7 @@ export async function runLoad(
     committed,
     rejected,
     tps: seconds > 0 ? committed / seconds : 0,
+    sendRate: total / sendSeconds,
     latencyP50Ms: percentile(latencies, 50),
     latencyP99Ms: percentile(latencies, 99),
     blockTimeMs: percentile(blockTimes, 50),

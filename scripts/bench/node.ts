@@ -3,7 +3,9 @@
 // connections in JSON-RPC batches. Prints node.tps, node.latency_p50_ms, node.latency_p99_ms,
 // node.block_time_ms, node.rss_mb, the node's CPU use, the load average, the signature implementation and
 // the data dir's growth per committed tx. BENCH_CPU_PROF_DIR=<dir> runs the node under `--cpu-prof` and stops
-// it with SIGTERM, so the profile is written there.
+// it with SIGTERM, so the profile is written there. BENCH_RATE=<tx/s> sends at that fixed rate (open loop;
+// latency from each tx's due time to the block that holds it) instead of as fast as the node accepts.
+// BENCH_NODE_ARGS="<node flags>" starts the node with those runtime flags (e.g. V8 heap options).
 import '../../node/polyfills.js'
 import { readdirSync, statSync } from 'node:fs'
 import { cpus } from 'node:os'
@@ -19,6 +21,8 @@ const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 200)
 const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 50)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8)
 const PROFILE_DIR = process.env.BENCH_CPU_PROF_DIR
+/** Open loop at this many tx/s (latency below saturation); unset: closed loop, as fast as the node takes them. */
+const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined
 
 /** Bytes of every file under `dir` (what `du -sb` counts, without directory entries). */
 function treeBytes(dir: string): number {
@@ -34,7 +38,10 @@ async function main() {
   let accounts = loadAccounts(ACCOUNTS, 1n)
   const { node, genesis } = await initFundedNode(accounts.map((a) => a.address))
   try {
-    const nodeArgs = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
+    const nodeArgs = [
+      ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+      ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ]
     await node.start({ timeoutMs: 120_000, nodeArgs })
     const dataDir = homePaths(node.home).dataDir
     // Two blocks of warm-up (start-up work skews the first intervals), then the idle mean over five.
@@ -61,11 +68,14 @@ async function main() {
     const load0 = loadAverage()
     const cpu0 = cpuSeconds(node.child?.pid)
     const w0 = performance.now()
-    const r = await runLoad([node.rpcUrl], lanes, { concurrency: CONNECTIONS })
+    const r = await runLoad([node.rpcUrl], lanes, { concurrency: CONNECTIONS, rate: RATE })
     const nodeCpuSeconds = cpuSeconds(node.child?.pid) - cpu0
     const nodeCpu = nodeCpuSeconds / ((performance.now() - w0) / 1000)
     const rss = rssMb(node.child?.pid)
     const disk = treeBytes(dataDir) - disk0
+    console.log(
+      `node.mode: ${RATE ? `open loop at ${RATE} tx/s (sent at ${r.sendRate.toFixed(0)} tx/s)` : 'closed loop (saturation)'}`,
+    )
     console.log(`node.tps: ${r.tps.toFixed(0)}`)
     console.log(`node.latency_p50_ms: ${r.latencyP50Ms.toFixed(0)}`)
     console.log(`node.latency_p99_ms: ${r.latencyP99Ms.toFixed(0)}`)

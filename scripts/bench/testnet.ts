@@ -1,7 +1,8 @@
 // npm run bench:testnet — 4 validators on this machine, load from this separate process through all four
 // RPCs. Prints testnet.tps, latency p50/p99, block time idle and under load, the sync rate of a full node
 // joining late, and each node's RSS. BENCH_STAKING=off fixes the validators in genesis.json (unknown to
-// staking, distribution and slashing) for the staking on/off comparison.
+// staking, distribution and slashing) for the staking on/off comparison. BENCH_RATE=<tx/s> sends at that
+// fixed rate (open loop; latency from each tx's due time to the block that holds it), not as fast as possible.
 import '../../node/polyfills.js'
 import { cpus } from 'node:os'
 import { LocalTestnet } from '../../testnet/runner/testnet.js'
@@ -13,6 +14,8 @@ const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 200)
 const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 25)
 /** `off`: validators fixed in genesis.json, unknown to staking (the baseline for staking's cost). */
 const STAKING = process.env.BENCH_STAKING !== 'off'
+/** Open loop at this many tx/s (latency below saturation); unset: closed loop, as fast as the nodes take them. */
+const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined
 
 async function main() {
   let accounts = loadAccounts(ACCOUNTS, 1n)
@@ -54,16 +57,20 @@ async function main() {
     const r = await runLoad(
       [0, 1, 2, 3].map((i) => net.node(i).rpcUrl),
       lanes,
-      { concurrency: 16 },
+      { concurrency: RATE ? 4 : 16, rate: RATE },
     )
     const wall = (performance.now() - w0) / 1000
-    const cpu = pids.map((p, i) => (cpuSeconds(p) - cpu0[i]!) / wall)
+    const cpuUsed = pids.map((p, i) => cpuSeconds(p) - cpu0[i]!)
+    const cpu = cpuUsed.map((c) => c / wall)
     const rss = [0, 1, 2, 3].map((i) => rssMb(net.node(i).child?.pid))
     // A full node joining now syncs every block so far.
     const tip = await net.minHeight([0, 1, 2, 3])
     const t0 = performance.now()
     await net.start({ only: [4], minHeight: tip, timeoutMs: 600_000 })
     const syncRate = Number(tip) / ((performance.now() - t0) / 1000)
+    console.log(
+      `testnet.mode: ${RATE ? `open loop at ${RATE} tx/s (sent at ${r.sendRate.toFixed(0)} tx/s)` : 'closed loop (saturation)'}`,
+    )
     console.log(`testnet.tps: ${r.tps.toFixed(0)} (staking ${STAKING ? 'on: gentx validators' : 'off'})`)
     console.log(`testnet.latency_p50_ms: ${r.latencyP50Ms.toFixed(0)}`)
     console.log(`testnet.latency_p99_ms: ${r.latencyP99Ms.toFixed(0)}`)
@@ -71,6 +78,10 @@ async function main() {
     console.log(`testnet.sync_blocks_per_s: ${syncRate.toFixed(1)} (${tip} blocks, including process start)`)
     console.log(`testnet.rss_mb: ${rss.join(' ')}`)
     console.log(`testnet.committed: ${r.committed}/${r.sent} (rejected ${r.rejected})`)
+    const cpuSecondsAll = cpuUsed.reduce((n, c) => n + c, 0)
+    console.log(
+      `testnet.cpu_us_per_tx: ${((cpuSecondsAll / Math.max(r.committed, 1)) * 1e6).toFixed(0)} (the 4 validators together, during the load)`,
+    )
     console.log(`testnet.node_cpu: ${cpu.map((c) => `${(c * 100).toFixed(0)} %`).join(' ')} of one core each`)
     console.log(`testnet.gas_per_tx: ${gas} (simulated ${simulated} × 1.3)`)
     console.log(`loadavg: ${load0} before the load, ${loadAverage()} after`)

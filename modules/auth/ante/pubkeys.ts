@@ -47,7 +47,10 @@ export function setPubKeys(run: AnteRun, keeper: AccountKeeper): void {
   for (let i = 0; i < tx.signers.length; i++) {
     const sequence = tx.authInfo.signerInfos[i]!.sequence
     ctx.events.emit(EVENT_TYPE_TX, [[ATTRIBUTE.accountSequence, `${tx.signers[i]}/${sequence}`]])
-    ctx.events.emit(EVENT_TYPE_TX, [[ATTRIBUTE.signature, Buffer.from(tx.signatures[i]!).toString('base64')]])
+    const sig = tx.signatures[i]!
+    // A view of the signature's bytes, not a copy (Buffer.from(uint8Array) copies into the shared pool).
+    const base64 = Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64')
+    ctx.events.emit(EVENT_TYPE_TX, [[ATTRIBUTE.signature, base64]])
   }
 }
 

@@ -34,6 +34,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const SCALE = 60n
 const ROWS = 400
 const TRUE_MEAN = 44.5 // ages 20..69, evenly
+const PASSPHRASE = 'the e2e passphrase'
 
 let node: NodeProcess
 let dir: string
@@ -198,10 +199,21 @@ async function pageWithKey(mnemonic: string, viewport = { width: 1280, height: 9
   const page = await context.newPage()
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`))
   await page.goto(`${web.url}/#/wallet`)
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
+  await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE)
   await page.getByLabel('Or import a mnemonic').fill(mnemonic)
   await page.getByRole('button', { name: 'Import' }).click()
   await page.locator('#address').waitFor({ timeout: 30_000 })
   return page
+}
+
+/** After a reload the stored key is sealed again: type its passphrase on the wallet page, then go to `hash`. */
+async function unlock(page: Page, hash: string): Promise<void> {
+  await page.goto(`${web.url}/#/wallet`)
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click()
+  await page.locator('#address').waitFor({ timeout: 30_000 })
+  await page.goto(`${web.url}/${hash}`)
 }
 
 async function snap(page: Page, name: string): Promise<void> {
@@ -261,6 +273,10 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
       },
       { timeoutMs: 60_000, intervalMs: 500 },
     )
+    // the reloads left the key sealed: the panel asks for it to be unlocked
+    await buyer.getByRole('link', { name: 'Unlock your development key to buy' }).waitFor()
+    await unlock(buyer, assetUrl.slice(assetUrl.indexOf('#')))
+    await buyer.getByText(/^Buying as datum/).waitFor({ timeout: 15_000 })
     await buyer.getByLabel('Column', { exact: true }).fill('age')
     // more ε than the offering sells per use: the chain refuses, and the page names the registered error
     await buyer.getByLabel('ε for this job').fill('2')
@@ -343,11 +359,14 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
   })
 
   it('the owner sees the earnings, revokes the executor grant and withdraws consent', async () => {
+    // the catalogue's page load sealed the key again
+    await unlock(owner, '#/owner')
     await waitFor(
       'the indexer to record the use',
       async () => {
+        // two hash changes re-read the page without a reload (a reload would seal the key again)
+        await owner.goto(`${web.url}/#/`)
         await owner.goto(`${web.url}/#/owner`)
-        await owner.reload()
         await owner.locator('#earnings').waitFor({ timeout: 15_000 })
         const t = (await owner.locator('#earnings').textContent()) ?? ''
         return /Uses2/.test(t) ? t : undefined
@@ -372,6 +391,44 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
         'ASSET_STATE_REVOKED',
       { timeoutMs: 30_000, intervalMs: 300 },
     )
+  })
+
+  it('a key an older version left in clear is encrypted at its first unlock; a wrong passphrase is refused in words', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    contexts.push(context)
+    const page = await context.newPage()
+    await page.goto(`${web.url}/#/`)
+    await page.evaluate(`localStorage.setItem('datum.dev-key.mnemonic', ${JSON.stringify(buyerMnemonic)})`)
+    await page.goto(`${web.url}/#/wallet`)
+    await page.getByText(/stored a development key here unencrypted/).waitFor({ timeout: 15_000 })
+    await page.getByLabel('New passphrase').fill(PASSPHRASE)
+    await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE)
+    await page.getByRole('button', { name: 'Encrypt and unlock' }).click()
+    await page.locator('#address').waitFor({ timeout: 30_000 })
+    const buyerAddress = (
+      await (await DirectSecp256k1HdWallet.fromMnemonic(buyerMnemonic, { prefix: 'datum' })).getAccounts()
+    )[0]!.address
+    await expect(page.locator('#address').textContent()).resolves.toBe(buyerAddress)
+    const stored = await page.evaluate<Record<string, string>>('({ ...localStorage })')
+    expect(Object.keys(stored)).not.toContain('datum.dev-key.mnemonic')
+    expect(JSON.parse(stored['datum.dev-key.sealed']!)).toMatchObject({
+      format: 'datum-sealed-key',
+      version: 1,
+    })
+    expect(JSON.stringify(stored)).not.toContain(buyerMnemonic.split(' ').slice(0, 3).join(' '))
+    // a reload seals it again: the header says so, and a wrong passphrase is refused in words
+    await page.reload()
+    await page.getByRole('link', { name: 'dev key locked: unlock' }).waitFor({ timeout: 15_000 })
+    await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase')
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click()
+    await page
+      .getByRole('alert')
+      .getByText('That passphrase does not unlock this key.')
+      .waitFor({ timeout: 30_000 })
+    await snap(page, 'wallet-locked-desktop')
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click()
+    await expect(page.locator('#address').textContent({ timeout: 30_000 })).resolves.toBe(buyerAddress)
   })
 
   it('every page works at phone width with no serious accessibility violation', async () => {

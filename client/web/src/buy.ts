@@ -11,6 +11,7 @@ import { h } from './dom.js'
 import { jobView } from './job-view.js'
 import { txProgress } from './tx-progress.js'
 import { currentWallet, onWallet } from './wallet/wallet.js'
+import { walletNeeded } from './wallet-badge.js'
 import { epsilon, microOf, price, short } from './words.js'
 
 const ALGORITHMS: [DpAlgorithm, string][] = [
@@ -119,7 +120,7 @@ export function buyPanel(a: AssetDetail): HTMLElement {
     preview.replaceChildren()
     const w = currentWallet()
     if (!w) {
-      error.textContent = 'Connect a wallet first (Wallet, at the top).'
+      error.textContent = `${walletNeeded()} first (Wallet, at the top).`
       return
     }
     let job: ReturnType<typeof jobOf>
@@ -273,7 +274,7 @@ export function buyPanel(a: AssetDetail): HTMLElement {
     who.replaceChildren(
       w
         ? `Buying as ${short(w.address)} (${w.kind === 'dev' ? 'development key' : 'Keplr'}).`
-        : h('a', { href: '#/wallet' }, 'Connect a wallet to buy'),
+        : h('a', { href: '#/wallet' }, `${walletNeeded()} to buy`),
     )
   })
   section.append(who, form, preview, progress, error, jobs)

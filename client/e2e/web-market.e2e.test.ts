@@ -221,7 +221,7 @@ async function snap(page: Page, name: string): Promise<void> {
   expect(await seriousViolations(page), name).toEqual([])
 }
 
-describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
+describe('the marketplace write side in Chromium', { timeout: 600_000 }, () => {
   let owner: Page
   let buyer: Page
   let assetUrl: string
@@ -356,6 +356,43 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
     // the page shows the value to 6 decimals; the file holds it whole
     expect(downloaded.value).toBeCloseTo(value, 5)
     await snap(buyer, 'job-finalized-desktop')
+
+    // a third job on the mean's right, which has 2 of its 3 uses left: MsgRequestJob, nothing bought
+    const payWith = buyer.getByLabel('Pay with')
+    const firstRight = buyer.locator('#pay-with option', { hasText: /^right #\d+: 2 of 3 uses left/ }).first()
+    const rightId = (await firstRight.getAttribute('value'))!
+    await payWith.selectOption(rightId)
+    await buyer.getByLabel('Algorithm').selectOption('dp-mean')
+    await buyer.getByLabel('ε for this job').fill('0.5')
+    await buyer.getByRole('button', { name: 'Preview the settlement' }).click()
+    await buyer
+      .locator('#preview-epsilon', {
+        hasText: new RegExp(`^this job spends 0\\.5 ε of the 0\\.5 ε per use right #${rightId} reserved`),
+      })
+      .waitFor({ timeout: 15_000 })
+    await expect(preview.textContent()).resolves.toMatch(
+      new RegExp(
+        `You pay nownothing for the data: this job spends 1 of the 2 uses left on right #${rightId}`,
+      ),
+    )
+    await snap(buyer, 'use-right-preview-desktop')
+    await buyer.getByRole('button', { name: 'Sign and request' }).click()
+    await buyer
+      .locator('#buy-progress')
+      .getByText(/Included \(block \d+\)/)
+      .waitFor({ timeout: 60_000 })
+    const third = buyer.locator('section[aria-label="job 3"]')
+    await third.waitFor({ timeout: 30_000 })
+    // the right now has one use left; the chain locked the other in the job
+    await buyer
+      .locator('#pay-with option', { hasText: new RegExp(`^right #${rightId}: 1 of 3 uses left`) })
+      .waitFor({ state: 'attached', timeout: 30_000 })
+    await third
+      .getByText(/decrypted in this page and matches the attested digest/)
+      .waitFor({ timeout: 240_000 })
+    const again = Number((await third.locator('.result-value').textContent())!.replaceAll(',', ''))
+    expect(Math.abs(again - TRUE_MEAN)).toBeLessThan(10)
+    await snap(buyer, 'job-on-held-right-finalized-desktop')
   })
 
   it('the owner sees the earnings, revokes the executor grant and withdraws consent', async () => {
@@ -369,7 +406,7 @@ describe('the marketplace write side in Chromium', { timeout: 400_000 }, () => {
         await owner.goto(`${web.url}/#/owner`)
         await owner.locator('#earnings').waitFor({ timeout: 15_000 })
         const t = (await owner.locator('#earnings').textContent()) ?? ''
-        return /Uses2/.test(t) ? t : undefined
+        return /Uses3/.test(t) ? t : undefined
       },
       { timeoutMs: 60_000, intervalMs: 1000 },
     )

@@ -166,6 +166,7 @@ export function walletPage(root: HTMLElement): void {
       spellcheck: 'false',
     }) as HTMLTextAreaElement
     const pass = password('new-passphrase', 'new-password')
+    pass.setAttribute('aria-describedby', 'passphrase-hint')
     const repeat = password('repeat-passphrase', 'new-password')
     /** The chosen passphrase, once both fields agree. */
     const chosen = () => {
@@ -189,13 +190,9 @@ export function walletPage(root: HTMLElement): void {
       h(
         'div',
         { class: 'form' },
-        h(
-          'label',
-          { for: 'new-passphrase' },
-          'Passphrase',
-          pass,
-          h('small', { class: 'muted' }, `at least ${MIN_PASSPHRASE} characters`),
-        ),
+        // the hint describes the field without becoming part of its name
+        h('label', { for: 'new-passphrase' }, 'Passphrase', pass),
+        h('small', { class: 'muted', id: 'passphrase-hint' }, `at least ${MIN_PASSPHRASE} characters`),
         h('label', { for: 'repeat-passphrase' }, 'Repeat the passphrase', repeat),
       ),
       h(

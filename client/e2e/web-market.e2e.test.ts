@@ -13,7 +13,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_PARAMS as CR_DEFAULT } from '../../modules/computeright/params.js'
 import { scaledTimeline } from '../../modules/computeright/timeline.js'
@@ -262,17 +262,35 @@ describe('the marketplace write side in Chromium', { timeout: 600_000 }, () => {
 
   it('a refused purchase is shown in words; then the buyer buys, runs, watches the job finalize and decrypts the result', async () => {
     buyer = await pageWithKey(buyerMnemonic)
+    // the JavaScript the asset page loads for a visitor without an open wallet: the write side (SDK, CosmJS,
+    // crypto) stays out until the buy form is opened
+    const js: Promise<number>[] = []
+    const onJs = (r: Response) => {
+      if (new URL(r.url()).pathname.endsWith('.js'))
+        js.push(
+          r.body().then(
+            (b) => b.length,
+            () => 0,
+          ),
+        )
+    }
+    buyer.on('response', onJs)
     // the offering is indexed a block or two after the asset: reload until the page sells it
     await waitFor(
       'the offering on the asset page',
       async () => {
         await buyer.goto('about:blank')
+        js.length = 0
         await buyer.goto(assetUrl)
         await buyer.getByRole('heading', { name: 'Buy and run' }).waitFor({ timeout: 15_000 })
-        return (await buyer.locator('#offering').count()) > 0
+        return (await buyer.locator('#open-buy').count()) > 0
       },
       { timeoutMs: 60_000, intervalMs: 500 },
     )
+    await buyer.waitForTimeout(500)
+    buyer.off('response', onJs)
+    const assetJs = (await Promise.all(js)).reduce((a, b) => a + b, 0)
+    expect(assetJs, `the asset page loaded ${assetJs} bytes of JavaScript`).toBeLessThan(100_000)
     // the reloads left the key sealed: the panel asks for it to be unlocked
     await buyer.getByRole('link', { name: 'Unlock your development key to buy' }).waitFor()
     await unlock(buyer, assetUrl.slice(assetUrl.indexOf('#')))

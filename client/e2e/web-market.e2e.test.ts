@@ -5,7 +5,10 @@
 // the buyer then previews the settlement, buys and requests in one tx, watches the job through its states to
 // FINALIZED (the buyer's page sends the finalize once the challenge window closes) and the result is fetched
 // by the signed read, decrypted in the page and checked against the attested digest; the owner sees the
-// earnings and revokes the executor's grant. Every page is screenshotted (client/web/artifacts) and checked
+// earnings and revokes the executor's grant. The development keys are imported under a passphrase and typed
+// again after each reload (a cleartext key from an older version is sealed at its first unlock; a wrong
+// passphrase is refused in words); the buyer runs a third job on a held right's remaining uses (MsgRequestJob);
+// the asset page, opened without a wallet, loads under 100 kB of JavaScript. Every page is screenshotted (client/web/artifacts) and checked
 // with axe-core at desktop and phone width. Every time window of the job timeline is the default divided by
 // one factor (60), ratios kept.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'

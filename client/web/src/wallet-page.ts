@@ -26,6 +26,7 @@ export function walletPage(root: HTMLElement): void {
   const out = h('div')
   const say = (text: string, alert = false) => {
     status.setAttribute('role', alert ? 'alert' : 'status')
+    status.className = alert ? 'error' : ''
     status.textContent = text
   }
   /** Runs `act` with the status showing `busy`, any error shown in words. */

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build, type Plugin } from 'esbuild'
+import { build, type Metafile, type Plugin } from 'esbuild'
 import '../../modules/attestation/errors.js'
 import '../../modules/auth/errors.js'
 import '../../modules/bank/errors.js'
@@ -34,9 +34,21 @@ const nodeCryptoShim: Plugin = {
 export const CHUNKS = join(DIST, 'chunks')
 
 export async function buildWeb(): Promise<Record<string, number>> {
+  await bundleWeb()
+  const sizes: Record<string, number> = {}
+  for (const f of ['index.html', 'app.css', 'app.js']) sizes[f] = statSync(join(DIST, f)).size
+  sizes['chunks/*.js'] = readdirSync(CHUNKS)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((n, f) => n + statSync(join(CHUNKS, f)).size, 0)
+  return sizes
+}
+
+/** Writes dist/ and returns esbuild's metafile (which chunk imports which: scripts/bench/web-bundle.ts). */
+export async function bundleWeb(): Promise<Metafile> {
   mkdirSync(DIST, { recursive: true })
   rmSync(CHUNKS, { recursive: true, force: true })
-  await build({
+  const { metafile } = await build({
+    metafile: true,
     entryPoints: [join(WEB_DIR, 'src/main.ts')],
     bundle: true,
     minify: true,
@@ -56,12 +68,7 @@ export async function buildWeb(): Promise<Record<string, number>> {
   })
   copyFileSync(join(WEB_DIR, 'index.html'), join(DIST, 'index.html'))
   copyFileSync(join(WEB_DIR, 'app.css'), join(DIST, 'app.css'))
-  const sizes: Record<string, number> = {}
-  for (const f of ['index.html', 'app.css', 'app.js']) sizes[f] = statSync(join(DIST, f)).size
-  sizes['chunks/*.js'] = readdirSync(CHUNKS)
-    .filter((f) => f.endsWith('.js'))
-    .reduce((n, f) => n + statSync(join(CHUNKS, f)).size, 0)
-  return sizes
+  return metafile
 }
 
 const entry = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]

@@ -1,6 +1,7 @@
-// One asset: owner, versions and content hash, licence in words, policies, offerings, buy and run (buy.ts),
-// usage ledger, plots.
+// One asset: owner, versions and content hash, licence in words, policies, offerings, buy and run
+// (buy-section.ts: the write side loads on demand), usage ledger, plots.
 import { type AssetDetail, get, type SeriesPoint, type UsageRecord } from './api.js'
+import { buySection } from './buy-section.js'
 import { chart } from './chart.js'
 import { h } from './dom.js'
 import { enumWord, epsilon, licenceWords, price } from './words.js'
@@ -33,8 +34,6 @@ export async function assetPage(root: HTMLElement, id: string): Promise<void> {
     root.replaceChildren(h('h1', {}, 'Asset'), h('p', { role: 'alert' }, (e as Error).message))
     return
   }
-  // buy and run carries the SDK and the crypto: a chunk loaded with the page's data
-  const { buyPanel } = await import('./buy.js')
   let spent = 0
   const epsPoints = series.points.map((p) => {
     spent += Number(p.epsilon_micro) / 1e6
@@ -95,7 +94,7 @@ export async function assetPage(root: HTMLElement, id: string): Promise<void> {
           ]),
         )
       : h('p', { class: 'muted' }, 'No offerings yet.'),
-    buyPanel(a),
+    buySection(a),
     h('h2', {}, 'Usage'),
     h(
       'div',

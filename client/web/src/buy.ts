@@ -1,16 +1,20 @@
 // Buy and run on an asset page: pick an offering and a built-in DP algorithm, see the settlement preview
 // (price, protocol fee, who receives what, the ε the job spends, the time windows) before signing, then one
-// MsgPurchaseAndRequest (buy a right and request the job in one tx) and the job followed live.
+// MsgPurchaseAndRequest (buy a right and request the job in one tx) and the job followed live. A right the
+// wallet already holds on the asset with uses left can pay instead ("Pay with"): the preview shows the use it
+// spends, and one MsgRequestJob runs the job on it, followed the same way.
 import * as CR from '../../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../../proto/gen/datum/dataasset/v1/index.js'
 import type { DpAlgorithm } from '../../executor/dp-aggregates.js'
 import { builtinAlgorithm } from '../../executor/job-params.js'
 import type { AssetDetail } from './api.js'
-import { chain, sendTx } from './chain.js'
+import { blockTime, chain, sendTx } from './chain.js'
 import { h } from './dom.js'
 import { jobView } from './job-view.js'
+import { requestJobMsg, rightsWithUsesLeft, rightWords, useRefusal } from './rights.js'
 import { txProgress } from './tx-progress.js'
-import { currentWallet, onWallet } from './wallet/wallet.js'
+import { currentWallet, onWallet, type Wallet } from './wallet/wallet.js'
+import { walletNeeded } from './wallet-badge.js'
 import { epsilon, microOf, price, short } from './words.js'
 
 const ALGORITHMS: [DpAlgorithm, string][] = [
@@ -28,6 +32,44 @@ const PURPOSE_WORDS: Record<string, string> = {
 
 const seconds = (s: bigint) =>
   s >= 3600n ? `${Number(s) / 3600} h` : s >= 60n ? `${Number(s) / 60} min` : `${s} s`
+
+const coin = (c?: { amount: string; denom: string } | null) => (c ? price(c.amount, c.denom) : '—')
+
+/** What one successful use pays out (the protocol fee, each payee) and where the compute fee goes. */
+const payoutFacts = (sp: CR.QuerySettlementPreviewResponse, owner: string) => [
+  h('dt', {}, 'Protocol fee per use'),
+  h('dd', {}, coin(sp.protocolFee)),
+  h('dt', {}, 'Paid out per use, on success'),
+  h(
+    'dd',
+    {},
+    h(
+      'ul',
+      {},
+      ...sp.payouts.map((p) =>
+        h('li', {}, `${coin(p.amount)} to ${short(p.address)}${p.address === owner ? ' (the owner)' : ''}`),
+      ),
+    ),
+  ),
+  h('dt', {}, 'Compute fee'),
+  h('dd', {}, 'to the executors who attest the result; what is not used comes back'),
+]
+
+/** The job's time windows and who can read its result. */
+const windowsAndResult = (params: CR.Params, kind: Wallet['kind']) => [
+  h('dt', {}, 'Windows'),
+  h(
+    'dd',
+    {},
+    `an executor must accept within ${seconds(params.acceptSeconds)}, commit within ${seconds(params.commitSeconds)}, reveal within ${seconds(params.revealSeconds)}; then anyone may challenge for ${seconds(params.challengeSeconds)} before it settles. If no executor finishes in time you are refunded.`,
+  ),
+  h('dt', {}, 'Result'),
+  h(
+    'dd',
+    {},
+    `encrypted to ${kind === 'dev' ? 'your account key' : 'a result key kept in this browser'}, decrypted in this page once the job is finalized`,
+  ),
+]
 
 export function buyPanel(a: AssetDetail): HTMLElement {
   const offerings = a.offerings.filter((o) => o.state === 'OFFERING_STATE_ACTIVE')
@@ -80,6 +122,32 @@ export function buyPanel(a: AssetDetail): HTMLElement {
     ),
   ) as HTMLSelectElement
   const fee = h('input', { id: 'compute-fee', inputmode: 'numeric', value: '500' }) as HTMLInputElement
+  const payWith = h(
+    'select',
+    { id: 'pay-with' },
+    h('option', { value: 'new' }, 'a new right from the offering'),
+  ) as HTMLSelectElement
+  let held: CR.ComputeRight[] = []
+  const heldRight = () => held.find((r) => r.id.toString() === payWith.value)
+  /** The wallet's rights on this asset with uses left, read from the chain (after each tx too). */
+  const refreshRights = async (address: string) => {
+    const { query } = await chain()
+    const [{ rights }, now] = await Promise.all([query.computeright.rightsByHolder(address), blockTime()])
+    held = rightsWithUsesLeft(rights, a.id, now)
+    const chosen = payWith.value
+    payWith.replaceChildren(
+      h('option', { value: 'new' }, 'a new right from the offering'),
+      ...held.map((r) => h('option', { value: r.id.toString() }, rightWords(r))),
+    )
+    payWith.value = held.some((r) => r.id.toString() === chosen) ? chosen : 'new'
+    offering.disabled = payWith.value !== 'new'
+  }
+  payWith.addEventListener('change', () => {
+    const r = heldRight()
+    offering.disabled = r !== undefined
+    if (r) eps.value = epsilon(r.epsilonPerUseMicro.toString())
+    preview.replaceChildren()
+  })
   const preview = h('div', { id: 'preview', 'aria-live': 'polite' })
   const progress = h('div', { id: 'buy-progress' })
   const error = h('p', { role: 'alert', id: 'buy-error', class: 'error' })
@@ -119,7 +187,7 @@ export function buyPanel(a: AssetDetail): HTMLElement {
     preview.replaceChildren()
     const w = currentWallet()
     if (!w) {
-      error.textContent = 'Connect a wallet first (Wallet, at the top).'
+      error.textContent = `${walletNeeded()} first (Wallet, at the top).`
       return
     }
     let job: ReturnType<typeof jobOf>
@@ -129,6 +197,8 @@ export function buyPanel(a: AssetDetail): HTMLElement {
       error.textContent = `The job is not valid: ${(e as Error).message}`
       return
     }
+    const right = heldRight()
+    if (right) return showUsePreview(right, job)
     const offeringId = BigInt(offering.value)
     preview.replaceChildren(h('p', { role: 'status' }, 'Reading the settlement from the chain…'))
     const { query } = await chain()
@@ -139,7 +209,6 @@ export function buyPanel(a: AssetDetail): HTMLElement {
       query.dataasset.privacyBudget(a.id),
       query.computeright.offering(offeringId),
     ])
-    const coin = (c?: { amount: string; denom: string }) => (c ? price(c.amount, c.denom) : '—')
     // a right is bought whole: every use is paid now and its ε reserved in the asset's budget (computeright)
     const terms = offer.terms!
     const uses = BigInt(terms.usesPerRight)
@@ -159,44 +228,14 @@ export function buyPanel(a: AssetDetail): HTMLElement {
           {},
           `${coin(total)} for a right of ${uses} uses at ${coin(unit)} each (this job uses one, the others stay yours for later jobs), plus up to ${price(job.maxComputeFee.amount)} compute fee locked in escrow`,
         ),
-        h('dt', {}, 'Protocol fee per use'),
-        h('dd', {}, coin(sp.protocolFee)),
-        h('dt', {}, 'Paid out per use, on success'),
-        h(
-          'dd',
-          {},
-          h(
-            'ul',
-            {},
-            ...sp.payouts.map((p) =>
-              h(
-                'li',
-                {},
-                `${coin(p.amount)} to ${short(p.address)}${p.address === a.owner ? ' (the owner)' : ''}`,
-              ),
-            ),
-          ),
-        ),
-        h('dt', {}, 'Compute fee'),
-        h('dd', {}, 'to the executors who attest the result; what is not used comes back'),
+        ...payoutFacts(sp, a.owner),
         h('dt', {}, 'ε this job spends'),
         h(
           'dd',
           { id: 'preview-epsilon' },
           `this job spends ${epsilon(job.epsilonMicro.toString())} ε; the right reserves ${uses} × ${epsilon(terms.epsilonPerUseMicro.toString())} = ${epsilon(reserve.toString())} ε of the ${epsilon(remaining.toString())} ε left (${after >= 0n ? `${epsilon(after.toString())} ε after` : 'more than is left'})`,
         ),
-        h('dt', {}, 'Windows'),
-        h(
-          'dd',
-          {},
-          `an executor must accept within ${seconds(params.acceptSeconds)}, commit within ${seconds(params.commitSeconds)}, reveal within ${seconds(params.revealSeconds)}; then anyone may challenge for ${seconds(params.challengeSeconds)} before it settles. If no executor finishes in time you are refunded.`,
-        ),
-        h('dt', {}, 'Result'),
-        h(
-          'dd',
-          {},
-          `encrypted to ${w.kind === 'dev' ? 'your account key' : 'a result key kept in this browser'}, decrypted in this page once the job is finalized`,
-        ),
+        ...windowsAndResult(params, w.kind),
       ),
       h(
         'button',
@@ -204,6 +243,80 @@ export function buyPanel(a: AssetDetail): HTMLElement {
         'Sign and buy',
       ),
     )
+  }
+
+  /** The preview of a job on a held right: nothing is bought, one of its paid uses is spent. */
+  const showUsePreview = async (r: CR.ComputeRight, job: ReturnType<typeof jobOf>) => {
+    const w = currentWallet()!
+    const refusal = useRefusal(r, job.epsilonMicro)
+    if (refusal) {
+      error.textContent = refusal
+      return
+    }
+    preview.replaceChildren(h('p', { role: 'status' }, 'Reading the settlement from the chain…'))
+    const { query } = await chain()
+    const [sp, params] = await Promise.all([
+      query.computeright.settlementPreview(r.offeringId),
+      query.computeright.params(),
+    ])
+    preview.replaceChildren(
+      h('h3', {}, 'Settlement preview'),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', {}, 'You pay now'),
+        h(
+          'dd',
+          {},
+          `nothing for the data: this job spends 1 of the ${r.usesRemaining} uses left on right #${r.id}, paid when the right was bought (${price(r.pricePerUse?.amount ?? '0', r.pricePerUse?.denom)} per use); up to ${price(job.maxComputeFee.amount)} compute fee is locked in escrow`,
+        ),
+        ...payoutFacts(sp, a.owner),
+        h('dt', {}, 'ε this job spends'),
+        h(
+          'dd',
+          { id: 'preview-epsilon' },
+          `this job spends ${epsilon(job.epsilonMicro.toString())} ε of the ${epsilon(r.epsilonPerUseMicro.toString())} ε per use right #${r.id} reserved when it was bought; what it does not spend returns to the asset's budget`,
+        ),
+        ...windowsAndResult(params, w.kind),
+      ),
+      h(
+        'button',
+        { type: 'button', id: 'sign-request', onclick: () => void request(r, job) },
+        'Sign and request',
+      ),
+    )
+  }
+
+  const request = async (r: CR.ComputeRight, job: ReturnType<typeof jobOf>) => {
+    const w = currentWallet()
+    if (!w) return
+    error.textContent = ''
+    progress.replaceChildren()
+    try {
+      const tx = await sendTx(
+        w,
+        [requestJobMsg(w.address, r.id, job, w.resultKey.publicKey)],
+        txProgress(progress, `Requesting the job on right #${r.id}`),
+      )
+      started(CR.MsgRequestJobResponse.decode(tx.responses[0]!).jobId, w)
+    } catch (e) {
+      progress.replaceChildren()
+      error.textContent = (e as Error).message
+    }
+  }
+
+  /** A job the chain has opened: its link, its live view, and the rights list re-read (a use is locked). */
+  const started = (jobId: bigint, w: Wallet) => {
+    preview.replaceChildren(
+      h(
+        'p',
+        {},
+        h('a', { href: `#/job/${jobId}` }, `Job ${jobId} on its own page`),
+        ' (to come back to it later).',
+      ),
+    )
+    jobs.prepend(jobView(jobId, w))
+    void refreshRights(w.address).catch((e: Error) => (error.textContent = e.message))
   }
 
   const buy = async (offeringId: bigint, job: ReturnType<typeof jobOf>) => {
@@ -226,16 +339,7 @@ export function buyPanel(a: AssetDetail): HTMLElement {
         ],
         txProgress(progress, 'Buying and requesting the job'),
       )
-      const res = CR.MsgPurchaseAndRequestResponse.decode(tx.responses[0]!)
-      preview.replaceChildren(
-        h(
-          'p',
-          {},
-          h('a', { href: `#/job/${res.jobId}` }, `Job ${res.jobId} on its own page`),
-          ' (to come back to it later).',
-        ),
-      )
-      jobs.prepend(jobView(res.jobId, w))
+      started(CR.MsgPurchaseAndRequestResponse.decode(tx.responses[0]!).jobId, w)
     } catch (e) {
       // the refusal replaces the progress line: nothing is on its way any more
       progress.replaceChildren()
@@ -253,6 +357,7 @@ export function buyPanel(a: AssetDetail): HTMLElement {
         void showPreview().catch((err: Error) => (error.textContent = err.message))
       },
     },
+    field('pay-with', 'Pay with', payWith, 'a right you hold on this asset with uses left, or a new one'),
     field('offering', 'Offering', offering),
     field('algorithm', 'Algorithm', algorithm),
     field('column', 'Column', column),
@@ -270,10 +375,16 @@ export function buyPanel(a: AssetDetail): HTMLElement {
     // the panel unsubscribes once it has been shown and then left the page
     if (attached && !who.isConnected) return off()
     attached ||= who.isConnected
+    if (w) void refreshRights(w.address).catch((e: Error) => (error.textContent = e.message))
+    else {
+      held = []
+      payWith.replaceChildren(h('option', { value: 'new' }, 'a new right from the offering'))
+      offering.disabled = false
+    }
     who.replaceChildren(
       w
         ? `Buying as ${short(w.address)} (${w.kind === 'dev' ? 'development key' : 'Keplr'}).`
-        : h('a', { href: '#/wallet' }, 'Connect a wallet to buy'),
+        : h('a', { href: '#/wallet' }, `${walletNeeded()} to buy`),
     )
   })
   section.append(who, form, preview, progress, error, jobs)

@@ -3,6 +3,7 @@
 import { h } from './dom.js'
 import { jobView } from './job-view.js'
 import { onWallet } from './wallet/wallet.js'
+import { walletNeeded } from './wallet-badge.js'
 
 export function jobPage(root: HTMLElement, jobId: bigint): void {
   const body = h('div')
@@ -15,8 +16,8 @@ export function jobPage(root: HTMLElement, jobId: bigint): void {
         : h(
             'p',
             {},
-            h('a', { href: '#/wallet' }, 'Connect the wallet'),
-            ' that requested the job to read its result.',
+            h('a', { href: '#/wallet' }, walletNeeded()),
+            ' (the wallet that requested the job) to read its result.',
           ),
     )
   })

@@ -4,7 +4,7 @@ import { get } from './api.js'
 import { assetPage } from './asset.js'
 import { cataloguePage } from './catalogue.js'
 import { executorsPage } from './executors.js'
-import { restoreWallet, walletBadge } from './wallet-badge.js'
+import { walletBadge } from './wallet-badge.js'
 
 const root = document.getElementById('main')!
 const height = document.getElementById('height')!
@@ -33,6 +33,6 @@ async function tick(): Promise<void> {
 
 walletBadge(document.getElementById('wallet')!)
 window.addEventListener('hashchange', route)
-void restoreWallet().finally(route)
+route()
 void tick()
 setInterval(tick, 5000)

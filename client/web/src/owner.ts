@@ -8,6 +8,7 @@ import { dataKeyOf, grantMsg } from './data-keys.js'
 import { h } from './dom.js'
 import { txProgress } from './tx-progress.js'
 import { currentWallet, type Wallet } from './wallet/wallet.js'
+import { walletNeeded } from './wallet-badge.js'
 import { enumWord, epsilon, price, short } from './words.js'
 
 export async function ownerPage(root: HTMLElement): Promise<void> {
@@ -15,7 +16,7 @@ export async function ownerPage(root: HTMLElement): Promise<void> {
   if (!w) {
     root.replaceChildren(
       h('h1', {}, 'My assets'),
-      h('p', {}, h('a', { href: '#/wallet' }, 'Connect a wallet'), ' to see your assets.'),
+      h('p', {}, h('a', { href: '#/wallet' }, walletNeeded()), ' to see your assets.'),
     )
     return
   }

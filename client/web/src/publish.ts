@@ -15,6 +15,7 @@ import { grantMsg, keyFileUrl, saveDataKey } from './data-keys.js'
 import { h } from './dom.js'
 import { txProgress } from './tx-progress.js'
 import { currentWallet } from './wallet/wallet.js'
+import { walletNeeded } from './wallet-badge.js'
 import { microOf, short } from './words.js'
 
 const BUILTINS: DpAlgorithm[] = ['dp-mean', 'dp-sum', 'dp-count', 'dp-histogram']
@@ -137,7 +138,7 @@ export function publishPage(root: HTMLElement): void {
     error.textContent = ''
     progress.replaceChildren()
     const w = currentWallet()
-    if (!w) throw new Error('Connect a wallet first (Wallet, at the top).')
+    if (!w) throw new Error(`${walletNeeded()} first (Wallet, at the top).`)
     if (!file) throw new Error('Drop a CSV file first.')
     const say = (t: string) => progress.append(h('p', { role: 'status' }, t))
     say('Encrypting in this browser…')

@@ -1,17 +1,14 @@
-// The header's wallet badge, and the development key kept in this browser reconnected at start. Light on
-// purpose: the catalogue loads only this; the key code and the SDK come in a chunk when a key is stored.
+// The header's wallet badge. Light on purpose: the catalogue loads only this. A development key stored in
+// this browser is sealed under its passphrase, so nothing connects at start: the badge says a locked key is
+// waiting and links to the wallet page, where it is unlocked for the session.
 import { h } from './dom.js'
-import { onWallet, setWallet } from './wallet/wallet.js'
+import { storedDevKey } from './wallet/dev-key-store.js'
+import { onWallet } from './wallet/wallet.js'
 import { short } from './words.js'
 
-const DEV_KEY_STORAGE = 'datum.dev-key.mnemonic'
-
-export async function restoreWallet(): Promise<void> {
-  const m = localStorage.getItem(DEV_KEY_STORAGE)
-  if (!m) return
-  const { devWallet } = await import('./wallet/dev-key.js')
-  setWallet(await devWallet(m, 'datum').catch(() => undefined))
-}
+/** The words for a page that needs a wallet: unlock the stored key, or connect one. */
+export const walletNeeded = (): string =>
+  storedDevKey() ? 'Unlock your development key' : 'Connect a wallet'
 
 export function walletBadge(el: HTMLElement): void {
   onWallet((w) => {
@@ -22,7 +19,11 @@ export function walletBadge(el: HTMLElement): void {
             { href: '#/wallet', class: w.kind === 'dev' ? 'badge dev' : 'badge' },
             `${w.kind === 'dev' ? 'dev key' : 'Keplr'} ${short(w.address)}`,
           )
-        : h('a', { href: '#/wallet', class: 'badge' }, 'Connect a wallet'),
+        : h(
+            'a',
+            { href: '#/wallet', class: 'badge' },
+            storedDevKey() ? 'dev key locked: unlock' : 'Connect a wallet',
+          ),
     )
   })
 }

@@ -1,17 +1,18 @@
-// The local development key: a mnemonic generated or imported in the page and kept in localStorage, in clear.
-// For a dev node and tests only: anything with script access to this origin can read it (the page says so).
+// The local development key: a mnemonic generated or imported in the page, kept in localStorage sealed under a
+// passphrase the user chooses (sealed-key.ts) and unlocked once per page session: the opened key lives in
+// memory only, in the wallet object. A key an older version left in clear is sealed under the passphrase
+// given at its first unlock, and the cleartext removed. Still for a dev node and tests: a script running in
+// this origin while the key is unlocked can use it (the page says so).
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import { secretKeyFromMnemonic } from '../../../executor/hd-key.js'
 import { signedHeaders } from '../crypto/signed-read.js'
+import { CLEAR_DEV_KEY, keyStore, SEALED_DEV_KEY } from './dev-key-store.js'
+import { openKey, parseSealedKey, sealKey } from './sealed-key.js'
 import type { Wallet } from './wallet.js'
-
-/** Also read by wallet-badge.ts, which reconnects the key at start without loading this module first. */
-export const DEV_KEY_STORAGE = 'datum.dev-key.mnemonic'
 
 export class MnemonicError extends Error {}
 
-export const storedDevMnemonic = (): string | null => localStorage.getItem(DEV_KEY_STORAGE)
-
+/** The wallet of `mnemonic`; stores nothing. */
 export async function devWallet(mnemonic: string, prefix: string): Promise<Wallet> {
   const words = mnemonic.trim().split(/\s+/).join(' ')
   let signer: DirectSecp256k1HdWallet
@@ -22,10 +23,9 @@ export async function devWallet(mnemonic: string, prefix: string): Promise<Walle
   }
   const [account] = await signer.getAccounts()
   const secretKey = await secretKeyFromMnemonic(words)
-  localStorage.setItem(DEV_KEY_STORAGE, words)
   return {
     kind: 'dev',
-    label: 'development key (stored in this browser, not safe for real funds)',
+    label: 'development key (stored in this browser under your passphrase, not safe for real funds)',
     address: account!.address,
     pubkey: account!.pubkey,
     signer,
@@ -34,9 +34,36 @@ export async function devWallet(mnemonic: string, prefix: string): Promise<Walle
   }
 }
 
-export async function generateDevWallet(prefix: string): Promise<{ wallet: Wallet; mnemonic: string }> {
-  const fresh = await DirectSecp256k1HdWallet.generate(24, { prefix })
-  return { wallet: await devWallet(fresh.mnemonic, prefix), mnemonic: fresh.mnemonic }
+/** Checks the mnemonic, seals it under `passphrase` in place of any stored key, and returns its wallet. */
+export async function saveDevKey(mnemonic: string, passphrase: string, prefix: string): Promise<Wallet> {
+  const wallet = await devWallet(mnemonic, prefix)
+  const sealed = await sealKey(mnemonic.trim().split(/\s+/).join(' '), passphrase)
+  keyStore().setItem(SEALED_DEV_KEY, JSON.stringify(sealed))
+  keyStore().removeItem(CLEAR_DEV_KEY)
+  return wallet
 }
 
-export const forgetDevKey = () => localStorage.removeItem(DEV_KEY_STORAGE)
+export async function generateDevWallet(
+  passphrase: string,
+  prefix: string,
+): Promise<{ wallet: Wallet; mnemonic: string }> {
+  const fresh = await DirectSecp256k1HdWallet.generate(24, { prefix })
+  return { wallet: await saveDevKey(fresh.mnemonic, passphrase, prefix), mnemonic: fresh.mnemonic }
+}
+
+/**
+ * Opens the stored key with `passphrase` (WrongPassphrase when it does not). A cleartext key from an older
+ * version is sealed under `passphrase` and its cleartext removed: the passphrase given here becomes its own.
+ */
+export async function unlockDevKey(passphrase: string, prefix: string): Promise<Wallet> {
+  const sealed = keyStore().getItem(SEALED_DEV_KEY)
+  if (sealed) return devWallet(await openKey(parseSealedKey(sealed), passphrase), prefix)
+  const clear = keyStore().getItem(CLEAR_DEV_KEY)
+  if (!clear) throw new Error('no development key is stored in this browser')
+  return saveDevKey(clear, passphrase, prefix)
+}
+
+export function forgetDevKey(): void {
+  keyStore().removeItem(SEALED_DEV_KEY)
+  keyStore().removeItem(CLEAR_DEV_KEY)
+}

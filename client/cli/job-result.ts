@@ -6,7 +6,7 @@ import { Comet38Client } from '@cosmjs/tendermint-rpc'
 import * as T from '../../proto/gen/datum/attestation/v1/index.js'
 import { secretKeyFromMnemonic } from '../executor/hd-key.js'
 import { verifyResult } from '../executor/result.js'
-import { fetchEnvelope, ResultFetchError } from '../executor/result-fetch.js'
+import { fetchFinalizedEnvelope, ResultFetchError } from '../executor/result-fetch.js'
 import { positional, str } from './args.js'
 import { type Command, KEYRING_FLAGS } from './command.js'
 import { keyringOf, withNode } from './connect.js'
@@ -56,7 +56,8 @@ export const jobResultCommand: Command = {
         `job ${jobId} is ${T.AttestationState[att.state]}; its result is released once it is FINALIZED`,
       )
     const sk = await secretKeyFromMnemonic(key.mnemonic)
-    const envelope = await fetchEnvelope(att.outputUri, sk, jobId).catch((e: Error) => {
+    // FINALIZED on our node; the executor's node may still be a block behind (retried for a while)
+    const envelope = await fetchFinalizedEnvelope(att.outputUri, sk, jobId).catch((e: Error) => {
       if (e instanceof ResultFetchError) throw new CliError('FETCH_FAILED', e.message)
       throw new CliError('EXECUTOR_UNREACHABLE', `cannot fetch ${att.outputUri}: ${e.message}`)
     })

@@ -40,3 +40,28 @@ export async function fetchEnvelope(
   if (!res.ok) throw await refusal(res, base)
   return new Uint8Array(await res.arrayBuffer())
 }
+
+/**
+ * `fetchEnvelope` for a job the caller's node already shows FINALIZED. The executor checks finality on its own
+ * node, which may be a block or two behind the caller's; its 409 NOT_FINALIZED then means "not yet here", so
+ * the read is retried (a fresh nonce each time) until `waitMs` has passed. Every other refusal is final.
+ */
+export async function fetchFinalizedEnvelope(
+  outputUri: string,
+  secretKey: Uint8Array,
+  jobId: bigint,
+  opts: { waitMs?: number; retryMs?: number; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<Uint8Array> {
+  const waitMs = opts.waitMs ?? 30_000
+  const retryMs = opts.retryMs ?? 500
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  for (let waited = 0; ; waited += retryMs) {
+    try {
+      return await fetchEnvelope(outputUri, secretKey, jobId)
+    } catch (e) {
+      const lagging = e instanceof ResultFetchError && e.status === 409 && e.code === 'NOT_FINALIZED'
+      if (!lagging || waited + retryMs > waitMs) throw e
+    }
+    await sleep(retryMs)
+  }
+}

@@ -2,7 +2,7 @@ import { Secp256k1Wallet } from '@cosmjs/amino'
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { addressFromPubkey, toBech32 } from '../../modules/sdk/index.js'
-import { fetchEnvelope, ResultFetchError } from './result-fetch.js'
+import { fetchEnvelope, fetchFinalizedEnvelope, ResultFetchError } from './result-fetch.js'
 import { type JobReaders, resultServer } from './result-server.js'
 import { adr36SignDoc, readChallenge, signResultRequest } from './signed-request.js'
 
@@ -118,6 +118,42 @@ describe('executor result server', () => {
     const refused = await fetchEnvelope(`${base}/results/8`, requesterSk, 8n).catch((e) => e)
     expect(refused).toBeInstanceOf(ResultFetchError)
     expect(refused).toMatchObject({ status: 409, code: 'NOT_FINALIZED' })
+  })
+
+  it("a reader whose node already shows the job FINALIZED waits out the executor's lagging node, and no longer", async () => {
+    // Job 8 reaches the executor's node after two more reads: the reader retries on 409 NOT_FINALIZED only.
+    // Each pause moves the server's clock on, so the per-address rate limit never answers instead.
+    const sleeps: number[] = []
+    const pause = (ms: number) => {
+      sleeps.push(ms)
+      nowMs += 600_000
+    }
+    const sleep = async (ms: number) => {
+      pause(ms)
+      if (sleeps.length === 2) jobs.set(8n, { readers, finalized: true })
+    }
+    try {
+      const got = await fetchFinalizedEnvelope(`${base}/results/8`, viewerSk, 8n, { retryMs: 100, sleep })
+      expect([...got]).toEqual([1, 2, 3])
+      expect(sleeps).toEqual([100, 100])
+    } finally {
+      jobs.set(8n, { readers, finalized: false })
+    }
+    // A node that never catches up: refused after waitMs; any other refusal at once.
+    sleeps.length = 0
+    const late = await fetchFinalizedEnvelope(`${base}/results/8`, viewerSk, 8n, {
+      waitMs: 300,
+      retryMs: 100,
+      sleep: async (ms) => pause(ms),
+    }).catch((e) => e)
+    expect(late).toMatchObject({ status: 409, code: 'NOT_FINALIZED' })
+    expect(sleeps).toEqual([100, 100, 100])
+    sleeps.length = 0
+    const stranger = await fetchFinalizedEnvelope(`${base}/results/7`, strangerSk, 7n, {
+      sleep: async (ms) => pause(ms),
+    }).catch((e) => e)
+    expect(stranger).toMatchObject({ status: 403, code: 'NOT_A_READER' })
+    expect(sleeps).toEqual([])
   })
 
   it('refuses unsigned, replayed, foreign-nonce, expired and malformed requests without a chain query', async () => {

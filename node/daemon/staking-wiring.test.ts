@@ -386,6 +386,49 @@ describe('staking wired into the Datum app', () => {
       })
       const missing = await get(`/cosmos/staking/v1beta1/validators/${valoperOf(delegator.address)}`)
       expect(missing.status).toBe(404)
+
+      // Block 2: staking's begin-block records block 2's header and the validator bonded at the end of block 1.
+      const appHash1 = app.info().lastBlockAppHash
+      const nextValidatorsHash = new Uint8Array(32).fill(5)
+      const proposer = consAddress(consKey)
+      app.finalizeBlock({
+        height: 2n,
+        time: { seconds: TEST_TIME.seconds + 5n, nanos: 250_000_000 },
+        proposerAddress: proposer,
+        nextValidatorsHash,
+        hash: new Uint8Array(32),
+        txs: [],
+        lastCommitVotes: [],
+        misbehavior: [],
+      })
+      await app.commit()
+      const hist = await get('/cosmos/staking/v1beta1/historical_info/2')
+      expect(hist.status).toBe(200)
+      const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64')
+      expect(hist.body.hist.header).toMatchObject({
+        version: { block: '0', app: '0' },
+        chain_id: TEST_CHAIN_ID,
+        height: '2',
+        time: new Date(Number(TEST_TIME.seconds + 5n) * 1000).toISOString().replace('.000Z', '.25Z'),
+        next_validators_hash: b64(nextValidatorsHash),
+        app_hash: b64(appHash1),
+        proposer_address: b64(proposer),
+        validators_hash: '',
+      })
+      expect(hist.body.hist.valset).toHaveLength(1)
+      expect(hist.body.hist.valset[0]).toMatchObject({
+        operator_address: val,
+        status: 'BOND_STATUS_BONDED',
+        tokens: '5000000',
+        consensus_pubkey: { '@type': '/cosmos.crypto.ed25519.PubKey', key: b64(consKey) },
+      })
+      // block 1's entry: staking bonded nobody before its end-block (the genesis validator is not staking's)
+      expect((await get('/cosmos/staking/v1beta1/historical_info/1')).body.hist.valset).toEqual([])
+      const notKept = await get('/cosmos/staking/v1beta1/historical_info/3')
+      expect(notKept.status).toBe(404)
+      expect(notKept.body.message).toMatch(/historical info for height 3 not found/)
+      expect((await get('/cosmos/staking/v1beta1/historical_info/-1')).status).toBe(400)
+      expect((await get('/cosmos/staking/v1beta1/historical_info/two')).status).toBe(400)
     } finally {
       await server.close()
     }

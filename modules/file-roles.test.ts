@@ -85,6 +85,7 @@ const TOPICS: Record<string, string[]> = {
   staking: [
     'delegation.ts',
     'genesis-json.ts',
+    'historical-info.ts',
     'jail.ts',
     'queues.ts',
     'records.ts',

@@ -76,13 +76,28 @@ function expandPubkeys(json: unknown, raw: unknown): void {
   const fix = (j: Json, r: { consensusPubkey?: Any }) => {
     if (r.consensusPubkey) j.consensus_pubkey = anyJson(r.consensusPubkey, PUBKEYS)
   }
-  const r = raw as { validator?: { consensusPubkey?: Any }; validators?: { consensusPubkey?: Any }[] }
-  const j = json as { validator?: Json; validators?: Json[] }
+  const list = (rs: { consensusPubkey?: Any }[] | undefined, js: Json[] | undefined) => {
+    if (Array.isArray(rs) && Array.isArray(js))
+      rs.forEach((v, i) => {
+        if (js[i]) fix(js[i]!, v)
+      })
+  }
+  const r = raw as {
+    validator?: { consensusPubkey?: Any }
+    validators?: { consensusPubkey?: Any }[]
+    hist?: { valset?: { consensusPubkey?: Any }[] }
+  }
+  const j = json as { validator?: Json; validators?: Json[]; hist?: { valset?: Json[] } }
   if (r.validator && j.validator) fix(j.validator, r.validator)
-  if (Array.isArray(r.validators) && Array.isArray(j.validators))
-    r.validators.forEach((v, i) => {
-      if (j.validators![i]) fix(j.validators![i]!, v)
-    })
+  list(r.validators, j.validators)
+  list(r.hist?.valset, j.hist?.valset)
+}
+
+/** A block height argument (int64, as simd's autocli parses it). */
+function heightArg(a: ParsedArgs): bigint {
+  const s = positional(a, 0, 'height')
+  if (!/^-?\d{1,19}$/.test(s)) throw new UsageError('<height> must be an integer')
+  return BigInt(s)
 }
 
 /** A cosmos Query reply as simd prints it: proto JSON, Decs with 18 places, consensus keys expanded. */
@@ -219,6 +234,17 @@ export const stakingQueryCommands: Command[] = [
       path: `${ST}/Pool`,
       data: S.QueryPoolRequest.encode({}).finish(),
       reply: cosmosReply(S.QueryPoolResponse),
+    }),
+  }),
+  queryCommand({
+    path: ['query', 'staking', 'historical-info'],
+    summary:
+      'the header and bonded validators staking recorded at a height (last `historical_entries` heights)',
+    args: '<height>',
+    call: (a) => ({
+      path: `${ST}/HistoricalInfo`,
+      data: S.QueryHistoricalInfoRequest.encode({ height: heightArg(a) }).finish(),
+      reply: cosmosReply(S.QueryHistoricalInfoResponse),
     }),
   }),
   queryCommand({

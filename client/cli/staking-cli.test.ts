@@ -12,6 +12,7 @@ import { loadValidatorKey } from '../../node/config/validator-key.js'
 import { homeKeyringFile } from '../../node/daemon/gentx.js'
 import { initHome } from '../../node/daemon/init-home.js'
 import { DatumNode } from '../../node/daemon/node.js'
+import { waitForHeight } from '../../node/testing/wait-for-height.js'
 import { runCli } from './test-cli.js'
 
 let home: string
@@ -109,6 +110,35 @@ describe('staking, distribution and slashing from the CLI', () => {
     expect(info.val_signing_info.jailed_until).toBe('1970-01-01T00:00:00Z')
     expect((await runCli('query', 'staking', 'validators', '--status', 'nope', ...n())).code).toBe(2)
   }, 60_000)
+
+  it('query staking historical-info: the header and bonded set staking recorded, NotFound beyond them', async () => {
+    await waitForHeight(node!, 2n)
+    const { result } = (await (await fetch(`${rpc}/block?height=2`)).json()) as {
+      result: { block: { header: Record<string, string> } }
+    }
+    const h = result.block.header
+    const b64 = (hex: string) => Buffer.from(hex, 'hex').toString('base64')
+    const out = await ok('query', 'staking', 'historical-info', '2', ...n())
+    expect(out.hist.header).toMatchObject({
+      chain_id: h.chain_id,
+      height: '2',
+      time: h.time,
+      app_hash: b64(h.app_hash!),
+      next_validators_hash: b64(h.next_validators_hash!),
+      proposer_address: b64(h.proposer_address!),
+    })
+    expect(out.hist.valset).toHaveLength(1)
+    expect(out.hist.valset[0]).toMatchObject({
+      operator_address: valoper,
+      status: 'BOND_STATUS_BONDED',
+      delegator_shares: '10000000.000000000000000000',
+      consensus_pubkey: { '@type': '/cosmos.crypto.ed25519.PubKey' },
+    })
+    const missing = await runCli('query', 'staking', 'historical-info', '999999', ...n())
+    expect(missing.code).not.toBe(0)
+    expect(missing.err).toMatch(/historical info for height 999999 not found/)
+    expect((await runCli('query', 'staking', 'historical-info', 'two', ...n())).code).toBe(2)
+  })
 
   it('delegates, earns, withdraws rewards and commission, unbonds and cancels the unbonding', async () => {
     const d = await ok(

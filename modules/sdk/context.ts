@@ -36,6 +36,13 @@ export interface BlockInfo {
   lastCommitVotes?: readonly VoteInfo[]
   /** Evidence committed in this block (finalize-block only). */
   misbehavior?: readonly MisbehaviorInfo[]
+  /** The header's hash of the validator set of the next height (finalize-block only). */
+  nextValidatorsHash?: Uint8Array
+  /**
+   * App hash of the last commit, as SDK 0.50 puts it in the block header it hands modules (`LastCommitID().Hash`:
+   * sha256 of nothing before the first commit). Finalize-block only.
+   */
+  lastAppHash?: Uint8Array
 }
 
 export type ExecMode = 'check' | 'recheck' | 'simulate' | 'deliver' | 'genesis' | 'query' | 'block'

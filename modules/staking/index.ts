@@ -13,6 +13,13 @@ export { ATTR as STAKING_ATTR, EVENT as STAKING_EVENT } from './events.js'
 export type { StakingAccountKeeper, StakingBankKeeper, StakingHooks } from './expected-keepers.js'
 export { defaultStakingGenesis, exportStakingGenesis, initStakingGenesis } from './genesis.js'
 export { parseStakingGenesis, type StakingGenesis, stakingGenesisJson } from './genesis-json.js'
+export {
+  getHistoricalInfo,
+  type HistoricalInfo,
+  historicalHeights,
+  historicalValset,
+  trackHistoricalInfo,
+} from './historical-info.js'
 export { stakingInvariants } from './invariants.js'
 export { jailValidator, unjailValidator } from './jail.js'
 export { consAddress, consensusPower, operatorAccount, StakingKeeper, valoperOf } from './keeper.js'

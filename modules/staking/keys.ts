@@ -30,8 +30,13 @@ export const REDELEGATION_BY_DST_PREFIX = Uint8Array.of(0x36)
 export const UNBONDING_QUEUE_PREFIX = Uint8Array.of(0x41)
 export const REDELEGATION_QUEUE_PREFIX = Uint8Array.of(0x42)
 export const VALIDATOR_QUEUE_PREFIX = Uint8Array.of(0x43)
+/** cosmos `HistoricalInfoKey`: 0x50 | height (8 bytes BE), as SDK 0.50's collections map keys it. */
+export const HISTORICAL_INFO_PREFIX = Uint8Array.of(0x50)
 export const PARAMS_KEY = Uint8Array.of(0x51)
 export const DELEGATION_BY_VAL_PREFIX = Uint8Array.of(0x71)
+
+export const historicalInfoKey = (height: bigint): Uint8Array =>
+  concatBytes(HISTORICAL_INFO_PREFIX, uint64BE(height))
 
 export const accBytes = (address: string): Uint8Array => fromBech32(address)
 export const valBytes = (address: string): Uint8Array => fromBech32(address, VALOPER_PREFIX)

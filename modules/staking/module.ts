@@ -2,6 +2,7 @@
 import type { AppModule, Context, Invariant, ServiceRegistrar, ValidatorUpdate } from '../sdk/index.js'
 import { defaultStakingGenesis, exportStakingGenesis, initStakingGenesis } from './genesis.js'
 import { parseStakingGenesis, stakingGenesisJson } from './genesis-json.js'
+import { trackHistoricalInfo } from './historical-info.js'
 import { stakingInvariants } from './invariants.js'
 import type { StakingKeeper } from './keeper.js'
 import { MODULE_NAME, STORE_KEY } from './keys.js'
@@ -35,6 +36,11 @@ export class StakingModule implements AppModule {
 
   exportGenesis(ctx: Context): unknown {
     return exportStakingGenesis(this.keeper, ctx)
+  }
+
+  /** Stores this height's HistoricalInfo and prunes beyond `historical_entries` (SDK 0.50 BeginBlocker). */
+  beginBlock(ctx: Context): void {
+    trackHistoricalInfo(this.keeper, ctx)
   }
 
   endBlock(ctx: Context): ValidatorUpdate[] {

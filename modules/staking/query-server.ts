@@ -16,6 +16,7 @@ import {
   type QueryHandler,
   VALOPER_PREFIX,
 } from '../sdk/index.js'
+import { getHistoricalInfo } from './historical-info.js'
 import type { StakingKeeper } from './keeper.js'
 import * as K from './keys.js'
 import { paramsToProto } from './params.js'
@@ -240,6 +241,16 @@ export function stakingQueryHandlers(k: StakingKeeper): Record<string, QueryHand
     [`${SERVICE}/Params`]: protoQuery(Q.QueryParamsRequest, Q.QueryParamsResponse, (ctx) => ({
       params: paramsToProto(k.getParams(ctx)),
     })),
+    [`${SERVICE}/HistoricalInfo`]: protoQuery(
+      Q.QueryHistoricalInfoRequest,
+      Q.QueryHistoricalInfoResponse,
+      (ctx, req) => {
+        if (req.height < 0n) throw invalidArgument('height cannot be negative')
+        const hist = getHistoricalInfo(k, ctx, req.height)
+        if (!hist) throw notFound(`historical info for height ${req.height} not found`)
+        return { hist }
+      },
+    ),
   }
 }
 

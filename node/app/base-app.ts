@@ -264,6 +264,9 @@ export class BaseApp implements Application {
       proposer: req.proposerAddress,
       lastCommitVotes: req.lastCommitVotes,
       misbehavior: req.misbehavior,
+      nextValidatorsHash: req.nextValidatorsHash ?? new Uint8Array(),
+      // The store's last commit hash is sha256 of nothing before the first commit, as SDK 0.50's LastCommitID.
+      lastAppHash: this.store.lastCommit().hash,
     }
     const result = executeBlock(
       { env: this.env, modules: this.modules, storeNames: this.storeNames },

@@ -244,6 +244,7 @@ export class Chain implements ConsensusApp<Block> {
       height: h.height,
       time: h.time,
       proposerAddress: h.proposerAddress,
+      nextValidatorsHash: h.nextValidatorsHash,
       hash: id.hash,
       txs: block.data.txs,
       txHashes: hashes,

@@ -140,6 +140,12 @@ export function buildModules(
   return { accountKeeper, bankKeeper, stakingKeeper, govKeeper, upgradeKeeper, consensus, genutil, modules }
 }
 
+/**
+ * Begin-block order as simapp 0.50's: upgrade first (halt or migrate), then mint, distribution and slashing,
+ * then staking, so its HistoricalInfo records the validators after this block's jailing and slashing.
+ */
+export const BEGIN_BLOCK_ORDER = ['upgrade', 'mint', 'distribution', 'slashing', 'staking']
+
 /** The store names every Datum node mounts (one IAVL tree each). */
 export function datumStoreKeys(): string[] {
   return BaseApp.storeKeysOf(buildModules().modules)
@@ -170,6 +176,7 @@ export function createDatumApp(opts: CreateAppOptions): BaseApp {
     chainId: opts.chainId,
     store: opts.store,
     modules,
+    orders: { beginBlock: BEGIN_BLOCK_ORDER },
     ante,
     consensusParams: opts.consensusParams,
     lastBlockTime: opts.lastBlockTime,

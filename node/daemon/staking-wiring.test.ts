@@ -299,6 +299,83 @@ describe('staking wired into the Datum app', () => {
     expect(app.checkInvariants()).toEqual([])
   })
 
+  it('exports no HistoricalInfo; a chain started from the export records its own from block 1', async () => {
+    temp = await openTempStore(datumStoreKeys())
+    const app = createDatumApp({ chainId: TEST_CHAIN_ID, store: temp.store, minGasPrices: '0udatum' })
+    const appState = defaultAppState(buildModules().modules)
+    addGenesisAccount(appState, operator.address, [{ denom: 'udatum', amount: 20_000_000n }])
+    const init = {
+      chainId: TEST_CHAIN_ID,
+      time: TEST_TIME,
+      initialHeight: 1n,
+      consensusParams: DEFAULT_CONSENSUS_PARAMS,
+      validators: [{ pubKey: genesisKey, power: 10n, name: 'genesis' }],
+    }
+    app.initChain({ ...init, appState })
+    const val = valoperOf(operator.address)
+    const tx = signTx(operator, {
+      chainId: TEST_CHAIN_ID,
+      accountNumber: 0n,
+      sequence: 0n,
+      msgs: [createValidatorMsg(val)],
+      fee: FEE,
+    })
+    const block = (a: typeof app, height: bigint, txs: Uint8Array[] = []) =>
+      a.finalizeBlock({
+        height,
+        time: { seconds: TEST_TIME.seconds + 5n * height, nanos: 0 },
+        proposerAddress: new Uint8Array(20),
+        hash: new Uint8Array(32),
+        txs,
+        lastCommitVotes: [],
+        misbehavior: [],
+      })
+    const hist = (a: typeof app, height: bigint) =>
+      a.query({
+        path: '/cosmos.staking.v1beta1.Query/HistoricalInfo',
+        data: Q.QueryHistoricalInfoRequest.encode({ height }).finish(),
+        height: 0n,
+        prove: false,
+      })
+    block(app, 1n, [tx])
+    await app.commit()
+    for (const h of [2n, 3n]) {
+      block(app, h)
+      await app.commit()
+    }
+    expect(hist(app, 3n).code).toBe(0)
+    const exported = JSON.parse(JSON.stringify(app.exportAppState()))
+    expect(JSON.stringify(exported.staking)).not.toMatch(/historical_info|"hist"/)
+
+    const temp2 = await openTempStore(datumStoreKeys())
+    try {
+      const restarted = createDatumApp({
+        chainId: TEST_CHAIN_ID,
+        store: temp2.store,
+        minGasPrices: '0udatum',
+      })
+      const res = restarted.initChain({ ...init, appState: exported })
+      expect(res.validators).toEqual([{ pubKey: consKey, power: 5n }])
+      block(restarted, 1n)
+      await restarted.commit()
+      // Block 1 of the new chain: the exported bonded set is the last set, so it is recorded at once.
+      const one = hist(restarted, 1n)
+      expect(one.code).toBe(0)
+      const entry = Q.QueryHistoricalInfoResponse.decode(one.value).hist!
+      expect(entry.header.height).toBe(1n)
+      expect(entry.valset.map((v) => [v.operatorAddress, v.status])).toEqual([
+        [val, BondStatus.BOND_STATUS_BONDED],
+      ])
+      // The old chain's heights were not carried over.
+      const old = hist(restarted, 3n)
+      expect([old.codespace, old.code]).toEqual(['sdk', 22])
+      expect(old.log).toMatch(/NotFound desc = historical info for height 3 not found/)
+      expect(restarted.checkInvariants()).toEqual([])
+    } finally {
+      await temp2.cleanup()
+    }
+  })
+
   it('serves the staking, distribution, slashing and mint REST routes Keplr calls', async () => {
     temp = await openTempStore(datumStoreKeys())
     const app = createDatumApp({ chainId: TEST_CHAIN_ID, store: temp.store, minGasPrices: '0udatum' })
@@ -386,6 +463,49 @@ describe('staking wired into the Datum app', () => {
       })
       const missing = await get(`/cosmos/staking/v1beta1/validators/${valoperOf(delegator.address)}`)
       expect(missing.status).toBe(404)
+
+      // Block 2: staking's begin-block records block 2's header and the validator bonded at the end of block 1.
+      const appHash1 = app.info().lastBlockAppHash
+      const nextValidatorsHash = new Uint8Array(32).fill(5)
+      const proposer = consAddress(consKey)
+      app.finalizeBlock({
+        height: 2n,
+        time: { seconds: TEST_TIME.seconds + 5n, nanos: 250_000_000 },
+        proposerAddress: proposer,
+        nextValidatorsHash,
+        hash: new Uint8Array(32),
+        txs: [],
+        lastCommitVotes: [],
+        misbehavior: [],
+      })
+      await app.commit()
+      const hist = await get('/cosmos/staking/v1beta1/historical_info/2')
+      expect(hist.status).toBe(200)
+      const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64')
+      expect(hist.body.hist.header).toMatchObject({
+        version: { block: '0', app: '0' },
+        chain_id: TEST_CHAIN_ID,
+        height: '2',
+        time: new Date(Number(TEST_TIME.seconds + 5n) * 1000).toISOString().replace('.000Z', '.25Z'),
+        next_validators_hash: b64(nextValidatorsHash),
+        app_hash: b64(appHash1),
+        proposer_address: b64(proposer),
+        validators_hash: '',
+      })
+      expect(hist.body.hist.valset).toHaveLength(1)
+      expect(hist.body.hist.valset[0]).toMatchObject({
+        operator_address: val,
+        status: 'BOND_STATUS_BONDED',
+        tokens: '5000000',
+        consensus_pubkey: { '@type': '/cosmos.crypto.ed25519.PubKey', key: b64(consKey) },
+      })
+      // block 1's entry: staking bonded nobody before its end-block (the genesis validator is not staking's)
+      expect((await get('/cosmos/staking/v1beta1/historical_info/1')).body.hist.valset).toEqual([])
+      const notKept = await get('/cosmos/staking/v1beta1/historical_info/3')
+      expect(notKept.status).toBe(404)
+      expect(notKept.body.message).toMatch(/historical info for height 3 not found/)
+      expect((await get('/cosmos/staking/v1beta1/historical_info/-1')).status).toBe(400)
+      expect((await get('/cosmos/staking/v1beta1/historical_info/two')).status).toBe(400)
     } finally {
       await server.close()
     }

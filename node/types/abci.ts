@@ -55,6 +55,8 @@ export interface FinalizeBlockRequest {
   height: bigint
   time: Timestamp
   proposerAddress: Uint8Array
+  /** The header's `next_validators_hash` (modules see it in their block header, as in SDK 0.50). */
+  nextValidatorsHash?: Uint8Array
   /** Block hash (header hash). */
   hash: Uint8Array
   txs: Uint8Array[]

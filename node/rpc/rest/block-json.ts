@@ -18,7 +18,7 @@ export const blockIdGatewayJson = (id: BlockID) => ({
   part_set_header: { total: id.partSetHeader.total, hash: base64(id.partSetHeader.hash) },
 })
 
-function headerGatewayJson(h: Header, proposer: string) {
+export function headerGatewayJson(h: Header, proposer: string) {
   return {
     version: { block: h.version.block.toString(), app: h.version.app.toString() },
     chain_id: h.chainId,

@@ -18,6 +18,9 @@ import type { Timestamp } from 'cosmjs-types/google/protobuf/timestamp'
 import type { FastifyInstance } from 'fastify'
 import { decFromAtomics, decToString } from '../../../modules/sdk/index.js'
 import type { RpcBackend } from '../backend.js'
+import { base64 } from '../json/encode.js'
+import { headerGatewayJson } from './block-json.js'
+import { badRequest } from './errors.js'
 import { type AnyRenderer, coinJson, pageJson } from './gateway-json.js'
 import { grpcQuery, pageRequest, type Query, queryHeight, stringParam } from './grpc-query.js'
 
@@ -285,6 +288,21 @@ export function registerStakingRoutes(app: FastifyInstance, backend: RpcBackend,
       h,
     )
     return { pool: { not_bonded_tokens: res.pool.notBondedTokens, bonded_tokens: res.pool.bondedTokens } }
+  })
+  get('/cosmos/staking/v1beta1/historical_info/:height', async ({ params }, h) => {
+    // int64 path parameter, as the gateway parses it; a negative height reaches the query (InvalidArgument)
+    const raw = params.height!
+    if (!/^-?\d{1,19}$/.test(raw)) throw badRequest(`invalid height ${JSON.stringify(raw)}`)
+    const req = Q.QueryHistoricalInfoRequest.encode({ height: BigInt(raw) }).finish()
+    const { hist } = await q(`${STAKING}/HistoricalInfo`, req, Q.QueryHistoricalInfoResponse.decode, h)
+    return {
+      hist: hist
+        ? {
+            header: headerGatewayJson(hist.header, base64(hist.header.proposerAddress)),
+            valset: hist.valset.map((v) => validatorJson(v, anys)),
+          }
+        : null,
+    }
   })
   get('/cosmos/staking/v1beta1/params', async (_r, h) => {
     const { params: p } = await q(

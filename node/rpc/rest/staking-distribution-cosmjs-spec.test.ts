@@ -6,8 +6,8 @@
 // `setupStakingExtension` / `setupDistributionExtension`. Upstream mostly checks that answers are defined;
 // these checks pin the values the chain's state implies.
 //
-// Not ported: upstream's `staking.historicalInfo(5)` answer. Datum keeps no historical entries (the
-// modules/staking/README.md query table lists HistoricalInfo as not served); the call is refused cleanly.
+// Found by this port and fixed: `staking.historicalInfo(5)` was refused (no HistoricalInfo was kept); staking
+// now records it at each begin-block as SDK 0.50 does (modules/staking/README.md, HistoricalInfo).
 //
 // Found by this port and fixed: a query without pagination (CosmJS's extensions send none) got total 0; the
 // SDK's Paginate counts the total when no limit is given (modules/sdk/pagination.ts).
@@ -25,6 +25,7 @@ import {
   setupStakingExtension,
 } from '@cosmjs/stargate'
 import { Comet38Client } from '@cosmjs/tendermint-rpc'
+import { QueryValidatorRequest, QueryValidatorResponse } from 'cosmjs-types/cosmos/staking/v1beta1/query'
 import { BondStatus } from 'cosmjs-types/cosmos/staking/v1beta1/staking'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -203,9 +204,34 @@ describe('the CosmJS staking query extension against datumd (upstream staking/qu
     })
   })
 
-  it('historicalInfo: not served (no historical entries are kept), refused without harm', async () => {
-    await expect(q.staking.historicalInfo(5)).rejects.toThrow()
-    expect((await q.staking.params()).params.bondDenom).toBe('udatum')
+  it("historicalInfo(5): block 5's header as modules saw it and the bonded set staking recorded", async () => {
+    await waitForHeight(node!, 5n)
+    const { hist } = await q.staking.historicalInfo(5)
+    const { header } = (await comet!.block(5)).block
+    const ms = header.time.getTime()
+    expect(hist!.header).toMatchObject({
+      chainId: header.chainId,
+      height: 5n,
+      time: {
+        seconds: BigInt(Math.floor(ms / 1000)),
+        nanos: (ms % 1000) * 1e6 + (header.time.nanoseconds ?? 0),
+      },
+      proposerAddress: header.proposerAddress,
+      nextValidatorsHash: header.nextValidatorsHash,
+      // the app hash of the last commit, which block 5's header carries
+      appHash: header.appHash,
+    })
+    // the set bonded at the end of block 4, with the validator as it stood then
+    const at4 = await comet!.abciQuery({
+      path: '/cosmos.staking.v1beta1.Query/Validator',
+      data: QueryValidatorRequest.encode({ validatorAddr: validatorAddress }).finish(),
+      height: 4,
+    })
+    expect(hist!.valset).toEqual([QueryValidatorResponse.decode(at4.value).validator])
+    expect(hist!.valset[0]!.status).toBe(BondStatus.BOND_STATUS_BONDED)
+    await expect(q.staking.historicalInfo(1_000_000)).rejects.toThrow(
+      /historical info for height 1000000 not found/,
+    )
   })
 
   it('redelegations: none between a validator and itself (rejected as upstream)', async () => {

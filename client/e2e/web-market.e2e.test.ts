@@ -7,7 +7,7 @@
 // by the signed read, decrypted in the page and checked against the attested digest; the owner sees the
 // earnings and revokes the executor's grant. The development keys are imported under a passphrase and typed
 // again after each reload (a cleartext key from an older version is sealed at its first unlock; a wrong
-// passphrase is refused in words); the buyer runs a third job on a held right's remaining uses (MsgRequestJob);
+// passphrase is refused in words), and the owner's data key is kept sealed, not in clear; the buyer runs a third job on a held right's remaining uses (MsgRequestJob);
 // the asset page, opened without a wallet, loads under 100 kB of JavaScript. Every page is screenshotted (client/web/artifacts) and checked
 // with axe-core at desktop and phone width. Every time window of the job timeline is the default divided by
 // one factor (60), ratios kept.
@@ -255,6 +255,12 @@ describe('the marketplace write side in Chromium', { timeout: 600_000 }, () => {
     const stored = readFileSync(join(dir, 'packages', readdirSync(join(dir, 'packages'))[0]!))
     expect(stored.subarray(0, 8).toString()).toBe('DATUMENC')
     expect(stored.includes(Buffer.from('id,age'))).toBe(false)
+    // the data key stays in this browser sealed in the owner's vault, never in clear
+    const kept = await owner.evaluate<Record<string, string>>('({ ...localStorage })')
+    expect(Object.keys(kept)).not.toContain('datum.data-keys')
+    const sealedKeys = Object.keys(kept).filter((k) => k.startsWith('datum.data-keys.sealed.'))
+    expect(sealedKeys).toHaveLength(1)
+    expect(JSON.parse(kept[sealedKeys[0]!]!)).toMatchObject({ format: 'datum-sealed-secret', version: 1 })
     await snap(owner, 'published-desktop')
 
     await owner.goto(web.url!)

@@ -21,6 +21,7 @@ import { type ComputeRightExtension, setupComputeRightExtension } from './comput
 import { dataAssetTx } from './dataasset/helpers.js'
 import { type DataAssetExtension, setupDataAssetExtension } from './dataasset/queries.js'
 import { DatumResponseError, DatumTxError } from './errors.js'
+import { DEFAULT_GAS_MULTIPLIER, DEFAULT_GAS_PRICE } from './gas.js'
 import { createDatumRegistry } from './registry.js'
 
 export type DatumQueryClient = QueryClient &
@@ -30,11 +31,7 @@ export type DatumQueryClient = QueryClient &
   ComputeRightExtension &
   AttestationExtension
 
-/** Matches the node's default minimum (node/config): `0.0025udatum`. */
-export const DEFAULT_GAS_PRICE = '0.0025udatum'
-
-/** Multiplier on simulated gas for fee "auto" (as CosmJS). */
-export const DEFAULT_GAS_MULTIPLIER = 1.4
+export { DEFAULT_GAS_MULTIPLIER, DEFAULT_GAS_PRICE } from './gas.js'
 
 export interface DatumClientOptions {
   gasPrice?: string

@@ -4,20 +4,10 @@ import { type GeneratedType, Registry } from '@cosmjs/proto-signing'
 import { defaultRegistryTypes } from '@cosmjs/stargate'
 import { MsgCancelProposal } from 'cosmjs-types/cosmos/gov/v1/tx'
 import { MsgUnjail } from 'cosmjs-types/cosmos/slashing/v1beta1/tx'
-import type { Codec } from '../../proto/codec.js'
+import { generatedType } from './generated-type.js'
 import { DATUM_MSG_TYPES } from './msg-types.js'
 
-export function generatedType(typeUrl: string, codec: Codec<unknown, unknown>): GeneratedType {
-  return {
-    typeUrl,
-    encode: (message: unknown) => {
-      const bytes = codec.encode(message)
-      return { finish: () => bytes }
-    },
-    decode: (input: Uint8Array) => codec.decode(input),
-    fromPartial: (object: unknown) => codec.fromPartial(object),
-  } as GeneratedType
-}
+export { generatedType }
 
 export const datumRegistryTypes: ReadonlyArray<[string, GeneratedType]> = DATUM_MSG_TYPES.map((t) => [
   t.typeUrl,

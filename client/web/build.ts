@@ -31,6 +31,14 @@ const nodeCryptoShim: Plugin = {
   },
 }
 
+/** `@cosmjs/stargate` as only the files the page uses (src/shims/stargate.ts says why). */
+const stargateShim: Plugin = {
+  name: 'stargate-shim',
+  setup(b) {
+    b.onResolve({ filter: /^@cosmjs\/stargate$/ }, () => ({ path: join(WEB_DIR, 'src/shims/stargate.ts') }))
+  },
+}
+
 export const CHUNKS = join(DIST, 'chunks')
 
 export async function buildWeb(): Promise<Record<string, number>> {
@@ -62,7 +70,7 @@ export async function bundleWeb(): Promise<Metafile> {
     entryNames: 'app',
     chunkNames: 'chunks/[name]-[hash]',
     inject: [join(WEB_DIR, 'src/shims/buffer.ts')],
-    plugins: [nodeCryptoShim],
+    plugins: [nodeCryptoShim, stargateShim],
     define: { DATUM_ERRORS: JSON.stringify(errorTable()) },
     logLevel: 'warning',
   })

@@ -295,7 +295,7 @@ export function buyPanel(a: AssetDetail): HTMLElement {
     try {
       const tx = await sendTx(
         w,
-        [requestJobMsg(w.address, r.id, job, w.resultKey.publicKey)],
+        [requestJobMsg(w.address, r.id, job, (await w.resultKey()).publicKey)],
         txProgress(progress, `Requesting the job on right #${r.id}`),
       )
       started(CR.MsgRequestJobResponse.decode(tx.responses[0]!).jobId, w)
@@ -333,7 +333,7 @@ export function buyPanel(a: AssetDetail): HTMLElement {
             value: {
               buyer: w.address,
               offeringId,
-              job: { ...job, outputKey: w.resultKey.publicKey, viewers: [] },
+              job: { ...job, outputKey: (await w.resultKey()).publicKey, viewers: [] },
             },
           },
         ],

@@ -1,23 +1,32 @@
 // The chain as the page uses it, through the client SDK: read-only queries, and txs signed by the wallet
 // with their progress reported (simulating, signing, waiting for a block, included) and every refusal kept
-// with its codespace and code, whether the simulation, CheckTx or the block refused it.
+// with its codespace and code, whether the simulation, CheckTx or the block refused it. Signing goes through
+// sign-direct.ts with a registry of only the page's Msgs (page-msgs.ts), not the SDK's DatumClient, and the
+// build points `@cosmjs/stargate` at src/shims/stargate.ts: the write chunk carries no unused cosmos types.
 import { toHex } from '@cosmjs/encoding'
 import type { EncodeObject } from '@cosmjs/proto-signing'
-import { calculateFee, GasPrice, QueryClient, setupAuthExtension, setupBankExtension } from '@cosmjs/stargate'
+import {
+  accountFromAny,
+  calculateFee,
+  GasPrice,
+  QueryClient,
+  setupAuthExtension,
+  setupBankExtension,
+  setupTxExtension,
+  type TxExtension,
+} from '@cosmjs/stargate'
 import { Comet38Client } from '@cosmjs/tendermint-rpc'
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci'
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import { setupAttestationExtension } from '../../sdk/attestation/queries.js'
-import {
-  DatumClient,
-  type DatumQueryClient,
-  DEFAULT_GAS_MULTIPLIER,
-  DEFAULT_GAS_PRICE,
-} from '../../sdk/client.js'
+import type { DatumQueryClient } from '../../sdk/client.js'
 import { setupComputeRightExtension } from '../../sdk/computeright/queries.js'
 import { setupDataAssetExtension } from '../../sdk/dataasset/queries.js'
+import { DEFAULT_GAS_MULTIPLIER, DEFAULT_GAS_PRICE } from '../../sdk/gas.js'
 import { get } from './api.js'
+import { pageRegistry } from './page-msgs.js'
 import { refusalFromSimulation, TxRefusal } from './refusals.js'
+import { signDirect, simulationInput } from './sign-direct.js'
 import type { Wallet } from './wallet/wallet.js'
 
 export interface ChainConfig {
@@ -27,8 +36,8 @@ export interface ChainConfig {
 }
 
 let config: Promise<ChainConfig> | undefined
-let reader: Promise<{ comet: Comet38Client; query: DatumQueryClient }> | undefined
-const signers = new Map<string, Promise<DatumClient>>()
+let reader: Promise<{ comet: Comet38Client; query: DatumQueryClient & TxExtension }> | undefined
+const registry = pageRegistry()
 
 /** The node the indexer follows (served at /api/chain) and its chain id. */
 export function chainConfig(): Promise<ChainConfig> {
@@ -45,7 +54,7 @@ export function chainConfig(): Promise<ChainConfig> {
   return config
 }
 
-export function chain(): Promise<{ comet: Comet38Client; query: DatumQueryClient }> {
+export function chain(): Promise<{ comet: Comet38Client; query: DatumQueryClient & TxExtension }> {
   reader ??= (async () => {
     const comet = await Comet38Client.connect((await chainConfig()).rpc)
     const query = QueryClient.withExtensions(
@@ -55,6 +64,7 @@ export function chain(): Promise<{ comet: Comet38Client; query: DatumQueryClient
       setupDataAssetExtension,
       setupComputeRightExtension,
       setupAttestationExtension,
+      setupTxExtension,
     )
     return { comet, query }
   })().catch((e) => {
@@ -64,13 +74,13 @@ export function chain(): Promise<{ comet: Comet38Client; query: DatumQueryClient
   return reader
 }
 
-export function signingClient(w: Wallet): Promise<DatumClient> {
-  let c = signers.get(w.address)
-  if (!c) {
-    c = chainConfig().then((cfg) => DatumClient.connectWithSigner(cfg.rpc, w.signer))
-    signers.set(w.address, c)
-  }
-  return c
+/** The account's number and next sequence, read fresh for every tx (as SigningStargateClient does). */
+async function signerData(address: string) {
+  const { query } = await chain()
+  const any = await query.auth.account(address)
+  if (!any) throw new Error(`account ${address} does not exist on chain yet: it needs a first deposit`)
+  const { accountNumber, sequence } = accountFromAny(any)
+  return { accountNumber, sequence, chainId: (await chainConfig()).chainId }
 }
 
 /** The chain's latest block time, in unix seconds (deadlines are compared with it, never the clock). */
@@ -97,20 +107,23 @@ export async function sendTx(
   msgs: EncodeObject[],
   progress: (stage: TxStage, detail?: string) => void = () => {},
 ): Promise<Included> {
-  const client = await signingClient(w)
+  const { comet, query } = await chain()
   progress('simulating')
   let gas: number
   try {
-    gas = await client.signing.simulate(w.address, msgs, '')
+    const { anys, pubkey } = await simulationInput(w.signer, registry, w.address, msgs)
+    const { sequence } = await signerData(w.address)
+    const { gasInfo } = await query.tx.simulate(anys, '', pubkey, sequence)
+    if (!gasInfo) throw new Error('the node simulated the tx but reported no gas')
+    gas = Number(gasInfo.gasUsed)
   } catch (e) {
     throw refusalFromSimulation(e as Error)
   }
   const fee = calculateFee(Math.ceil(gas * DEFAULT_GAS_MULTIPLIER), GasPrice.fromString(DEFAULT_GAS_PRICE))
   progress('signing', w.kind === 'keplr' ? 'confirm in Keplr' : undefined)
-  const signed = await client.signing.sign(w.address, msgs, fee, '')
+  const signed = await signDirect(w.signer, registry, w.address, msgs, fee, '', await signerData(w.address))
   const bytes = TxRaw.encode(signed).finish()
   progress('broadcasting')
-  const { comet } = await chain()
   const sync = await comet.broadcastTxSync({ tx: bytes })
   if (sync.code !== 0) throw new TxRefusal(sync.codespace ?? '', sync.code, sync.log ?? '', 'check')
   const hash = toHex(sync.hash).toUpperCase()

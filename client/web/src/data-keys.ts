@@ -1,12 +1,12 @@
 // The owner's data keys, kept in this browser (localStorage) by content hash, as `datum asset publish` keeps
-// them in a key file: the key never leaves the owner's side except wrapped (ECIES) to a granted executor's
+// them in a key file, sealed in the owner's vault (wallet/vault.ts): the key never leaves the owner's side except wrapped (ECIES) to a granted executor's
 // registered key. The key file can be downloaded in the CLI's format, so `datum asset decrypt` opens it.
 import { hexToBytes } from '@noble/hashes/utils.js'
 import { chain } from './chain.js'
 import { encryptTo } from './crypto/ecies.js'
 import { SCHEME } from './crypto/package.js'
-
-const STORAGE = 'datum.data-keys'
+import { dataKeysSlot, readSecret, writeSecret } from './wallet/vault.js'
+import type { Wallet } from './wallet/wallet.js'
 
 export interface KeyFile {
   scheme: string
@@ -15,13 +15,19 @@ export interface KeyFile {
   storage_uri: string
 }
 
-const all = (): Record<string, KeyFile> => JSON.parse(localStorage.getItem(STORAGE) ?? '{}')
+type Owner = Pick<Wallet, 'address' | 'vault'>
 
-export function saveDataKey(k: KeyFile): void {
-  localStorage.setItem(STORAGE, JSON.stringify({ ...all(), [k.content_hash]: k }))
+const all = async (w: Owner): Promise<Record<string, KeyFile>> =>
+  JSON.parse((await readSecret(await w.vault(), dataKeysSlot(w.address))) ?? '{}')
+
+/** Adds `k` to the owner's sealed key map (refused, SealedElsewhere, when the stored map does not open). */
+export async function saveDataKey(w: Owner, k: KeyFile): Promise<void> {
+  const keys = { ...(await all(w)), [k.content_hash]: k }
+  await writeSecret(await w.vault(), dataKeysSlot(w.address), JSON.stringify(keys))
 }
 
-export const dataKeyOf = (contentHash: string): KeyFile | undefined => all()[contentHash]
+export const dataKeyOf = async (w: Owner, contentHash: string): Promise<KeyFile | undefined> =>
+  (await all(w))[contentHash]
 
 export const keyFileUrl = (k: KeyFile) =>
   URL.createObjectURL(

@@ -131,7 +131,7 @@ export function jobView(jobId: bigint, wallet: Wallet): HTMLElement {
       if (!att || att.state !== AT.AttestationState.ATTESTATION_STATE_FINALIZED)
         throw new Error('the chain has no finalized attestation for this job')
       const envelope = await readResult(att.outputUri, jobId, wallet.signRead)
-      const result = await verifiedResult(envelope, wallet.resultKey.secretKey, att.resultDigest)
+      const result = await verifiedResult(envelope, (await wallet.resultKey()).secretKey, att.resultDigest)
       status.textContent = 'Finalized. The result was decrypted in this page and matches the attested digest.'
       resultBox.replaceChildren(resultView(jobId, result))
     } catch (e) {

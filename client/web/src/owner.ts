@@ -81,7 +81,7 @@ function assetCard(a: AssetSummary, w: Wallet, executors: Executor[]): HTMLEleme
     const { query } = await chain()
     const r = await query.dataasset.grants(a.id)
     const held = new Set(r.grants.map((g) => g.executor))
-    const key = dataKeyOf(a.content_hash)
+    const key = await dataKeyOf(w, a.content_hash)
     const others = executors.filter((e) => e.state === 'EXECUTOR_STATE_ACTIVE' && !held.has(e.operator))
     grants.replaceChildren(
       ...r.grants.map((g) =>

@@ -157,7 +157,7 @@ export function publishPage(root: HTMLElement): void {
         `the upload was refused: ${((await put.json().catch(() => ({}))) as { message?: string }).message ?? put.status}`,
       )
     const keyFile = { scheme: SCHEME, key: pkg.key, content_hash: pkg.contentHash, storage_uri: storageUri }
-    saveDataKey(keyFile)
+    await saveDataKey(w, keyFile)
     const chosen = [...executors.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map(
       (c) => c.value,
     )

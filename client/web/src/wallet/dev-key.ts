@@ -1,13 +1,15 @@
 // The local development key: a mnemonic generated or imported in the page, kept in localStorage sealed under a
 // passphrase the user chooses (sealed-key.ts) and unlocked once per page session: the opened key lives in
 // memory only, in the wallet object. A key an older version left in clear is sealed under the passphrase
-// given at its first unlock, and the cleartext removed. Still for a dev node and tests: a script running in
+// given at its first unlock, and the cleartext removed; so are the data keys an older version left in clear
+// (vault.ts: the account's vault key is derived from its secret key). Still for a dev node and tests: a script running in
 // this origin while the key is unlocked can use it (the page says so).
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import { secretKeyFromMnemonic } from '../../../executor/hd-key.js'
 import { signedHeaders } from '../crypto/signed-read.js'
 import { CLEAR_DEV_KEY, keyStore, SEALED_DEV_KEY } from './dev-key-store.js'
 import { openKey, parseSealedKey, sealKey } from './sealed-key.js'
+import { migrateClearSecrets, vaultKey } from './vault.js'
 import type { Wallet } from './wallet.js'
 
 export class MnemonicError extends Error {}
@@ -23,13 +25,15 @@ export async function devWallet(mnemonic: string, prefix: string): Promise<Walle
   }
   const [account] = await signer.getAccounts()
   const secretKey = await secretKeyFromMnemonic(words)
+  const vault = vaultKey(secretKey, `dev|${account!.address}`)
   return {
     kind: 'dev',
     label: 'development key (stored in this browser under your passphrase, not safe for real funds)',
     address: account!.address,
     pubkey: account!.pubkey,
     signer,
-    resultKey: { secretKey, publicKey: account!.pubkey },
+    resultKey: async () => ({ secretKey, publicKey: account!.pubkey }),
+    vault: () => vault,
     signRead: async (jobId, nonce) => signedHeaders(secretKey, jobId, nonce),
   }
 }
@@ -40,6 +44,7 @@ export async function saveDevKey(mnemonic: string, passphrase: string, prefix: s
   const sealed = await sealKey(mnemonic.trim().split(/\s+/).join(' '), passphrase)
   keyStore().setItem(SEALED_DEV_KEY, JSON.stringify(sealed))
   keyStore().removeItem(CLEAR_DEV_KEY)
+  await migrateClearSecrets(await wallet.vault(), wallet.address)
   return wallet
 }
 
@@ -57,7 +62,11 @@ export async function generateDevWallet(
  */
 export async function unlockDevKey(passphrase: string, prefix: string): Promise<Wallet> {
   const sealed = keyStore().getItem(SEALED_DEV_KEY)
-  if (sealed) return devWallet(await openKey(parseSealedKey(sealed), passphrase), prefix)
+  if (sealed) {
+    const wallet = await devWallet(await openKey(parseSealedKey(sealed), passphrase), prefix)
+    await migrateClearSecrets(await wallet.vault(), wallet.address)
+    return wallet
+  }
   const clear = keyStore().getItem(CLEAR_DEV_KEY)
   if (!clear) throw new Error('no development key is stored in this browser')
   return saveDevKey(clear, passphrase, prefix)

@@ -5,7 +5,9 @@ import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
 import { ACCOUNT_PREFIX, VALCONS_PREFIX, VALOPER_PREFIX } from '../../../../modules/sdk/address.js'
 import { readChallenge } from '../../../executor/signed-request.js'
-import { DEFAULT_GAS_PRICE } from '../../../sdk/client.js'
+import { DEFAULT_GAS_PRICE } from '../../../sdk/gas.js'
+import { keplrVaultKey } from './keplr-vault.js'
+import { migrateClearSecrets, readSecret, resultKeySlot, type VaultKey, writeSecret } from './vault.js'
 import type { Wallet } from './wallet.js'
 
 export interface ChainEndpoints {
@@ -26,27 +28,25 @@ interface KeplrApi {
   ): Promise<{ pub_key: { value: string }; signature: string }>
 }
 
-const RESULT_KEY_STORAGE = 'datum.result-key.'
-
-/** localStorage, named structurally so this file also type-checks where the DOM library is absent (tests). */
-interface KeyStore {
-  getItem(key: string): string | null
-  setItem(key: string, value: string): void
-}
-const keyStore = (): KeyStore => (globalThis as unknown as { localStorage: KeyStore }).localStorage
-
 /**
  * The key results are encrypted to when Keplr buys: Keplr signs but never decrypts for the page, so each
- * account gets a result-only key kept in this browser (it opens results, it cannot move funds).
+ * account gets a result-only key kept in this browser, sealed in its vault (it opens results, it cannot move
+ * funds). Made on first use.
  */
-function resultKeyOf(address: string): { secretKey: Uint8Array; publicKey: Uint8Array } {
-  const stored = keyStore().getItem(RESULT_KEY_STORAGE + address)
+export async function resultKeyOf(
+  vault: VaultKey,
+  address: string,
+): Promise<{ secretKey: Uint8Array; publicKey: Uint8Array }> {
+  const stored = await readSecret(vault, resultKeySlot(address))
   const secretKey = stored ? hexToBytes(stored) : secp256k1.utils.randomSecretKey()
-  if (!stored) keyStore().setItem(RESULT_KEY_STORAGE + address, bytesToHex(secretKey))
+  if (!stored) await writeSecret(vault, resultKeySlot(address), bytesToHex(secretKey))
   return { secretKey, publicKey: secp256k1.getPublicKey(secretKey, true) }
 }
 
 const b64hex = (b64: string) => bytesToHex(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)))
+
+/** The page's origin, named structurally so this type-checks where the DOM library is absent (tests). */
+const pageOrigin = () => (globalThis as unknown as { location: { origin: string } }).location.origin
 
 export const keplrOf = (): KeplrApi | undefined => (globalThis as { keplr?: KeplrApi }).keplr
 
@@ -89,13 +89,27 @@ export async function keplrWallet(e: ChainEndpoints): Promise<Wallet> {
   await keplr.experimentalSuggestChain(chainInfo(e))
   await keplr.enable(e.chainId)
   const key = await keplr.getKey(e.chainId)
+  // asked for when a secret is first needed (a purchase, a result, a data key), then kept for the session
+  let vault: Promise<VaultKey> | undefined
+  const vaultOnce = () => {
+    vault ??= keplrVaultKey(keplr, pageOrigin(), e.chainId, key.bech32Address).then(async (v) => {
+      await migrateClearSecrets(v, key.bech32Address)
+      return v
+    })
+    // a refused signature is asked for again next time
+    vault.catch(() => {
+      vault = undefined
+    })
+    return vault
+  }
   return {
     kind: 'keplr',
     label: `Keplr (${key.name})`,
     address: key.bech32Address,
     pubkey: key.pubKey,
     signer: keplr.getOfflineSigner(e.chainId),
-    resultKey: resultKeyOf(key.bech32Address),
+    resultKey: async () => resultKeyOf(await vaultOnce(), key.bech32Address),
+    vault: vaultOnce,
     // the executor checks an ADR-36 signature of the same challenge text (client/executor/signed-request.ts)
     signRead: async (jobId, nonce) => {
       const s = await keplr.signArbitrary(e.chainId, key.bech32Address, readChallenge(jobId, nonce))

@@ -1,8 +1,10 @@
 // The page's wallet: the Keplr extension when present, else a local development key. Either signs txs
 // (an OfflineSigner) and result reads (`signRead`: raw for the development key, ADR-36 arbitrary data for
 // Keplr). Results are encrypted to `resultKey`: the account key itself for the development key; for Keplr,
-// which never hands out its key, a result-only key kept in this browser.
+// which never hands out its key, a result-only key kept in this browser, sealed in the account's vault
+// (vault.ts) with the owner's data keys.
 import type { OfflineSigner } from '@cosmjs/proto-signing'
+import type { VaultKey } from './vault.js'
 
 export interface Wallet {
   kind: 'keplr' | 'dev'
@@ -12,7 +14,9 @@ export interface Wallet {
   pubkey: Uint8Array
   signer: OfflineSigner
   /** The key pair a job's results are encrypted to (its public key is the job's output key). */
-  resultKey: { secretKey: Uint8Array; publicKey: Uint8Array }
+  resultKey(): Promise<{ secretKey: Uint8Array; publicKey: Uint8Array }>
+  /** The account's vault key (vault.ts), derived once per page session; Keplr asks for a signature then. */
+  vault(): Promise<VaultKey>
   /** Headers proving the account asks for `jobId`'s result under the executor's nonce. */
   signRead(jobId: bigint, nonce: string): Promise<Record<string, string>>
 }

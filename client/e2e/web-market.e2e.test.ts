@@ -263,6 +263,17 @@ describe('the marketplace write side in Chromium', { timeout: 600_000 }, () => {
     expect(JSON.parse(kept[sealedKeys[0]!]!)).toMatchObject({ format: 'datum-sealed-secret', version: 1 })
     await snap(owner, 'published-desktop')
 
+    // A search answers from what the indexer holds when it is typed: wait until the indexer has the block the
+    // publish landed in (under load it trails the node by a few blocks), as a user would search again.
+    const published = await node.height()
+    await waitFor(
+      'the indexer to reach the publish',
+      async () => (await indexedHeight(web.db)) >= published,
+      {
+        timeoutMs: 120_000,
+        intervalMs: 200,
+      },
+    )
     await owner.goto(web.url!)
     await owner.getByLabel('Search datasets').fill('clinic')
     await owner.getByRole('link', { name: 'Clinic visits' }).waitFor({ timeout: 30_000 })

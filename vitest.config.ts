@@ -5,7 +5,11 @@ import { defineConfig } from 'vitest/config'
 // of more than two minutes each (`npm run test:long`), kept out of `npm test` so the default suite stays
 // well under 25 minutes on two cores.
 const E2E = ['testnet/e2e/**/*.test.ts', 'client/e2e/**/*.test.ts']
-const LONG = ['testnet/e2e/jobs-flow.test.ts', 'testnet/e2e/downtime-jail.test.ts']
+const LONG = [
+  'testnet/e2e/jobs-flow.test.ts',
+  'testnet/e2e/downtime-jail.test.ts',
+  'testnet/e2e/training-flow.test.ts',
+]
 
 export default defineConfig({
   test: {

@@ -5,11 +5,16 @@
 // train over their registered endpoints with secure aggregation, commit and reveal the same model digest; after
 // the challenge window the job is finalized, the buyer fetches and decrypts the model, whose held-out
 // accuracy is within 5 points of the ground-truth model's (an upper bound on non-private training); each
-// asset's usage ledger shows the job, the model digest and the ε charged; the buyer registers the model.
-// The job windows are the chain's defaults divided by one factor (40).
+// asset's usage ledger shows the job, the model digest and the ε charged; the buyer packages the decrypted
+// model and registers it as a MODEL asset. Then inference on it: the model's owner grants two DE executors the
+// model and offers INFERENCE rights; a second buyer buys one, seals input rows to the granted executors and
+// requests the built-in inference; the daemons predict, attest and reveal; after finalize the second buyer
+// decrypts predictions equal to the model's own, and each training input's owner received exactly its share
+// of the royalty by the chain's rule (modules/computeright/royalty.ts). The job windows are the chain's defaults divided by one factor (40).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as A from '../../proto/gen/datum/attestation/v1/index.js'
@@ -29,13 +34,22 @@ import {
   writeSyntheticCsv,
 } from '../executor/federated/testdata/synthetic-csv.js'
 import { secretKeyFromMnemonic } from '../executor/hd-key.js'
+import {
+  type InferenceResult,
+  inferenceAlgorithm,
+  inferenceAllowlistEntry,
+  sealInferenceInput,
+  sha256Hex,
+} from '../executor/model-inference.js'
+import { verifyResult } from '../executor/result.js'
 import { fetchEnvelope } from '../executor/result-fetch.js'
-import { decodeVector } from '../executor/train/fixed-point.js'
+import { decodeVector, parseFixed } from '../executor/train/fixed-point.js'
 import { accuracy, logisticRegression } from '../executor/train/models.js'
 import { DatumClient } from '../sdk/client.js'
 
 const FEATURES = 4
 const ROWS = 2000
+const FEATURE_COLUMNS = Array.from({ length: FEATURES }, (_, i) => `f${i}`)
 const REGIONS = ['DE', 'DE', 'FR']
 const CODE = `${'c1'.repeat(32)}:sha256:${'d2'.repeat(32)}:dp-fedavg`
 const MARGIN = 0.05
@@ -49,7 +63,9 @@ let buyerAddress: string
 let buyerPub: Uint8Array
 const assets: string[] = []
 const offerings: bigint[] = []
-const execs: { address: string; url: string }[] = []
+const execs: { address: string; url: string; pubKey: string }[] = []
+/** What the training part leaves for the inference part. */
+let trainedModel: { assetId: string; weights: bigint[]; dataKey: string } | undefined
 
 async function ok(argv: string[], o: { keys?: boolean; node?: boolean } = {}) {
   let out = ''
@@ -85,7 +101,7 @@ beforeAll(async () => {
   await node.start()
   keyring = new Keyring(join(dir, 'keyring.json'))
   await keyring.add('funder', init.mnemonic)
-  const names = ['owner0', 'owner1', 'owner2', 'exec0', 'exec1', 'exec2', 'buyer']
+  const names = ['owner0', 'owner1', 'owner2', 'exec0', 'exec1', 'exec2', 'buyer', 'buyer2']
   const keys = []
   for (const n of names) keys.push(await keyring.add(n))
   const funder = await DatumClient.connectWithSigner(
@@ -214,7 +230,7 @@ describe('a training job across three owners, run by three executor daemons', { 
         '--from',
         `owner${i}`,
       ])
-      execs.push({ address: key.address, url })
+      execs.push({ address: key.address, url, pubKey: key.pubKey })
     }
     expect(assets).toHaveLength(3)
   })
@@ -255,7 +271,7 @@ describe('a training job across three owners, run by three executor daemons', { 
       training: {
         family: C.ModelFamily.MODEL_FAMILY_LOGISTIC,
         hiddenWidth: 0,
-        featureColumns: Array.from({ length: FEATURES }, (_, i) => `f${i}`),
+        featureColumns: FEATURE_COLUMNS,
         labelColumn: 'label',
         schemaHash: 'ab'.repeat(32),
         hyperparams: {
@@ -329,6 +345,25 @@ describe('a training job across three owners, run by three executor daemons', { 
       const rec = usage.records.find((r: { job_id: string }) => r.job_id === `${jobId}`)
       expect([rec.result_digest, rec.epsilon_micro]).toEqual([digest, charges[i]!.epsilonMicro.toString()])
     }
+    // the model package: the attested bytes (sha256 = the digest) and the feature columns they expect
+    expect(sha256Hex(bytes)).toBe(digest)
+    const modelDir = join(dir, 'model')
+    mkdirSync(modelDir)
+    writeFileSync(join(modelDir, 'model.bin'), bytes)
+    writeFileSync(join(modelDir, 'model.json'), JSON.stringify({ featureColumns: FEATURE_COLUMNS }))
+    const pkg = await ok(
+      [
+        'asset',
+        'publish',
+        modelDir,
+        '--out-dir',
+        join(dir, 'storage'),
+        '--key-file',
+        join(dir, 'model-key.json'),
+        '--dry-run',
+      ],
+      { node: false },
+    )
     const modelTerms = await ok([
       'tx',
       'dataasset',
@@ -344,14 +379,14 @@ describe('a training job across three owners, run by three executor daemons', { 
         typeUrl: '/datum.dataasset.v1.MsgRegisterModel',
         value: {
           owner: buyerAddress,
-          contentHash: 'ee'.repeat(32),
-          storage: { uri: 'file:///model', encryptionScheme: 'aes-256-gcm' },
+          contentHash: pkg.content_hash,
+          storage: { uri: pkg.storage_uri, encryptionScheme: 'aes-256-gcm' },
           metadata: { name: 'model', description: '', tags: [], category: '', uri: '', hash: '' },
           licenseTermsId: modelTerms.response.id,
           contributors: [],
           computePolicy: {
             mechanisms: [DA.Mechanism.MECHANISM_DP],
-            algorithmAllowlist: [],
+            algorithmAllowlist: [inferenceAllowlistEntry()],
             trustedPublishers: [],
             minExecutors: 1,
           },
@@ -371,5 +406,153 @@ describe('a training job across three owners, run by three executor daemons', { 
     )
     const registered = await buyer.query.dataasset.asset(reg.id)
     expect(registered.lineage?.jobId).toBe(jobId)
+    trainedModel = {
+      assetId: reg.id,
+      weights,
+      dataKey: JSON.parse(readFileSync(join(dir, 'model-key.json'), 'utf8')).key,
+    }
+  })
+
+  it('inference on the registered model: sold, run by granted executors, royalty to the data owners', async () => {
+    if (!trainedModel) throw new Error('the training part did not register a model')
+    const modelId = trainedModel.assetId
+    const PRICE = 1_000_007n
+    // the model's owner grants the two DE executors and offers inference
+    for (const i of [0, 1])
+      await ok([
+        'tx',
+        'dataasset',
+        'grant-executor',
+        modelId,
+        execs[i]!.address,
+        '--data-key',
+        trainedModel.dataKey,
+        '--from',
+        'buyer',
+      ])
+    const offer = await ok([
+      'tx',
+      'computeright',
+      'create-offering',
+      modelId,
+      '--price',
+      `${PRICE}udatum`,
+      '--uses',
+      '1',
+      '--validity',
+      '3600',
+      '--epsilon-per-use',
+      '0.01',
+      '--from',
+      'buyer',
+    ])
+    const owners = [0, 1, 2].map((i) => keyring.get(`owner${i}`).address)
+    const balance = async (a: string) => BigInt((await buyer.query.bank.balance(a, 'udatum')).amount)
+    const before = await Promise.all(owners.map(balance))
+    const b2 = keyring.get('buyer2')
+    const wallet2 = await DirectSecp256k1HdWallet.fromMnemonic(b2.mnemonic, { prefix: 'datum' })
+    const buyer2 = await DatumClient.connectWithSigner(node.rpcUrl, wallet2)
+    try {
+      const { response: bought } = await buyer2.broadcastOne(
+        b2.address,
+        {
+          typeUrl: '/datum.computeright.v1.MsgPurchaseRight',
+          value: { buyer: b2.address, offeringId: BigInt(offer.response.id) },
+        },
+        C.MsgPurchaseRightResponse,
+      )
+      // the rows to score, sealed to the executors the chain lists as granted the model
+      const rows = syntheticExamples('inference-input', groundTruth(FEATURES), 50)
+      const csv = `${FEATURE_COLUMNS.join(',')}\n${rows
+        .map((r) => r.x.map((v) => (Number(v) / 2 ** 32).toFixed(9)).join(','))
+        .join('\n')}\n`
+      const grantedKeys = (await buyer2.query.dataasset.grants(modelId)).grants.map((g) =>
+        Buffer.from(g.encryptionKey, 'hex'),
+      )
+      expect(grantedKeys).toHaveLength(2)
+      const { sealed, sha256 } = sealInferenceInput(grantedKeys, csv)
+      writeFileSync(join(dir, 'inference-input.sealed'), sealed)
+      const algorithm = inferenceAlgorithm({
+        algorithm: 'model-inference',
+        input: { uri: pathToFileURL(join(dir, 'inference-input.sealed')).href, sha256 },
+      })
+      const { response } = await buyer2.broadcastOne(
+        b2.address,
+        {
+          typeUrl: '/datum.computeright.v1.MsgRequestJob',
+          value: {
+            requester: b2.address,
+            rightIds: [bought.rightId],
+            job: {
+              algorithm: { ...algorithm, label: 'model-inference' },
+              mechanism: DA.Mechanism.MECHANISM_DP,
+              epsilonMicro: 1n,
+              purpose: DA.Purpose.PURPOSE_INFERENCE,
+              maxComputeFee: { denom: 'udatum', amount: '600' },
+              outputKey: (await wallet2.getAccounts())[0]!.pubkey,
+              viewers: [],
+            },
+          },
+        },
+        C.MsgRequestJobResponse,
+      )
+      const jobId = response.jobId
+      const attested = await waitFor(
+        'the inference job to be attested',
+        async () => {
+          const a = await buyer2.query.attestation.attestation(jobId)
+          return a?.state === A.AttestationState.ATTESTATION_STATE_ATTESTED ? a : undefined
+        },
+        { timeoutMs: 120_000, intervalMs: 500 },
+      )
+      const digests = new Set(attested.reveals.map((r) => r.resultDigest))
+      expect(digests.size).toBe(1)
+      await waitFor(
+        'the inference job to be finalized',
+        async () => {
+          const j = await buyer2.query.computeright.job(jobId)
+          if (j.state === C.JobState.JOB_STATE_FINALIZED) return true
+          try {
+            await ok(['tx', 'attestation', 'finalize', `${jobId}`, '--from', 'buyer2'])
+          } catch {
+            return undefined
+          }
+          return undefined
+        },
+        { timeoutMs: (windows.challengeSeconds + 60) * 1000, intervalMs: 3000 },
+      )
+      // the predictions are the registered model's own, row for row
+      const sk2 = await secretKeyFromMnemonic(b2.mnemonic)
+      const envelope = await fetchEnvelope(attested.reveals[0]!.outputUri, sk2, jobId)
+      const result = verifyResult(envelope, sk2, [...digests][0]!) as unknown as InferenceResult
+      const model = logisticRegression(FEATURES)
+      const expected = csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) =>
+          model.predict(
+            trainedModel!.weights,
+            line.split(',').map((c) => parseFixed(c)),
+          ),
+        )
+      expect(result.predictions).toEqual(expected.map(String))
+      // the royalty, by the chain's rule: fee = ⌊price·fee_bps/10⁴⌋, royalty = ⌊(price − fee)·bps/10⁴⌋,
+      // input i gets ⌊royalty·wᵢ/10⁶⌋, the dust to the largest share (the first of equals)
+      const feeBps = BigInt((await buyer2.query.computeright.params()).protocolFeeBps)
+      const lineage = (await buyer2.query.dataasset.asset(modelId)).lineage!
+      expect(lineage.inputAssetIds).toEqual(assets)
+      const royalty = ((PRICE - (PRICE * feeBps) / 10_000n) * BigInt(lineage.royaltyBps)) / 10_000n
+      const w = lineage.inputWeightsPpm.map(BigInt)
+      const parts = w.map((x) => (royalty * x) / 1_000_000n)
+      const largest = w.indexOf(w.reduce((m, x) => (x > m ? x : m)))
+      parts[largest]! += royalty - parts.reduce((a, x) => a + x, 0n)
+      const after = await Promise.all(owners.map(balance))
+      console.log(`inference royalty ${royalty} udatum of ${PRICE}: per owner ${parts.join(', ')}`)
+      expect(royalty).toBeGreaterThan(0n)
+      expect(after.map((a, i) => a - before[i]!)).toEqual(parts)
+    } finally {
+      buyer2.disconnect()
+    }
   })
 })

@@ -9,6 +9,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { commitmentOf } from '../../modules/attestation/commitment.js'
 import type { DpResult } from './dp-aggregates.js'
 import { openWith, sealFor } from './envelope.js'
+import type { InferenceResult } from './model-inference.js'
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
@@ -62,13 +63,13 @@ export function resultDigestOf(secret: Uint8Array, plaintext: Uint8Array): strin
 }
 
 /** The canonical plaintext of a job's result (what `maxBytes` of the output policy measures). */
-export const resultPlaintext = (jobId: bigint, result: DpResult): Uint8Array =>
+export const resultPlaintext = (jobId: bigint, result: DpResult | InferenceResult): Uint8Array =>
   utf8(canonicalJson({ jobId: jobId.toString(), ...result }))
 
 /** Digest, commitment and the envelope to `readers` (requester's output key first, then viewers' keys). */
 export function prepareResult(
   jobId: bigint,
-  result: DpResult,
+  result: DpResult | InferenceResult,
   readers: Uint8Array[],
   secret: Uint8Array,
 ): PreparedResult {

@@ -1,5 +1,6 @@
 // The whole flow of issues 7 and 11: set up, an honest run, a run whose parameters cannot run (ALGORITHM
-// fault), a run with a liar, a run nobody answers. The demo prints
+// fault), a run with a liar, a run nobody answers; with `training`, a federated training run across three
+// owners (issue 16; the demo runs it, the scenario e2e does not). The demo prints
 // it; the e2e test asserts on it. Every process started is stopped whatever happens.
 import { type Flow, setUpFlow, tearDown } from './flow.js'
 import type { Narrator } from './narrator.js'
@@ -7,6 +8,7 @@ import { type AlgorithmOutcome, runAlgorithmFault } from './run-algorithm.js'
 import { type HonestOutcome, runHonest } from './run-honest.js'
 import { type LiarOutcome, runLiar } from './run-liar.js'
 import { runSilent, type SilentOutcome } from './run-silent.js'
+import { runTraining, type TrainingOutcome } from './run-training.js'
 
 export const EXECUTORS = {
   de: { name: 'exec-de', region: 'DE' },
@@ -20,11 +22,13 @@ export interface ScenarioOutcome {
   algorithm: AlgorithmOutcome
   liar: LiarOutcome
   silent: SilentOutcome
+  training?: TrainingOutcome
 }
 
 export async function runScenario(
   narrator: Narrator,
   onFlow: (f: Flow | undefined) => void = () => {},
+  opts: { training?: boolean } = {},
 ): Promise<ScenarioOutcome> {
   let flow: Flow | undefined
   try {
@@ -42,7 +46,15 @@ export async function runScenario(
       newcomer: EXECUTORS.fr,
     })
     const silent = await runSilent(flow)
-    return { honest, algorithm, liar, silent }
+    // one clinic per region, each granted to the (honest) executor audited there
+    const training = opts.training
+      ? await runTraining(flow, [
+          { executor: EXECUTORS.de.name, region: 'DE' },
+          { executor: EXECUTORS.fr.name, region: 'FR' },
+          { executor: EXECUTORS.us.name, region: 'US' },
+        ])
+      : undefined
+    return { honest, algorithm, liar, silent, training }
   } finally {
     await tearDown(flow)
     onFlow(undefined)

@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
 import { CliError } from '../../cli/errors.js'
 import { decryptPackage } from '../../cli/publish/decrypt.js'
+import type { ManifestFile } from '../../cli/publish/manifest.js'
 import { JobFault } from '../faults.js'
 
 export class DatasetError extends Error {
@@ -59,6 +60,26 @@ export class DatasetSource {
     file: string | undefined,
     use: (path: string, size: number, name: string) => Promise<T>,
   ): Promise<T> {
+    return this.withPackage(ref, dataKey, async (dir, files) => {
+      const csvs = files.filter((f) => (file ? f.path === file : f.path.toLowerCase().endsWith('.csv')))
+      if (csvs.length !== 1)
+        throw new DatasetError(
+          'NO_CSV',
+          file ? `dataset has no file ${file}` : 'dataset does not hold exactly one .csv',
+        )
+      return await use(join(dir, csvs[0]!.path), csvs[0]!.size, csvs[0]!.path)
+    })
+  }
+
+  /**
+   * Runs `use` on the package opened in a private temp dir (its manifest's files under `dir`), removed when
+   * `use` settles. The package is checked against the asset's content hash first.
+   */
+  async withPackage<T>(
+    ref: DatasetRef,
+    dataKey: Uint8Array,
+    use: (dir: string, files: readonly ManifestFile[]) => Promise<T>,
+  ): Promise<T> {
     const pkg = await this.fetchPackage(ref)
     const out = await mkdtemp(join(this.dataDir, 'open-'))
     try {
@@ -75,15 +96,7 @@ export class DatasetSource {
           `package at ${ref.storageUri} holds content ${contentHash}, the asset names ${ref.contentHash}`,
         )
       }
-      const csvs = manifest.files.filter((f) =>
-        file ? f.path === file : f.path.toLowerCase().endsWith('.csv'),
-      )
-      if (csvs.length !== 1)
-        throw new DatasetError(
-          'NO_CSV',
-          file ? `dataset has no file ${file}` : 'dataset does not hold exactly one .csv',
-        )
-      return await use(join(out, csvs[0]!.path), csvs[0]!.size, csvs[0]!.path)
+      return await use(out, manifest.files)
     } finally {
       await rm(out, { recursive: true, force: true })
     }

@@ -10,6 +10,7 @@ import type { DatasetSource } from './dataset-source.js'
 import { faultRecord, revealValue } from './fault-report.js'
 import type { FeatureModules } from './feature-modules.js'
 import type { Grants } from './grants.js'
+import { inferenceRefusal, isInferenceJob, runInference } from './inference-job.js'
 import { computeJob, refusal } from './job-compute.js'
 import type { JobJournal, JobRecord } from './job-journal.js'
 import { isTrainingJob } from './training-job.js'
@@ -75,7 +76,11 @@ export class JobWork {
           ? this.d.peers
             ? trainingRefusal(v, this.d.grants)
             : 'no federated peer server: cannot train'
-          : refusal(v, this.d.grants)
+          : isInferenceJob(v)
+            ? this.d.peers
+              ? inferenceRefusal(v, this.d.grants)
+              : 'no executor secret key: cannot open an inference input'
+            : refusal(v, this.d.grants)
         if (why) this.skip(id, why)
         else accept.push({ key: id, msg: msg('MsgAcceptJob', { executor: this.d.self, jobId: id }) })
       } else if (action.kind === 'compute-and-commit') commit.push(v)
@@ -139,7 +144,10 @@ export class JobWork {
     if (have?.commitment) return have
     if (isTrainingJob(v.job)) return this.trained(v)
     try {
-      const p = await computeJob(v, { ...this.d, accountKey: (a) => this.d.chain.accountKey(a) })
+      const accountKey = (a: string) => this.d.chain.accountKey(a)
+      const p = isInferenceJob(v)
+        ? await runInference(v, { ...this.d, accountKey, secretKey: this.d.peers!.secretKey })
+        : await computeJob(v, { ...this.d, accountKey })
       const rec: JobRecord = {
         jobId: id.toString(),
         phase: 'computed',

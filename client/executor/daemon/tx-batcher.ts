@@ -13,11 +13,14 @@ export interface BatchOutcome<K> {
   ok: K[]
   /** Refused by the chain (simulation or execution), with its log; retrying will not help. */
   refused: { key: K; reason: string }[]
-  /** Network trouble: try again on a later block. */
+  /** Network trouble or a stale account sequence: try again on a later block. */
   retry: K[]
 }
 
 type Msg = { typeUrl: string; value: unknown }
+
+/** The sdk's ErrWrongSequence (code 32) as the ante handler and CosmJS word it. */
+const STALE_SEQUENCE = /account sequence mismatch|incorrect account sequence/i
 
 /** Gas multipliers above this are not tried: something else is wrong. */
 const MAX_MULTIPLIER = 8
@@ -63,6 +66,8 @@ export class TxBatcher {
       const message = (e as Error).message
       if (isNetworkError(e) || /timed out|was submitted but was not yet found/i.test(message))
         return 'network'
+      // a sequence read from a node a block behind (or before our last tx landed): the next block fixes it
+      if (STALE_SEQUENCE.test(message)) return 'network'
       // out of gas is the state moving under the simulation, not a refusal: pay for more, a bounded number of times
       if (/out of gas/i.test(message) && multiplier * 2.5 <= MAX_MULTIPLIER)
         return this.once(msgs, multiplier * 2.5)

@@ -45,13 +45,16 @@ const powerOf = (v: Validator): bigint =>
  * ascending (a stable sort).
  */
 export function historicalValset(k: StakingKeeper, ctx: Context): Validator[] {
-  const vals = [...k.lastValidatorPowers(ctx).keys()].map((op) => k.mustGetValidator(ctx, op))
-  return vals.sort((a, b) => {
-    const pa = powerOf(a)
-    const pb = powerOf(b)
-    if (pa !== pb) return pa > pb ? -1 : 1
-    return compareBytes(consAddress(a.consPubKey), consAddress(b.consPubKey))
+  // sort keys computed once per validator, not per comparison (a consensus address is a sha256)
+  const keyed = [...k.lastValidatorPowers(ctx).keys()].map((op) => {
+    const v = k.mustGetValidator(ctx, op)
+    return { v, power: powerOf(v), address: consAddress(v.consPubKey) }
   })
+  keyed.sort((a, b) => {
+    if (a.power !== b.power) return a.power > b.power ? -1 : 1
+    return compareBytes(a.address, b.address)
+  })
+  return keyed.map(({ v }) => v)
 }
 
 export function getHistoricalInfo(

@@ -287,23 +287,35 @@ export function buyPanel(a: AssetDetail): HTMLElement {
     )
   }
 
-  const request = async (r: CR.ComputeRight, job: ReturnType<typeof jobOf>) => {
+  /**
+   * Sends the one tx that opens a job, its progress shown; a refusal replaces the progress line (nothing is on
+   * its way any more) and is said in words.
+   */
+  const openJob = async (
+    label: string,
+    msgOf: (address: string, outputKey: Uint8Array) => { typeUrl: string; value: unknown },
+    jobIdOf: (response: Uint8Array) => bigint,
+  ) => {
     const w = currentWallet()
     if (!w) return
     error.textContent = ''
     progress.replaceChildren()
     try {
-      const tx = await sendTx(
-        w,
-        [requestJobMsg(w.address, r.id, job, (await w.resultKey()).publicKey)],
-        txProgress(progress, `Requesting the job on right #${r.id}`),
-      )
-      started(CR.MsgRequestJobResponse.decode(tx.responses[0]!).jobId, w)
+      const msg = msgOf(w.address, (await w.resultKey()).publicKey)
+      const tx = await sendTx(w, [msg], txProgress(progress, label))
+      started(jobIdOf(tx.responses[0]!), w)
     } catch (e) {
       progress.replaceChildren()
       error.textContent = (e as Error).message
     }
   }
+
+  const request = (r: CR.ComputeRight, job: ReturnType<typeof jobOf>) =>
+    openJob(
+      `Requesting the job on right #${r.id}`,
+      (address, outputKey) => requestJobMsg(address, r.id, job, outputKey),
+      (b) => CR.MsgRequestJobResponse.decode(b).jobId,
+    )
 
   /** A job the chain has opened: its link, its live view, and the rights list re-read (a use is locked). */
   const started = (jobId: bigint, w: Wallet) => {
@@ -319,33 +331,15 @@ export function buyPanel(a: AssetDetail): HTMLElement {
     void refreshRights(w.address).catch((e: Error) => (error.textContent = e.message))
   }
 
-  const buy = async (offeringId: bigint, job: ReturnType<typeof jobOf>) => {
-    const w = currentWallet()
-    if (!w) return
-    error.textContent = ''
-    progress.replaceChildren()
-    try {
-      const tx = await sendTx(
-        w,
-        [
-          {
-            typeUrl: '/datum.computeright.v1.MsgPurchaseAndRequest',
-            value: {
-              buyer: w.address,
-              offeringId,
-              job: { ...job, outputKey: (await w.resultKey()).publicKey, viewers: [] },
-            },
-          },
-        ],
-        txProgress(progress, 'Buying and requesting the job'),
-      )
-      started(CR.MsgPurchaseAndRequestResponse.decode(tx.responses[0]!).jobId, w)
-    } catch (e) {
-      // the refusal replaces the progress line: nothing is on its way any more
-      progress.replaceChildren()
-      error.textContent = (e as Error).message
-    }
-  }
+  const buy = (offeringId: bigint, job: ReturnType<typeof jobOf>) =>
+    openJob(
+      'Buying and requesting the job',
+      (buyer, outputKey) => ({
+        typeUrl: '/datum.computeright.v1.MsgPurchaseAndRequest',
+        value: { buyer, offeringId, job: { ...job, outputKey, viewers: [] } },
+      }),
+      (b) => CR.MsgPurchaseAndRequestResponse.decode(b).jobId,
+    )
 
   const form = h(
     'form',

@@ -73,14 +73,23 @@ describe('datum gov against a node', () => {
     expect(JSON.parse(ok.out).response.proposal_id).toBe('1')
     const shown = JSON.parse((await runCli('query', 'gov', 'proposal', '1', '--node', rpcUrl)).out)
     expect(shown.proposal.status).toBe('PROPOSAL_STATUS_VOTING_PERIOD')
-    expect(shown.proposal.messages[0].typeUrl).toBe('/datum.attestation.v1.MsgUpdateParams')
+    // simd's proto JSON: snake_case names, every field, each message Any expanded as {"@type", …fields}.
+    expect(shown.proposal.messages[0]['@type']).toBe('/datum.attestation.v1.MsgUpdateParams')
+    expect(shown.proposal.messages[0].params.min_executor_bond).toEqual({ denom: 'udatum', amount: '2000000' })
+    expect(shown.proposal.final_tally_result).toEqual({
+      yes_count: '0',
+      abstain_count: '0',
+      no_count: '0',
+      no_with_veto_count: '0',
+    })
+    expect(Object.keys(shown.proposal).filter((k) => /[A-Z]/.test(k))).toEqual([])
     const voted = await runCli('tx', 'gov', 'vote', '1', 'yes', ...tx)
     expect(voted.code, voted.err).toBe(0)
     const vote = JSON.parse((await runCli('query', 'gov', 'vote', '1', dev.address, '--node', rpcUrl)).out)
     expect(vote.vote.options).toEqual([{ option: 'VOTE_OPTION_YES', weight: '1.000000000000000000' }])
     const deposits = JSON.parse((await runCli('query', 'gov', 'deposits', '1', '--node', rpcUrl)).out)
     expect(deposits.deposits).toEqual([
-      { proposalId: '1', depositor: dev.address, amount: [{ denom: 'udatum', amount: '10000000' }] },
+      { proposal_id: '1', depositor: dev.address, amount: [{ denom: 'udatum', amount: '10000000' }] },
     ])
 
     // The proposer withdraws it: gone with its votes and deposits (half burned, half refunded: unit tests).

@@ -1,21 +1,29 @@
 // `datum query gov …` and `datum query upgrade …`: the cosmos.gov.v1 and cosmos.upgrade.v1beta1 queries.
-import { QueryClient } from '@cosmjs/stargate'
-import { Comet38Client } from '@cosmjs/tendermint-rpc'
 import { ProposalStatus } from 'cosmjs-types/cosmos/gov/v1/gov'
 import * as g from 'cosmjs-types/cosmos/gov/v1/query'
 import * as u from 'cosmjs-types/cosmos/upgrade/v1beta1/query'
+import type { Any } from 'cosmjs-types/google/protobuf/any'
 import { type ParsedArgs, positional, str } from './args.js'
 import type { Command } from './command.js'
-import { withNode } from './connect.js'
 import { UsageError } from './errors.js'
-import { cosmjsJson } from './proto-json.js'
+import { anyJson, type CosmosType, cosmosJson, type Json } from './proto-json.js'
+import { queryCommand } from './query-command.js'
 import { proposalIdArg } from './tx-gov.js'
 
-interface JsonCodec<T> {
-  decode(b: Uint8Array): T
-  toJSON(m: T): unknown
+type Call = { path: string; req: Uint8Array; res: CosmosType<never> }
+
+/** A gov v1 proposal's `messages` as simd prints them: each Any as {"@type", …fields}. */
+function expandMessages(json: Json, raw: unknown): Json {
+  type Raw = { messages?: Any[] }
+  const fix = (j: Json | undefined, r: Raw | undefined) => {
+    if (j && r?.messages) j.messages = r.messages.map((m) => anyJson(m))
+  }
+  const r = raw as { proposal?: Raw; proposals?: Raw[] }
+  fix(json.proposal as Json | undefined, r.proposal)
+  const list = json.proposals as Json[] | undefined
+  for (const [i, p] of (r.proposals ?? []).entries()) fix(list?.[i], p)
+  return json
 }
-type Call = { path: string; req: Uint8Array; res: JsonCodec<never> }
 
 const query = (
   module: 'gov' | 'upgrade',
@@ -24,30 +32,28 @@ const query = (
   args: string | undefined,
   build: (a: ParsedArgs) => Call,
   flags?: Command['flags'],
-): Command => ({
-  path: ['query', module, name],
-  summary,
-  args,
-  flags,
-  kind: 'query',
-  run: async (a) => {
-    const call = build(a)
-    const node = str(a, 'node')!
-    return withNode(node, async () => {
-      const comet = await Comet38Client.connect(node)
-      try {
-        const { value } = await QueryClient.withExtensions(comet).queryAbci(call.path, call.req)
-        return cosmjsJson(call.res, call.res.decode(value) as never)
-      } finally {
-        comet.disconnect()
+): Command =>
+  queryCommand({
+    path: ['query', module, name],
+    summary,
+    args,
+    flags,
+    call: (a) => {
+      const { path, req, res } = build(a)
+      return {
+        path,
+        data: req,
+        reply: (bytes) => {
+          const value = res.decode(bytes)
+          return expandMessages(cosmosJson(res, value), value)
+        },
       }
-    })
-  },
-})
+    },
+  })
 
 const G = '/cosmos.gov.v1.Query'
 const U = '/cosmos.upgrade.v1beta1.Query'
-const c = <T>(codec: JsonCodec<T>) => codec as unknown as JsonCodec<never>
+const c = <T>(codec: CosmosType<T>) => codec as unknown as CosmosType<never>
 
 function statusOf(s: string | undefined): ProposalStatus {
   if (s === undefined || s === '') return ProposalStatus.PROPOSAL_STATUS_UNSPECIFIED

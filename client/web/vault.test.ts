@@ -97,10 +97,62 @@ describe('the development key user’s data keys', () => {
   it('left in clear by an older version are sealed on the first unlock and the cleartext removed', async () => {
     const address = (await saveDevKey(mnemonic, PASS, 'datum')).address
     store.set(CLEAR_DATA_KEYS, JSON.stringify({ [keyFile(2).content_hash]: keyFile(2) }))
-    const w = await unlockDevKey(PASS, 'datum')
+    const w = await unlockDevKey(PASS, 'datum', async () => address)
     expect(store.has(CLEAR_DATA_KEYS)).toBe(false)
     expect(store.get(dataKeysSlot(address))).not.toContain(keyFile(2).key)
     expect(await dataKeyOf(w, keyFile(2).content_hash)).toEqual(keyFile(2))
+  })
+
+  it('left in clear go each to the account that owns its asset on chain, whichever unlocks first', async () => {
+    const first = await saveDevKey(mnemonic, PASS, 'datum')
+    const secondMnemonic = (await DirectSecp256k1HdWallet.generate(24, { prefix: 'datum' })).mnemonic
+    const second = await saveDevKey(secondMnemonic, PASS, 'datum')
+    const [ofFirst, ofSecond, unknown, unreachable] = [5, 6, 7, 8].map(keyFile) as [
+      KeyFile,
+      KeyFile,
+      KeyFile,
+      KeyFile,
+    ]
+    const clear = Object.fromEntries(
+      [ofFirst, ofSecond, unknown, unreachable].map((k) => [k.content_hash, k]),
+    )
+    store.set(CLEAR_DATA_KEYS, JSON.stringify(clear))
+    let chainReachable = false
+    const owners: Record<string, string | null> = {
+      [ofFirst.content_hash]: first.address,
+      [ofSecond.content_hash]: second.address,
+      [unknown.content_hash]: null,
+      [unreachable.content_hash]: first.address,
+    }
+    const ownerOf = async (hash: string) => {
+      if (hash === unreachable.content_hash && !chainReachable) throw new Error('node unreachable')
+      return owners[hash]!
+    }
+    const keysOf = (w: Awaited<ReturnType<typeof unlockDevKey>>, ks: KeyFile[]) =>
+      Promise.all(ks.map((k) => dataKeyOf(w, k.content_hash)))
+
+    // The second account unlocks first: its own key and the one no account owns, nothing of the first's.
+    const w2 = await unlockDevKey(PASS, 'datum', ownerOf)
+    expect(w2.address).toBe(second.address)
+    expect(await keysOf(w2, [ofSecond, unknown, ofFirst, unreachable])).toEqual([
+      ofSecond,
+      unknown,
+      undefined,
+      undefined,
+    ])
+    expect(Object.keys(JSON.parse(store.get(CLEAR_DATA_KEYS)!)).sort()).toEqual(
+      [ofFirst.content_hash, unreachable.content_hash].sort(),
+    )
+
+    // The first account: its key; the one the chain could not be asked about stays in clear until it can.
+    forgetDevKey()
+    const w1 = await saveDevKey(mnemonic, PASS, 'datum', ownerOf)
+    expect(await keysOf(w1, [ofFirst, unreachable, ofSecond])).toEqual([ofFirst, undefined, undefined])
+    expect(Object.keys(JSON.parse(store.get(CLEAR_DATA_KEYS)!))).toEqual([unreachable.content_hash])
+    chainReachable = true
+    const again = await unlockDevKey(PASS, 'datum', ownerOf)
+    expect(await keysOf(again, [ofFirst, unreachable])).toEqual([ofFirst, unreachable])
+    expect(store.has(CLEAR_DATA_KEYS)).toBe(false)
   })
 
   it('of another account are not readable, and not overwritten', async () => {
@@ -173,7 +225,7 @@ describe('a Keplr user’s result key', () => {
     store.set(CLEAR_RESULT_KEY + address, bytesToHex(old))
     store.set(CLEAR_DATA_KEYS, JSON.stringify({ [keyFile(6).content_hash]: keyFile(6) }))
     g.keplr = fakeKeplr(secretKey, address).api
-    const w = await keplrWallet(endpoints)
+    const w = await keplrWallet(endpoints, async () => address)
     expect((await w.resultKey()).secretKey).toEqual(old)
     expect(store.has(CLEAR_RESULT_KEY + address)).toBe(false)
     expect(store.has(CLEAR_DATA_KEYS)).toBe(false)

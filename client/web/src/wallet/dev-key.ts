@@ -7,9 +7,10 @@
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import { secretKeyFromMnemonic } from '../../../executor/hd-key.js'
 import { signedHeaders } from '../crypto/signed-read.js'
+import { chainAssetOwnerOf } from './asset-owner.js'
 import { CLEAR_DEV_KEY, keyStore, SEALED_DEV_KEY } from './dev-key-store.js'
 import { openKey, parseSealedKey, sealKey } from './sealed-key.js'
-import { migrateClearSecrets, vaultKey } from './vault.js'
+import { type AssetOwnerOf, migrateClearSecrets, vaultKey } from './vault.js'
 import type { Wallet } from './wallet.js'
 
 export class MnemonicError extends Error {}
@@ -39,37 +40,47 @@ export async function devWallet(mnemonic: string, prefix: string): Promise<Walle
 }
 
 /** Checks the mnemonic, seals it under `passphrase` in place of any stored key, and returns its wallet. */
-export async function saveDevKey(mnemonic: string, passphrase: string, prefix: string): Promise<Wallet> {
+export async function saveDevKey(
+  mnemonic: string,
+  passphrase: string,
+  prefix: string,
+  ownerOf: AssetOwnerOf = chainAssetOwnerOf,
+): Promise<Wallet> {
   const wallet = await devWallet(mnemonic, prefix)
   const sealed = await sealKey(mnemonic.trim().split(/\s+/).join(' '), passphrase)
   keyStore().setItem(SEALED_DEV_KEY, JSON.stringify(sealed))
   keyStore().removeItem(CLEAR_DEV_KEY)
-  await migrateClearSecrets(await wallet.vault(), wallet.address)
+  await migrateClearSecrets(await wallet.vault(), wallet.address, ownerOf)
   return wallet
 }
 
 export async function generateDevWallet(
   passphrase: string,
   prefix: string,
+  ownerOf: AssetOwnerOf = chainAssetOwnerOf,
 ): Promise<{ wallet: Wallet; mnemonic: string }> {
   const fresh = await DirectSecp256k1HdWallet.generate(24, { prefix })
-  return { wallet: await saveDevKey(fresh.mnemonic, passphrase, prefix), mnemonic: fresh.mnemonic }
+  return { wallet: await saveDevKey(fresh.mnemonic, passphrase, prefix, ownerOf), mnemonic: fresh.mnemonic }
 }
 
 /**
  * Opens the stored key with `passphrase` (WrongPassphrase when it does not). A cleartext key from an older
  * version is sealed under `passphrase` and its cleartext removed: the passphrase given here becomes its own.
  */
-export async function unlockDevKey(passphrase: string, prefix: string): Promise<Wallet> {
+export async function unlockDevKey(
+  passphrase: string,
+  prefix: string,
+  ownerOf: AssetOwnerOf = chainAssetOwnerOf,
+): Promise<Wallet> {
   const sealed = keyStore().getItem(SEALED_DEV_KEY)
   if (sealed) {
     const wallet = await devWallet(await openKey(parseSealedKey(sealed), passphrase), prefix)
-    await migrateClearSecrets(await wallet.vault(), wallet.address)
+    await migrateClearSecrets(await wallet.vault(), wallet.address, ownerOf)
     return wallet
   }
   const clear = keyStore().getItem(CLEAR_DEV_KEY)
   if (!clear) throw new Error('no development key is stored in this browser')
-  return saveDevKey(clear, passphrase, prefix)
+  return saveDevKey(clear, passphrase, prefix, ownerOf)
 }
 
 export function forgetDevKey(): void {

@@ -6,8 +6,16 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
 import { ACCOUNT_PREFIX, VALCONS_PREFIX, VALOPER_PREFIX } from '../../../../modules/sdk/address.js'
 import { readChallenge } from '../../../executor/signed-request.js'
 import { DEFAULT_GAS_PRICE } from '../../../sdk/gas.js'
+import { chainAssetOwnerOf } from './asset-owner.js'
 import { keplrVaultKey } from './keplr-vault.js'
-import { migrateClearSecrets, readSecret, resultKeySlot, type VaultKey, writeSecret } from './vault.js'
+import {
+  type AssetOwnerOf,
+  migrateClearSecrets,
+  readSecret,
+  resultKeySlot,
+  type VaultKey,
+  writeSecret,
+} from './vault.js'
 import type { Wallet } from './wallet.js'
 
 export interface ChainEndpoints {
@@ -83,7 +91,10 @@ export function chainInfo(e: ChainEndpoints) {
   }
 }
 
-export async function keplrWallet(e: ChainEndpoints): Promise<Wallet> {
+export async function keplrWallet(
+  e: ChainEndpoints,
+  ownerOf: AssetOwnerOf = chainAssetOwnerOf,
+): Promise<Wallet> {
   const keplr = keplrOf()
   if (!keplr) throw new Error('the Keplr extension is not installed in this browser')
   await keplr.experimentalSuggestChain(chainInfo(e))
@@ -93,7 +104,7 @@ export async function keplrWallet(e: ChainEndpoints): Promise<Wallet> {
   let vault: Promise<VaultKey> | undefined
   const vaultOnce = () => {
     vault ??= keplrVaultKey(keplr, pageOrigin(), e.chainId, key.bech32Address).then(async (v) => {
-      await migrateClearSecrets(v, key.bech32Address)
+      await migrateClearSecrets(v, key.bech32Address, ownerOf)
       return v
     })
     // a refused signature is asked for again next time

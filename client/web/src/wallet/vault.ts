@@ -13,7 +13,7 @@ export const SECRET_VERSION = 1
 /** HKDF salt: names the scheme and its version, so a later scheme derives unrelated keys. */
 const HKDF_SALT = new TextEncoder().encode('datum-web-vault-v1')
 
-/** The cleartext data-key map older versions kept (any account's), migrated on the first unlock. */
+/** The cleartext data-key map older versions kept (any account's), migrated to the keys' owners at unlock. */
 export const CLEAR_DATA_KEYS = 'datum.data-keys'
 /** Older versions' cleartext Keplr result key, one per address. */
 export const CLEAR_RESULT_KEY = 'datum.result-key.'
@@ -98,11 +98,27 @@ export async function writeSecret(key: VaultKey, slot: string, plain: string, st
 }
 
 /**
- * Seals what older versions left in clear for `address` (the data-key map, which named no account, and the
- * Keplr result key) into its vault, then removes the cleartext. A sealed record that does not open is left
- * as it is and the cleartext kept, rather than overwritten.
+ * Who owns the asset with this content hash on chain: its owner's address, `null` when the chain has no live
+ * asset with it (a package never registered, or an asset no longer live). Throws when the chain cannot be
+ * asked; the entry then stays where it is until a later unlock.
  */
-export async function migrateClearSecrets(key: VaultKey, address: string, store: KeyStore = keyStore()) {
+export type AssetOwnerOf = (contentHash: string) => Promise<string | null>
+
+/**
+ * Seals what older versions left in clear for `address` into its vault, then removes the cleartext:
+ * - the data-key map, which named no account: each key goes to the account that owns its asset on chain, so
+ *   an account unlocking first takes only its own; a key whose owner the chain does not know (never
+ *   registered, or no longer live) goes to whoever unlocks first, as there is no one else to give it to; a
+ *   key owned by another account, or whose owner could not be asked, stays in clear for that account;
+ * - the Keplr result key of `address`.
+ * A sealed record that does not open is left as it is and the cleartext kept, rather than overwritten.
+ */
+export async function migrateClearSecrets(
+  key: VaultKey,
+  address: string,
+  ownerOf: AssetOwnerOf,
+  store: KeyStore = keyStore(),
+) {
   const opened = (slot: string) =>
     readSecret(key, slot, store).then(
       (s) => ({ s }),
@@ -114,14 +130,19 @@ export async function migrateClearSecrets(key: VaultKey, address: string, store:
   const clearKeys = store.getItem(CLEAR_DATA_KEYS)
   const keys = clearKeys === null ? undefined : await opened(dataKeysSlot(address))
   if (clearKeys !== null && keys) {
-    const sealed = JSON.parse(keys.s ?? '{}')
-    await writeSecret(
-      key,
-      dataKeysSlot(address),
-      JSON.stringify({ ...JSON.parse(clearKeys), ...sealed }),
-      store,
-    )
-    store.removeItem(CLEAR_DATA_KEYS)
+    const mine: Record<string, unknown> = {}
+    const others: Record<string, unknown> = {}
+    for (const [hash, k] of Object.entries(JSON.parse(clearKeys) as Record<string, unknown>)) {
+      const owner = await ownerOf(hash).catch(() => undefined)
+      if (owner === address || owner === null) mine[hash] = k
+      else others[hash] = k
+    }
+    if (Object.keys(mine).length > 0) {
+      const sealed = JSON.parse(keys.s ?? '{}')
+      await writeSecret(key, dataKeysSlot(address), JSON.stringify({ ...mine, ...sealed }), store)
+    }
+    if (Object.keys(others).length > 0) store.setItem(CLEAR_DATA_KEYS, JSON.stringify(others))
+    else store.removeItem(CLEAR_DATA_KEYS)
   }
   const clearResult = store.getItem(CLEAR_RESULT_KEY + address)
   const result = clearResult === null ? undefined : await opened(resultKeySlot(address))

@@ -135,6 +135,17 @@ class PlaintextSink {
   }
 }
 
+function decipherOrFail(pkgPath: string, step: () => Buffer): Buffer {
+  try {
+    return step()
+  } catch (e) {
+    throw new CliError(
+      'DECRYPT_FAILED',
+      `cannot decrypt ${pkgPath} (wrong key or tampered data): ${(e as Error).message}`,
+    )
+  }
+}
+
 export async function decryptPackage(
   pkgPath: string,
   key: Uint8Array,
@@ -154,20 +165,15 @@ export async function decryptPackage(
   const moved: string[] = []
   try {
     const sink = new PlaintextSink(outDir, staging)
-    try {
-      const source = createReadStream(pkgPath, {
-        start: HEADER_BYTES,
-        end: size - TAG_BYTES - 1,
-        highWaterMark: 1 << 20,
-      })
-      for await (const chunk of source) await sink.write(decipher.update(chunk as Buffer))
-      await sink.write(decipher.final())
-    } catch (e) {
-      throw new CliError(
-        'DECRYPT_FAILED',
-        `cannot decrypt ${pkgPath} (wrong key or tampered data): ${(e as Error).message}`,
-      )
-    }
+    const source = createReadStream(pkgPath, {
+      start: HEADER_BYTES,
+      end: size - TAG_BYTES - 1,
+      highWaterMark: 1 << 20,
+    })
+    // only the cipher's refusal is DECRYPT_FAILED; a disk error while writing stays what it is
+    for await (const chunk of source)
+      await sink.write(decipherOrFail(pkgPath, () => decipher.update(chunk as Buffer)))
+    await sink.write(decipherOrFail(pkgPath, () => decipher.final()))
     // authenticated: now the plaintext's structure and the files' hashes decide
     await sink.end()
     const manifest = sink.manifest!

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -67,5 +67,35 @@ describe('publish pieces', () => {
     expect(contentHash).toBe(built.contentHash)
     await expect(storeByHttpPut(pkg, `${base}/refuse`)).rejects.toThrow(/answered 500/)
     await expect(storeByHttpPut(pkg, 'ftp://example.org/x')).rejects.toThrow(/must be http/)
+  })
+
+  it('streams a package of several files back (an empty one too); a tampered one leaves nothing behind', async () => {
+    const src = join(dir, 'several')
+    mkdirSync(join(src, 'sub'), { recursive: true })
+    const big = Buffer.alloc(3 * 1024 * 1024 + 17)
+    for (let i = 0; i < big.length; i++) big[i] = (i * 31) & 0xff
+    writeFileSync(join(src, 'a.csv'), 'x\n1\n')
+    writeFileSync(join(src, 'empty.txt'), '')
+    writeFileSync(join(src, 'sub/big.bin'), big)
+    const built = await buildManifest(src)
+    const key = newKey()
+    const pkg = join(dir, 'several.pkg')
+    await encryptPackage(built, key, pkg)
+    const out = join(dir, 'several-out')
+    const { contentHash, manifest } = await decryptPackage(pkg, key, out)
+    expect(contentHash).toBe(built.contentHash)
+    expect(manifest.files.map((f) => f.path)).toEqual(['a.csv', 'empty.txt', 'sub/big.bin'])
+    expect(readFileSync(join(out, 'a.csv'), 'utf8')).toBe('x\n1\n')
+    expect(readFileSync(join(out, 'empty.txt')).length).toBe(0)
+    expect(readFileSync(join(out, 'sub/big.bin')).equals(big)).toBe(true)
+    // one flipped bit in the middle of the big file: refused at the tag, no file and no staging dir remain
+    const bytes = readFileSync(pkg)
+    bytes[Math.floor(bytes.length / 2)]! ^= 1
+    writeFileSync(pkg, bytes)
+    const bad = join(dir, 'tampered-out')
+    await expect(decryptPackage(pkg, key, bad)).rejects.toMatchObject({ code: 'DECRYPT_FAILED' })
+    expect(existsSync(bad)).toBe(false)
+    await expect(decryptPackage(pkg, newKey(), bad)).rejects.toMatchObject({ code: 'DECRYPT_FAILED' })
+    expect(existsSync(bad)).toBe(false)
   })
 })

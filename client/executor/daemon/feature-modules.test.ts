@@ -20,7 +20,7 @@ import { encryptTo } from '../ecies.js'
 import { JobFault } from '../faults.js'
 import { builtinAlgorithm } from '../job-params.js'
 import { verifyResult } from '../result.js'
-import { F64_LOAD, F64_STORE, f64, featureModule, i32 } from '../wasm/testdata/wasm-builder.js'
+import { GREEDY, HALF, HUGE, IMPORTER, LOOP } from '../wasm/testdata/feature-fixtures.js'
 import type { ChainView, JobView } from './chain-view.js'
 import { DatasetSource } from './dataset-source.js'
 import { FeatureModules } from './feature-modules.js'
@@ -33,23 +33,6 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
 const execSk = secp256k1.utils.randomSecretKey()
 const buyerSk = secp256k1.utils.randomSecretKey()
 const assetId = 'ab'.repeat(32)
-
-// f0 = age / 2 (ages 0..99 → 0..49.5); the others break one rule each
-const HALF = featureModule([
-  ...i32(32768),
-  ...i32(0),
-  ...F64_LOAD,
-  ...f64(0.5),
-  0xa2,
-  ...F64_STORE,
-  ...i32(1),
-])
-const LOOP = featureModule([0x03, 0x40, 0x0c, 0, 0x0b, ...i32(1)])
-const GREEDY = featureModule(i32(1), { memory: [1, 1000] })
-const IMPORTER = featureModule([...i32(32768), ...f64(0.25), 0x10, 0, ...F64_STORE, ...i32(1)], {
-  imports: [{ module: 'env', name: 'half', type: 1 }],
-})
-const HUGE = featureModule([...i32(32768), ...f64(1e9), ...F64_STORE, ...i32(1)])
 
 let dir: string
 let storeDir: string

@@ -75,7 +75,10 @@ describe('datum gov against a node', () => {
     expect(shown.proposal.status).toBe('PROPOSAL_STATUS_VOTING_PERIOD')
     // simd's proto JSON: snake_case names, every field, each message Any expanded as {"@type", …fields}.
     expect(shown.proposal.messages[0]['@type']).toBe('/datum.attestation.v1.MsgUpdateParams')
-    expect(shown.proposal.messages[0].params.min_executor_bond).toEqual({ denom: 'udatum', amount: '2000000' })
+    expect(shown.proposal.messages[0].params.min_executor_bond).toEqual({
+      denom: 'udatum',
+      amount: '2000000',
+    })
     expect(shown.proposal.final_tally_result).toEqual({
       yes_count: '0',
       abstain_count: '0',

@@ -5,6 +5,7 @@ import { compareBytes } from '../../modules/sdk/bytes.js'
 import type { KVPair, KVStore } from '../../modules/sdk/store.js'
 import { assertValidKey, assertValidValue } from './errors.js'
 import { assertValidRange } from './range.js'
+import { branchSlot } from './slab.js'
 
 interface Entry {
   key: Uint8Array
@@ -44,9 +45,19 @@ export class CacheKVStore implements KVStore {
 
   private put(key: Uint8Array, value: Uint8Array | undefined): void {
     const k = mapKey(key)
-    // Fresh copies in a fresh entry: callers may reuse buffers, and open iterators keep their snapshot.
-    // (`new Uint8Array(typedArray)` copies with memcpy; `Uint8Array.from` walks the iterator byte by byte.)
-    const entry: Entry = { key: new Uint8Array(key), value: value && new Uint8Array(value) }
+    // Fresh copies in a fresh entry: callers may reuse buffers, and open iterators keep their snapshot. The
+    // copies are views into the branches' slab (one copy of key and value, no ArrayBuffer per entry).
+    const kl = key.length
+    const s = branchSlot(kl + (value ? value.length : 0))
+    const buf = s.buf
+    const o = s.offset
+    buf.set(key, o)
+    let copy: Uint8Array | undefined
+    if (value) {
+      buf.set(value, o + kl)
+      copy = buf.subarray(o + kl, o + kl + value.length)
+    }
+    const entry: Entry = { key: buf.subarray(o, o + kl), value: copy }
     const existed = this.entries.has(k)
     this.entries.set(k, entry)
     if (!this.sorted) return

@@ -24,12 +24,14 @@ export class NodeDb {
     const raw = this.db.getSync(nodeKey(this.storeId, seq))
     if (raw === undefined) throw new StoreError('CORRUPT', `missing node ${seq}`)
     const node = decodeNode(seq, raw)
+    node.shared = true
     this.cache.set(seq, node)
     return node
   }
 
   /** Caches a node that was just saved (it is immutable from now on). */
   remember(node: IavlNode): void {
+    node.shared = true
     this.cache.set(node.seq, node)
   }
 

@@ -1,6 +1,8 @@
 // The working tree reuses the objects of nodes that left it once no version held in memory reaches them
 // (node-pool.ts). A view of a version taken while it was in memory and held across later commits must still
-// read that version exactly: gets, a half-consumed iterator (forward and reverse) and proofs.
+// read that version exactly: gets, a half-consumed iterator (forward and reverse) and proofs. With a checkpoint
+// at every version (or every second one) the nodes being reused were saved: the view then re-resolves from a
+// checkpoint (or a replay from one), which must not share objects with the working tree.
 import { describe, expect, it } from 'vitest'
 import { toHex, utf8 } from '../../modules/sdk/bytes.js'
 import { b, openDb, openStore, removeDir, tempDir, verifyProof } from './test-helpers.js'
@@ -8,11 +10,15 @@ import { b, openDb, openStore, removeDir, tempDir, verifyProof } from './test-he
 const key = (i: number) => utf8.encode(`key${String(i).padStart(4, '0')}`)
 
 describe('node object reuse', () => {
-  it('views held across commits keep reading their version', async () => {
+  it.each([
+    ['never-saved nodes (default checkpoint interval)', {}],
+    ['saved nodes, a checkpoint at every version', { checkpointInterval: 1 }],
+    ['saved nodes, a checkpoint every 2 versions (views replay)', { checkpointInterval: 2 }],
+  ])('views held across commits keep reading their version: %s', async (_, opts) => {
     const dir = await tempDir()
     const db = await openDb(dir)
     try {
-      const store = await openStore(db, { readCacheSize: 0 })
+      const store = await openStore(db, { readCacheSize: 0, ...opts })
       const block = store.branch()
       const acc = block.getKVStore('acc')
       for (let i = 0; i < 300; i++) acc.set(key(i), b(`v1-${i}`))

@@ -4,8 +4,11 @@
 // When it is safe: a node that leaves the working tree while version V is built (copied, replaced, removed) is
 // still reachable from V-1 and older committed roots. The multistore keeps only the last 2 committed roots in
 // memory (RECENT_VERSIONS in open.ts), so once V+1 is closed nothing held in memory reaches it: its object is
-// reused from then on. Views of versions that left memory re-resolve from disk (`SavedTreeStore`). Saved
-// nodes (seq != 0) are never reused: the node cache and trees rebuilt for old versions share them.
+// reused from then on. Views of versions that left memory re-resolve from disk (`SavedTreeStore`).
+// Saved nodes are reused too, unless the object went through the node cache (`shared`: read from disk, or
+// remembered by a tree too big for memory), which other trees (checkpoint views, trees rebuilt for old
+// versions) share. Most nodes a block copies on a big tree were saved by the last checkpoint (only the top
+// levels are rewritten every version), so reusing only never-saved nodes left most copies to the collector.
 import { IavlNode } from './node.js'
 
 /** Nodes kept for reuse at most (beyond this the collector takes them). */
@@ -22,7 +25,7 @@ export class NodePool {
 
   /** A node left the working tree. */
   retire(n: IavlNode): void {
-    if (this.enabled && n.seq === 0) this.dead.push(n)
+    if (this.enabled && !n.shared) this.dead.push(n)
   }
 
   make(kb: Uint8Array, ko: number, kl: number, vo: number, vl: number, version: number): IavlNode {
@@ -38,6 +41,7 @@ export class NodePool {
     const dying = this.dying
     for (let i = 0; i < dying.length && i < room; i++) {
       const n = dying[i]!
+      if (n.shared) continue
       n.release()
       this.free.push(n)
     }

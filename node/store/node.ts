@@ -28,6 +28,11 @@ export class IavlNode {
   version: number
   /** Storage sequence number; 0 while the node exists only in the working tree. */
   seq = 0
+  /**
+   * True once the object was handed out through the node cache (read from disk, or remembered after a save by
+   * a tree not held in memory): other trees may hold it, so it is never reused (`node-pool.ts`).
+   */
+  shared = false
   /** False while the node is dirty; then h0…h7 are stale. */
   hashed: boolean
   /** The hash as eight big-endian words (small integers: stored inline in the object, no allocation). */
@@ -69,6 +74,7 @@ export class IavlNode {
     this.size = 1
     this.version = version
     this.seq = 0
+    this.shared = false
     this.hashed = false
     this.leftNode = undefined
     this.rightNode = undefined

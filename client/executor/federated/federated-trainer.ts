@@ -193,7 +193,7 @@ export async function trainFederated(
         input,
       )
       attribution = { scores: out.sum, ppm: attributionPpm(out.sum), survivors: out.survivors, sampled }
-      log('attribution', { ppm: attribution.ppm, survivors: out.survivors })
+      log('attribution', { scores: out.sum.map(String), ppm: attribution.ppm, survivors: out.survivors })
     }
     await client.drain()
   } finally {

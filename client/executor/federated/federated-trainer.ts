@@ -126,7 +126,6 @@ export async function trainFederated(
     log,
   }
   const batch = q.num * task.participants.reduce((s, p) => s + p.rows, 0n)
-  // public, job-wide start (the MLP's random initial weights): every participant draws the same
   const initial = initialWeights(plan)
   let weights = initial
   let active = task.participants.map((_, i) => i + 1)

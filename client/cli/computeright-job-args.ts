@@ -48,7 +48,7 @@ export const JOB_FLAGS: FlagSpecs = {
   training: {
     type: 'string',
     description:
-      'a training job: file with a datum.computeright.v1.TrainingSpec as proto JSON (family, columns, schema_hash, hyperparams, inputs with ε and δ per asset); the chain computes each input ε, so no --epsilon',
+      'a training job: file with a datum.computeright.v1.TrainingSpec as proto JSON (family, columns, schema_hash, hyperparams, inputs with ε and δ per asset, attribution); the chain computes each input ε, so no --epsilon',
     value: '<file>',
   },
   'feature-module': {

@@ -1,9 +1,10 @@
 // Issue 16's binding on one real node with three real executor daemon processes: three owners publish
 // synthetic assets drawn from one ground-truth logistic model (regions DE, DE, FR), each grants one executor
-// (in its region); a buyer buys training rights on all three and requests a logistic training job at ε ≤ 1 per
-// asset (the chain computes each input's charge); the daemons find the job, choose one participant per asset,
-// train over their registered endpoints with secure aggregation, commit and reveal the same model digest; after
-// the challenge window the job is finalized, the buyer fetches and decrypts the model, whose held-out
+// (in its region); a buyer buys training rights on all three and requests a logistic training job with
+// attribution at ε ≤ 1 per asset (the chain computes each input's charge); the daemons find the job, choose one
+// participant per asset, train over their registered endpoints with secure aggregation, measure each asset's
+// contribution in one more secure round, commit and reveal the same model digest and attribution; after the
+// challenge window the job is finalized with the inputs' shares set from that attribution, the buyer fetches and decrypts the model, whose held-out
 // accuracy is within 5 points of the ground-truth model's (an upper bound on non-private training); each
 // asset's usage ledger shows the job, the model digest and the ε charged; the buyer packages the decrypted
 // model and registers it as a MODEL asset. Then inference on it: the model's owner grants two DE executors the
@@ -283,6 +284,8 @@ describe('a training job across three owners, run by three executor daemons', { 
           learningRateMicro: 500_000n,
         },
         inputs: assets.map((assetId) => ({ assetId, epsilonMicro: 1_000_000n, deltaNano: 1_000n })),
+        // the executors measure each input's contribution; the chain charges its release as one more step
+        attribution: true,
       },
     }
     const { response } = await buyer.broadcastOne(
@@ -315,6 +318,11 @@ describe('a training job across three owners, run by three executor daemons', { 
     expect(attested.reveals.length).toBeGreaterThanOrEqual(2)
     expect(digests.size).toBe(1)
     const [digest] = [...digests]
+    // the quorum agreed on the measured attribution too (reveals agree on digest and attribution)
+    const measured = attested.attributionPpm
+    console.log(`attested attribution (ppm): ${measured.join(', ')}`)
+    expect(measured.reduce((a, b) => a + b, 0)).toBe(1_000_000)
+    expect(measured).not.toEqual([333_334, 333_333, 333_333])
     // after the challenge window anyone may finalize
     await waitFor(
       'the job to be finalized',
@@ -330,6 +338,10 @@ describe('a training job across three owners, run by three executor daemons', { 
       },
       { timeoutMs: (windows.challengeSeconds + 60) * 1000, intervalMs: 3000 },
     )
+    // settlement set each input's share of the model from the attested attribution, not the equal split
+    const finalized = await buyer.query.computeright.job(jobId)
+    expect(finalized.attributed).toBe(true)
+    expect(finalized.trainingCharges.map((c) => c.weightPpm)).toEqual(measured)
     const sk = await secretKeyFromMnemonic(keyring.get('buyer').mnemonic)
     const envelope = await fetchEnvelope(attested.reveals[0]!.outputUri, sk, jobId)
     const bytes = openWith(sk, envelope).payload
@@ -406,6 +418,7 @@ describe('a training job across three owners, run by three executor daemons', { 
     )
     const registered = await buyer.query.dataasset.asset(reg.id)
     expect(registered.lineage?.jobId).toBe(jobId)
+    expect(registered.lineage?.inputWeightsPpm).toEqual(measured)
     trainedModel = {
       assetId: reg.id,
       weights,

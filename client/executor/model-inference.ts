@@ -2,7 +2,9 @@
 // model's attested weights to the buyer's rows and returns one prediction per row on the 2^−32 grid.
 //   - The model package (encrypted like a dataset, its data key granted to executors) holds `model.bin`, the
 //     exact bytes the training job attested (model-digest.ts: its sha256 is the lineage's model digest), and
-//     `model.json` naming the feature columns in the order the weights expect.
+//     `model.json` naming the feature columns in the order the weights expect (and optionally the label). The
+//     attested digest covers only `model.bin`, so the names are checked against the training job the
+//     lineage names (`checkModelInfo`): a model.json naming other columns is the owner's DATA fault.
 //   - The buyer's rows never go on chain: a CSV sealed (envelope.ts) to the executors granted the model, stored
 //     at a URI; the job's params pin that URI and the sealed bytes' sha256.
 //   - Prediction is fixed-point (models.ts), so every executor of the quorum commits the same result.
@@ -140,9 +142,15 @@ export function parseModelBytes(bytes: Uint8Array): { model: Model; weights: big
   return { model, weights: decodeVector(body) }
 }
 
-/** `model.json`: the feature columns, in the order of the model's inputs. */
-export function parseModelInfo(text: string, model: Model): { featureColumns: string[] } {
-  let raw: { featureColumns?: unknown }
+export interface ModelInfo {
+  readonly featureColumns: string[]
+  /** The label the model predicts, if model.json names it. */
+  readonly labelColumn?: string
+}
+
+/** `model.json`: the feature columns, in the order of the model's inputs, and optionally the label column. */
+export function parseModelInfo(text: string, model: Model): ModelInfo {
+  let raw: { featureColumns?: unknown; labelColumn?: unknown }
   try {
     raw = JSON.parse(text)
   } catch {
@@ -151,7 +159,34 @@ export function parseModelInfo(text: string, model: Model): { featureColumns: st
   const cols = raw.featureColumns
   if (!Array.isArray(cols) || cols.length !== model.inputs || !cols.every((c) => typeof c === 'string'))
     throw new InferenceError(`model.json must name ${model.inputs} feature columns`)
-  return { featureColumns: cols as string[] }
+  if (raw.labelColumn !== undefined && typeof raw.labelColumn !== 'string')
+    throw new InferenceError('model.json labelColumn must be a string')
+  return {
+    featureColumns: cols as string[],
+    ...(raw.labelColumn !== undefined ? { labelColumn: raw.labelColumn as string } : {}),
+  }
+}
+
+/**
+ * The names model.json gives must be the training job's: its `feature_columns` in order (the weights were
+ * trained on exactly those) and, if named, its `label_column`. Otherwise the model would be applied to other
+ * columns than it learned from, silently.
+ */
+export function checkModelInfo(
+  info: ModelInfo,
+  training: { readonly featureColumns: readonly string[]; readonly labelColumn: string },
+): void {
+  const same =
+    info.featureColumns.length === training.featureColumns.length &&
+    info.featureColumns.every((c, i) => c === training.featureColumns[i])
+  if (!same)
+    throw new InferenceError(
+      `model.json feature columns [${info.featureColumns}] are not the training job's [${training.featureColumns}]`,
+    )
+  if (info.labelColumn !== undefined && info.labelColumn !== training.labelColumn)
+    throw new InferenceError(
+      `model.json label ${JSON.stringify(info.labelColumn)} is not the training job's ${JSON.stringify(training.labelColumn)}`,
+    )
 }
 
 /** One prediction per row of `csv` (raw 2^−32 grid values): the value (linear) or P(label 1). */

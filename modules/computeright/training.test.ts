@@ -218,6 +218,42 @@ describe('training jobs: the chain charges ε from the hyperparameters', () => {
   })
 })
 
+describe('training jobs that ask for attribution', () => {
+  it('charge exactly one more composition: rounds + attribution costs what rounds + 1 costs, in chain and library', () => {
+    const { assets, rights } = twoInputs()
+    const charge = (t: T.TrainingSpecInput) => {
+      const jobId = env.run('MsgRequestJob', requestTraining(rights, t), T.MsgRequestJobResponse).jobId
+      const c = env.keeper.store
+        .job(env.ctx(), jobId)!
+        .trainingCharges.map((x) => ({ eps: x.epsilonMicro, order: x.rdpOrder }))
+      env.run('MsgCancelJob', { requester: buyer, jobId })
+      return c
+    }
+    const rounds = (r: number) => ({ ...HYPER, rounds: r })
+    const with99 = charge(spec(assets, { hyperparams: rounds(99), attribution: true }))
+    // the attribution release is one more step of the same subsampled Gaussian: 99 + 1 = 100 steps
+    expect(with99).toEqual(charge(spec(assets, { hyperparams: rounds(100) })))
+    expect(with99[0]!.eps > charge(spec(assets, { hyperparams: rounds(99) }))[0]!.eps).toBe(true)
+    // 50 rounds × 2 local steps + attribution = 101 steps; the library counts the same release
+    const c101 = charge(
+      spec(assets, { hyperparams: { ...HYPER, rounds: 50, localSteps: 2 }, attribution: true }),
+    )
+    expect(c101).toEqual(charge(spec(assets, { hyperparams: rounds(101) })))
+    const library = declaredTrainingCost({
+      rounds: 100n,
+      samplingRate: { num: 50_000n, den: 1_000_000n },
+      noiseMultiplier: { num: 3_500_000n, den: 1_000_000n },
+      clipping: { num: 1n, den: 1n },
+      delta: { num: 1_000n, den: 1_000_000_000n },
+      attribution: true,
+    }).microEpsilon
+    const eps = c101[0]!.eps
+    expect(eps >= library && eps - library <= 1n, `${eps} vs ${library}`).toBe(true)
+    expect(library > LIBRARY_CHARGE).toBe(true)
+    invariantsHold()
+  })
+})
+
 describe('models as assets and inference royalties', () => {
   const lineageQuery = (assetId: string) =>
     DA.QueryModelLineageResponse.decode(

@@ -89,6 +89,16 @@ export function checkTrainingSpec(t: TrainingSpec, inputs: number): void {
 }
 
 /**
+ * The Gaussian releases the chain charges each input of a training job: rounds × local_steps noised steps, and
+ * one more when the job asks for attribution (the executors' per-input contribution scores are one more
+ * Poisson-subsampled Gaussian release on each input's rows, same q and σ, sensitivity the clipping bound).
+ */
+export function chargedSteps(t: TrainingSpec): bigint {
+  const h = t.hyperparams!
+  return BigInt(h.rounds) * BigInt(h.localSteps) + (t.attribution ? 1n : 0n)
+}
+
+/**
  * The chain's charge for each input (in right order), after the stateful checks: the purpose is TRAINING,
  * each right was sold for this model family, the right's asset is the declared input, the declared δ is within
  * the asset's, and the computed ε is within the declared ε (27), the right's ε per use and the asset's per-job
@@ -117,7 +127,7 @@ export function chargeTraining(
   const h = t.hyperparams!
   ctx.gasMeter.consume(ACCOUNTANT_GAS, 'training ε accountant')
   const curve = rdpCurve(
-    BigInt(h.rounds) * BigInt(h.localSteps),
+    chargedSteps(t),
     { num: BigInt(h.samplingRatePpm), den: MICRO },
     { num: h.noiseMultiplierMicro, den: MICRO },
   )

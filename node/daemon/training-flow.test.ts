@@ -1,11 +1,13 @@
 // Issue 16's chain side through every real keeper, joined as the app joins them (DEFAULT params, the timeline
-// scaled by one factor): a buyer trains one logistic model across three owners' assets; the chain charges each
-// the ε its accountant computes; three executors attest the model digest with an attribution; after the
+// scaled by one factor): a buyer trains one logistic model across three owners' assets, asking for attribution;
+// the chain charges each the ε its accountant computes (the training's steps and the attribution's release);
+// three executors attest the model digest with an attribution; after the
 // challenge window anyone finalizes; each input's ledger shows job, model digest and ε; the buyer registers
 // the model with its lineage; an inference use pays the owners their royalty to the micro-unit.
 import { describe, expect, it } from 'vitest'
 import { attestationErrors as AE } from '../../modules/attestation/errors.js'
 import { commitmentOf } from '../../modules/attestation/index.js'
+import { epsilonFromCurve, rdpCurve } from '../../modules/computeright/rdp-accountant.js'
 import { JOB, TERMS_DEFAULT } from '../../modules/computeright/test-env.js'
 import { registerAssetMsg, TERMS } from '../../modules/dataasset/test-env.js'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
@@ -66,8 +68,11 @@ function threeOwners(s: JobsTestEnv): { assets: string[]; offerings: bigint[] } 
   return { assets, offerings }
 }
 
-/** The buyer buys a training right on each asset and requests one logistic training job over all three. */
-function requestTraining(s: JobsTestEnv, assets: string[], offerings: bigint[]): bigint {
+/**
+ * The buyer buys a training right on each asset and requests one logistic training job over all three,
+ * asking the executors for attribution or not.
+ */
+function requestTraining(s: JobsTestEnv, assets: string[], offerings: bigint[], attribution = false): bigint {
   const rights = offerings.map(
     (offeringId) => s.run('MsgPurchaseRight', { buyer, offeringId }, CR.MsgPurchaseRightResponse).rightId,
   )
@@ -86,6 +91,7 @@ function requestTraining(s: JobsTestEnv, assets: string[], offerings: bigint[]):
       learningRateMicro: 500_000n,
     },
     inputs: assets.map((assetId) => ({ assetId, epsilonMicro: 1_000_000n, deltaNano: 1_000n })),
+    attribution,
   }
   const job = { ...JOB, epsilonMicro: 0n, purpose: DA.Purpose.PURPOSE_TRAINING, training }
   const jobId = s.run(
@@ -125,10 +131,17 @@ describe('training across owners, a model asset, inference royalties', () => {
     const s = await jobsTestEnv()
     try {
       const { assets, offerings } = threeOwners(s)
-      const jobId = requestTraining(s, assets, offerings)
+      const jobId = requestTraining(s, assets, offerings, true)
       const charges = s.cr.store.job(s.tc.ctx, jobId)!.trainingCharges
       const eps = charges[0]!.epsilonMicro
       expect(charges.every((c) => c.epsilonMicro === eps) && eps > 800_000n && eps <= 1_000_000n).toBe(true)
+      // the job asks for attribution: 100 rounds and the scores' release, 101 steps of the sampled Gaussian
+      const curve = (steps: bigint) =>
+        rdpCurve(steps, { num: 50_000n, den: 1_000_000n }, { num: 35n, den: 10n })
+      const at = (steps: bigint) =>
+        epsilonFromCurve(curve(steps), { num: 1_000n, den: 1_000_000_000n }).microEpsilon
+      expect(eps).toBe(at(101n))
+      expect(eps > at(100n)).toBe(true)
       commitAll(s, jobId, MODEL)
       // An attribution for the wrong number of inputs is refused (nothing changes).
       const before = s.snapshot()

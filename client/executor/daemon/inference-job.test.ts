@@ -38,6 +38,9 @@ let dir: string
 let grants: Grants
 let modelAsset: D.DataAsset
 let tampered: D.DataAsset
+let renamed: D.DataAsset
+let relabelled: D.DataAsset
+const lineageJobs: bigint[] = []
 
 async function packageOf(files: Record<string, Uint8Array | string>, name: string) {
   const src = join(dir, name)
@@ -64,6 +67,16 @@ beforeAll(async () => {
     { 'model.bin': modelBytes(new Uint8Array(32).fill(7), model, [0n, 0n, 0n]), 'model.json': info },
     'bad',
   )
+  // the attested model.bin with a model.json naming other columns than its training job (features swapped; a
+  // label the job did not train on)
+  const swapped = await packageOf(
+    { 'model.bin': bin, 'model.json': JSON.stringify({ featureColumns: ['f1', 'f0'] }) },
+    'swapped',
+  )
+  const otherLabel = await packageOf(
+    { 'model.bin': bin, 'model.json': JSON.stringify({ featureColumns: ['f0', 'f1'], labelColumn: 'z' }) },
+    'other-label',
+  )
   const execPub = Buffer.from(pub(execSk)).toString('hex')
   const grant = (assetId: string, key: Uint8Array) => ({
     assetId,
@@ -76,9 +89,16 @@ beforeAll(async () => {
   const hashes = new Map([
     ['m1', good.contentHash],
     ['m2', bad.contentHash],
+    ['m4', swapped.contentHash],
+    ['m5', otherLabel.contentHash],
   ])
   const onChain = {
-    grantsByExecutor: async () => [grant('m1', good.key), grant('m2', bad.key)],
+    grantsByExecutor: async () => [
+      grant('m1', good.key),
+      grant('m2', bad.key),
+      grant('m4', swapped.key),
+      grant('m5', otherLabel.key),
+    ],
     asset: async (id: string) => ({ state: D.AssetState.ASSET_STATE_ACTIVE, contentHash: hashes.get(id)! }),
   }
   grants = new Grants(onChain, 'x', execPub, execSk, { purge: async () => [] }, () => {})
@@ -98,6 +118,18 @@ beforeAll(async () => {
     id: 'm2',
     contentHash: bad.contentHash,
     storage: { uri: bad.uri },
+  } as D.DataAsset
+  renamed = {
+    ...modelAsset,
+    id: 'm4',
+    contentHash: swapped.contentHash,
+    storage: { uri: swapped.uri },
+  } as D.DataAsset
+  relabelled = {
+    ...modelAsset,
+    id: 'm5',
+    contentHash: otherLabel.contentHash,
+    storage: { uri: otherLabel.uri },
   } as D.DataAsset
 })
 
@@ -128,6 +160,11 @@ const deps = () => ({
   datasets: new DatasetSource(join(dir, 'exec')),
   accountKey: async () => undefined,
   secretKey: execSk,
+  // the training job the lineage names (job 3): it trained on f0, f1 to predict y
+  trainingJob: async (id: bigint) => {
+    lineageJobs.push(id)
+    return { id, training: { featureColumns: ['f0', 'f1'], labelColumn: 'y' } } as unknown as C.Job
+  },
 })
 
 describe('inference on a model asset', () => {
@@ -164,6 +201,16 @@ describe('inference on a model asset', () => {
     await expect(runInference(view(sealedInput([pub(execSk)]), tampered), deps())).rejects.toMatchObject({
       faultClass: 'DATA',
     })
+  })
+
+  it('a model.json naming other columns or another label than the lineage’s training job is a DATA fault', async () => {
+    lineageJobs.length = 0
+    for (const asset of [renamed, relabelled])
+      await expect(runInference(view(sealedInput([pub(execSk)]), asset), deps())).rejects.toMatchObject({
+        faultClass: 'DATA',
+        message: expect.stringMatching(/not the training job's/),
+      })
+    expect(lineageJobs).toEqual([3n, 3n])
   })
 
   it('an input not sealed to this executor, or not the pinned one, is an ALGORITHM fault', async () => {

@@ -1,15 +1,19 @@
 // The daemon's side of an inference job on a MODEL asset (issue 16): open the model package with the granted
 // data key, check that `model.bin` is the model the training job attested (sha256 = the lineage's model
-// digest, else the owner's DATA fault), open the buyer's input sealed to this executor, predict every row in
-// fixed point, and seal the result to the requester and viewers like any job's result.
+// digest, else the owner's DATA fault) and that `model.json` names the columns of the training job the lineage
+// names (the digest does not cover model.json; other names are the owner's DATA fault too), open the buyer's
+// input sealed to this executor, predict every row in fixed point, and seal the result to the requester and
+// viewers like any job's result.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Job } from '../../../proto/gen/datum/computeright/v1/index.js'
 import { AssetKind } from '../../../proto/gen/datum/dataasset/v1/index.js'
 import { EciesError } from '../ecies.js'
 import { openWith } from '../envelope.js'
 import { JobFault } from '../faults.js'
 import {
+  checkModelInfo,
   InferenceError,
   type InferenceParams,
   type InferenceResult,
@@ -65,6 +69,8 @@ async function fetchSealedInput(uri: string): Promise<Uint8Array> {
 export interface InferenceDeps extends ComputeDeps {
   /** This executor's registered secret key: the buyer's input is sealed to it. */
   secretKey: Uint8Array
+  /** The job on chain that trained the model (its lineage's job id). */
+  trainingJob(id: bigint): Promise<Job>
 }
 
 export async function runInference(v: JobView, deps: InferenceDeps): Promise<PreparedResult> {
@@ -106,7 +112,13 @@ export async function runInference(v: JobView, deps: InferenceDeps): Promise<Pre
       throw e
     }
   }
-  const { featureColumns } = asFault('DATA', () => parseModelInfo(info, model))
+  const modelInfo = asFault('DATA', () => parseModelInfo(info, model))
+  const lineageJob = asset.lineage!.jobId
+  const training = (await deps.trainingJob(lineageJob)).training
+  // the chain registers a model only from a finalized training job; a job without a spec is a chain fault
+  if (!training) throw new Error(`model ${asset.id}: lineage job ${lineageJob} has no training spec`)
+  asFault('DATA', () => checkModelInfo(modelInfo, training))
+  const { featureColumns } = modelInfo
   const predictions = asFault('ALGORITHM', () => predictCsv(model, weights, featureColumns, csv))
   const result: InferenceResult = {
     algorithm: MODEL_INFERENCE,

@@ -146,7 +146,12 @@ export class JobWork {
     try {
       const accountKey = (a: string) => this.d.chain.accountKey(a)
       const p = isInferenceJob(v)
-        ? await runInference(v, { ...this.d, accountKey, secretKey: this.d.peers!.secretKey })
+        ? await runInference(v, {
+            ...this.d,
+            accountKey,
+            secretKey: this.d.peers!.secretKey,
+            trainingJob: (jobId) => this.d.chain.job(jobId),
+          })
         : await computeJob(v, { ...this.d, accountKey })
       const rec: JobRecord = {
         jobId: id.toString(),

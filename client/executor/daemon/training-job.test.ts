@@ -113,6 +113,12 @@ describe('a training job on chain read as the federated task', () => {
     expect(plan.model.size).toBe(3)
     // same inputs, same task hash (what binds every message and the model digest)
     expect(planOf(trainingTaskOf('datum-test', job, ASSETS, chosen)).taskHash).toEqual(plan.taskHash)
+    // no attribution asked: the task says nothing of it (its hash is the one before attribution existed)
+    expect(task.attribution).toBeUndefined()
+    const asked = { ...job, training: { ...job.training!, attribution: true } } as C.Job
+    const withAttribution = trainingTaskOf('datum-test', asked, ASSETS, chosen)
+    expect(withAttribution.attribution).toBe(true)
+    expect(planOf(withAttribution).taskHash).not.toEqual(plan.taskHash)
     const noRows = new Map(ASSETS).set(id(3), asset(3, 'FR'))
     expect(() => trainingTaskOf('datum-test', job, noRows, chosen)).toThrow(TrainingJobError)
   })

@@ -12,6 +12,7 @@
 //     charges rounds × local_steps noised steps; the federated trainer adds noise once per round, so the
 //     task runs rounds × local_steps secure-aggregation rounds (exactly the steps charged). δ is the
 //     smallest input δ (each input's charge is at its own δ ≥ it). Threshold ⌊n/2⌋ + 1.
+//   - attribution: the job's `attribution` flag; the chain charges its release as one more step.
 import * as C from '../../../proto/gen/datum/computeright/v1/index.js'
 import type { DataAsset } from '../../../proto/gen/datum/dataasset/v1/index.js'
 import type { ModelFamily, TrainingParticipant, TrainingTask } from '../federated/training-task.js'
@@ -145,6 +146,7 @@ export function trainingTaskOf(
     },
     threshold: Math.floor(n / 2) + 1,
     participants,
+    ...(spec.attribution ? { attribution: true } : {}),
   }
 }
 

@@ -4,7 +4,8 @@
 //   - once an executor is assigned for every input (training-job.ts chooses them the same way everywhere),
 //     the chosen participant of its asset runs the federated training (training-run.ts) over its registered
 //     endpoint, and the result is journaled like any other: model digest, commitment, the model sealed to the
-//     requester and viewers, this input's charged ε and the chain's equal attribution split;
+//     requester and viewers, this input's charged ε and the attribution: the measured shares when the job
+//     asks for attribution (federated/attribution.ts), else the chain's equal split;
 //   - an assigned executor not chosen (a second one on an asset) has nothing to compute and is skipped.
 import type { DataAsset } from '../../../proto/gen/datum/dataasset/v1/index.js'
 import { JobFault } from '../faults.js'
@@ -109,7 +110,8 @@ export async function trainingStep(v: JobView, d: TrainingDeps): Promise<Trainin
       commitment: out.commitment,
       envelope: Buffer.from(out.envelope).toString('hex'),
       epsilonMicro: (charge?.epsilonMicro ?? job.epsilonMicro).toString(),
-      attributionPpm: equalAttribution(inputs.length),
+      // the measured shares when the job asked for attribution (every participant unmasked the same scores)
+      attributionPpm: out.result.attribution?.ppm ?? equalAttribution(inputs.length),
     },
   }
 }

@@ -17,8 +17,11 @@ export interface InboxIdentity {
   readonly self: number
   /** Registered keys of participants 1..n (index 0 is participant 1). */
   readonly pubKeys: readonly string[]
-  /** Length of the model's parameter vector (a masked update has exactly this many words). */
-  readonly vectorLength: number
+  /**
+   * Words in a masked input: the model's parameter count, or per round (the attribution round after the last
+   * training round carries one score per participant).
+   */
+  readonly vectorLength: number | ((round: number) => number)
 }
 
 /** How many rounds ahead of its own a peer may be (a fast peer starts round r + 1 while this one finishes r). */
@@ -135,8 +138,10 @@ export class Inbox {
   private checkBody(m: PeerMessage): void {
     if (m.phase === 'advertise') decodeAdvertise(m.body)
     else if (m.phase === 'shares') decodeShares(m.body)
-    else if (m.phase === 'masked') decodeMasked(m.body, this.id.vectorLength)
-    else decodeReveal(m.body)
+    else if (m.phase === 'masked') {
+      const v = this.id.vectorLength
+      decodeMasked(m.body, typeof v === 'number' ? v : v(m.round))
+    } else decodeReveal(m.body)
   }
 
   private wake(): void {

@@ -1,5 +1,6 @@
 // Three participants as three real processes (participant-process.ts) on 127.0.0.1: bit-identical weights,
-// a participant killed mid-round, and hostile messages sent to a running participant.
+// a participant killed mid-round, hostile messages sent to a running participant, and the same attribution in
+// every process.
 import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,8 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { cryptoSource } from '../random-source.js'
 import { rational } from '../train/accountant.js'
 import { type FedAvgConfig, memorySource, ownerContribution, trainDpFedAvg } from '../train/dp-fedavg.js'
-import { encodeVector, mul, ONE, roundDiv } from '../train/fixed-point.js'
+import { decodeVector, encodeVector, mul, ONE, roundDiv } from '../train/fixed-point.js'
 import { type Example, logisticRegression } from '../train/models.js'
+import { attributionPpm, attributionScore } from './attribution.js'
+import { initialWeights } from './federated-trainer.js'
+import { memoryRows } from './local-rows.js'
 import type { ParticipantSpec } from './participant-process.js'
 import { type PeerMessage, signMessage } from './peer-message.js'
 import { encodeAdvertise } from './round-bodies.js'
@@ -42,6 +46,7 @@ async function launch(
   label: string,
   pauseAfter?: ParticipantSpec['pauseAfter'],
   whileAlone: (port: number) => Promise<void> = async () => {},
+  attribution = false,
 ) {
   const csvs = await Promise.all(
     ROWS.map(async (n, i) => {
@@ -51,10 +56,13 @@ async function launch(
     }),
   )
   const ports = [await freePort(), await freePort(), await freePort()]
-  const task = taskFor(
-    { label, features: FEATURES, rows: ROWS, hyper, threshold: 2, timeouts: scaledTimeouts(5) },
-    ports,
-  )
+  const task = {
+    ...taskFor(
+      { label, features: FEATURES, rows: ROWS, hyper, threshold: 2, timeouts: scaledTimeouts(5) },
+      ports,
+    ),
+    ...(attribution ? { attribution } : {}),
+  }
   const start = (i: number) => {
     const p = spawnParticipant(
       {
@@ -130,6 +138,39 @@ describe('federated training across three processes', () => {
     expect(new Set(results.map((r) => r.digest)).size).toBe(1)
     const refusals = procs[0]!.lines.filter((l) => l.event === 'message-refused').map((l) => l.code)
     expect(refusals.slice(0, 3)).toEqual(['MALFORMED', 'TASK_MISMATCH', 'UNKNOWN_JOB'])
+  }, 180_000)
+
+  it('with attribution: every process unmasks the same scores, each equal to its participant’s score computed here', async () => {
+    const { procs, task } = await launch('attr', undefined, async () => {}, true)
+    const results = await Promise.all(procs.map((p) => p.result()))
+    for (const r of results) expect(r.event).toBe('done')
+    const plan = planOf(task)
+    const final = decodeVector(Buffer.from(results[0]!.weights as string, 'hex'))
+    const own = await Promise.all(
+      data.map(
+        async (d, i) =>
+          (
+            await attributionScore(
+              {
+                model: plan.model,
+                samplingRate: plan.samplingRate,
+                noiseMultiplier: plan.noiseMultiplier,
+                clip: plan.clip,
+              },
+              memoryRows(d),
+              noiseSeedOf('attr', i + 1),
+              initialWeights(plan),
+              final,
+              hyper.rounds,
+            )
+          ).score,
+      ),
+    )
+    const ppm = attributionPpm(own)
+    console.log(`attribution across processes: scores ${own.map((s) => Number(s) / 2 ** 32)} → ppm ${ppm}`)
+    expect(results.map((r) => r.attributionScores)).toEqual([1, 2, 3].map(() => own.map(String)))
+    expect(results.map((r) => r.attributionPpm)).toEqual([ppm, ppm, ppm])
+    expect(new Set(results.map((r) => r.digest)).size).toBe(1)
   }, 180_000)
 
   it('recovers a participant killed in the middle of a round; the others finish with identical weights', async () => {

@@ -1,7 +1,7 @@
 // One participant as its own process: `tsx participant-process.ts <spec.json>`. The spec names the task (JSON
 // form), the executor's secret key, its CSV file, its per-job noise seed and where to listen. Progress is
 // one JSON line per event on stdout: listening, phase (after each of its sends), paused, round, message-refused,
-// done (digest and weights), error. Multi-process tests and `npm run bench:train` run participants this way.
+// done (digest, weights and, if the task asks, the attribution), error. Multi-process tests and `npm run bench:train` run participants this way.
 // `pauseAfter` stops the participant once one of its sends is delivered (`paused`) and waits to be killed
 // (a dropout, for tests).
 import { readFileSync } from 'node:fs'
@@ -54,6 +54,12 @@ async function main(): Promise<void> {
       self: result.self,
       digest: result.digest,
       weights: Buffer.from(encodeVector(result.weights)).toString('hex'),
+      ...(result.attribution
+        ? {
+            attributionPpm: result.attribution.ppm,
+            attributionScores: result.attribution.scores.map(String),
+          }
+        : {}),
       cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     })
   } catch (e) {

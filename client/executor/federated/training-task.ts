@@ -63,6 +63,8 @@ export interface TrainingTask {
   readonly threshold: number
   readonly participants: readonly TrainingParticipant[]
   readonly timeouts?: TrainingTimeouts
+  /** Measure and release each participant's contribution score after the last round (attribution.ts). */
+  readonly attribution?: boolean
 }
 
 /** The task's numbers in the form the training code uses. */
@@ -167,6 +169,8 @@ export function canonicalTask(task: TrainingTask): string {
     ],
     task.threshold,
     task.participants.map((p) => [p.assetId.toString(), p.executor, p.pubKey, p.rows.toString()]),
+    // appended only when asked, so a task without attribution keeps its hash (and its model digest)
+    ...(task.attribution ? ['attribution'] : []),
   ])
 }
 

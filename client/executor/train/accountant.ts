@@ -168,6 +168,11 @@ export interface DeclaredTraining {
   /** Per-example L2 bound. It scales the noise (σ·C) but cancels out of ε; it must still be positive. */
   readonly clipping: Rational
   readonly delta: Rational
+  /**
+   * The job asks for attribution: the executors release one more noised score per input after the last
+   * round (federated/attribution.ts), a step of the same subsampled Gaussian, so it counts as one more step.
+   */
+  readonly attribution?: boolean
 }
 
 /** The ε a declared training job costs each data set in it: the chain's charge, in micro-ε (rounded up). */
@@ -175,7 +180,7 @@ export function declaredTrainingCost(job: DeclaredTraining): PrivacySpent {
   checkRational('clipping bound', job.clipping)
   if (job.clipping.num === 0n) throw new AccountantError('clipping bound must be positive')
   return privacySpent({
-    steps: job.rounds,
+    steps: job.rounds + (job.attribution ? 1n : 0n),
     samplingRate: job.samplingRate,
     noiseMultiplier: job.noiseMultiplier,
     delta: job.delta,

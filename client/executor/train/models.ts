@@ -155,7 +155,7 @@ export function initialParameters(model: Model, rng: RandomSource): bigint[] {
 }
 
 /** ⌈‖v‖₂⌉ on the grid (the ceiling, so that scaling by C/⌈‖v‖⌉ never overshoots C). */
-function normCeil(v: readonly bigint[]): bigint {
+export function normCeil(v: readonly bigint[]): bigint {
   const s = v.reduce((acc, x) => acc + x * x, 0n)
   const r = isqrt(s)
   return r * r === s ? r : r + 1n

@@ -809,6 +809,7 @@ export namespace datum {
                 schemaHash: string;
                 hyperparams?: (datum.computeright.v1.TrainingHyperparams.$Properties|null);
                 inputs: datum.computeright.v1.TrainingInput.$Properties[];
+                attribution: boolean;
                 static create(properties: datum.computeright.v1.TrainingSpec.$Shape): datum.computeright.v1.TrainingSpec & datum.computeright.v1.TrainingSpec.$Shape;
                 static create(properties?: datum.computeright.v1.TrainingSpec.$Properties): datum.computeright.v1.TrainingSpec;
                 static encode(message: datum.computeright.v1.TrainingSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -828,6 +829,7 @@ export namespace datum {
                     schemaHash?: (string|null);
                     hyperparams?: (datum.computeright.v1.TrainingHyperparams.$Properties|null);
                     inputs?: (datum.computeright.v1.TrainingInput.$Properties[]|null);
+                    attribution?: (boolean|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = datum.computeright.v1.TrainingSpec.$Properties;

@@ -6027,6 +6027,8 @@ export const datum = $root.datum = (() => {
 
                 TrainingSpec.prototype.inputs = $util.emptyArray;
 
+                TrainingSpec.prototype.attribution = false;
+
                 TrainingSpec.create = function(properties) {
                     return new TrainingSpec(properties);
                 };
@@ -6054,6 +6056,8 @@ export const datum = $root.datum = (() => {
                     if (message.inputs != null && message.inputs.length)
                         for (let i = 0; i < message.inputs.length; ++i)
                             $root.datum.computeright.v1.TrainingInput.encode(message.inputs[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.attribution != null && $Object.hasOwnProperty.call(message, "attribution") && message.attribution !== false)
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.attribution);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6145,6 +6149,15 @@ export const datum = $root.datum = (() => {
                                 message.inputs.push($root.datum.computeright.v1.TrainingInput.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.attribution = value;
+                                else
+                                    delete message.attribution;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6225,6 +6238,9 @@ export const datum = $root.datum = (() => {
                             message.inputs[i] = $root.datum.computeright.v1.TrainingInput.fromObject(object.inputs[i], _depth + 1);
                         }
                     }
+                    if (object.attribution != null)
+                        if (object.attribution)
+                            message.attribution = $Boolean(object.attribution);
                     return message;
                 };
 
@@ -6246,6 +6262,7 @@ export const datum = $root.datum = (() => {
                         object.labelColumn = "";
                         object.schemaHash = "";
                         object.hyperparams = null;
+                        object.attribution = false;
                     }
                     if (message.family != null && $Object.hasOwnProperty.call(message, "family"))
                         object.family = options.enums === $String ? $root.datum.computeright.v1.ModelFamily[message.family] === $undefined ? message.family : $root.datum.computeright.v1.ModelFamily[message.family] : message.family;
@@ -6267,6 +6284,8 @@ export const datum = $root.datum = (() => {
                         for (let j = 0; j < message.inputs.length; ++j)
                             object.inputs[j] = $root.datum.computeright.v1.TrainingInput.toObject(message.inputs[j], options, _depth + 1);
                     }
+                    if (message.attribution != null && $Object.hasOwnProperty.call(message, "attribution"))
+                        object.attribution = message.attribution;
                     return object;
                 };
 

@@ -36,6 +36,8 @@ export interface JobView {
   awaitingAttestation: boolean
   /** A training job: its reveals may carry an attribution (ppm per input). */
   training: boolean
+  /** The training job asked for attribution (its charged ε covers the scores' release): its result reveals carry one. */
+  attribution: boolean
 }
 
 /** An executor's part of the compute fee, in basis points (the parts sum to 10000). */

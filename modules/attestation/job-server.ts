@@ -119,6 +119,26 @@ export function commitResult(k: AttestationKeeper, ctx: Context, m: MsgCommitRes
 const revealOpen = (a: Attestation, job: JobView, now: bigint): boolean =>
   a.commitments.length === a.assigned.length || now > job.commitBy
 
+/**
+ * An attribution comes only with a result reveal of a training job that asked for one (its charged ε covers
+ * the scores' release; an attribution on any other job would be a release nobody paid ε for), one ppm per
+ * input; such a job's result reveals must carry one.
+ */
+function checkAttributionFits(m: MsgRevealResult, job: JobView): void {
+  const n = m.attributionPpm.length
+  const result = m.fault === ReportedFault.REPORTED_FAULT_UNSPECIFIED
+  if (n === 0) {
+    if (job.attribution && result)
+      throw E.invalidAttribution.wrap(`job ${m.jobId} asked for attribution; the reveal carries none`)
+    return
+  }
+  if (!job.training) throw E.invalidAttribution.wrap(`${n} entries for a job that trains nothing`)
+  if (!job.attribution)
+    throw E.invalidAttribution.wrap(`job ${m.jobId} did not ask for attribution (its ε does not cover one)`)
+  if (!result) throw E.invalidAttribution.wrap('a fault report carries no attribution')
+  if (n !== job.inputs.length) throw E.invalidAttribution.wrap(`${n} entries for ${job.inputs.length} inputs`)
+}
+
 export function revealResult(k: AttestationKeeper, ctx: Context, m: MsgRevealResult): boolean {
   const job = requireJobAwaitingAttestation(k, ctx, m.jobId)
   const a = openAttestation(k, ctx, m.jobId)
@@ -131,10 +151,7 @@ export function revealResult(k: AttestationKeeper, ctx: Context, m: MsgRevealRes
   if (m.epsilonSpentMicro > job.epsilonMicro)
     throw E.epsilonTooHigh.wrap(`${m.epsilonSpentMicro} > ${job.epsilonMicro}`)
   checkFaultReport(m, job)
-  if (m.attributionPpm.length > 0 && (!job.training || m.attributionPpm.length !== job.inputs.length))
-    throw E.invalidAttribution.wrap(
-      `${m.attributionPpm.length} entries for ${job.training ? `${job.inputs.length} inputs` : 'a job that trains nothing'}`,
-    )
+  checkAttributionFits(m, job)
   const e = requireExecutor(k, ctx, m.executor)
   const evidenceHash = checkEvidence(e.kind, e.measurement, m.evidence, m.jobId, m.resultDigest)
   a.reveals.push({

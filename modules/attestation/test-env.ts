@@ -210,6 +210,7 @@ export async function env(params: Partial<T.Params> = {}): Promise<Env> {
         maxComputeFee: 1000n,
         awaitingAttestation: true,
         training: false,
+        attribution: false,
         ...over,
       }
       cr.jobs.set(id, job)

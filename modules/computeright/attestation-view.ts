@@ -61,6 +61,7 @@ export function attestationView(k: ComputeRightKeeper) {
         maxComputeFee: BigInt(job.maxComputeFee?.amount ?? '0'),
         awaitingAttestation: awaitsAttestation(job),
         training: job.training !== undefined,
+        attribution: job.training?.attribution === true,
       }
     },
     timeline(ctx: Context) {

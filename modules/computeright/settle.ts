@@ -46,6 +46,9 @@ export function settleJob(k: SettlementParts & JobLookup, ctx: Context, jobId: b
   const attribution = s.attributionPpm ?? []
   if (attribution.length > 0 && (job.trainingCharges.length === 0 || s.fault !== FaultClass.FAULT_CLASS_NONE))
     throw E.invalidAttribution.wrap(`job ${jobId}: attribution only comes with a finalized training job`)
+  // Its release is charged only when the spec asked for it: an attribution on any other job is refused.
+  if (attribution.length > 0 && job.training?.attribution !== true)
+    throw E.invalidAttribution.wrap(`job ${jobId} did not ask for attribution`)
   // Checked before anything moves (trainingShares throws invalidAttribution on a bad vector).
   const shares = job.trainingCharges.length > 0 ? trainingShares(job.rightIds.length, attribution) : []
   const inputs = job.rightIds.map((id) => k.store.right(ctx, id)!)

@@ -270,9 +270,26 @@ describe('models as assets and inference royalties', () => {
 
   it('registers the finalized model with its lineage; inference uses pay the inputs by the attributed split', () => {
     const { assets, rights } = twoInputs()
-    const jobId = env.run(
+    // a job that did not ask for attribution takes none: its ε does not cover the scores' release
+    const plainJob = env.run(
       'MsgRequestJob',
       requestTraining(rights, spec(assets)),
+      T.MsgRequestJobResponse,
+    ).jobId
+    const unasked = () =>
+      settleJob(env.keeper, env.ctx(), plainJob, {
+        fault: T.FaultClass.FAULT_CLASS_NONE,
+        executors: [],
+        computeCharged: 0n,
+        resultDigest: MODEL_DIGEST,
+        attributionPpm: [600_000, 400_000],
+      })
+    const untouched = env.state()
+    expect(unasked).toThrow(/did not ask for attribution/)
+    expect(env.state()).toBe(untouched)
+    const jobId = env.run(
+      'MsgRequestJob',
+      requestTraining(rights, spec(assets, { attribution: true })),
       T.MsgRequestJobResponse,
     ).jobId
     const { id: inferTerms } = env.run(

@@ -147,6 +147,9 @@ describe('training across owners, a model asset, inference royalties', () => {
       const before = s.snapshot()
       const wrong = s.attempt('MsgRevealResult', reveal(jobId, 0, MODEL, [600_000, 400_000]))
       expect(!wrong.ok && AE.invalidAttribution.is(wrong.error)).toBe(true)
+      // The job asked for attribution: a result reveal without one is refused too.
+      const none = s.attempt('MsgRevealResult', reveal(jobId, 0, MODEL, []))
+      expect(!none.ok && AE.invalidAttribution.is(none.error)).toBe(true)
       expect(s.snapshot()).toBe(before)
       // Executor 2 reveals another attribution: it does not agree with the others, who form the quorum.
       s.run('MsgRevealResult', reveal(jobId, 0, MODEL, ATTRIBUTION))
@@ -233,6 +236,26 @@ describe('training across owners, a model asset, inference royalties', () => {
       const r = s.attempt('MsgRevealResult', fault)
       expect(!r.ok && AE.invalidAttribution.is(r.error)).toBe(true)
       expect(s.snapshot()).toBe(before)
+    } finally {
+      await s.cleanup()
+    }
+  })
+  it('refuses an attribution on a training job that did not ask for one; its reveals carry none and split equally', async () => {
+    const s = await jobsTestEnv()
+    try {
+      const { assets, offerings } = threeOwners(s)
+      const jobId = requestTraining(s, assets, offerings)
+      commitAll(s, jobId, MODEL)
+      // the job's ε covers the training only, not a release of contribution scores
+      const before = s.snapshot()
+      const r = s.attempt('MsgRevealResult', reveal(jobId, 0, MODEL, ATTRIBUTION))
+      expect(!r.ok && AE.invalidAttribution.is(r.error)).toBe(true)
+      expect(s.snapshot()).toBe(before)
+      for (const i of [0, 1]) s.run('MsgRevealResult', reveal(jobId, i, MODEL, []))
+      await finalize(s, jobId)
+      const done = s.cr.store.job(s.tc.ctx, jobId)!
+      expect([done.state, done.attributed]).toEqual([CR.JobState.JOB_STATE_FINALIZED, false])
+      expect(done.trainingCharges.map((c) => c.weightPpm)).toEqual([333_334, 333_333, 333_333])
     } finally {
       await s.cleanup()
     }

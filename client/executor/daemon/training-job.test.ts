@@ -7,7 +7,6 @@ import {
   chooseParticipants,
   decimal,
   declaredRows,
-  equalAttribution,
   isTrainingJob,
   TrainingJobError,
   trainingTaskOf,
@@ -121,10 +120,5 @@ describe('a training job on chain read as the federated task', () => {
     expect(planOf(withAttribution).taskHash).not.toEqual(plan.taskHash)
     const noRows = new Map(ASSETS).set(id(3), asset(3, 'FR'))
     expect(() => trainingTaskOf('datum-test', job, noRows, chosen)).toThrow(TrainingJobError)
-  })
-
-  it('splits attribution as the chain does', () => {
-    expect(equalAttribution(3)).toEqual([333_334, 333_333, 333_333])
-    expect(equalAttribution(4).reduce((a, b) => a + b)).toBe(1_000_000)
   })
 })

@@ -149,10 +149,3 @@ export function trainingTaskOf(
     ...(spec.attribution ? { attribution: true } : {}),
   }
 }
-
-/** The chain's equal split of 10⁶ ppm over n inputs: ⌊10⁶/n⌋ each, the remainder one ppm to the first. */
-export function equalAttribution(n: number): number[] {
-  const base = Math.floor(1_000_000 / n)
-  const rest = 1_000_000 - base * n
-  return Array.from({ length: n }, (_, i) => base + (i < rest ? 1 : 0))
-}

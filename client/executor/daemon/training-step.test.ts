@@ -20,7 +20,6 @@ import { groundTruth, writeSyntheticCsv } from '../federated/testdata/synthetic-
 import type { ChainView, JobView } from './chain-view.js'
 import { DatasetSource } from './dataset-source.js'
 import type { Grants } from './grants.js'
-import { equalAttribution } from './training-job.js'
 import { type TrainingStep, trainingStep } from './training-work.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'datum-training-step-'))
@@ -147,7 +146,7 @@ describe('the daemon’s training step journals the attribution it will attest',
     expect(ppm).toEqual(attributionPpm(logged[0]!))
     expect(new Set(measured.map((r) => r.resultDigest)).size).toBe(1)
     expect(ppm.reduce((a, b) => a + b)).toBe(1_000_000)
-    expect(ppm).not.toEqual(equalAttribution(3))
+    expect(ppm).not.toEqual([333_334, 333_333, 333_333]) // the chain's equal split
     // the order below holds for these fixed keys; the score is noisy (about ±3 on ~12 here), and another fixed
     // key tried gave the random-label asset a larger share than the informative one (see the README's limits)
     expect(ppm[0]!).toBeGreaterThan(ppm[1]!)
@@ -155,6 +154,7 @@ describe('the daemon’s training step journals the attribution it will attest',
     // each participant journals its own input's charged ε
     expect(measured.map((r) => r.epsilonMicro)).toEqual(['900000', '900001', '900002'])
     const plain = records(await runJob(trainingJob(12n, false), published))
-    expect(plain.map((r) => r.attributionPpm)).toEqual([0, 1, 2].map(() => equalAttribution(3)))
+    // no attribution asked: none attested (the chain refuses one the job's ε does not cover) and splits equally
+    expect(plain.map((r) => r.attributionPpm)).toEqual([undefined, undefined, undefined])
   }, 120_000)
 })

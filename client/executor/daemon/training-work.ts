@@ -5,7 +5,7 @@
 //     the chosen participant of its asset runs the federated training (training-run.ts) over its registered
 //     endpoint, and the result is journaled like any other: model digest, commitment, the model sealed to the
 //     requester and viewers, this input's charged ε and the attribution: the measured shares when the job
-//     asks for attribution (federated/attribution.ts), else the chain's equal split;
+//     asks for attribution (federated/attribution.ts), else none (the chain then splits equally);
 //   - an assigned executor not chosen (a second one on an asset) has nothing to compute and is skipped.
 import type { DataAsset } from '../../../proto/gen/datum/dataasset/v1/index.js'
 import { JobFault } from '../faults.js'
@@ -15,7 +15,7 @@ import type { DatasetSource } from './dataset-source.js'
 import type { Grants } from './grants.js'
 import { readerKeys } from './job-compute.js'
 import type { JobRecord } from './job-journal.js'
-import { chooseParticipants, declaredRows, equalAttribution, trainingTaskOf } from './training-job.js'
+import { chooseParticipants, declaredRows, trainingTaskOf } from './training-job.js'
 import { runTrainingTask } from './training-run.js'
 
 export interface TrainingDeps {
@@ -110,8 +110,9 @@ export async function trainingStep(v: JobView, d: TrainingDeps): Promise<Trainin
       commitment: out.commitment,
       envelope: Buffer.from(out.envelope).toString('hex'),
       epsilonMicro: (charge?.epsilonMicro ?? job.epsilonMicro).toString(),
-      // the measured shares when the job asked for attribution (every participant unmasked the same scores)
-      attributionPpm: out.result.attribution?.ppm ?? equalAttribution(inputs.length),
+      // the measured shares when the job asked for attribution (every participant unmasked the same scores);
+      // none otherwise: the chain refuses an attribution the job's ε does not cover, and splits equally
+      attributionPpm: out.result.attribution?.ppm,
     },
   }
 }

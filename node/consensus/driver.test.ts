@@ -222,10 +222,11 @@ describe('driver: catch-up with a committed block', () => {
 })
 
 describe('driver: block interval counts from the height start (next_block_delay)', () => {
-  const commitAfter = async (ms: number) => {
+  /** Decides height 1 `ms` after it started, from the precommits of `signers` (all four by default). */
+  const commitAfter = async (ms: number, signers = keys) => {
     const b = block(`at-${ms}`)
     const blockId = app.blockId(b)
-    const precommits = others.map((k) =>
+    const precommits = signers.map((k) =>
       signedVote(set, k, { type: 'precommit', height: 1n, round: 0, blockId }, CHAIN),
     )
     clock.advance(ms)
@@ -240,8 +241,38 @@ describe('driver: block interval counts from the height start (next_block_delay)
     expect(await commitAfter(4)).toBe(FAST_TIMEOUTS.commitMs - 4)
   })
 
-  it('starts the next height at once when the height took longer than commitMs', async () => {
+  it('starts the next height at once when the height took longer than commitMs and every precommit is in', async () => {
     expect(await commitAfter(FAST_TIMEOUTS.commitMs + 7)).toBe(0)
+  })
+
+  it('behind schedule, waits up to half the interval for a missing precommit and starts when it arrives', async () => {
+    // Starting at once would leave the late validator out of the next block's last commit: counted as
+    // missing from every block it is a moment late for, and jailed for downtime while it votes.
+    const late = others[2]!
+    const gather = Math.floor(FAST_TIMEOUTS.commitMs / 2)
+    expect(gather).toBeGreaterThan(0)
+    expect(
+      await commitAfter(
+        FAST_TIMEOUTS.commitMs + 7,
+        keys.filter((k) => k !== late),
+      ),
+    ).toBe(gather)
+    expect(driver.status()).toMatchObject({ height: 2n, step: 'unstarted' })
+    const blockId = app.blockId(block(`at-${FAST_TIMEOUTS.commitMs + 7}`))
+    const precommit = signedVote(set, late, { type: 'precommit', height: 1n, round: 0, blockId }, CHAIN)
+    expect((await driver.receiveVote(precommit)).kind).toBe('accept')
+    expect(driver.status().height).toBe(2n)
+    expect(driver.status().step).not.toBe('unstarted')
+  })
+
+  it('behind schedule, a missing precommit that never comes delays the next height by half the interval only', async () => {
+    const gather = Math.floor(FAST_TIMEOUTS.commitMs / 2)
+    expect(await commitAfter(FAST_TIMEOUTS.commitMs + 7, others)).toBe(gather)
+    clock.advance(gather - 1)
+    expect(driver.status().step).toBe('unstarted')
+    clock.advance(1)
+    await driver.receiveVote(vote(others[0]!, 'prevote', 0, 2n)) // lets the timer's queued start run
+    expect(driver.status().step).not.toBe('unstarted')
   })
 
   it('joins a height the others have begun instead of waiting out its own interval', async () => {

@@ -4,7 +4,7 @@
 import type { Commit } from 'cosmjs-types/tendermint/types/types'
 import { voteTime } from './block-time.js'
 import type { TimerHandle } from './clock.js'
-import { buildCommit, verifyCommit } from './commit.js'
+import { BlockIDFlag, buildCommit, verifyCommit } from './commit.js'
 import type { WalRecord } from './consensus-wal.js'
 import type { DriverOptions, DriverStart, DriverStatus } from './driver-options.js'
 import type { DriverEvents, ProposalMessage, Verdict } from './driver-types.js'
@@ -58,6 +58,8 @@ export class ConsensusDriver<B> {
   private replayOwnProposals = new Map<Round, ProposalMessage<B>>()
   private replaying = false
   private stopped = false
+  /** The height whose start waits for the previous height's missing precommits (see `finalize`). */
+  private gatheringFor?: bigint
   private started = false
   private rebroadcastTimer?: TimerHandle
   /** When round 0 of the current height began: the commit timeout counts from here. */
@@ -208,6 +210,7 @@ export class ConsensusDriver<B> {
   }
 
   private async startRound0(): Promise<void> {
+    this.gatheringFor = undefined
     this.heightStartedAt = this.opts.clock.now()
     await this.apply({ kind: 'NewRound', round: 0, isProposer: this.isProposer(0) })
     await this.drainBuffered()
@@ -308,11 +311,35 @@ export class ConsensusDriver<B> {
     // CometBFT's next_block_delay: the next height starts commitMs after this one started, so the time spent
     // executing and persisting the block is part of the interval instead of added to it.
     const elapsed = this.opts.clock.now() - this.heightStartedAt
-    this.opts.clock.setTimer(Math.max(0, this.timeouts.commitMs - elapsed), () => {
+    const due = Math.max(0, this.timeouts.commitMs - elapsed)
+    // Behind schedule (a slow execution, a loaded machine), starting at once would let the next proposer's
+    // last commit hold only the first +2/3 precommits: a live validator whose precommit came a moment later
+    // would be counted as missing from nearly every block, and jailed for downtime. So when a precommit of
+    // the decided round is still missing, wait for it up to half the interval, and start as soon as the last
+    // one arrives (`addLatePrecommit`). CometBFT waits timeout_commit after every commit for the same reason,
+    // and skips it once every precommit is in (skip_timeout_commit).
+    const gather = this.allPrecommitted() ? 0 : Math.floor(this.timeouts.commitMs / 2)
+    this.gatheringFor = due < gather ? height : undefined
+    this.opts.clock.setTimer(Math.max(due, gather), () => {
       void this.run(async () => {
         if (this.hs.height === height && this.hs.round.step === 'unstarted') await this.startRound0()
       }).catch(() => undefined)
     })
+  }
+
+  /**
+   * Every validator of the previous height has a precommit in its decided round (block or nil): in the
+   * commit it was decided by, or arrived since.
+   */
+  private allPrecommitted(): boolean {
+    const last = this.last
+    const commit = this.lastCommit
+    if (last === undefined || commit === undefined) return false
+    const present = new Set(last.keeper.votes(last.round, 'precommit').map((v) => v.validatorIndex))
+    commit.signatures.forEach((sig, i) => {
+      if (sig.blockIdFlag !== BlockIDFlag.BLOCK_ID_FLAG_ABSENT) present.add(i)
+    })
+    return present.size >= last.keeper.validators.size
   }
 
   // ---- timeouts ---------------------------------------------------------------------------------
@@ -484,7 +511,12 @@ export class ConsensusDriver<B> {
     if (vote.height === hs.height + 1n || (vote.height === hs.height && hs.decided)) {
       return this.buffer({ kind: 'vote', vote })
     }
-    if (vote.height === hs.height - 1n && this.last !== undefined) return this.addLatePrecommit(vote)
+    if (vote.height === hs.height - 1n && this.last !== undefined) {
+      const verdict = this.addLatePrecommit(vote)
+      if (verdict.kind === 'accept' && this.gatheringFor === hs.height && hs.round.step === 'unstarted')
+        if (this.allPrecommitted()) await this.startRound0()
+      return verdict
+    }
     if (vote.height !== hs.height) return ignore(`vote for height ${vote.height}, at ${hs.height}`)
     if (vote.round > hs.round.round + this.maxRoundsAhead) return ignore('vote too many rounds ahead')
     if (hs.votes.hasExact(vote)) return ignore('duplicate vote')

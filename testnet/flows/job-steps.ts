@@ -70,7 +70,10 @@ export async function finalizeAfterWindow(
 ): Promise<{ attestation: AT.Attestation; txhash: string }> {
   const windowEnd = a.attestedAt + (await f.chain.challengeWindowSeconds())
   f.n.say(`challenge window open until block time ${windowEnd}; nobody challenges`)
-  await f.chain.waitForBlockTimeAfter(`end of job ${a.jobId}'s challenge window`, windowEnd - 1n)
+  // bounded by what is left of the window plus a minute of slack for blocks late on a loaded machine
+  const left = windowEnd - (await f.chain.blockTime())
+  const timeoutMs = Math.max(120_000, Number(left + 60n) * 1000)
+  await f.chain.waitForBlockTimeAfter(`end of job ${a.jobId}'s challenge window`, windowEnd - 1n, timeoutMs)
   const tx = await f.net.cli.run(['tx', 'attestation', 'finalize', a.jobId.toString(), '--from', 'relayer'])
   const done = await f.chain.attestation(a.jobId)
   if (done?.state !== AT.AttestationState.ATTESTATION_STATE_FINALIZED)

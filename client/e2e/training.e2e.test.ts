@@ -15,7 +15,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as A from '../../proto/gen/datum/attestation/v1/index.js'
@@ -23,6 +22,16 @@ import * as C from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
 import { scaledWindows } from '../../testnet/flows/chain-params.js'
 import { ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
+import {
+  expectedPredictions,
+  expectedRoyalty,
+  inferenceCsv,
+  inferenceJobMsg,
+  offerInference,
+  packageModel,
+  registerModelMsg,
+  sealRowsForModel,
+} from '../../testnet/flows/model-sale.js'
 import { NodeProcess } from '../../testnet/harness/node-process.js'
 import { freePorts } from '../../testnet/harness/ports.js'
 import { waitFor } from '../../testnet/harness/wait.js'
@@ -35,16 +44,10 @@ import {
   writeSyntheticCsv,
 } from '../executor/federated/testdata/synthetic-csv.js'
 import { secretKeyFromMnemonic } from '../executor/hd-key.js'
-import {
-  type InferenceResult,
-  inferenceAlgorithm,
-  inferenceAllowlistEntry,
-  sealInferenceInput,
-  sha256Hex,
-} from '../executor/model-inference.js'
+import { type InferenceResult, sha256Hex } from '../executor/model-inference.js'
 import { verifyResult } from '../executor/result.js'
 import { fetchEnvelope } from '../executor/result-fetch.js'
-import { decodeVector, parseFixed } from '../executor/train/fixed-point.js'
+import { decodeVector } from '../executor/train/fixed-point.js'
 import { accuracy, logisticRegression } from '../executor/train/models.js'
 import { DatumClient } from '../sdk/client.js'
 
@@ -359,23 +362,12 @@ describe('a training job across three owners, run by three executor daemons', { 
     }
     // the model package: the attested bytes (sha256 = the digest) and the feature columns they expect
     expect(sha256Hex(bytes)).toBe(digest)
-    const modelDir = join(dir, 'model')
-    mkdirSync(modelDir)
-    writeFileSync(join(modelDir, 'model.bin'), bytes)
-    writeFileSync(join(modelDir, 'model.json'), JSON.stringify({ featureColumns: FEATURE_COLUMNS }))
-    const pkg = await ok(
-      [
-        'asset',
-        'publish',
-        modelDir,
-        '--out-dir',
-        join(dir, 'storage'),
-        '--key-file',
-        join(dir, 'model-key.json'),
-        '--dry-run',
-      ],
-      { node: false },
-    )
+    const pkg = await packageModel(ok, {
+      dir,
+      storageDir: join(dir, 'storage'),
+      bytes,
+      featureColumns: FEATURE_COLUMNS,
+    })
     const modelTerms = await ok([
       'tx',
       'dataasset',
@@ -387,43 +379,22 @@ describe('a training job across three owners, run by three executor daemons', { 
     ])
     const { response: reg } = await buyer.broadcastOne(
       buyerAddress,
-      {
-        typeUrl: '/datum.dataasset.v1.MsgRegisterModel',
-        value: {
-          owner: buyerAddress,
-          contentHash: pkg.content_hash,
-          storage: { uri: pkg.storage_uri, encryptionScheme: 'aes-256-gcm' },
-          metadata: { name: 'model', description: '', tags: [], category: '', uri: '', hash: '' },
-          licenseTermsId: modelTerms.response.id,
-          contributors: [],
-          computePolicy: {
-            mechanisms: [DA.Mechanism.MECHANISM_DP],
-            algorithmAllowlist: [inferenceAllowlistEntry()],
-            trustedPublishers: [],
-            minExecutors: 1,
-          },
-          privacyPolicy: {
-            epsilonTotalMicro: 10_000_000n,
-            epsilonPerJobMaxMicro: 1_000_000n,
-            deltaNano: 1_000n,
-          },
-          residencyPolicy: { allowedRegions: ['DE'], requireAuditedRegion: false },
-          transferable: false,
-          jobId,
-          modelDigest: digest,
-          royaltyBps: 1000,
-        },
-      },
+      registerModelMsg({
+        owner: buyerAddress,
+        pkg,
+        licenseTermsId: modelTerms.response.id,
+        jobId,
+        modelDigest: digest!,
+        royaltyBps: 1000,
+        regions: ['DE'],
+        requireAuditedRegion: false,
+      }),
       DA.MsgRegisterModelResponse,
     )
     const registered = await buyer.query.dataasset.asset(reg.id)
     expect(registered.lineage?.jobId).toBe(jobId)
     expect(registered.lineage?.inputWeightsPpm).toEqual(measured)
-    trainedModel = {
-      assetId: reg.id,
-      weights,
-      dataKey: JSON.parse(readFileSync(join(dir, 'model-key.json'), 'utf8')).key,
-    }
+    trainedModel = { assetId: reg.id, weights, dataKey: pkg.dataKey }
   })
 
   it('inference on the registered model: sold, run by granted executors, royalty to the data owners', async () => {
@@ -431,34 +402,13 @@ describe('a training job across three owners, run by three executor daemons', { 
     const modelId = trainedModel.assetId
     const PRICE = 1_000_007n
     // the model's owner grants the two DE executors and offers inference
-    for (const i of [0, 1])
-      await ok([
-        'tx',
-        'dataasset',
-        'grant-executor',
-        modelId,
-        execs[i]!.address,
-        '--data-key',
-        trainedModel.dataKey,
-        '--from',
-        'buyer',
-      ])
-    const offer = await ok([
-      'tx',
-      'computeright',
-      'create-offering',
+    const offeringId = await offerInference(ok, {
       modelId,
-      '--price',
-      `${PRICE}udatum`,
-      '--uses',
-      '1',
-      '--validity',
-      '3600',
-      '--epsilon-per-use',
-      '0.01',
-      '--from',
-      'buyer',
-    ])
+      dataKey: trainedModel.dataKey,
+      executors: [execs[0]!.address, execs[1]!.address],
+      price: PRICE,
+      from: 'buyer',
+    })
     const owners = [0, 1, 2].map((i) => keyring.get(`owner${i}`).address)
     const balance = async (a: string) => BigInt((await buyer.query.bank.balance(a, 'udatum')).amount)
     const before = await Promise.all(owners.map(balance))
@@ -470,43 +420,28 @@ describe('a training job across three owners, run by three executor daemons', { 
         b2.address,
         {
           typeUrl: '/datum.computeright.v1.MsgPurchaseRight',
-          value: { buyer: b2.address, offeringId: BigInt(offer.response.id) },
+          value: { buyer: b2.address, offeringId },
         },
         C.MsgPurchaseRightResponse,
       )
       // the rows to score, sealed to the executors the chain lists as granted the model
-      const rows = syntheticExamples('inference-input', groundTruth(FEATURES), 50)
-      const csv = `${FEATURE_COLUMNS.join(',')}\n${rows
-        .map((r) => r.x.map((v) => (Number(v) / 2 ** 32).toFixed(9)).join(','))
-        .join('\n')}\n`
-      const grantedKeys = (await buyer2.query.dataasset.grants(modelId)).grants.map((g) =>
-        Buffer.from(g.encryptionKey, 'hex'),
+      const csv = inferenceCsv(FEATURE_COLUMNS, 50)
+      const sealedRows = await sealRowsForModel(
+        buyer2.query,
+        modelId,
+        csv,
+        join(dir, 'inference-input.sealed'),
       )
-      expect(grantedKeys).toHaveLength(2)
-      const { sealed, sha256 } = sealInferenceInput(grantedKeys, csv)
-      writeFileSync(join(dir, 'inference-input.sealed'), sealed)
-      const algorithm = inferenceAlgorithm({
-        algorithm: 'model-inference',
-        input: { uri: pathToFileURL(join(dir, 'inference-input.sealed')).href, sha256 },
-      })
+      expect(sealedRows.sealedTo).toBe(2)
       const { response } = await buyer2.broadcastOne(
         b2.address,
-        {
-          typeUrl: '/datum.computeright.v1.MsgRequestJob',
-          value: {
-            requester: b2.address,
-            rightIds: [bought.rightId],
-            job: {
-              algorithm: { ...algorithm, label: 'model-inference' },
-              mechanism: DA.Mechanism.MECHANISM_DP,
-              epsilonMicro: 1n,
-              purpose: DA.Purpose.PURPOSE_INFERENCE,
-              maxComputeFee: { denom: 'udatum', amount: '600' },
-              outputKey: (await wallet2.getAccounts())[0]!.pubkey,
-              viewers: [],
-            },
-          },
-        },
+        inferenceJobMsg({
+          requester: b2.address,
+          rightId: bought.rightId,
+          algorithm: sealedRows.algorithm,
+          outputKey: (await wallet2.getAccounts())[0]!.pubkey,
+          maxComputeFee: 600n,
+        }),
         C.MsgRequestJobResponse,
       )
       const jobId = response.jobId
@@ -538,28 +473,13 @@ describe('a training job across three owners, run by three executor daemons', { 
       const sk2 = await secretKeyFromMnemonic(b2.mnemonic)
       const envelope = await fetchEnvelope(attested.reveals[0]!.outputUri, sk2, jobId)
       const result = verifyResult(envelope, sk2, [...digests][0]!) as unknown as InferenceResult
-      const model = logisticRegression(FEATURES)
-      const expected = csv
-        .trim()
-        .split('\n')
-        .slice(1)
-        .map((line) =>
-          model.predict(
-            trainedModel!.weights,
-            line.split(',').map((c) => parseFixed(c)),
-          ),
-        )
-      expect(result.predictions).toEqual(expected.map(String))
-      // the royalty, by the chain's rule: fee = ⌊price·fee_bps/10⁴⌋, royalty = ⌊(price − fee)·bps/10⁴⌋,
-      // input i gets ⌊royalty·wᵢ/10⁶⌋, the dust to the largest share (the first of equals)
-      const feeBps = BigInt((await buyer2.query.computeright.params()).protocolFeeBps)
+      expect(result.predictions).toEqual(expectedPredictions(trainedModel.weights, csv))
+      // the royalty, by the chain's rule (model-sale.ts restates it), to each training input's owner
       const lineage = (await buyer2.query.dataasset.asset(modelId)).lineage!
       expect(lineage.inputAssetIds).toEqual(assets)
-      const royalty = ((PRICE - (PRICE * feeBps) / 10_000n) * BigInt(lineage.royaltyBps)) / 10_000n
-      const w = lineage.inputWeightsPpm.map(BigInt)
-      const parts = w.map((x) => (royalty * x) / 1_000_000n)
-      const largest = w.indexOf(w.reduce((m, x) => (x > m ? x : m)))
-      parts[largest]! += royalty - parts.reduce((a, x) => a + x, 0n)
+      const { royalty, parts: royaltyParts } = await expectedRoyalty(buyer2.query, modelId, PRICE)
+      expect(royaltyParts.map((p) => p.owner)).toEqual(owners)
+      const parts = royaltyParts.map((p) => p.amount)
       const after = await Promise.all(owners.map(balance))
       console.log(`inference royalty ${royalty} udatum of ${PRICE}: per owner ${parts.join(', ')}`)
       expect(royalty).toBeGreaterThan(0n)

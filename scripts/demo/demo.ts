@@ -3,7 +3,8 @@
 // then a job whose parameters cannot run is reported as an ALGORITHM fault (the buyer gets the data fee back,
 // the executors keep the compute fee, nobody is slashed); then a lying executor is outvoted and slashed; then
 // nobody answers and the buyer gets its money back; then three owners in DE, FR and US train one logistic
-// model together by federated DP training with secure aggregation (issue 16). The job windows are the default ones divided by one factor.
+// model together by federated DP training with secure aggregation, and the model is registered, sold for
+// inference, used, and pays its royalty to the three owners (issue 16). The job windows are the default ones divided by one factor.
 // Every process (validators, executor daemons) is stopped on exit, on failure and on Ctrl-C.
 import { runScenario } from '../../testnet/flows/scenario.js'
 import { cleanUpAndExit, cleanUpOnSignals } from '../../testnet/flows/shutdown.js'
@@ -26,6 +27,11 @@ try {
   console.log(
     `Training job ${t.jobId}: held-out accuracy ${t.accuracy.toFixed(4)} (ground-truth model ${t.reference.toFixed(4)}); ` +
       `ε charged per asset ${t.charges.map((c) => (Number(c) / 1e6).toFixed(6)).join(', ')}.`,
+  )
+  const inf = t.inference
+  console.log(
+    `Model ${inf.modelId}: inference job ${inf.jobId}, ${inf.matching}/${inf.rows} predictions equal the model's; ` +
+      `royalty ${inf.royalty} udatum to the data owners (${inf.gains.join(' + ')} udatum).`,
   )
   if (narrator.failed.length > 0) {
     console.log(`\n${narrator.failed.length} check(s) FAILED:\n  ${narrator.failed.join('\n  ')}`)

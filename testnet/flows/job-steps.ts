@@ -70,7 +70,17 @@ export async function finalizeAfterWindow(
 ): Promise<{ attestation: AT.Attestation; txhash: string }> {
   const windowEnd = a.attestedAt + (await f.chain.challengeWindowSeconds())
   f.n.say(`challenge window open until block time ${windowEnd}; nobody challenges`)
-  await f.chain.waitForBlockTimeAfter(`end of job ${a.jobId}'s challenge window`, windowEnd - 1n)
+  // bounded by what is left of the window plus a minute of slack for blocks late on a loaded machine
+  const left = windowEnd - (await f.chain.blockTime())
+  const timeoutMs = Math.max(120_000, Number(left + 60n) * 1000)
+  await f.chain
+    .waitForBlockTimeAfter(`end of job ${a.jobId}'s challenge window`, windowEnd - 1n, timeoutMs)
+    .catch(async (e: Error) => {
+      // a chain that stalls and one that only runs slow look alike from here: say how far block time got
+      throw new Error(
+        `${e.message}: block time ${await f.chain.blockTime()} (waited from ${windowEnd - left})`,
+      )
+    })
   const tx = await f.net.cli.run(['tx', 'attestation', 'finalize', a.jobId.toString(), '--from', 'relayer'])
   const done = await f.chain.attestation(a.jobId)
   if (done?.state !== AT.AttestationState.ATTESTATION_STATE_FINALIZED)

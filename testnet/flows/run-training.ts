@@ -3,7 +3,9 @@
 // executor audited in its region; a trainer buys training rights on all three and requests a logistic model at
 // ε ≤ 1 per asset; the chain computes each input's ε from the declared hyperparameters; the three executor
 // daemons train with secure aggregation, agree on one model digest, and after the challenge window the trainer
-// decrypts the model and measures its held-out accuracy against the ground-truth model's.
+// decrypts the model and measures its held-out accuracy against the ground-truth model's. Then the model is
+// registered, sold for inference to an analyst and used through the DE and FR daemons, and the data owners
+// receive their royalty (run-inference.ts).
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sha256 } from '@noble/hashes/sha2.js'
@@ -27,10 +29,12 @@ import { replaceDaemon, startDaemons } from './executors.js'
 import { type Flow, workDir } from './flow.js'
 import { finalizeAfterWindow, followToAttested } from './job-steps.js'
 import { datum, epsilon, UDATUM_PER_DATUM } from './money.js'
+import { type InferenceOutcome, runInference } from './run-inference.js'
 
 const FEATURES = 4
 const ROWS = 2000
 const HELD_OUT = 4000
+const featureColumns = Array.from({ length: FEATURES }, (_, i) => `f${i}`)
 /** The demo accepts the trained model within this many accuracy points of the ground-truth model. */
 const MARGIN = 0.05
 /** The training algorithm the owners allowlist (the daemon's built-in DP-FedAvg). */
@@ -46,6 +50,8 @@ export interface TrainingOutcome {
   reference: number
   /** ε charged per input asset, in µε, in input order. */
   charges: bigint[]
+  /** The model registered, sold for inference and used; the royalty to the data owners. */
+  inference: InferenceOutcome
 }
 
 export async function runTraining(
@@ -187,7 +193,7 @@ export async function runTraining(
             training: {
               family: CR.ModelFamily.MODEL_FAMILY_LOGISTIC,
               hiddenWidth: 0,
-              featureColumns: Array.from({ length: FEATURES }, (_, i) => `f${i}`),
+              featureColumns,
               labelColumn: 'label',
               schemaHash: 'ab'.repeat(32),
               hyperparams,
@@ -240,7 +246,21 @@ export async function runTraining(
       )
     }
     n.say(`the trainer paid ${datum(3_000_000n)} in data fees (one use of each right)`)
-    return { jobId, accuracy: trained, reference, charges: charges.map((c) => c.epsilonMicro) }
+    // the DE and FR daemons (the first two clinics' executors) run the model's inference
+    const inference = await runInference(
+      f,
+      {
+        jobId,
+        digest: attested.resultDigest,
+        bytes,
+        weights,
+        featureColumns,
+        owner: 'trainer',
+        dataOwners: names,
+      },
+      execs.slice(0, 2),
+    )
+    return { jobId, accuracy: trained, reference, charges: charges.map((c) => c.epsilonMicro), inference }
   } finally {
     trainer.client.disconnect()
   }

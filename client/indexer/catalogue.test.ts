@@ -1,8 +1,9 @@
 // searchAssets chooses a page on the sort columns with a window count, then fills in the summary of only that
 // page (catalogue.ts). Over the benchmark's synthetic catalogue (ties in usage and in text rank, a price filter
-// through the offerings), for each sort, text or none, and filter: the total is the number of matches, every
-// page is the slice of the full order a plain query gives (ties broken by height, then id), and a page past the
-// last match is empty and still carries the total.
+// through the offerings), for each sort, text or none, and filter: the total is the number of matches, each page
+// (the first three, the last two, one past the end) is the slice of the full order a plain query over the
+// offerings gives (ties broken by height, then id), and a page past the last match is empty and carries the
+// total.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searches, seed } from '../../scripts/bench/indexer-data.js'
 import { type SearchParams, searchAssets } from './catalogue.js'
@@ -56,7 +57,11 @@ describe('catalogue search pages', () => {
       const all = await fullOrder(p, tsq)
       expect(all.length).toBeGreaterThan(3)
       const limit = 3
-      for (let offset = 0; offset < all.length + limit; offset += limit) {
+      // the first pages, the last (partial or full) page and the one past it
+      const last = Math.floor((all.length - 1) / limit) * limit
+      for (const offset of new Set(
+        [0, limit, 2 * limit, last - limit, last, last + limit].filter((o) => o >= 0),
+      )) {
         const page = await searchAssets(db, { ...p, limit, offset }, tsq)
         expect(page.total).toBe(all.length)
         expect(page.assets.map((a) => a.id)).toEqual(all.slice(offset, offset + limit))

@@ -55,9 +55,8 @@ export async function searchAssets(db: Sql, p: SearchParams, tsq: string | undef
   if (p.owner) where.push(`a.owner = ${arg(p.owner)}`)
   if (p.tag)
     where.push(`exists (select 1 from asset_tags t where t.asset_id = a.id and t.tag = ${arg(p.tag)})`)
-  if (p.maxPrice)
-    where.push(`exists (select 1 from offerings o where o.asset_id = a.id and o.state = 'OFFERING_STATE_ACTIVE'
-      and o.price_amount <= ${arg(p.maxPrice)}::numeric)`)
+  // an active offering at most maxPrice: the asset's lowest active price (apply.ts keeps it, migration 2)
+  if (p.maxPrice) where.push(`a.min_active_price <= ${arg(p.maxPrice)}::numeric`)
   const rank = tsq ? `ts_rank(a.search, to_tsquery('simple', $1))` : '0'
   const order = (t: string, r: string) =>
     p.sort === 'usage'

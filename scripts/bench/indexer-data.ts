@@ -45,6 +45,9 @@ export async function seed(db: Db, assets: number): Promise<void> {
       select i, md5(i::text) || md5((i + 1)::text), 'o', 'OFFERING_STATE_ACTIVE', (i % 5000), 'udatum', 3, 100000, 0, '{}'
       from generate_series(${from}, ${to}) as i`)
   }
+  // as apply.ts keeps it after writing offerings
+  await db.query(`update assets a set min_active_price = (select min(o.price_amount) from offerings o
+    where o.asset_id = a.id and o.state = 'OFFERING_STATE_ACTIVE')`)
   await db.query('analyze')
 }
 

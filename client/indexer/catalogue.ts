@@ -65,28 +65,31 @@ export async function searchAssets(db: Sql, p: SearchParams, tsq: string | undef
         ? `${t}.created_height desc, ${t}.id`
         : `${r} desc, ${t}.created_height desc, ${t}.id`
   const from = `from assets a left join license_terms l on l.id = a.terms_id ${where.length ? `where ${where.join(' and ')}` : ''}`
-  // One pass over the matches: the page is chosen on the narrow sort columns, counting every match on the way
-  // (a window count, not a second query), and only the page's rows get the summary, whose subqueries (tags,
+  // The page is chosen on the narrow sort columns and only its rows get the summary, whose subqueries (tags,
   // columns, lowest price) and wide columns would otherwise be computed for every match before the sort
-  // (27,100 rows for a one-word prefix over 100,000 assets; docs/benchmarks.md).
-  const rows = await db.query<Record<string, unknown> & { total: number }>(
-    `select ${SUMMARY}, p.rank::float8 as rank, p.total
-     from (select a.id, a.uses, a.created_height, ${rank} as rank, count(*) over ()::int as total ${from}
-           order by ${order('a', rank)} limit ${arg(p.limit)} offset ${arg(p.offset)}) p
+  // (27,100 rows for a one-word prefix over 100,000 assets; docs/benchmarks.md). With text, the matches are
+  // counted in the same pass (a window count): they are all read for the ranking anyway. Without text, the
+  // sort's index yields the page after a few rows, and a separate count is cheaper than reading every asset
+  // into the window.
+  const windowed = tsq !== undefined
+  const rows = await db.query<Record<string, unknown> & { total?: number }>(
+    `select ${SUMMARY}, p.rank::float8 as rank${windowed ? ', p.total' : ''}
+     from (select a.id, a.uses, a.created_height, ${rank} as rank${windowed ? ', count(*) over ()::int as total' : ''}
+           ${from} order by ${order('a', rank)} limit ${arg(p.limit)} offset ${arg(p.offset)}) p
      join assets a on a.id = p.id left join license_terms l on l.id = a.terms_id
      order by ${order('p', 'p.rank')}`,
     args,
   )
-  // a page past the last match holds no row to carry the count: only then is it counted on its own
-  const total =
-    rows.length > 0
+  const counted = async () =>
+    Number((await db.query<{ n: number }>(`select count(*)::int as n ${from}`, args.slice(0, -2)))[0]?.n ?? 0)
+  // a windowed page past the last match holds no row to carry the count: then it is counted on its own
+  const total = !windowed
+    ? await counted()
+    : rows.length > 0
       ? Number(rows[0]!.total)
       : p.offset === 0 && p.limit > 0
         ? 0
-        : Number(
-            (await db.query<{ n: number }>(`select count(*)::int as n ${from}`, args.slice(0, -2)))[0]?.n ??
-              0,
-          )
+        : await counted()
   return {
     total,
     limit: p.limit,

@@ -2,6 +2,7 @@
 // from a data: metadata document checked against its hash, migrations applied once, prefix search.
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as C from '../../proto/gen/datum/computeright/v1/index.js'
 import * as D from '../../proto/gen/datum/dataasset/v1/index.js'
 import { applyBlock, metadataColumns } from './apply.js'
 import { searchAssets } from './catalogue.js'
@@ -13,7 +14,7 @@ import type { Records } from './source.js'
 let db: Db
 beforeAll(async () => {
   db = await openPglite()
-  expect(await migrate(db)).toBe(1)
+  expect(await migrate(db)).toBe(2)
   expect(await migrate(db)).toBe(0)
 })
 afterAll(() => db?.close())
@@ -66,6 +67,62 @@ describe('applyBlock', () => {
     ])
     expect((await searchAssets(db, { ...base, sort: 'relevance' }, tsPrefixQuery('vit hea'))).total).toBe(1)
     expect((await searchAssets(db, { ...base, sort: 'relevance', regions: ['DE'] }, undefined)).total).toBe(0)
+  })
+
+  it('finds an asset by price through its active offerings only, as they open, change and close', async () => {
+    const id = 'e'.repeat(64)
+    const asset = D.DataAsset.fromPartial({
+      id,
+      owner: 'datum1owner',
+      version: 1,
+      state: D.AssetState.ASSET_STATE_ACTIVE,
+      contentHash: 'f'.repeat(64),
+      licenseTermsId: 'c'.repeat(64),
+      metadata: { name: 'Priced readings' },
+      createdHeight: 2n,
+      createdAt: 1_700_000_000n,
+    })
+    const offering = (n: bigint, amount: string, state: C.OfferingState) =>
+      C.Offering.fromPartial({
+        id: n,
+        assetId: id,
+        owner: 'datum1owner',
+        state,
+        terms: { pricePerUse: { denom: 'udatum', amount }, usesPerRight: 1 },
+      })
+    const block = async (height: bigint, offerings: C.Offering[]) => {
+      const r = empty()
+      if (height === 2n) r.assets.set(id, { asset })
+      for (const o of offerings) r.offerings.set(o.id, o)
+      await db.transaction((tx) => applyBlock(tx, { height, time: new Date(0), txCount: 1, events: [] }, r))
+    }
+    const base = {
+      states: [],
+      regions: [],
+      algorithms: [],
+      mechanisms: [],
+      purposes: [],
+      limit: 10,
+      offset: 0,
+    }
+    const atMost = async (maxPrice: string) =>
+      (await searchAssets(db, { ...base, sort: 'recent', maxPrice }, tsPrefixQuery('priced'))).total
+    const { ACTIVE, PAUSED, CLOSED } = {
+      ACTIVE: C.OfferingState.OFFERING_STATE_ACTIVE,
+      PAUSED: C.OfferingState.OFFERING_STATE_PAUSED,
+      CLOSED: C.OfferingState.OFFERING_STATE_CLOSED,
+    }
+    await block(2n, [offering(1n, '500', ACTIVE), offering(2n, '100', PAUSED)])
+    expect([await atMost('99'), await atMost('100'), await atMost('499'), await atMost('500')]).toEqual([
+      0, 0, 0, 1,
+    ])
+    await block(3n, [offering(3n, '300', ACTIVE)])
+    expect([await atMost('299'), await atMost('300')]).toEqual([0, 1])
+    await block(4n, [offering(3n, '300', CLOSED), offering(2n, '100', ACTIVE)])
+    expect([await atMost('99'), await atMost('100')]).toEqual([0, 1])
+    await block(5n, [offering(2n, '100', CLOSED), offering(1n, '500', PAUSED)])
+    expect(await atMost('1000000')).toBe(0)
+    expect((await searchAssets(db, { ...base, sort: 'recent' }, tsPrefixQuery('priced'))).total).toBe(1)
   })
 
   it('reads columns only from a data: document whose sha256 matches', () => {

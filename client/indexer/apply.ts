@@ -145,6 +145,14 @@ export async function applyBlock(tx: Sql, b: BlockData, r: Records): Promise<voi
     )
   }
 
+  // the catalogue's price filter reads the lowest active price off the asset (migration 2)
+  for (const assetId of new Set([...r.offerings.values()].map((o) => o.assetId)))
+    await tx.query(
+      `update assets set min_active_price = (select min(price_amount) from offerings
+         where asset_id = $1 and state = 'OFFERING_STATE_ACTIVE') where id = $1`,
+      [assetId],
+    )
+
   for (const x of r.rights.values()) {
     await tx.query(
       `insert into rights (id, offering_id, asset_id, holder, state, uses_remaining, expires_at, record)

@@ -55,23 +55,47 @@ export async function searchAssets(db: Sql, p: SearchParams, tsq: string | undef
   if (p.owner) where.push(`a.owner = ${arg(p.owner)}`)
   if (p.tag)
     where.push(`exists (select 1 from asset_tags t where t.asset_id = a.id and t.tag = ${arg(p.tag)})`)
-  if (p.maxPrice)
-    where.push(`exists (select 1 from offerings o where o.asset_id = a.id and o.state = 'OFFERING_STATE_ACTIVE'
-      and o.price_amount <= ${arg(p.maxPrice)}::numeric)`)
+  // an active offering at most maxPrice: the asset's lowest active price (apply.ts keeps it, migration 2)
+  if (p.maxPrice) where.push(`a.min_active_price <= ${arg(p.maxPrice)}::numeric`)
   const rank = tsq ? `ts_rank(a.search, to_tsquery('simple', $1))` : '0'
-  const order =
+  const order = (t: string, r: string) =>
     p.sort === 'usage'
-      ? 'a.uses desc, a.created_height desc, a.id'
+      ? `${t}.uses desc, ${t}.created_height desc, ${t}.id`
       : p.sort === 'recent' || !tsq
-        ? 'a.created_height desc, a.id'
-        : `${rank} desc, a.created_height desc, a.id`
+        ? `${t}.created_height desc, ${t}.id`
+        : `${r} desc, ${t}.created_height desc, ${t}.id`
   const from = `from assets a left join license_terms l on l.id = a.terms_id ${where.length ? `where ${where.join(' and ')}` : ''}`
-  const [count] = await db.query<{ n: number }>(`select count(*)::int as n ${from}`, args)
-  const rows = await db.query(
-    `select ${SUMMARY}, ${rank}::float8 as rank ${from} order by ${order} limit ${arg(p.limit)} offset ${arg(p.offset)}`,
+  // The page is chosen on the narrow sort columns and only its rows get the summary, whose subqueries (tags,
+  // columns, lowest price) and wide columns would otherwise be computed for every match before the sort
+  // (27,100 rows for a one-word prefix over 100,000 assets; docs/benchmarks.md). With text, the matches are
+  // counted in the same pass (a window count): they are all read for the ranking anyway. Without text, the
+  // sort's index yields the page after a few rows, and a separate count is cheaper than reading every asset
+  // into the window.
+  const windowed = tsq !== undefined
+  const rows = await db.query<Record<string, unknown> & { total?: number }>(
+    `select ${SUMMARY}, p.rank::float8 as rank${windowed ? ', p.total' : ''}
+     from (select a.id, a.uses, a.created_height, ${rank} as rank${windowed ? ', count(*) over ()::int as total' : ''}
+           ${from} order by ${order('a', rank)} limit ${arg(p.limit)} offset ${arg(p.offset)}) p
+     join assets a on a.id = p.id left join license_terms l on l.id = a.terms_id
+     order by ${order('p', 'p.rank')}`,
     args,
   )
-  return { total: Number(count?.n ?? 0), limit: p.limit, offset: p.offset, assets: rows.map(plain) }
+  const counted = async () =>
+    Number((await db.query<{ n: number }>(`select count(*)::int as n ${from}`, args.slice(0, -2)))[0]?.n ?? 0)
+  // a windowed page past the last match holds no row to carry the count: then it is counted on its own
+  const total = !windowed
+    ? await counted()
+    : rows.length > 0
+      ? Number(rows[0]!.total)
+      : p.offset === 0 && p.limit > 0
+        ? 0
+        : await counted()
+  return {
+    total,
+    limit: p.limit,
+    offset: p.offset,
+    assets: rows.map(({ total: _, ...row }) => plain(row)),
+  }
 }
 
 export async function assetDetail(db: Sql, id: string) {

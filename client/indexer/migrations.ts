@@ -150,6 +150,18 @@ create table executors (
 );
 `,
   },
+  {
+    // The catalogue's price filter ("an active offering at most this") read the offerings once per matching
+    // asset; the lowest active price kept on the asset (null: none) makes it a column test. apply.ts sets it
+    // whenever an offering of the asset is written.
+    version: 2,
+    name: 'asset lowest active price',
+    sql: `
+alter table assets add column min_active_price numeric;
+update assets a set min_active_price = (select min(o.price_amount) from offerings o
+  where o.asset_id = a.id and o.state = 'OFFERING_STATE_ACTIVE');
+`,
+  },
 ]
 
 export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {

@@ -16,6 +16,7 @@ import '../../modules/gov/errors.js'
 import '../../modules/slashing/errors.js'
 import '../../modules/staking/errors.js'
 import { registeredErrors } from '../../modules/sdk/errors.js'
+import { datumDescriptor } from './datum-descriptors.js'
 
 export const WEB_DIR = dirname(fileURLToPath(import.meta.url))
 export const DIST = join(WEB_DIR, 'dist')
@@ -36,6 +37,39 @@ const stargateShim: Plugin = {
   name: 'stargate-shim',
   setup(b) {
     b.onResolve({ filter: /^@cosmjs\/stargate$/ }, () => ({ path: join(WEB_DIR, 'src/shims/stargate.ts') }))
+  },
+}
+
+/** `@cosmjs/tendermint-rpc` as only its CometBFT 0.38 client (src/shims/tendermint-rpc.ts says why). */
+const tendermintRpcShim: Plugin = {
+  name: 'tendermint-rpc-shim',
+  setup(b) {
+    b.onResolve({ filter: /^@cosmjs\/tendermint-rpc$/ }, () => ({
+      path: join(WEB_DIR, 'src/shims/tendermint-rpc.ts'),
+    }))
+  },
+}
+
+/**
+ * Each Datum proto package's generated static module (`./pb.js` of proto/gen/datum/<module>/<version>/index.ts)
+ * as its descriptor and protobufjs' reflection runtime: the same codecs in a tenth of the bytes
+ * (src/shims/datum-pb.ts says why).
+ */
+const datumProtoShim: Plugin = {
+  name: 'datum-pb',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/pb\.js$/ }, (args) => {
+      const pkg = args.importer.match(/proto\/gen\/(datum\/[a-z]+\/v[0-9]+)\/index\.ts$/)?.[1]
+      return pkg ? { path: pkg, namespace: 'datum-pb' } : undefined
+    })
+    b.onLoad({ filter: /.*/, namespace: 'datum-pb' }, (args) => ({
+      contents: [
+        `import { staticShape } from ${JSON.stringify(join(WEB_DIR, 'src/shims/datum-pb.ts'))}`,
+        `export const { datum } = staticShape(${JSON.stringify(datumDescriptor(args.path))})`,
+      ].join('\n'),
+      resolveDir: WEB_DIR,
+      loader: 'js',
+    }))
   },
 }
 
@@ -70,7 +104,7 @@ export async function bundleWeb(): Promise<Metafile> {
     entryNames: 'app',
     chunkNames: 'chunks/[name]-[hash]',
     inject: [join(WEB_DIR, 'src/shims/buffer.ts')],
-    plugins: [nodeCryptoShim, stargateShim],
+    plugins: [nodeCryptoShim, stargateShim, tendermintRpcShim, datumProtoShim],
     define: { DATUM_ERRORS: JSON.stringify(errorTable()) },
     logLevel: 'warning',
   })

@@ -20,5 +20,6 @@ export const PAGE_MSGS = [
   AT.MsgFinalizeJob,
 ] as Codec<unknown, unknown>[]
 
-export const pageRegistry = (): Registry =>
-  new Registry(PAGE_MSGS.map((c) => [`/${c.typeName}`, generatedType(`/${c.typeName}`, c)]))
+/** The registry of `msgs` (the page's by default; a test passes the same Msgs' codecs as the bundle builds them). */
+export const pageRegistry = (msgs: readonly Codec<unknown, unknown>[] = PAGE_MSGS): Registry =>
+  new Registry(msgs.map((c) => [`/${c.typeName}`, generatedType(`/${c.typeName}`, c)]))

@@ -8,7 +8,6 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
-import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { csvRows } from '../../client/executor/federated/local-rows.js'
 import { freePort, noiseSeedOf, testKey } from '../../client/executor/federated/testdata/cluster.js'
 import { spawnParticipant } from '../../client/executor/federated/testdata/spawn-participant.js'
@@ -17,14 +16,11 @@ import {
   syntheticExamples,
   writeSyntheticCsv,
 } from '../../client/executor/federated/testdata/synthetic-csv.js'
-import {
-  DEFAULT_TIMEOUTS,
-  type TrainingTask,
-  taskToJson,
-} from '../../client/executor/federated/training-task.js'
-import { noiseMultiplierFor, privacySpent, rational } from '../../client/executor/train/accountant.js'
+import { DEFAULT_TIMEOUTS, taskToJson } from '../../client/executor/federated/training-task.js'
 import { decodeVector, mul, parseFixed } from '../../client/executor/train/fixed-point.js'
 import { accuracy, logisticRegression } from '../../client/executor/train/models.js'
+import { loadAverage } from './load.js'
+import { benchTrainingTask, featureNames } from './train-task.js'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
 const FEATURES = Number(process.env.BENCH_FEATURES ?? 20)
@@ -35,12 +31,6 @@ const CLIP = '1'
 const DELTA = '1e-6'
 const TEST_ROWS = 20_000
 const PARTICIPANTS = 3
-
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')
 
 /** Pooled non-private minibatch SGD (no clipping, no noise) over the same CSV files, streamed. */
 async function pooledBaseline(paths: string[], epochs: number, batch: number, lr: bigint): Promise<bigint[]> {
@@ -67,7 +57,7 @@ async function pooledBaseline(paths: string[], epochs: number, batch: number, lr
   return w
 }
 
-const names = Array.from({ length: FEATURES }, (_, i) => `f${i}`)
+const names = featureNames(FEATURES)
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(os.tmpdir(), 'datum-bench-train-'))
@@ -76,7 +66,7 @@ async function main(): Promise<void> {
     console.log(
       `bench:train — ${PARTICIPANTS} × ${ROWS} rows × ${FEATURES} features, ${ROUNDS} rounds, q ${Q}`,
     )
-    console.log(`load average at start: ${load()}`)
+    console.log(`load average at start: ${loadAverage()}`)
     const truth = groundTruth(FEATURES)
     const g0 = performance.now()
     const paths = await Promise.all(
@@ -89,37 +79,21 @@ async function main(): Promise<void> {
     const test = syntheticExamples('bench-train-test', truth, TEST_ROWS)
     console.log(`data: ${((performance.now() - g0) / 1000).toFixed(1)} s to write the CSVs and the test rows`)
 
-    const base = { steps: BigInt(ROUNDS), samplingRate: rational(Q), delta: rational(DELTA) }
-    const sigma = noiseMultiplierFor(1_000_000n, base)
-    const spent = privacySpent({ ...base, noiseMultiplier: sigma })
-    const sigmaText = (Number(sigma.num) / Number(sigma.den)).toFixed(3)
-    console.log(`σ ${sigmaText} → ε ${(Number(spent.microEpsilon) / 1e6).toFixed(6)} per asset at δ ${DELTA}`)
-
     const ports = await Promise.all(Array.from({ length: PARTICIPANTS }, () => freePort()))
-    const task: TrainingTask = {
+    const { task, privacy } = benchTrainingTask({
       chainId: 'datum-bench',
-      jobId: 1n,
-      family: 'logistic',
-      features: names,
-      label: 'label',
-      hyper: {
-        rounds: ROUNDS,
-        samplingRate: Q,
-        noiseMultiplier: sigmaText,
-        clip: CLIP,
-        learningRate: LR,
-        delta: DELTA,
-      },
-      threshold: 2,
-      participants: ports.map((port, i) => ({
-        assetId: BigInt(i + 1),
-        executor: `executor-${i + 1}`,
-        pubKey: Buffer.from(secp256k1.getPublicKey(testKey('bench', i + 1), true)).toString('hex'),
-        endpoint: `http://127.0.0.1:${port}`,
-        rows: BigInt(ROWS),
-      })),
+      keyLabel: 'bench',
+      features: FEATURES,
+      rounds: ROUNDS,
+      samplingRate: Q,
+      learningRate: LR,
+      clip: CLIP,
+      delta: DELTA,
+      ports,
+      rows: ports.map(() => ROWS),
       timeouts: DEFAULT_TIMEOUTS,
-    }
+    })
+    console.log(privacy)
     const t0 = performance.now()
     for (let i = 0; i < PARTICIPANTS; i++)
       children.push(
@@ -172,7 +146,7 @@ async function main(): Promise<void> {
     console.log(
       `train.accuracy: private ${accPrivate.toFixed(4)}, pooled non-private ${accBaseline.toFixed(4)} (1 epoch SGD, batch 256, lr 1, ${baselineS.toFixed(1)} s), true model ${accTruth.toFixed(4)}; gap ${(accBaseline - accPrivate).toFixed(4)}`,
     )
-    console.log(`load average at end: ${load()}`)
+    console.log(`load average at end: ${loadAverage()}`)
   } finally {
     for (const c of children) if (c.child.exitCode === null) c.child.kill('SIGKILL')
     rmSync(dir, { recursive: true, force: true })

@@ -42,6 +42,15 @@ const invariantsHold = () => {
 }
 const LOGISTIC = T.ModelFamily.MODEL_FAMILY_LOGISTIC
 const MODEL_DIGEST = 'ef'.repeat(32)
+/** Settles the job without a fault, no executors paid, no compute charged. */
+const settleClean = (jobId: bigint, over: { resultDigest?: string; attributionPpm?: number[] } = {}) =>
+  settleJob(env.keeper, env.ctx(), jobId, {
+    fault: T.FaultClass.FAULT_CLASS_NONE,
+    executors: [],
+    computeCharged: 0n,
+    resultDigest: MODEL_DIGEST,
+    ...over,
+  })
 const HYPER: T.TrainingHyperparamsInput = {
   rounds: 100,
   localSteps: 1,
@@ -122,12 +131,7 @@ describe('training jobs: the chain charges ε from the hyperparameters', () => {
     expect(charge).toBeLessThanOrEqual(1_000_000n)
     expect(job.epsilonMicro).toBe(charge)
     invariantsHold()
-    settleJob(env.keeper, env.ctx(), jobId, {
-      fault: T.FaultClass.FAULT_CLASS_NONE,
-      executors: [],
-      computeCharged: 0n,
-      resultDigest: MODEL_DIGEST,
-    })
+    settleClean(jobId)
     for (const a of assets) {
       expect(env.assets.getBudget(env.ctx(), a, 1).spentMicro).toBe(charge)
       const [rec] = [...env.assets.ledger.usage(env.ctx(), a)]
@@ -276,14 +280,7 @@ describe('models as assets and inference royalties', () => {
       requestTraining(rights, spec(assets)),
       T.MsgRequestJobResponse,
     ).jobId
-    const unasked = () =>
-      settleJob(env.keeper, env.ctx(), plainJob, {
-        fault: T.FaultClass.FAULT_CLASS_NONE,
-        executors: [],
-        computeCharged: 0n,
-        resultDigest: MODEL_DIGEST,
-        attributionPpm: [600_000, 400_000],
-      })
+    const unasked = () => settleClean(plainJob, { attributionPpm: [600_000, 400_000] })
     const untouched = env.state()
     expect(unasked).toThrow(/did not ask for attribution/)
     expect(env.state()).toBe(untouched)
@@ -298,24 +295,11 @@ describe('models as assets and inference royalties', () => {
       DA.MsgRegisterLicenseTermsResponse,
     )
     expectErr(env.fail('MsgRegisterModel', modelMsg(jobId, inferTerms)), DE.trainingJobNotFinalized)
-    const bad = () =>
-      settleJob(env.keeper, env.ctx(), jobId, {
-        fault: T.FaultClass.FAULT_CLASS_NONE,
-        executors: [],
-        computeCharged: 0n,
-        resultDigest: MODEL_DIGEST,
-        attributionPpm: [600_000, 400_001],
-      })
+    const bad = () => settleClean(jobId, { attributionPpm: [600_000, 400_001] })
     const before = env.state()
     expect(bad).toThrow(/invalid training attribution/)
     expect(env.state()).toBe(before)
-    settleJob(env.keeper, env.ctx(), jobId, {
-      fault: T.FaultClass.FAULT_CLASS_NONE,
-      executors: [],
-      computeCharged: 0n,
-      resultDigest: MODEL_DIGEST,
-      attributionPpm: [600_000, 400_000],
-    })
+    settleClean(jobId, { attributionPpm: [600_000, 400_000] })
     expect(env.keeper.store.job(env.ctx(), jobId)!.attributed).toBe(true)
     const refuse = (over: Partial<DA.MsgRegisterModelInput>, def: ErrorDef) =>
       expectErr(env.fail('MsgRegisterModel', modelMsg(jobId, inferTerms, over)), def)
@@ -364,12 +348,7 @@ describe('models as assets and inference royalties', () => {
     const inferId = env.run('MsgRequestJob', inferJob, T.MsgRequestJobResponse).jobId
     const fee = env.accounts.getModuleAddress('fee_collector')!
     const [o, x, t, b, f] = [owner, other, third, buyer, fee].map((a) => env.balance(a))
-    settleJob(env.keeper, env.ctx(), inferId, {
-      fault: T.FaultClass.FAULT_CLASS_NONE,
-      executors: [],
-      computeCharged: 0n,
-      resultDigest: 'aa'.repeat(32),
-    })
+    settleClean(inferId, { resultDigest: 'aa'.repeat(32) })
     // 10000: protocol 2% = 200; rest 9800; royalty 25% = 2450 → input 0 (60%) 1470 split 70/30 = 1029 owner,
     // 441 other; input 1 (40%) 980 to third; the model's owner (buyer) keeps 7350; other's compute fee back.
     expect(env.balance(fee) - f).toBe(200n)

@@ -9,7 +9,7 @@
 // peak RSS and heap, and accuracy on 20,000 held-out rows against the ground-truth model, with the load
 // average. The temp dir (CSV, packages, decrypted copies) is deleted at the end, also on failure.
 import { once } from 'node:events'
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,6 +31,7 @@ import { accuracy, logisticRegression } from '../../client/executor/train/models
 import { seededRandom } from '../../node/testing/seeded-random.js'
 import { loadAverage } from './load.js'
 import type { SoakParticipantSpec } from './train-1gb-participant.js'
+import { runTrainBench } from './train-run.js'
 import { benchTrainingTask } from './train-task.js'
 
 const BYTES = Number(process.env.TRAIN_SOAK_BYTES ?? 2 ** 30)
@@ -114,104 +115,91 @@ function spawnSoakParticipant(spec: SoakParticipantSpec, dir: string, name: stri
   })
 }
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(join(os.tmpdir(), 'datum-soak-train-'))
-  const children: ReturnType<typeof spawnSoakParticipant>[] = []
-  try {
-    console.log(
-      `soak:train-1gb — ${BYTES} bytes of CSV × ${FEATURES} features, ${ROUNDS} rounds, q ${Q}, participant heap ${HEAP_MB} MB`,
-    )
-    console.log(`machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, node ${process.version}`)
-    console.log(`load average at start: ${loadAverage()}`)
-    const truth = groundTruth(FEATURES)
-    const storage = join(dir, 'storage')
-    mkdirSync(storage)
-    const g0 = performance.now()
-    const bigCsv = join(dir, 'big.csv')
-    const bigRows = await writeCsvOfSize(bigCsv, 20261205, truth, BYTES)
-    const bigBytes = statSync(bigCsv).size
-    console.log(`data: ${bigRows} rows, ${bigBytes} bytes written in ${secs(g0)} s (load ${loadAverage()})`)
-    const smallCsv = join(dir, 'small.csv')
-    const smallRows = await writeSyntheticCsv(smallCsv, 'soak-train-small', truth, SMALL_ROWS)
-    const p0 = performance.now()
-    const big = await publish(bigCsv, storage)
-    const small = await publish(smallCsv, storage)
-    console.log(
-      `publish: both packages encrypted in ${secs(p0)} s; plaintext CSVs deleted (load ${loadAverage()})`,
-    )
+runTrainBench('datum-soak-train-', async (dir, children) => {
+  console.log(
+    `soak:train-1gb — ${BYTES} bytes of CSV × ${FEATURES} features, ${ROUNDS} rounds, q ${Q}, participant heap ${HEAP_MB} MB`,
+  )
+  console.log(`machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, node ${process.version}`)
+  console.log(`load average at start: ${loadAverage()}`)
+  const truth = groundTruth(FEATURES)
+  const storage = join(dir, 'storage')
+  mkdirSync(storage)
+  const g0 = performance.now()
+  const bigCsv = join(dir, 'big.csv')
+  const bigRows = await writeCsvOfSize(bigCsv, 20261205, truth, BYTES)
+  const bigBytes = statSync(bigCsv).size
+  console.log(`data: ${bigRows} rows, ${bigBytes} bytes written in ${secs(g0)} s (load ${loadAverage()})`)
+  const smallCsv = join(dir, 'small.csv')
+  const smallRows = await writeSyntheticCsv(smallCsv, 'soak-train-small', truth, SMALL_ROWS)
+  const p0 = performance.now()
+  const big = await publish(bigCsv, storage)
+  const small = await publish(smallCsv, storage)
+  console.log(
+    `publish: both packages encrypted in ${secs(p0)} s; plaintext CSVs deleted (load ${loadAverage()})`,
+  )
 
-    const ports = [await freePort(), await freePort()]
-    const { task, privacy } = benchTrainingTask({
-      chainId: 'datum-soak',
-      keyLabel: 'soak',
-      features: FEATURES,
-      rounds: ROUNDS,
-      samplingRate: Q,
-      learningRate: LR,
-      clip: '1',
-      delta: DELTA,
-      ports,
-      rows: [bigRows, smallRows],
-      timeouts: TIMEOUTS,
-    })
-    console.log(privacy)
-    const buyerKey = Buffer.from(secp256k1.getPublicKey(testKey('soak-buyer', 1), true)).toString('hex')
-    const t0 = performance.now()
-    for (const [i, pkg] of [big, small].entries()) {
-      const dataDir = join(dir, `executor-${i + 1}`)
-      mkdirSync(dataDir)
-      children.push(
-        spawnSoakParticipant(
-          {
-            task: taskToJson(task),
-            assetId: `${i + 1}`,
-            contentHash: pkg.contentHash,
-            storageUri: pkg.uri,
-            dataKey: pkg.key,
-            secretKey: Buffer.from(testKey('soak', i + 1)).toString('hex'),
-            dataDir,
-            port: ports[i]!,
-            readerKey: buyerKey,
-          },
-          dir,
-          `participant-${i + 1}`,
-        ),
-      )
-    }
-    const results = await Promise.all(children.map((c) => c.result(24 * 3_600_000)))
-    const wallS = secs(t0)
-    for (const r of results)
-      if (r.event !== 'done') throw new Error(`participant failed: ${JSON.stringify(r)}`)
-    if (results[0]!.digest !== results[1]!.digest) throw new Error('participants disagree on the model')
-    const roundLines = children[0]!.lines.filter((l) => l.event === 'round')
-    const model = logisticRegression(FEATURES)
-    const weights = decodeVector(Buffer.from(results[0]!.weights as string, 'hex'))
-    const test = syntheticExamples('soak-train-test', truth, TEST_ROWS)
-    const r = results[0]!
-    console.log(`model digest ${r.digest} (identical in both processes)`)
-    console.log(
-      `soak.rows: ${bigRows} (${(bigBytes / MB).toFixed(0)} MiB CSV, package ${(statSync(new URL(big.uri)).size / MB).toFixed(0)} MiB) + ${smallRows} in the small asset`,
+  const ports = [await freePort(), await freePort()]
+  const { task, privacy } = benchTrainingTask({
+    chainId: 'datum-soak',
+    keyLabel: 'soak',
+    features: FEATURES,
+    rounds: ROUNDS,
+    samplingRate: Q,
+    learningRate: LR,
+    clip: '1',
+    delta: DELTA,
+    ports,
+    rows: [bigRows, smallRows],
+    timeouts: TIMEOUTS,
+  })
+  console.log(privacy)
+  const buyerKey = Buffer.from(secp256k1.getPublicKey(testKey('soak-buyer', 1), true)).toString('hex')
+  const t0 = performance.now()
+  for (const [i, pkg] of [big, small].entries()) {
+    const dataDir = join(dir, `executor-${i + 1}`)
+    mkdirSync(dataDir)
+    children.push(
+      spawnSoakParticipant(
+        {
+          task: taskToJson(task),
+          assetId: `${i + 1}`,
+          contentHash: pkg.contentHash,
+          storageUri: pkg.uri,
+          dataKey: pkg.key,
+          secretKey: Buffer.from(testKey('soak', i + 1)).toString('hex'),
+          dataDir,
+          port: ports[i]!,
+          readerKey: buyerKey,
+        },
+        dir,
+        `participant-${i + 1}`,
+      ),
     )
-    console.log(
-      `soak.rounds: ${roundLines.length} (${roundLines.map((l) => `${l.sampled} sampled, local ${((l.localMs as number) / 1000).toFixed(1)} s`).join('; ')})`,
-    )
-    console.log(
-      `soak.wall_s: ${wallS} (spawn → both done: decrypt, validating read, ${ROUNDS} streamed passes, secure rounds); CPU ${r.cpuS} s in participant 1`,
-    )
-    console.log(
-      `soak.memory (participant 1, heap limit ${r.heapLimitMb} MB): peak RSS ${r.peakRssMb} MB (kernel max RSS ${r.maxRssMb} MB), peak heap used ${r.peakHeapMb} MB`,
-    )
-    console.log(
-      `soak.accuracy: trained ${accuracy(model, weights, test).toFixed(4)} vs ground-truth model ${accuracy(model, truth, test).toFixed(4)} on ${TEST_ROWS} held-out rows`,
-    )
-    console.log(`load average at end: ${loadAverage()}`)
-  } finally {
-    for (const c of children) if (c.child.exitCode === null) c.child.kill('SIGKILL')
-    rmSync(dir, { recursive: true, force: true })
   }
-}
-
-void main().catch((e) => {
-  console.error(e)
-  process.exitCode = 1
+  const results = await Promise.all(children.map((c) => c.result(24 * 3_600_000)))
+  const wallS = secs(t0)
+  for (const r of results) if (r.event !== 'done') throw new Error(`participant failed: ${JSON.stringify(r)}`)
+  if (results[0]!.digest !== results[1]!.digest) throw new Error('participants disagree on the model')
+  const roundLines = children[0]!.lines.filter((l) => l.event === 'round')
+  const model = logisticRegression(FEATURES)
+  const weights = decodeVector(Buffer.from(results[0]!.weights as string, 'hex'))
+  const test = syntheticExamples('soak-train-test', truth, TEST_ROWS)
+  const r = results[0]!
+  console.log(`model digest ${r.digest} (identical in both processes)`)
+  console.log(
+    `soak.rows: ${bigRows} (${(bigBytes / MB).toFixed(0)} MiB CSV, package ${(statSync(new URL(big.uri)).size / MB).toFixed(0)} MiB) + ${smallRows} in the small asset`,
+  )
+  console.log(
+    `soak.rounds: ${roundLines.length} (${roundLines.map((l) => `${l.sampled} sampled, local ${((l.localMs as number) / 1000).toFixed(1)} s`).join('; ')})`,
+  )
+  console.log(
+    `soak.wall_s: ${wallS} (spawn → both done: decrypt, validating read, ${ROUNDS} streamed passes, secure rounds); CPU ${r.cpuS} s in participant 1`,
+  )
+  console.log(
+    `soak.memory (participant 1, heap limit ${r.heapLimitMb} MB): peak RSS ${r.peakRssMb} MB (kernel max RSS ${r.maxRssMb} MB), peak heap used ${r.peakHeapMb} MB`,
+  )
+  console.log(
+    `soak.accuracy: trained ${accuracy(model, weights, test).toFixed(4)} vs ground-truth model ${accuracy(model, truth, test).toFixed(4)} on ${TEST_ROWS} held-out rows`,
+  )
+  console.log(`load average at end: ${loadAverage()}`)
 })

@@ -59,14 +59,18 @@ const HYPER: T.TrainingHyperparamsInput = {
   noiseMultiplierMicro: 3_500_000n,
   learningRateMicro: 100_000n,
 }
-/** The executor library's charge for HYPER at the asset's δ (1e-6): the chain's must be ≥ it, by ≤ 1 µε. */
-const LIBRARY_CHARGE = declaredTrainingCost({
-  rounds: 100n,
-  samplingRate: { num: 50_000n, den: 1_000_000n },
-  noiseMultiplier: { num: 3_500_000n, den: 1_000_000n },
-  clipping: { num: 1n, den: 1n },
-  delta: { num: 1_000n, den: 1_000_000_000n },
-}).microEpsilon
+/** The executor library's charge for HYPER at the asset's δ (1e-6), with or without attribution. */
+const libraryCharge = (attribution = false) =>
+  declaredTrainingCost({
+    rounds: 100n,
+    samplingRate: { num: 50_000n, den: 1_000_000n },
+    noiseMultiplier: { num: 3_500_000n, den: 1_000_000n },
+    clipping: { num: 1n, den: 1n },
+    delta: { num: 1_000n, den: 1_000_000_000n },
+    attribution,
+  }).microEpsilon
+/** The chain's charge for HYPER must be ≥ the library's, by ≤ 1 µε. */
+const LIBRARY_CHARGE = libraryCharge()
 
 function spec(assets: string[], over: Partial<T.TrainingSpecInput> = {}): T.TrainingSpecInput {
   return {
@@ -243,14 +247,7 @@ describe('training jobs that ask for attribution', () => {
       spec(assets, { hyperparams: { ...HYPER, rounds: 50, localSteps: 2 }, attribution: true }),
     )
     expect(c101).toEqual(charge(spec(assets, { hyperparams: rounds(101) })))
-    const library = declaredTrainingCost({
-      rounds: 100n,
-      samplingRate: { num: 50_000n, den: 1_000_000n },
-      noiseMultiplier: { num: 3_500_000n, den: 1_000_000n },
-      clipping: { num: 1n, den: 1n },
-      delta: { num: 1_000n, den: 1_000_000_000n },
-      attribution: true,
-    }).microEpsilon
+    const library = libraryCharge(true)
     const eps = c101[0]!.eps
     expect(eps >= library && eps - library <= 1n, `${eps} vs ${library}`).toBe(true)
     expect(library > LIBRARY_CHARGE).toBe(true)

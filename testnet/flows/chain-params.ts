@@ -47,7 +47,7 @@ export interface FlowParams {
 type Json = any
 
 /** The windows as computeright params in genesis JSON. */
-export const windowParams = (w: JobWindows): Record<string, string> => ({
+export const windowParams = (w: { [K in keyof JobWindows]: number | bigint }): Record<string, string> => ({
   accept_seconds: String(w.acceptSeconds),
   commit_seconds: String(w.commitSeconds),
   reveal_seconds: String(w.revealSeconds),

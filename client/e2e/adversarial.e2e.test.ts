@@ -22,8 +22,9 @@ import { scaledTimeline } from '../../modules/computeright/timeline.js'
 import * as A from '../../proto/gen/datum/attestation/v1/index.js'
 import * as C from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
-import { ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
-import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { scaledWindows, windowParams } from '../../testnet/flows/chain-params.js'
+import { type ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
+import type { NodeProcess } from '../../testnet/harness/node-process.js'
 import { freePorts } from '../../testnet/harness/ports.js'
 import { waitFor } from '../../testnet/harness/wait.js'
 import { main } from '../cli/datum.js'
@@ -35,6 +36,7 @@ import { fetchEnvelope } from '../executor/result-fetch.js'
 import { signResultRequest } from '../executor/signed-request.js'
 import { DatumClient } from '../sdk/client.js'
 import { DatumTxError } from '../sdk/errors.js'
+import { fundAccounts, grantExecutor, startExecutorDaemon, startJobNode } from './job-node.js'
 
 /** Every window of the default timeline divided by this one number (600 s accept → 6 s, 3,600 s challenge → 36 s). */
 const FACTOR = 100n
@@ -61,6 +63,7 @@ async function datum(argv: string[], opts: { keys?: boolean; node?: boolean } = 
   const code = await main(full, { out: (t) => (out += t), err: (t) => (err += t) })
   return { code, json: code === 0 ? JSON.parse(out) : undefined, err }
 }
+const ctx = () => ({ keyringFile: keyring.path, node: node.rpcUrl })
 const ok = async (argv: string[], opts?: { keys?: boolean; node?: boolean }) => {
   const r = await datum(argv, opts)
   if (r.code !== 0) throw new Error(`datum ${argv.join(' ')} exited ${r.code}: ${r.err}`)
@@ -120,27 +123,11 @@ const untilBlockTimeAfter = (t: bigint, what: string) =>
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'datum-adversarial-e2e-'))
-  const init = await NodeProcess.init()
-  node = init.node
-  const file = join(node.home, 'config/genesis.json')
-  const g = JSON.parse(readFileSync(file, 'utf8'))
-  Object.assign(g.app_state.computeright.params, {
-    accept_seconds: String(WINDOWS.acceptSeconds),
-    commit_seconds: String(WINDOWS.commitSeconds),
-    reveal_seconds: String(WINDOWS.revealSeconds),
-    final_seconds: String(WINDOWS.finalSeconds),
-    challenge_seconds: String(WINDOWS.challengeSeconds),
-    arbiter_seconds: String(WINDOWS.arbiterSeconds),
-  })
-  Object.assign(g.app_state.attestation.params, { auditors: [init.address], arbiters: [init.address] })
-  writeFileSync(file, JSON.stringify(g))
-  node.patchConfig((c) => {
-    c.consensus.timeoutCommitMs = 300
-  })
-  await node.start()
+  const chain = await startJobNode(windowParams(scaledWindows(FACTOR)))
+  node = chain.node
   keyring = new Keyring(join(dir, 'keyring.json'))
-  await keyring.add('owner', init.mnemonic)
-  addr.owner = init.address
+  await keyring.add('owner', chain.mnemonic)
+  addr.owner = chain.address
   for (const name of ['exec', 'mallory', 'buyer', 'friend', 'stranger'])
     addr[name] = (await keyring.add(name)).address
   for (const name of Object.keys(addr))
@@ -148,18 +135,11 @@ beforeAll(async () => {
       node.rpcUrl,
       await DirectSecp256k1HdWallet.fromMnemonic(keyring.get(name).mnemonic, { prefix: 'datum' }),
     )
-  await clients.owner!.broadcast(
-    addr.owner,
+  await fundAccounts(
+    chain,
     Object.keys(addr)
       .filter((n) => n !== 'owner')
-      .map((n) => ({
-        typeUrl: '/cosmos.bank.v1beta1.MsgSend',
-        value: {
-          fromAddress: addr.owner,
-          toAddress: addr[n],
-          amount: [{ denom: 'udatum', amount: '50000000' }],
-        },
-      })),
+      .map((n) => addr[n]!),
   )
   const [port] = await freePorts(1)
   execUrl = `http://127.0.0.1:${port}`
@@ -273,27 +253,8 @@ describe('attacks on a real node with the default timeline scaled by one factor'
       '--from',
       'exec',
     ])
-    const dataKey = JSON.parse(readFileSync(join(dir, 'visits.key.json'), 'utf8')).key
-    await ok([
-      'tx',
-      'dataasset',
-      'grant-executor',
-      assetA,
-      key.address,
-      '--data-key',
-      dataKey,
-      '--from',
-      'owner',
-    ])
-    daemon = new ExecutorDaemon({
-      name: 'exec',
-      keyringFile: keyring.path,
-      node: node.rpcUrl,
-      dataDir: join(dir, 'exec-data'),
-      listen: execUrl.replace('http://', ''),
-      pollMs: 500,
-    })
-    daemon.start()
+    await grantExecutor(ctx(), assetA, key.address, join(dir, 'visits.key.json'))
+    daemon = startExecutorDaemon(ctx(), 'exec', join(dir, 'exec-data'), execUrl)
     await daemon.waitForEvent('ready', (e) => e.event === 'ready')
   })
 

@@ -15,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as A from '../../proto/gen/datum/attestation/v1/index.js'
 import * as C from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
-import { ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
-import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { type ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
+import type { NodeProcess } from '../../testnet/harness/node-process.js'
 import { freePorts } from '../../testnet/harness/ports.js'
 import { waitFor } from '../../testnet/harness/wait.js'
 import { main } from '../cli/datum.js'
@@ -25,6 +25,7 @@ import { secretKeyFromMnemonic } from '../executor/hd-key.js'
 import { builtinAlgorithm, builtinAllowlistEntry } from '../executor/job-params.js'
 import { fetchEnvelope } from '../executor/result-fetch.js'
 import { DatumClient } from '../sdk/client.js'
+import { auditExecutor, fundAccounts, grantExecutor, startExecutorDaemon, startJobNode } from './job-node.js'
 
 let node: NodeProcess
 let dir: string
@@ -54,61 +55,28 @@ const ok = async (argv: string[], opts?: { keys?: boolean; node?: boolean }) => 
   return r.json
 }
 
-function startDaemon(): ExecutorDaemon {
-  const d = new ExecutorDaemon({
-    name: 'exec',
-    keyringFile: keyring.path,
-    node: node.rpcUrl,
-    dataDir: join(dir, 'exec-data'),
-    listen: execUrl.replace('http://', ''),
-    pollMs: 500,
-  })
-  d.start()
-  return d
-}
+const ctx = () => ({ keyringFile: keyring.path, node: node.rpcUrl })
+const startDaemon = () => startExecutorDaemon(ctx(), 'exec', join(dir, 'exec-data'), execUrl)
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'datum-exec-e2e-'))
-  const init = await NodeProcess.init()
-  node = init.node
-  const file = join(node.home, 'config/genesis.json')
-  const g = JSON.parse(readFileSync(file, 'utf8'))
   // commit window long enough to kill and restart the daemon inside it
-  Object.assign(g.app_state.computeright.params, {
+  const chain = await startJobNode({
     accept_seconds: '10',
     commit_seconds: '40',
     reveal_seconds: '30',
     final_seconds: '10',
     challenge_seconds: '20',
   })
-  Object.assign(g.app_state.attestation.params, {
-    auditors: [init.address],
-    arbiters: [init.address],
-  })
-  writeFileSync(file, JSON.stringify(g))
-  node.patchConfig((c) => {
-    c.consensus.timeoutCommitMs = 300
-  })
-  await node.start()
+  node = chain.node
   keyring = new Keyring(join(dir, 'keyring.json'))
-  await keyring.add('owner', init.mnemonic)
+  await keyring.add('owner', chain.mnemonic)
   const exec = await keyring.add('exec')
   const b = await keyring.add('buyer')
   buyerAddress = b.address
   const v = await keyring.add('viewer')
   viewerAddress = v.address
-  const owner = await DatumClient.connectWithSigner(
-    node.rpcUrl,
-    await DirectSecp256k1HdWallet.fromMnemonic(init.mnemonic, { prefix: 'datum' }),
-  )
-  await owner.broadcast(
-    init.address,
-    [exec.address, b.address, v.address].map((to) => ({
-      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
-      value: { fromAddress: init.address, toAddress: to, amount: [{ denom: 'udatum', amount: '50000000' }] },
-    })),
-  )
-  owner.disconnect()
+  await fundAccounts(chain, [exec.address, b.address, v.address])
   // the viewer's first tx puts its public key on chain, where executors find the key to encrypt to
   const viewer = await DatumClient.connectWithSigner(
     node.rpcUrl,
@@ -219,18 +187,7 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
     })
     expect(daemon.output).toMatch(/NO_ENDPOINT/)
     await ok(['tx', 'attestation', 'update-executor', '--endpoint', execUrl, '--from', 'exec'])
-    await ok([
-      'tx',
-      'attestation',
-      'audit',
-      key.address,
-      '--region',
-      'DE',
-      '--country',
-      'DE',
-      '--from',
-      'owner',
-    ])
+    await auditExecutor(ctx(), key.address)
     const dataKey = JSON.parse(readFileSync(join(dir, 'visits.key.json'), 'utf8')).key
     const bad = await datum(['tx', 'dataasset', 'grant-executor', assetId, key.address, '--data-key', 'zz'])
     expect(bad.code).toBe(2)
@@ -247,17 +204,7 @@ describe('the executor daemon on a real node', { timeout: 240_000 }, () => {
       'buyer',
     ])
     expect(stranger.err).toMatch(/not the owner/)
-    await ok([
-      'tx',
-      'dataasset',
-      'grant-executor',
-      assetId,
-      key.address,
-      '--data-key',
-      dataKey,
-      '--from',
-      'owner',
-    ])
+    await grantExecutor(ctx(), assetId, key.address, join(dir, 'visits.key.json'))
     const grants = await ok(['query', 'dataasset', 'grants', assetId], { keys: false })
     expect(grants.grants.map((g: { executor: string }) => g.executor)).toEqual([key.address])
     const one = await ok(['query', 'dataasset', 'grant', assetId, key.address], { keys: false })

@@ -10,7 +10,7 @@
 // the executor with the sandbox's reason. The job windows are the chain's defaults divided by one factor (120,
 // `DEMO_WINDOWS`).
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,9 +18,9 @@ import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as A from '../../proto/gen/datum/attestation/v1/index.js'
 import * as C from '../../proto/gen/datum/computeright/v1/index.js'
-import { DEMO_WINDOWS } from '../../testnet/flows/chain-params.js'
-import { ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
-import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { DEMO_WINDOWS, windowParams } from '../../testnet/flows/chain-params.js'
+import { type ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
+import type { NodeProcess } from '../../testnet/harness/node-process.js'
 import { freePorts } from '../../testnet/harness/ports.js'
 import { waitFor } from '../../testnet/harness/wait.js'
 import { Keyring } from '../cli/keyring.js'
@@ -29,6 +29,13 @@ import { builtinAllowlistEntry } from '../executor/job-params.js'
 import { HALF, HUGE, IMPORTER, LOOP } from '../executor/wasm/testdata/feature-fixtures.js'
 import { DatumClient } from '../sdk/client.js'
 import { type CliContext, okDatum, runDatum } from './datum-cli.js'
+import {
+  fundAccounts,
+  grantExecutor,
+  registerAuditedExecutor,
+  startExecutorDaemon,
+  startJobNode,
+} from './job-node.js'
 
 const ROWS = 2000
 /** Ages 20..69, evenly: Σ f0 = Σ age / 2. */
@@ -43,7 +50,7 @@ let client: DatumClient
 let daemon: ExecutorDaemon
 let assetId: string
 let rightId: string
-const ctx = (): CliContext => ({ keyringFile: keyring.path, node: node.rpcUrl })
+const ctx = (): Required<CliContext> => ({ keyringFile: keyring.path, node: node.rpcUrl })
 const ok = (argv: string[]) => okDatum(argv, ctx())
 
 /** A dp-sum of f0 over the declared bounds, naming `module`, on the buyer's right. */
@@ -72,41 +79,18 @@ const jobState = async (jobId: bigint) => (await client.query.computeright.job(j
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'datum-feature-e2e-'))
-  const init = await NodeProcess.init()
-  node = init.node
-  const file = join(node.home, 'config/genesis.json')
-  const g = JSON.parse(readFileSync(file, 'utf8'))
-  Object.assign(g.app_state.computeright.params, {
-    accept_seconds: `${W.acceptSeconds}`,
-    commit_seconds: `${W.commitSeconds}`,
-    reveal_seconds: `${W.revealSeconds}`,
-    final_seconds: `${W.finalSeconds}`,
-    challenge_seconds: `${W.challengeSeconds}`,
-    arbiter_seconds: `${W.arbiterSeconds}`,
-  })
-  Object.assign(g.app_state.attestation.params, { auditors: [init.address], arbiters: [init.address] })
-  writeFileSync(file, JSON.stringify(g))
-  node.patchConfig((c) => {
-    c.consensus.timeoutCommitMs = 300
-  })
-  await node.start()
+  const chain = await startJobNode(windowParams(W))
+  node = chain.node
   keyring = new Keyring(join(dir, 'keyring.json'))
-  await keyring.add('owner', init.mnemonic)
+  await keyring.add('owner', chain.mnemonic)
   const others = [await keyring.add('exec'), await keyring.add('buyer')]
+  await fundAccounts(
+    chain,
+    others.map((k) => k.address),
+  )
   client = await DatumClient.connectWithSigner(
     node.rpcUrl,
-    await DirectSecp256k1HdWallet.fromMnemonic(init.mnemonic, { prefix: 'datum' }),
-  )
-  await client.broadcast(
-    init.address,
-    others.map((k) => ({
-      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
-      value: {
-        fromAddress: init.address,
-        toAddress: k.address,
-        amount: [{ denom: 'udatum', amount: '50000000' }],
-      },
-    })),
+    await DirectSecp256k1HdWallet.fromMnemonic(chain.mnemonic, { prefix: 'datum' }),
   )
 }, 120_000)
 
@@ -149,46 +133,11 @@ describe('owner-approved feature modules on a real node with the executor daemon
       [HALF, LOOP, IMPORTER, HUGE].map(sha).sort(),
     )
 
-    const key = await okDatum(['executor', 'pubkey', '--from', 'exec'], { keyringFile: keyring.path })
     const [port] = await freePorts(1)
     const url = `http://127.0.0.1:${port}`
-    await ok([
-      ...['tx', 'attestation', 'register-executor', '--bond', '2000000udatum', '--region', 'DE'],
-      ...['--country', 'DE', '--pub-key', key.pubKey, '--endpoint', url, '--from', 'exec'],
-    ])
-    await ok([
-      'tx',
-      'attestation',
-      'audit',
-      key.address,
-      '--region',
-      'DE',
-      '--country',
-      'DE',
-      '--from',
-      'owner',
-    ])
-    const dataKey = JSON.parse(readFileSync(join(dir, 'visits.key.json'), 'utf8')).key
-    await ok([
-      'tx',
-      'dataasset',
-      'grant-executor',
-      assetId,
-      key.address,
-      '--data-key',
-      dataKey,
-      '--from',
-      'owner',
-    ])
-    daemon = new ExecutorDaemon({
-      name: 'exec',
-      keyringFile: keyring.path,
-      node: node.rpcUrl,
-      dataDir: join(dir, 'exec-data'),
-      listen: `127.0.0.1:${port}`,
-      pollMs: 500,
-    })
-    daemon.start()
+    const key = await registerAuditedExecutor(ctx(), 'exec', url)
+    await grantExecutor(ctx(), assetId, key.address, join(dir, 'visits.key.json'))
+    daemon = startExecutorDaemon(ctx(), 'exec', join(dir, 'exec-data'), url)
     await daemon.waitForEvent('ready', (e) => e.event === 'ready', 60_000)
 
     const offer = await ok([

@@ -12,7 +12,7 @@
 // requests the built-in inference; the daemons predict, attest and reveal; after finalize the second buyer
 // decrypts predictions equal to the model's own, and each training input's owner received exactly its share
 // of the royalty by the chain's rule (modules/computeright/royalty.ts). The job windows are the chain's defaults divided by one factor (40).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
@@ -20,8 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as A from '../../proto/gen/datum/attestation/v1/index.js'
 import * as C from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
-import { scaledWindows } from '../../testnet/flows/chain-params.js'
-import { ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
+import { scaledWindows, windowParams } from '../../testnet/flows/chain-params.js'
+import { type ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
 import {
   expectedPredictions,
   expectedRoyalty,
@@ -32,7 +32,7 @@ import {
   registerModelMsg,
   sealRowsForModel,
 } from '../../testnet/flows/model-sale.js'
-import { NodeProcess } from '../../testnet/harness/node-process.js'
+import type { NodeProcess } from '../../testnet/harness/node-process.js'
 import { freePorts } from '../../testnet/harness/ports.js'
 import { waitFor } from '../../testnet/harness/wait.js'
 import { main } from '../cli/datum.js'
@@ -50,6 +50,7 @@ import { fetchEnvelope } from '../executor/result-fetch.js'
 import { decodeVector } from '../executor/train/fixed-point.js'
 import { accuracy, logisticRegression } from '../executor/train/models.js'
 import { DatumClient } from '../sdk/client.js'
+import { fundAccounts, grantExecutor, startExecutorDaemon, startJobNode } from './job-node.js'
 
 const FEATURES = 4
 const ROWS = 2000
@@ -71,6 +72,8 @@ const execs: { address: string; url: string; pubKey: string }[] = []
 /** What the training part leaves for the inference part. */
 let trainedModel: { assetId: string; weights: bigint[]; dataKey: string } | undefined
 
+const ctx = () => ({ keyringFile: keyring.path, node: node.rpcUrl })
+
 async function ok(argv: string[], o: { keys?: boolean; node?: boolean } = {}) {
   let out = ''
   let err = ''
@@ -86,44 +89,17 @@ async function ok(argv: string[], o: { keys?: boolean; node?: boolean } = {}) {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'datum-train-e2e-'))
-  const init = await NodeProcess.init()
-  node = init.node
-  const file = join(node.home, 'config/genesis.json')
-  const g = JSON.parse(readFileSync(file, 'utf8'))
-  Object.assign(g.app_state.computeright.params, {
-    accept_seconds: String(windows.acceptSeconds),
-    commit_seconds: String(windows.commitSeconds),
-    reveal_seconds: String(windows.revealSeconds),
-    final_seconds: String(windows.finalSeconds),
-    challenge_seconds: String(windows.challengeSeconds),
-    arbiter_seconds: String(windows.arbiterSeconds),
-  })
-  writeFileSync(file, JSON.stringify(g))
-  node.patchConfig((c) => {
-    c.consensus.timeoutCommitMs = 300
-  })
-  await node.start()
+  const chain = await startJobNode(windowParams(windows), { auditorAndArbiter: false })
+  node = chain.node
   keyring = new Keyring(join(dir, 'keyring.json'))
-  await keyring.add('funder', init.mnemonic)
+  await keyring.add('funder', chain.mnemonic)
   const names = ['owner0', 'owner1', 'owner2', 'exec0', 'exec1', 'exec2', 'buyer', 'buyer2']
   const keys = []
   for (const n of names) keys.push(await keyring.add(n))
-  const funder = await DatumClient.connectWithSigner(
-    node.rpcUrl,
-    await DirectSecp256k1HdWallet.fromMnemonic(init.mnemonic, { prefix: 'datum' }),
+  await fundAccounts(
+    chain,
+    keys.map((k) => k.address),
   )
-  await funder.broadcast(
-    init.address,
-    keys.map((k) => ({
-      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
-      value: {
-        fromAddress: init.address,
-        toAddress: k.address,
-        amount: [{ denom: 'udatum', amount: '50000000' }],
-      },
-    })),
-  )
-  funder.disconnect()
   const b = keyring.get('buyer')
   buyerAddress = b.address
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(b.mnemonic, { prefix: 'datum' })
@@ -222,18 +198,7 @@ describe('a training job across three owners, run by three executor daemons', { 
         `exec${i}`,
       ])
       await ok(['tx', 'attestation', 'update-executor', '--endpoint', url, '--from', `exec${i}`])
-      const dataKey = JSON.parse(readFileSync(join(dir, `key${i}.json`), 'utf8')).key
-      await ok([
-        'tx',
-        'dataasset',
-        'grant-executor',
-        pub.asset_id,
-        key.address,
-        '--data-key',
-        dataKey,
-        '--from',
-        `owner${i}`,
-      ])
+      await grantExecutor(ctx(), pub.asset_id, key.address, join(dir, `key${i}.json`), `owner${i}`)
       execs.push({ address: key.address, url, pubKey: key.pubKey })
     }
     expect(assets).toHaveLength(3)
@@ -242,15 +207,7 @@ describe('a training job across three owners, run by three executor daemons', { 
   it('trains, attests, finalizes; the buyer decrypts an accurate model; ledgers show the charge', async () => {
     const daemons: ExecutorDaemon[] = []
     for (const [i, e] of execs.entries()) {
-      const d = new ExecutorDaemon({
-        name: `exec${i}`,
-        keyringFile: keyring.path,
-        node: node.rpcUrl,
-        dataDir: join(dir, `exec${i}-data`),
-        listen: e.url.replace('http://', ''),
-        pollMs: 500,
-      })
-      d.start()
+      const d = startExecutorDaemon(ctx(), `exec${i}`, join(dir, `exec${i}-data`), e.url)
       daemons.push(d)
       await d.waitForEvent('ready', (ev) => ev.event === 'ready')
     }

@@ -17,6 +17,7 @@ import { scaledTimeline } from '../../modules/computeright/timeline.js'
 import * as AT from '../../proto/gen/datum/attestation/v1/index.js'
 import * as CR from '../../proto/gen/datum/computeright/v1/index.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
+import { windowParams } from '../../testnet/flows/chain-params.js'
 import { NodeProcess } from '../../testnet/harness/node-process.js'
 import { encryptTo } from '../executor/ecies.js'
 import { DatumClient } from '../sdk/client.js'
@@ -45,17 +46,9 @@ beforeAll(async () => {
   // the genesis holds the DEFAULT windows; each is replaced by the default divided by SCALE
   const cr = genesis.app_state.computeright.params
   const att = genesis.app_state.attestation.params
-  const windows = (p: typeof CR_DEFAULT) => ({
-    accept_seconds: `${p.acceptSeconds}`,
-    commit_seconds: `${p.commitSeconds}`,
-    reveal_seconds: `${p.revealSeconds}`,
-    final_seconds: `${p.finalSeconds}`,
-    challenge_seconds: `${p.challengeSeconds}`,
-    arbiter_seconds: `${p.arbiterSeconds}`,
-  })
-  expect(cr).toMatchObject(windows(CR_DEFAULT))
+  expect(cr).toMatchObject(windowParams(CR_DEFAULT))
   expect(att.unbonding_period_seconds).toBe(`${ATT_DEFAULT.unbondingPeriodSeconds}`)
-  Object.assign(cr, windows(scaledTimeline(CR_DEFAULT, SCALE)))
+  Object.assign(cr, windowParams(scaledTimeline(CR_DEFAULT, SCALE)))
   att.unbonding_period_seconds = `${ATT_DEFAULT.unbondingPeriodSeconds / SCALE}`
   writeFileSync(file, JSON.stringify(genesis))
   await node.start()

@@ -18,18 +18,16 @@ import { join } from 'node:path'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_PARAMS as CR_DEFAULT } from '../../modules/computeright/params.js'
-import { scaledTimeline } from '../../modules/computeright/timeline.js'
-import { ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
-import { NodeProcess } from '../../testnet/harness/node-process.js'
+import { scaledWindows, windowParams } from '../../testnet/flows/chain-params.js'
+import { type ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
+import type { NodeProcess } from '../../testnet/harness/node-process.js'
 import { freePorts } from '../../testnet/harness/ports.js'
 import { waitFor } from '../../testnet/harness/wait.js'
-import { main } from '../cli/datum.js'
 import { Keyring } from '../cli/keyring.js'
 import { indexedHeight } from '../indexer/follower.js'
 import type { RunningIndexer } from '../indexer/service.js'
-import { DatumClient } from '../sdk/client.js'
 import { startWeb } from '../web/serve.js'
+import { fundAccounts, registerAuditedExecutor, startExecutorDaemon, startJobNode } from './job-node.js'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARTIFACTS = join(import.meta.dirname, '../web/artifacts')
@@ -51,103 +49,27 @@ let buyerMnemonic: string
 let execUrl: string
 const contexts: BrowserContext[] = []
 
-async function cli(argv: string[], withNode = true) {
-  let out = ''
-  let err = ''
-  const full = [...argv, '--keyring-file', keyring.path, ...(withNode ? ['--node', node.rpcUrl] : [])]
-  const code = await main(full, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-  })
-  if (code !== 0) throw new Error(`datum ${argv.join(' ')} exited ${code}: ${err}`)
-  return JSON.parse(out)
-}
-
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does)`)
   mkdirSync(ARTIFACTS, { recursive: true })
   dir = mkdtempSync(join(tmpdir(), 'datum-web-market-'))
-  const init = await NodeProcess.init()
-  node = init.node
-  ownerMnemonic = init.mnemonic
-  const file = join(node.home, 'config/genesis.json')
-  const g = JSON.parse(readFileSync(file, 'utf8'))
-  const t = scaledTimeline(CR_DEFAULT, SCALE)
-  Object.assign(g.app_state.computeright.params, {
-    accept_seconds: `${t.acceptSeconds}`,
-    commit_seconds: `${t.commitSeconds}`,
-    reveal_seconds: `${t.revealSeconds}`,
-    final_seconds: `${t.finalSeconds}`,
-    challenge_seconds: `${t.challengeSeconds}`,
-    arbiter_seconds: `${t.arbiterSeconds}`,
-  })
-  g.app_state.attestation.params.auditors = [init.address]
-  writeFileSync(file, JSON.stringify(g))
-  node.patchConfig((c) => {
-    c.consensus.timeoutCommitMs = 300
-  })
-  await node.start()
+  const chain = await startJobNode(windowParams(scaledWindows(SCALE)))
+  node = chain.node
+  ownerMnemonic = chain.mnemonic
   keyring = new Keyring(join(dir, 'keyring.json'))
-  await keyring.add('owner', init.mnemonic)
+  await keyring.add('owner', chain.mnemonic)
   const exec = await keyring.add('exec')
   execAddress = exec.address
   const buyer = await DirectSecp256k1HdWallet.generate(24, { prefix: 'datum' })
   buyerMnemonic = buyer.mnemonic
   const buyerAddress = (await buyer.getAccounts())[0]!.address
-  const owner = await DatumClient.connectWithSigner(
-    node.rpcUrl,
-    await DirectSecp256k1HdWallet.fromMnemonic(init.mnemonic, { prefix: 'datum' }),
-  )
-  await owner.broadcast(
-    init.address,
-    [exec.address, buyerAddress].map((to) => ({
-      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
-      value: { fromAddress: init.address, toAddress: to, amount: [{ denom: 'udatum', amount: '50000000' }] },
-    })),
-  )
-  owner.disconnect()
+  await fundAccounts(chain, [exec.address, buyerAddress])
   const [port] = await freePorts(1)
   execUrl = `http://127.0.0.1:${port}`
-  const key = await cli(['executor', 'pubkey', '--from', 'exec'], false)
-  await cli([
-    'tx',
-    'attestation',
-    'register-executor',
-    '--bond',
-    '2000000udatum',
-    '--region',
-    'DE',
-    '--country',
-    'DE',
-    '--pub-key',
-    key.pubKey,
-    '--endpoint',
-    execUrl,
-    '--from',
-    'exec',
-  ])
-  const audit = await cli([
-    'tx',
-    'attestation',
-    'audit',
-    exec.address,
-    '--region',
-    'DE',
-    '--country',
-    'DE',
-    '--from',
-    'owner',
-  ])
-  daemon = new ExecutorDaemon({
-    name: 'exec',
-    keyringFile: keyring.path,
-    node: node.rpcUrl,
-    dataDir: join(dir, 'exec-data'),
-    listen: execUrl.replace('http://', ''),
-    pollMs: 500,
-  })
-  daemon.start()
+  const ctx = { keyringFile: keyring.path, node: node.rpcUrl }
+  const { audit } = await registerAuditedExecutor(ctx, 'exec', execUrl)
+  daemon = startExecutorDaemon(ctx, 'exec', join(dir, 'exec-data'), execUrl)
   await daemon.waitForEvent('ready', (e) => e.event === 'ready')
   web = await startWeb({
     node: node.rpcUrl,

@@ -34,6 +34,17 @@ const empty = (): Records => ({
   executors: new Map(),
 })
 
+/** A catalogue search with no filter, first page of 10 (each test adds its sort and filters). */
+const NO_FILTERS = {
+  states: [],
+  regions: [],
+  algorithms: [],
+  mechanisms: [],
+  purposes: [],
+  limit: 10,
+  offset: 0,
+}
+
 describe('applyBlock', () => {
   it('indexes an asset that set no policies, with columns from its metadata document', async () => {
     const asset = D.DataAsset.decode(
@@ -52,21 +63,16 @@ describe('applyBlock', () => {
     const r = empty()
     r.assets.set(asset.id, { asset })
     await db.transaction((tx) => applyBlock(tx, { height: 1n, time: new Date(0), txCount: 1, events: [] }, r))
-    const base = {
-      states: [],
-      regions: [],
-      algorithms: [],
-      mechanisms: [],
-      purposes: [],
-      limit: 10,
-      offset: 0,
-    }
-    const found = await searchAssets(db, { ...base, sort: 'relevance' }, tsPrefixQuery('heart'))
+    const found = await searchAssets(db, { ...NO_FILTERS, sort: 'relevance' }, tsPrefixQuery('heart'))
     expect(found.assets.map((a) => [a.id, a.columns, a.regions])).toEqual([
       [asset.id, ['heart_rate', 'ward'], []],
     ])
-    expect((await searchAssets(db, { ...base, sort: 'relevance' }, tsPrefixQuery('vit hea'))).total).toBe(1)
-    expect((await searchAssets(db, { ...base, sort: 'relevance', regions: ['DE'] }, undefined)).total).toBe(0)
+    expect(
+      (await searchAssets(db, { ...NO_FILTERS, sort: 'relevance' }, tsPrefixQuery('vit hea'))).total,
+    ).toBe(1)
+    expect(
+      (await searchAssets(db, { ...NO_FILTERS, sort: 'relevance', regions: ['DE'] }, undefined)).total,
+    ).toBe(0)
   })
 
   it('finds an asset by price through its active offerings only, as they open, change and close', async () => {
@@ -96,17 +102,8 @@ describe('applyBlock', () => {
       for (const o of offerings) r.offerings.set(o.id, o)
       await db.transaction((tx) => applyBlock(tx, { height, time: new Date(0), txCount: 1, events: [] }, r))
     }
-    const base = {
-      states: [],
-      regions: [],
-      algorithms: [],
-      mechanisms: [],
-      purposes: [],
-      limit: 10,
-      offset: 0,
-    }
     const atMost = async (maxPrice: string) =>
-      (await searchAssets(db, { ...base, sort: 'recent', maxPrice }, tsPrefixQuery('priced'))).total
+      (await searchAssets(db, { ...NO_FILTERS, sort: 'recent', maxPrice }, tsPrefixQuery('priced'))).total
     const { ACTIVE, PAUSED, CLOSED } = {
       ACTIVE: C.OfferingState.OFFERING_STATE_ACTIVE,
       PAUSED: C.OfferingState.OFFERING_STATE_PAUSED,
@@ -122,7 +119,7 @@ describe('applyBlock', () => {
     expect([await atMost('99'), await atMost('100')]).toEqual([0, 1])
     await block(5n, [offering(2n, '100', CLOSED), offering(1n, '500', PAUSED)])
     expect(await atMost('1000000')).toBe(0)
-    expect((await searchAssets(db, { ...base, sort: 'recent' }, tsPrefixQuery('priced'))).total).toBe(1)
+    expect((await searchAssets(db, { ...NO_FILTERS, sort: 'recent' }, tsPrefixQuery('priced'))).total).toBe(1)
   })
 
   it('reads columns only from a data: document whose sha256 matches', () => {

@@ -42,6 +42,15 @@ const invariantsHold = () => {
 }
 const LOGISTIC = T.ModelFamily.MODEL_FAMILY_LOGISTIC
 const MODEL_DIGEST = 'ef'.repeat(32)
+/** Settles the job without a fault, no executors paid, no compute charged. */
+const settleClean = (jobId: bigint, over: { resultDigest?: string; attributionPpm?: number[] } = {}) =>
+  settleJob(env.keeper, env.ctx(), jobId, {
+    fault: T.FaultClass.FAULT_CLASS_NONE,
+    executors: [],
+    computeCharged: 0n,
+    resultDigest: MODEL_DIGEST,
+    ...over,
+  })
 const HYPER: T.TrainingHyperparamsInput = {
   rounds: 100,
   localSteps: 1,
@@ -50,14 +59,18 @@ const HYPER: T.TrainingHyperparamsInput = {
   noiseMultiplierMicro: 3_500_000n,
   learningRateMicro: 100_000n,
 }
-/** The executor library's charge for HYPER at the asset's δ (1e-6): the chain's must be ≥ it, by ≤ 1 µε. */
-const LIBRARY_CHARGE = declaredTrainingCost({
-  rounds: 100n,
-  samplingRate: { num: 50_000n, den: 1_000_000n },
-  noiseMultiplier: { num: 3_500_000n, den: 1_000_000n },
-  clipping: { num: 1n, den: 1n },
-  delta: { num: 1_000n, den: 1_000_000_000n },
-}).microEpsilon
+/** The executor library's charge for HYPER at the asset's δ (1e-6), with or without attribution. */
+const libraryCharge = (attribution = false) =>
+  declaredTrainingCost({
+    rounds: 100n,
+    samplingRate: { num: 50_000n, den: 1_000_000n },
+    noiseMultiplier: { num: 3_500_000n, den: 1_000_000n },
+    clipping: { num: 1n, den: 1n },
+    delta: { num: 1_000n, den: 1_000_000_000n },
+    attribution,
+  }).microEpsilon
+/** The chain's charge for HYPER must be ≥ the library's, by ≤ 1 µε. */
+const LIBRARY_CHARGE = libraryCharge()
 
 function spec(assets: string[], over: Partial<T.TrainingSpecInput> = {}): T.TrainingSpecInput {
   return {
@@ -122,12 +135,7 @@ describe('training jobs: the chain charges ε from the hyperparameters', () => {
     expect(charge).toBeLessThanOrEqual(1_000_000n)
     expect(job.epsilonMicro).toBe(charge)
     invariantsHold()
-    settleJob(env.keeper, env.ctx(), jobId, {
-      fault: T.FaultClass.FAULT_CLASS_NONE,
-      executors: [],
-      computeCharged: 0n,
-      resultDigest: MODEL_DIGEST,
-    })
+    settleClean(jobId)
     for (const a of assets) {
       expect(env.assets.getBudget(env.ctx(), a, 1).spentMicro).toBe(charge)
       const [rec] = [...env.assets.ledger.usage(env.ctx(), a)]
@@ -239,14 +247,7 @@ describe('training jobs that ask for attribution', () => {
       spec(assets, { hyperparams: { ...HYPER, rounds: 50, localSteps: 2 }, attribution: true }),
     )
     expect(c101).toEqual(charge(spec(assets, { hyperparams: rounds(101) })))
-    const library = declaredTrainingCost({
-      rounds: 100n,
-      samplingRate: { num: 50_000n, den: 1_000_000n },
-      noiseMultiplier: { num: 3_500_000n, den: 1_000_000n },
-      clipping: { num: 1n, den: 1n },
-      delta: { num: 1_000n, den: 1_000_000_000n },
-      attribution: true,
-    }).microEpsilon
+    const library = libraryCharge(true)
     const eps = c101[0]!.eps
     expect(eps >= library && eps - library <= 1n, `${eps} vs ${library}`).toBe(true)
     expect(library > LIBRARY_CHARGE).toBe(true)
@@ -276,14 +277,7 @@ describe('models as assets and inference royalties', () => {
       requestTraining(rights, spec(assets)),
       T.MsgRequestJobResponse,
     ).jobId
-    const unasked = () =>
-      settleJob(env.keeper, env.ctx(), plainJob, {
-        fault: T.FaultClass.FAULT_CLASS_NONE,
-        executors: [],
-        computeCharged: 0n,
-        resultDigest: MODEL_DIGEST,
-        attributionPpm: [600_000, 400_000],
-      })
+    const unasked = () => settleClean(plainJob, { attributionPpm: [600_000, 400_000] })
     const untouched = env.state()
     expect(unasked).toThrow(/did not ask for attribution/)
     expect(env.state()).toBe(untouched)
@@ -298,24 +292,11 @@ describe('models as assets and inference royalties', () => {
       DA.MsgRegisterLicenseTermsResponse,
     )
     expectErr(env.fail('MsgRegisterModel', modelMsg(jobId, inferTerms)), DE.trainingJobNotFinalized)
-    const bad = () =>
-      settleJob(env.keeper, env.ctx(), jobId, {
-        fault: T.FaultClass.FAULT_CLASS_NONE,
-        executors: [],
-        computeCharged: 0n,
-        resultDigest: MODEL_DIGEST,
-        attributionPpm: [600_000, 400_001],
-      })
+    const bad = () => settleClean(jobId, { attributionPpm: [600_000, 400_001] })
     const before = env.state()
     expect(bad).toThrow(/invalid training attribution/)
     expect(env.state()).toBe(before)
-    settleJob(env.keeper, env.ctx(), jobId, {
-      fault: T.FaultClass.FAULT_CLASS_NONE,
-      executors: [],
-      computeCharged: 0n,
-      resultDigest: MODEL_DIGEST,
-      attributionPpm: [600_000, 400_000],
-    })
+    settleClean(jobId, { attributionPpm: [600_000, 400_000] })
     expect(env.keeper.store.job(env.ctx(), jobId)!.attributed).toBe(true)
     const refuse = (over: Partial<DA.MsgRegisterModelInput>, def: ErrorDef) =>
       expectErr(env.fail('MsgRegisterModel', modelMsg(jobId, inferTerms, over)), def)
@@ -364,12 +345,7 @@ describe('models as assets and inference royalties', () => {
     const inferId = env.run('MsgRequestJob', inferJob, T.MsgRequestJobResponse).jobId
     const fee = env.accounts.getModuleAddress('fee_collector')!
     const [o, x, t, b, f] = [owner, other, third, buyer, fee].map((a) => env.balance(a))
-    settleJob(env.keeper, env.ctx(), inferId, {
-      fault: T.FaultClass.FAULT_CLASS_NONE,
-      executors: [],
-      computeCharged: 0n,
-      resultDigest: 'aa'.repeat(32),
-    })
+    settleClean(inferId, { resultDigest: 'aa'.repeat(32) })
     // 10000: protocol 2% = 200; rest 9800; royalty 25% = 2450 → input 0 (60%) 1470 split 70/30 = 1029 owner,
     // 441 other; input 1 (40%) 980 to third; the model's owner (buyer) keeps 7350; other's compute fee back.
     expect(env.balance(fee) - f).toBe(200n)

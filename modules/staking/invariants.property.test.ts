@@ -1,6 +1,7 @@
 // The SDK's staking crisis invariants over random sequences of create / delegate / undelegate / redelegate /
 // cancel / maturation through the real keepers. The seed is printed; rerun one with STAKING_SEED=<n>.
 import { afterEach, describe, expect, it } from 'vitest'
+import { seededRandom } from '../../node/testing/seeded-random.js'
 import { decTruncateInt } from '../sdk/dec.js'
 import { AbciError } from '../sdk/index.js'
 import { stakingInvariants } from './invariants.js'
@@ -18,16 +19,9 @@ import {
 
 afterEach(cleanupStakingEnvs)
 
-/** mulberry32: a small deterministic PRNG for reproducible runs. */
+/** Draws from the shared seeded generator, for reproducible runs. */
 function prng(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = seededRandom(seed)
   return {
     int: (n: number) => Math.floor(next() * n),
     big: (max: bigint) => (max <= 0n ? 0n : BigInt(Math.floor(next() * Number(max))) + 1n),

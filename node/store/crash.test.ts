@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { toHex } from '../../modules/sdk/bytes.js'
+import { seededRandom } from '../testing/seeded-random.js'
 import { applyVersion, CRASH_PRUNING, CRASH_STORES, HEIGHT_MARKER } from './crash-workload.js'
 import { decodeVersion } from './keys.js'
 import { openCommitMultiStore } from './open.js'
@@ -13,18 +14,6 @@ import type { CommitMultiStore } from './types.js'
 
 const WRITER = fileURLToPath(new URL('./crash-writer.ts', import.meta.url))
 const KILLS = 3
-
-/** A small seeded generator, so a failing run can be reproduced from the seed in its message. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
 
 const open = (db: TestDb) =>
   openCommitMultiStore({
@@ -85,7 +74,7 @@ describe('kill during commit', () => {
 
   it('reopens at the last committed version with the same app hash and contents', async () => {
     const seed = Date.now() % 1_000_000
-    const random = prng(seed)
+    const random = seededRandom(seed)
     const dir = await tempDir()
     const refDir = await tempDir()
     dirs.push(dir, refDir)

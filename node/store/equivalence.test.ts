@@ -4,6 +4,7 @@
 // versions must be identical. Any change to node hashing, tree shape or proof encoding fails here.
 import { describe, expect, it } from 'vitest'
 import { toHex, utf8 } from '../../modules/sdk/bytes.js'
+import { seededRandom } from '../testing/seeded-random.js'
 import { openCommitMultiStore } from './open.js'
 import type { Pruning } from './pruning.js'
 import { openCommitMultiStore as openReference } from './reference/open.js'
@@ -12,18 +13,6 @@ import type { CommitMultiStore } from './types.js'
 
 const STORES = ['acc', 'bank', 'wasm']
 
-/** mulberry32: a small seeded generator, so a failure reproduces from the printed seed. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
 interface Side {
   dir: string
   db: TestDb
@@ -31,7 +20,7 @@ interface Side {
 }
 
 async function history(seed: number, pruning: Pruning, versions: number, options: object): Promise<void> {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const int = (n: number) => Math.floor(random() * n)
   const open = async (side: Side | undefined, reference: boolean): Promise<Side> => {
     const dir = side?.dir ?? (await tempDir())

@@ -3,6 +3,7 @@
 // every later root hash (the split keys route later inserts and deletes, so a wrong one changes the shape).
 import { describe, expect, it } from 'vitest'
 import { toHex, utf8 } from '../../modules/sdk/bytes.js'
+import { seededRandom } from '../testing/seeded-random.js'
 import { iavlCommitmentProof } from './iavl-proof.js'
 import { storeId } from './keys.js'
 import { NodeDb } from './node-db.js'
@@ -11,22 +12,11 @@ import { asStoreDb, openDb, removeDir, tempDir } from './test-helpers.js'
 import { MutableTree } from './tree.js'
 import { SavedTree } from './tree-store.js'
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
 describe('repack', () => {
   it('changes no read, range, proof or later root', async () => {
     const seed = Date.now() % 1_000_000
     console.log(`repack seed ${seed}`)
-    const random = prng(seed)
+    const random = seededRandom(seed)
     const int = (n: number) => Math.floor(random() * n)
     const dir = await tempDir()
     const db = await openDb(dir)

@@ -8,9 +8,8 @@
 // CSV with `csvRows`, secure aggregation over HTTP). Prints rows, rounds, wall time, the big participant's
 // peak RSS and heap, and accuracy on 20,000 held-out rows against the ground-truth model, with the load
 // average. The temp dir (CSV, packages, decrypted copies) is deleted at the end, also on failure.
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,17 +18,21 @@ import { encryptPackage, newKey } from '../../client/cli/publish/encrypt.js'
 import { buildManifest } from '../../client/cli/publish/manifest.js'
 import { storeInDirectory } from '../../client/cli/publish/storage.js'
 import { freePort, testKey } from '../../client/executor/federated/testdata/cluster.js'
+import { spawnSpecProcess } from '../../client/executor/federated/testdata/spawn-participant.js'
 import {
   groundTruth,
   header,
   syntheticExamples,
   writeSyntheticCsv,
 } from '../../client/executor/federated/testdata/synthetic-csv.js'
-import { type TrainingTask, taskToJson } from '../../client/executor/federated/training-task.js'
-import { noiseMultiplierFor, privacySpent, rational } from '../../client/executor/train/accountant.js'
+import { taskToJson } from '../../client/executor/federated/training-task.js'
 import { decodeVector, ONE } from '../../client/executor/train/fixed-point.js'
 import { accuracy, logisticRegression } from '../../client/executor/train/models.js'
+import { seededRandom } from '../../node/testing/seeded-random.js'
+import { loadAverage } from './load.js'
 import type { SoakParticipantSpec } from './train-1gb-participant.js'
+import { runTrainBench } from './train-run.js'
+import { benchTrainingTask } from './train-task.js'
 
 const BYTES = Number(process.env.TRAIN_SOAK_BYTES ?? 2 ** 30)
 const ROUNDS = Number(process.env.TRAIN_SOAK_ROUNDS ?? 5)
@@ -44,28 +47,8 @@ const DELTA = '1e-6'
 const TIMEOUTS = { startMs: 3_600_000, roundMs: 3_600_000, phaseMs: 600_000 }
 const MB = 1024 * 1024
 const HERE = fileURLToPath(new URL('.', import.meta.url))
-const REPO = join(HERE, '../..')
 
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')
 const secs = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1)
-
-type Line = { event: string } & Record<string, unknown>
-
-/** mulberry32: a fast 32-bit generator for bulk synthetic rows (not for anything secret). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const cell = (k: number): string => {
   const a = Math.abs(k)
@@ -81,7 +64,7 @@ const cell = (k: number): string => {
 async function writeCsvOfSize(path: string, seed: number, truth: readonly bigint[], bytes: number) {
   const d = truth.length - 1
   const w = truth.map((v) => Number(v) / Number(ONE))
-  const rand = mulberry32(seed)
+  const rand = seededRandom(seed)
   const out = createWriteStream(path, { highWaterMark: 1 << 20 })
   let written = 0
   let rows = 0
@@ -122,147 +105,101 @@ async function publish(csv: string, storage: string) {
 }
 
 function spawnSoakParticipant(spec: SoakParticipantSpec, dir: string, name: string) {
-  const path = join(dir, `${name}.json`)
-  writeFileSync(path, JSON.stringify(spec))
-  const child = spawn(
-    process.execPath,
-    [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', join(HERE, 'train-1gb-participant.ts'), path],
-    { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  const lines: Line[] = []
-  let buf = ''
-  const done = new Promise<Line>((resolve) => {
-    child.stdout.on('data', (d: Buffer) => {
-      buf += d.toString()
-      const parts = buf.split('\n')
-      buf = parts.pop()!
-      for (const p of parts) {
-        const l = JSON.parse(p) as Line
-        lines.push(l)
-        if (l.event === 'training-start' || l.event === 'round')
-          console.log(`  ${name} ${l.event} ${JSON.stringify(l)} (load ${load()})`)
-        if (l.event === 'done' || l.event === 'error') resolve(l)
-      }
-    })
-    child.on('exit', (code, signal) =>
-      resolve({ event: 'error', message: `exited ${code ?? signal} without a result` }),
-    )
+  return spawnSpecProcess(spec, dir, name, {
+    entry: join(HERE, 'train-1gb-participant.ts'),
+    nodeArgs: [`--max-old-space-size=${HEAP_MB}`],
+    onLine: (l) => {
+      if (l.event === 'training-start' || l.event === 'round')
+        console.log(`  ${name} ${l.event} ${JSON.stringify(l)} (load ${loadAverage()})`)
+    },
   })
-  return { child, lines, done }
 }
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(join(os.tmpdir(), 'datum-soak-train-'))
-  const children: ReturnType<typeof spawnSoakParticipant>[] = []
-  try {
-    console.log(
-      `soak:train-1gb — ${BYTES} bytes of CSV × ${FEATURES} features, ${ROUNDS} rounds, q ${Q}, participant heap ${HEAP_MB} MB`,
-    )
-    console.log(`machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, node ${process.version}`)
-    console.log(`load average at start: ${load()}`)
-    const truth = groundTruth(FEATURES)
-    const storage = join(dir, 'storage')
-    mkdirSync(storage)
-    const g0 = performance.now()
-    const bigCsv = join(dir, 'big.csv')
-    const bigRows = await writeCsvOfSize(bigCsv, 20261205, truth, BYTES)
-    const bigBytes = statSync(bigCsv).size
-    console.log(`data: ${bigRows} rows, ${bigBytes} bytes written in ${secs(g0)} s (load ${load()})`)
-    const smallCsv = join(dir, 'small.csv')
-    const smallRows = await writeSyntheticCsv(smallCsv, 'soak-train-small', truth, SMALL_ROWS)
-    const p0 = performance.now()
-    const big = await publish(bigCsv, storage)
-    const small = await publish(smallCsv, storage)
-    console.log(`publish: both packages encrypted in ${secs(p0)} s; plaintext CSVs deleted (load ${load()})`)
+runTrainBench('datum-soak-train-', async (dir, children) => {
+  console.log(
+    `soak:train-1gb — ${BYTES} bytes of CSV × ${FEATURES} features, ${ROUNDS} rounds, q ${Q}, participant heap ${HEAP_MB} MB`,
+  )
+  console.log(`machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, node ${process.version}`)
+  console.log(`load average at start: ${loadAverage()}`)
+  const truth = groundTruth(FEATURES)
+  const storage = join(dir, 'storage')
+  mkdirSync(storage)
+  const g0 = performance.now()
+  const bigCsv = join(dir, 'big.csv')
+  const bigRows = await writeCsvOfSize(bigCsv, 20261205, truth, BYTES)
+  const bigBytes = statSync(bigCsv).size
+  console.log(`data: ${bigRows} rows, ${bigBytes} bytes written in ${secs(g0)} s (load ${loadAverage()})`)
+  const smallCsv = join(dir, 'small.csv')
+  const smallRows = await writeSyntheticCsv(smallCsv, 'soak-train-small', truth, SMALL_ROWS)
+  const p0 = performance.now()
+  const big = await publish(bigCsv, storage)
+  const small = await publish(smallCsv, storage)
+  console.log(
+    `publish: both packages encrypted in ${secs(p0)} s; plaintext CSVs deleted (load ${loadAverage()})`,
+  )
 
-    const base = { steps: BigInt(ROUNDS), samplingRate: rational(Q), delta: rational(DELTA) }
-    const sigma = noiseMultiplierFor(1_000_000n, base)
-    const spent = privacySpent({ ...base, noiseMultiplier: sigma })
-    const sigmaText = (Number(sigma.num) / Number(sigma.den)).toFixed(3)
-    console.log(`σ ${sigmaText} → ε ${(Number(spent.microEpsilon) / 1e6).toFixed(6)} per asset at δ ${DELTA}`)
-    const ports = [await freePort(), await freePort()]
-    const rows = [bigRows, smallRows]
-    const task: TrainingTask = {
-      chainId: 'datum-soak',
-      jobId: 1n,
-      family: 'logistic',
-      features: Array.from({ length: FEATURES }, (_, i) => `f${i}`),
-      label: 'label',
-      hyper: {
-        rounds: ROUNDS,
-        samplingRate: Q,
-        noiseMultiplier: sigmaText,
-        clip: '1',
-        learningRate: LR,
-        delta: DELTA,
-      },
-      threshold: 2,
-      participants: ports.map((port, i) => ({
-        assetId: BigInt(i + 1),
-        executor: `executor-${i + 1}`,
-        pubKey: Buffer.from(secp256k1.getPublicKey(testKey('soak', i + 1), true)).toString('hex'),
-        endpoint: `http://127.0.0.1:${port}`,
-        rows: BigInt(rows[i]!),
-      })),
-      timeouts: TIMEOUTS,
-    }
-    const buyerKey = Buffer.from(secp256k1.getPublicKey(testKey('soak-buyer', 1), true)).toString('hex')
-    const t0 = performance.now()
-    for (const [i, pkg] of [big, small].entries()) {
-      const dataDir = join(dir, `executor-${i + 1}`)
-      mkdirSync(dataDir)
-      children.push(
-        spawnSoakParticipant(
-          {
-            task: taskToJson(task),
-            assetId: `${i + 1}`,
-            contentHash: pkg.contentHash,
-            storageUri: pkg.uri,
-            dataKey: pkg.key,
-            secretKey: Buffer.from(testKey('soak', i + 1)).toString('hex'),
-            dataDir,
-            port: ports[i]!,
-            readerKey: buyerKey,
-          },
-          dir,
-          `participant-${i + 1}`,
-        ),
-      )
-    }
-    const results = await Promise.all(children.map((c) => c.done))
-    const wallS = secs(t0)
-    for (const r of results)
-      if (r.event !== 'done') throw new Error(`participant failed: ${JSON.stringify(r)}`)
-    if (results[0]!.digest !== results[1]!.digest) throw new Error('participants disagree on the model')
-    const roundLines = children[0]!.lines.filter((l) => l.event === 'round')
-    const model = logisticRegression(FEATURES)
-    const weights = decodeVector(Buffer.from(results[0]!.weights as string, 'hex'))
-    const test = syntheticExamples('soak-train-test', truth, TEST_ROWS)
-    const r = results[0]!
-    console.log(`model digest ${r.digest} (identical in both processes)`)
-    console.log(
-      `soak.rows: ${bigRows} (${(bigBytes / MB).toFixed(0)} MiB CSV, package ${(statSync(new URL(big.uri)).size / MB).toFixed(0)} MiB) + ${smallRows} in the small asset`,
+  const ports = [await freePort(), await freePort()]
+  const { task, privacy } = benchTrainingTask({
+    chainId: 'datum-soak',
+    keyLabel: 'soak',
+    features: FEATURES,
+    rounds: ROUNDS,
+    samplingRate: Q,
+    learningRate: LR,
+    clip: '1',
+    delta: DELTA,
+    ports,
+    rows: [bigRows, smallRows],
+    timeouts: TIMEOUTS,
+  })
+  console.log(privacy)
+  const buyerKey = Buffer.from(secp256k1.getPublicKey(testKey('soak-buyer', 1), true)).toString('hex')
+  const t0 = performance.now()
+  for (const [i, pkg] of [big, small].entries()) {
+    const dataDir = join(dir, `executor-${i + 1}`)
+    mkdirSync(dataDir)
+    children.push(
+      spawnSoakParticipant(
+        {
+          task: taskToJson(task),
+          assetId: `${i + 1}`,
+          contentHash: pkg.contentHash,
+          storageUri: pkg.uri,
+          dataKey: pkg.key,
+          secretKey: Buffer.from(testKey('soak', i + 1)).toString('hex'),
+          dataDir,
+          port: ports[i]!,
+          readerKey: buyerKey,
+        },
+        dir,
+        `participant-${i + 1}`,
+      ),
     )
-    console.log(
-      `soak.rounds: ${roundLines.length} (${roundLines.map((l) => `${l.sampled} sampled, local ${((l.localMs as number) / 1000).toFixed(1)} s`).join('; ')})`,
-    )
-    console.log(
-      `soak.wall_s: ${wallS} (spawn → both done: decrypt, validating read, ${ROUNDS} streamed passes, secure rounds); CPU ${r.cpuS} s in participant 1`,
-    )
-    console.log(
-      `soak.memory (participant 1, heap limit ${r.heapLimitMb} MB): peak RSS ${r.peakRssMb} MB (kernel max RSS ${r.maxRssMb} MB), peak heap used ${r.peakHeapMb} MB`,
-    )
-    console.log(
-      `soak.accuracy: trained ${accuracy(model, weights, test).toFixed(4)} vs ground-truth model ${accuracy(model, truth, test).toFixed(4)} on ${TEST_ROWS} held-out rows`,
-    )
-    console.log(`load average at end: ${load()}`)
-  } finally {
-    for (const c of children) if (c.child.exitCode === null) c.child.kill('SIGKILL')
-    rmSync(dir, { recursive: true, force: true })
   }
-}
-
-void main().catch((e) => {
-  console.error(e)
-  process.exitCode = 1
+  const results = await Promise.all(children.map((c) => c.result(24 * 3_600_000)))
+  const wallS = secs(t0)
+  for (const r of results) if (r.event !== 'done') throw new Error(`participant failed: ${JSON.stringify(r)}`)
+  if (results[0]!.digest !== results[1]!.digest) throw new Error('participants disagree on the model')
+  const roundLines = children[0]!.lines.filter((l) => l.event === 'round')
+  const model = logisticRegression(FEATURES)
+  const weights = decodeVector(Buffer.from(results[0]!.weights as string, 'hex'))
+  const test = syntheticExamples('soak-train-test', truth, TEST_ROWS)
+  const r = results[0]!
+  console.log(`model digest ${r.digest} (identical in both processes)`)
+  console.log(
+    `soak.rows: ${bigRows} (${(bigBytes / MB).toFixed(0)} MiB CSV, package ${(statSync(new URL(big.uri)).size / MB).toFixed(0)} MiB) + ${smallRows} in the small asset`,
+  )
+  console.log(
+    `soak.rounds: ${roundLines.length} (${roundLines.map((l) => `${l.sampled} sampled, local ${((l.localMs as number) / 1000).toFixed(1)} s`).join('; ')})`,
+  )
+  console.log(
+    `soak.wall_s: ${wallS} (spawn → both done: decrypt, validating read, ${ROUNDS} streamed passes, secure rounds); CPU ${r.cpuS} s in participant 1`,
+  )
+  console.log(
+    `soak.memory (participant 1, heap limit ${r.heapLimitMb} MB): peak RSS ${r.peakRssMb} MB (kernel max RSS ${r.maxRssMb} MB), peak heap used ${r.peakHeapMb} MB`,
+  )
+  console.log(
+    `soak.accuracy: trained ${accuracy(model, weights, test).toFixed(4)} vs ground-truth model ${accuracy(model, truth, test).toFixed(4)} on ${TEST_ROWS} held-out rows`,
+  )
+  console.log(`load average at end: ${loadAverage()}`)
 })

@@ -46,16 +46,19 @@ export interface FlowParams {
 // biome-ignore lint/suspicious/noExplicitAny: genesis app_state is proto JSON edited in place
 type Json = any
 
+/** The windows as computeright params in genesis JSON. */
+export const windowParams = (w: { [K in keyof JobWindows]: number | bigint }): Record<string, string> => ({
+  accept_seconds: String(w.acceptSeconds),
+  commit_seconds: String(w.commitSeconds),
+  reveal_seconds: String(w.revealSeconds),
+  final_seconds: String(w.finalSeconds),
+  challenge_seconds: String(w.challengeSeconds),
+  arbiter_seconds: String(w.arbiterSeconds),
+})
+
 export function applyFlowParams(g: GenesisDoc, p: FlowParams): void {
   const app = g.appState as Json
-  Object.assign(app.computeright.params, {
-    accept_seconds: String(p.windows.acceptSeconds),
-    commit_seconds: String(p.windows.commitSeconds),
-    reveal_seconds: String(p.windows.revealSeconds),
-    final_seconds: String(p.windows.finalSeconds),
-    challenge_seconds: String(p.windows.challengeSeconds),
-    arbiter_seconds: String(p.windows.arbiterSeconds),
-  })
+  Object.assign(app.computeright.params, windowParams(p.windows))
   Object.assign(app.attestation.params, {
     auditors: p.auditors,
     arbiters: p.arbiters,

@@ -113,24 +113,12 @@ beforeAll(async () => {
     storage: { uri: good.uri },
     lineage,
   } as D.DataAsset
-  tampered = {
-    ...modelAsset,
-    id: 'm2',
-    contentHash: bad.contentHash,
-    storage: { uri: bad.uri },
-  } as D.DataAsset
-  renamed = {
-    ...modelAsset,
-    id: 'm4',
-    contentHash: swapped.contentHash,
-    storage: { uri: swapped.uri },
-  } as D.DataAsset
-  relabelled = {
-    ...modelAsset,
-    id: 'm5',
-    contentHash: otherLabel.contentHash,
-    storage: { uri: otherLabel.uri },
-  } as D.DataAsset
+  // the same model asset pointing at another package
+  const withPackage = (id: string, pkg: { contentHash: string; uri: string }) =>
+    ({ ...modelAsset, id, contentHash: pkg.contentHash, storage: { uri: pkg.uri } }) as D.DataAsset
+  tampered = withPackage('m2', bad)
+  renamed = withPackage('m4', swapped)
+  relabelled = withPackage('m5', otherLabel)
 })
 
 function view(input: { uri: string; sha256: string }, asset = modelAsset): JobView {

@@ -4,6 +4,7 @@
 // behind, as the node's sync protocol does in production.
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { sha256 } from '@noble/hashes/sha2.js'
+import { seededRandom } from '../../testing/seeded-random.js'
 import { ManualClock } from '../clock.js'
 import type { ConsensusWal } from '../consensus-wal.js'
 import { ConsensusDriver } from '../driver.js'
@@ -28,18 +29,6 @@ export const FAST_TIMEOUTS: TimeoutConfig = {
   precommitMs: 50,
   precommitDeltaMs: 25,
   commitMs: 10,
-}
-
-/** mulberry32: a tiny seeded generator, so a failing fast-check seed replays exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 export type LinkFate = { drop: true } | { drop: false; delayMs: number; copies: number }

@@ -127,6 +127,8 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
       const block = decodeBlock(bwc.block)
       const commit = Commit.decode(bwc.commit)
       const want = o.chain.state.lastBlockHeight + 1n
+      // consensus committed it first: a stale copy, not a fault of the peer that sent it
+      if (block.header.height < want) return
       if (block.header.height !== want)
         throw new Error(`block ${block.header.height} is not the next block (${want})`)
       const verdict = await driver.receiveCommittedBlock(block, commit)

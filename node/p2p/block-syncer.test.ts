@@ -74,6 +74,38 @@ describe('BlockSyncer (in memory)', () => {
     expect(syncer.catchingUp).toBe(true)
   })
 
+  it('skips blocks consensus committed while the batch was in flight, and does not blame the peer', async () => {
+    const local = new LocalChain()
+    const reported: string[] = []
+    const chains = { peer: new FakeChain(12) }
+    const source = memorySource(chains)
+    const syncer = new BlockSyncer({
+      source: {
+        ...source,
+        // consensus commits heights 1..3 on its own path while this batch travels
+        blocks: async (peer, from, count) => {
+          const out = await source.blocks(peer, from, count)
+          if (from === 1) for (let h = 1; h <= 3; h++) await local.apply(chains.peer.block(h)!, 'consensus')
+          return out
+        },
+      },
+      peers: () => ['peer'],
+      localHeight: () => local.height,
+      applyBlock: local.apply,
+      reportPeer: (p) => reported.push(p),
+      batchSize: 5,
+    })
+    const result = await syncer.syncOnce()
+    expect(reported).toEqual([])
+    expect(result.localHeight).toBe(12)
+    expect(local.applied.map((a) => `${a.height}:${a.from}`)).toEqual([
+      '1:consensus',
+      '2:consensus',
+      '3:consensus',
+      ...Array.from({ length: 9 }, (_, i) => `${i + 4}:peer`),
+    ])
+  })
+
   it('reports a peer that refuses heights its status claimed', async () => {
     const local = new LocalChain()
     const reported: string[] = []

@@ -165,6 +165,14 @@ export class BlockSyncer {
       const after = next + blocks.length
       if (after <= peerHeight) pending = request(after)
       for (const block of blocks) {
+        // Consensus may have committed this height while the batch was in flight (sync runs whenever a peer is
+        // a block ahead, which on a busy validator is most of the time): nothing to apply, and the peer did
+        // nothing wrong. Blaming it would have three such races ban an honest peer for a minute and graylist
+        // its gossip, which on a small validator set partitions the network and halts the chain.
+        if (block.height <= (await this.options.localHeight())) {
+          next++
+          continue
+        }
         try {
           await this.options.applyBlock(block, peer)
         } catch (e) {

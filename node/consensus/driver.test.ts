@@ -221,6 +221,52 @@ describe('driver: catch-up with a committed block', () => {
   })
 })
 
+describe('driver: a decided block the app cannot execute (an upgrade height)', () => {
+  it('stops, reports the failure once and keeps the block with the commit that decided it', async () => {
+    const fatal: Error[] = []
+    const failing = new TestApp('me')
+    failing.commit = async () => {
+      throw new Error('UPGRADE "v2" NEEDED at height: 1')
+    }
+    const d = new ConsensusDriver<TestBlock>({
+      chainId: CHAIN,
+      app: failing,
+      clock,
+      timeouts: FAST_TIMEOUTS,
+      rebroadcastMs: 0,
+      privValidator: new PrivValidator(me, new MemoryLastSignStateStore()),
+      network: {
+        broadcastProposal: () => undefined,
+        broadcastVote: () => undefined,
+        broadcastEvidence: () => undefined,
+      },
+      events: { onFatal: (e) => fatal.push(e) },
+    })
+    await d.start({ schedule: genesisSchedule(1n, set), previousBlockTime: { seconds: 1n, nanos: 0 } })
+    const b = block('plan-height')
+    const blockId = app.blockId(b)
+    expect((await d.receiveProposal(proposal(0, b))).kind).toBe('accept')
+    for (const k of others)
+      await d.receiveVote(signedVote(set, k, { type: 'prevote', height: 1n, round: 0, blockId }, CHAIN))
+    expect(d.unappliedDecision()).toBeUndefined()
+    for (const k of others) {
+      await d
+        .receiveVote(signedVote(set, k, { type: 'precommit', height: 1n, round: 0, blockId }, CHAIN))
+        .catch(() => undefined)
+    }
+    await d.idle()
+    expect(fatal.map((e) => e.message)).toEqual(['UPGRADE "v2" NEEDED at height: 1'])
+    const decision = d.unappliedDecision()
+    expect(decision?.block).toBe(b)
+    expect(decision?.commit.height).toBe(1n)
+    expect(decision?.commit.blockId.hash).toEqual(blockId.hash)
+    // A peer that missed the decision can verify it: the commit carries +2/3 of the power.
+    const signed = decision!.commit.signatures.filter((sig) => sig.signature.length > 0)
+    expect(signed.length).toBeGreaterThanOrEqual(3)
+    expect(d.status().height).toBe(1n)
+  })
+})
+
 describe('driver: block interval counts from the height start (next_block_delay)', () => {
   /** Decides height 1 `ms` after it started, from the precommits of `signers` (all four by default). */
   const commitAfter = async (ms: number, signers = keys) => {

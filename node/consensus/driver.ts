@@ -7,7 +7,7 @@ import type { TimerHandle } from './clock.js'
 import { BlockIDFlag, buildCommit, verifyCommit } from './commit.js'
 import type { WalRecord } from './consensus-wal.js'
 import type { DriverOptions, DriverStart, DriverStatus } from './driver-options.js'
-import type { DriverEvents, ProposalMessage, Verdict } from './driver-types.js'
+import type { CommitOutcome, DriverEvents, ProposalMessage, Verdict } from './driver-types.js'
 import { ConsensusError, isConsensusError } from './errors.js'
 import { HeightState } from './height-state.js'
 import { nextInput } from './input-mux.js'
@@ -65,6 +65,8 @@ export class ConsensusDriver<B> {
   /** When round 0 of the current height began: the commit timeout counts from here. */
   private heightStartedAt = 0
   private readonly maxRoundsAhead: number
+  /** A decided block whose execution failed (an upgrade halt, a consensus failure): see `unappliedDecision`. */
+  private unapplied?: { block: B; commit: Commit }
 
   constructor(private readonly opts: DriverOptions<B>) {
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts }
@@ -151,6 +153,15 @@ export class ConsensusDriver<B> {
 
   get schedule(): ValidatorSchedule {
     return this.hs.schedule
+  }
+
+  /**
+   * The block this height decided, with the +2/3 precommits that decided it, when executing it failed and
+   * stopped the driver. At an upgrade height every honest node stops there, so the node that stops first
+   * serves this to slower peers, which could not otherwise reach the same decision once it is gone.
+   */
+  unappliedDecision(): { block: B; commit: Commit } | undefined {
+    return this.unapplied
   }
 
   /** Votes held for the current height (for sync responses to lagging peers). */
@@ -297,7 +308,13 @@ export class ConsensusDriver<B> {
     const hs = this.hs
     hs.decided = true
     this.clearTimers()
-    const outcome = await this.opts.app.commit(block, commit, { height: hs.height, round })
+    let outcome: CommitOutcome
+    try {
+      outcome = await this.opts.app.commit(block, commit, { height: hs.height, round })
+    } catch (err) {
+      this.unapplied = { block, commit }
+      throw err
+    }
     this.opts.wal?.endHeight(hs.height)
     this.events.onDecide?.(hs.height, round, block, commit)
     const blockId = this.opts.app.blockId(block)

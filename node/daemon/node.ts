@@ -24,6 +24,7 @@ import { FileLastSignStateStore } from '../consensus/last-sign-state.js'
 import { PrivValidator } from '../consensus/priv-validator.js'
 import { EventBus } from '../events/bus.js'
 import { Mempool } from '../mempool/mempool.js'
+import { parsePersistentPeer } from '../p2p/persistent-peers.js'
 import { createMetricsServer, type MetricsServer } from '../rpc/metrics-server.js'
 import { createRestServer, type RestServer } from '../rpc/rest/server.js'
 import { createRpcServer, type RpcServer } from '../rpc/server.js'
@@ -37,7 +38,14 @@ import { type P2PWiring, startP2P } from './p2p-wiring.js'
 import { publishCommitted } from './publish.js'
 import { createRpcBackend } from './rpc-backend.js'
 import { equivocatingVotes, installIsolationToggle, testUpgradeHandlers } from './test-hooks.js'
-import { blockingUpgrade, exitForUpgrade, UpgradeNeededError, writeUpgradeInfo } from './upgrade-halt.js'
+import {
+  blockingUpgrade,
+  exitForUpgrade,
+  lingerUntilPeersHold,
+  UPGRADE_HALT_LINGER_MS,
+  UpgradeNeededError,
+  writeUpgradeInfo,
+} from './upgrade-halt.js'
 import { DATUM_UPGRADE_HANDLERS } from './upgrade-handlers.js'
 
 export interface StartOptions {
@@ -246,7 +254,18 @@ export class DatumNode {
           log.fatal({ plan: plan.name, height: Number(plan.height), file }, e.message)
           if (halting) return
           halting = true
-          void self.then((n) => n.stop()).then(() => onUpgradeNeeded(e))
+          const decision = driver.unappliedDecision()
+          if (decision) net.serveUnappliedDecision(decision)
+          const peers = {
+            connected: () => net.p2p.connectedPeers(),
+            expected: config.p2p.persistentPeers.map((a) => parsePersistentPeer(a).peerId),
+            height: (peer: string) => net.p2p.sync.status(peer).then((st) => st.height),
+          }
+          log.info({ maxMs: UPGRADE_HALT_LINGER_MS }, 'serving the decided block until every peer holds it')
+          void lingerUntilPeersHold(peers, plan.height, UPGRADE_HALT_LINGER_MS)
+            .then(() => self)
+            .then((n) => n.stop())
+            .then(() => onUpgradeNeeded(e))
         },
         onWarn: (message, detail) => log.warn({ detail }, message),
       },

@@ -44,6 +44,12 @@ export interface P2PWiring {
   syncer: BlockSyncer
   network: ConsensusNetwork<Block>
   attach(driver: ConsensusDriver<Block>): void
+  /**
+   * Serves, through block sync, the block consensus decided but this node could not execute (an upgrade
+   * halt), with the commit that decided it: a slower peer still at that height, or behind it, reaches the
+   * same decision (and the same halt) after this node's consensus has stopped.
+   */
+  serveUnappliedDecision(decision: { block: Block; commit: Commit }): void
   stop(): Promise<void>
 }
 
@@ -58,6 +64,12 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
     warn: (msg, data) => o.log.warn(data ?? {}, msg),
   }
   let isolated = false
+  let unapplied: { block: Block; commit: Commit } | undefined
+  /** The decided-but-unexecuted block, while it is the block after the stored tip. */
+  const unappliedNext = () =>
+    unapplied !== undefined && unapplied.block.header.height === o.blocks.height() + 1n
+      ? unapplied
+      : undefined
   const warn = (message: string) => (e: unknown) => o.log.debug({ err: String(e) }, message)
 
   const p2p = await createP2PNode({
@@ -99,9 +111,16 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
       },
     },
     syncProvider: {
-      status: () => ({ height: Number(o.blocks.height()), base: Number(o.blocks.base()) }),
+      status: () => ({
+        height: Number(o.blocks.height()) + (unappliedNext() ? 1 : 0),
+        base: Number(o.blocks.base()),
+      }),
       async block(height) {
         const h = BigInt(height)
+        const decided = unappliedNext()
+        if (decided !== undefined && h === decided.block.header.height) {
+          return { height, block: encodeBlock(decided.block), commit: Commit.encode(decided.commit).finish() }
+        }
         if (h < 1n || h < o.blocks.base() || h > o.blocks.height()) return undefined
         const stored = await o.blocks.block(h)
         const { commit } = await o.blocks.commit(h)
@@ -131,7 +150,13 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
       if (block.header.height < want) return
       if (block.header.height !== want)
         throw new Error(`block ${block.header.height} is not the next block (${want})`)
-      const verdict = await driver.receiveCommittedBlock(block, commit)
+      const verdict = await driver.receiveCommittedBlock(block, commit).catch((err) => {
+        // The commit verified but this node could not execute the block (an upgrade height): the node stops
+        // on its own; the peer that served it is not at fault.
+        if (driver?.unappliedDecision() !== undefined) return undefined
+        throw err
+      })
+      if (verdict === undefined) return
       if (verdict.kind === 'reject') throw verdict.error
       if (o.chain.state.lastBlockHeight < want)
         throw new Error(`block ${want} was not applied: ${JSON.stringify(verdict)}`)
@@ -185,6 +210,11 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
     attach(d) {
       driver = d
       syncer.start(1_000)
+    },
+    serveUnappliedDecision(decision) {
+      unapplied = decision
+      // Consensus has stopped: this node only serves now; fetching the peers' copy of it would fail.
+      void syncer.stop()
     },
     async stop() {
       unsubscribePeers()

@@ -48,6 +48,41 @@ export function writeUpgradeInfo(dataDir: string, plan: Plan): string {
   return file
 }
 
+/**
+ * The longest a node that stopped at an upgrade height stays on the network for its peers. The validators
+ * that decide the plan's block stop at once, so a slower one, still waiting for that decision or a few
+ * blocks behind or cut off for a moment, would wait forever for peers that are gone. The stopped node serves
+ * the decided block with its commit (block sync) until every connected peer and every persistent peer has
+ * been seen holding it, or this much time passed.
+ */
+export const UPGRADE_HALT_LINGER_MS = 30_000
+
+export interface LingerPeers {
+  connected(): string[]
+  /** Peers to wait for even while they are not connected (the persistent peers). */
+  expected: readonly string[]
+  /** The peer's block-sync height; rejects when it does not answer. */
+  height(peer: string): Promise<number>
+}
+
+/**
+ * Resolves once every connected peer and every expected peer has been seen at `height` or past it (a peer
+ * seen there and gone since has stopped too), or after `maxMs`.
+ */
+export async function lingerUntilPeersHold(peers: LingerPeers, height: bigint, maxMs: number): Promise<void> {
+  const until = Date.now() + maxMs
+  const held = new Set<string>()
+  while (Date.now() < until) {
+    const connected = peers.connected()
+    const heights = await Promise.all(connected.map((p) => peers.height(p).catch(() => -1)))
+    connected.forEach((p, i) => {
+      if (BigInt(heights[i]!) >= height) held.add(p)
+    })
+    if (connected.every((p) => held.has(p)) && peers.expected.every((p) => held.has(p))) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+}
+
 /** The default reaction of a datumd process: the message on stderr, then the distinct exit code. */
 export function exitForUpgrade(e: UpgradeNeededError): never {
   process.stderr.write(`datumd: ${e.message}\n`)

@@ -9,6 +9,7 @@ const LONG = [
   'testnet/e2e/jobs-flow.test.ts',
   'testnet/e2e/downtime-jail.test.ts',
   'testnet/e2e/training-flow.test.ts',
+  'client/e2e/training.e2e.test.ts',
 ]
 
 export default defineConfig({

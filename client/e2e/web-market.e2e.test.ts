@@ -10,7 +10,7 @@
 // passphrase is refused in words), and the owner's data key is kept sealed, not in clear; the buyer runs a third job on a held right's remaining uses (MsgRequestJob);
 // the asset page, opened without a wallet, loads under 100 kB of JavaScript. Every page is screenshotted (client/web/artifacts) and checked
 // with axe-core at desktop and phone width. Every time window of the job timeline is the default divided by
-// one factor (60), ratios kept.
+// one factor (120, the demo's), ratios kept.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing'
 import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { scaledWindows, windowParams } from '../../testnet/flows/chain-params.js'
+import { DEMO_TIMELINE_FACTOR, scaledWindows, windowParams } from '../../testnet/flows/chain-params.js'
 import { type ExecutorDaemon, stopAllDaemons } from '../../testnet/flows/daemon-process.js'
 import type { NodeProcess } from '../../testnet/harness/node-process.js'
 import { freePorts } from '../../testnet/harness/ports.js'
@@ -32,7 +32,7 @@ import { fundAccounts, registerAuditedExecutor, startExecutorDaemon, startJobNod
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARTIFACTS = join(import.meta.dirname, '../web/artifacts')
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-const SCALE = 60n
+const SCALE = DEMO_TIMELINE_FACTOR
 const ROWS = 400
 const TRUE_MEAN = 44.5 // ages 20..69, evenly
 const PASSPHRASE = 'the e2e passphrase'

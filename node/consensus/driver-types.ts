@@ -39,6 +39,12 @@ export interface ValidateContext {
   previousBlockTime: Timestamp
 }
 
+/** A decided block with the commit (+2/3 precommits) that decided it. */
+export interface DecidedBlock<B> {
+  block: B
+  commit: Commit
+}
+
 export interface CommitOutcome {
   /** End-block validator updates of this height; they take effect at height + 2. */
   validatorUpdates: ValidatorChange[]

@@ -7,7 +7,7 @@ import type { TimerHandle } from './clock.js'
 import { BlockIDFlag, buildCommit, verifyCommit } from './commit.js'
 import type { WalRecord } from './consensus-wal.js'
 import type { DriverOptions, DriverStart, DriverStatus } from './driver-options.js'
-import type { CommitOutcome, DriverEvents, ProposalMessage, Verdict } from './driver-types.js'
+import type { CommitOutcome, DecidedBlock, DriverEvents, ProposalMessage, Verdict } from './driver-types.js'
 import { ConsensusError, isConsensusError } from './errors.js'
 import { HeightState } from './height-state.js'
 import { nextInput } from './input-mux.js'
@@ -66,7 +66,7 @@ export class ConsensusDriver<B> {
   private heightStartedAt = 0
   private readonly maxRoundsAhead: number
   /** A decided block whose execution failed (an upgrade halt, a consensus failure): see `unappliedDecision`. */
-  private unapplied?: { block: B; commit: Commit }
+  private unapplied?: DecidedBlock<B>
 
   constructor(private readonly opts: DriverOptions<B>) {
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts }
@@ -160,7 +160,7 @@ export class ConsensusDriver<B> {
    * stopped the driver. At an upgrade height every honest node stops there, so the node that stops first
    * serves this to slower peers, which could not otherwise reach the same decision once it is gone.
    */
-  unappliedDecision(): { block: B; commit: Commit } | undefined {
+  unappliedDecision(): DecidedBlock<B> | undefined {
     return this.unapplied
   }
 

@@ -8,7 +8,7 @@ import type { BlockStore } from '../blockstore/block-store.js'
 import type { Chain } from '../chain/chain.js'
 import type { NodeConfig } from '../config/node-config.js'
 import type { ConsensusDriver } from '../consensus/driver.js'
-import type { ConsensusNetwork, Verdict } from '../consensus/driver-types.js'
+import type { ConsensusNetwork, DecidedBlock, Verdict } from '../consensus/driver-types.js'
 import type { Mempool } from '../mempool/mempool.js'
 import { BlockSyncer } from '../p2p/block-syncer.js'
 import type { ValidationResult } from '../p2p/gossip-router.js'
@@ -49,7 +49,7 @@ export interface P2PWiring {
    * halt), with the commit that decided it: a slower peer still at that height, or behind it, reaches the
    * same decision (and the same halt) after this node's consensus has stopped.
    */
-  serveUnappliedDecision(decision: { block: Block; commit: Commit }): void
+  serveUnappliedDecision(decision: DecidedBlock<Block>): void
   stop(): Promise<void>
 }
 
@@ -64,7 +64,7 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
     warn: (msg, data) => o.log.warn(data ?? {}, msg),
   }
   let isolated = false
-  let unapplied: { block: Block; commit: Commit } | undefined
+  let unapplied: DecidedBlock<Block> | undefined
   /** The decided-but-unexecuted block, while it is the block after the stored tip. */
   const unappliedNext = () =>
     unapplied !== undefined && unapplied.block.header.height === o.blocks.height() + 1n
@@ -146,8 +146,6 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
       const block = decodeBlock(bwc.block)
       const commit = Commit.decode(bwc.commit)
       const want = o.chain.state.lastBlockHeight + 1n
-      // consensus committed it first: a stale copy, not a fault of the peer that sent it
-      if (block.header.height < want) return
       if (block.header.height !== want)
         throw new Error(`block ${block.header.height} is not the next block (${want})`)
       const verdict = await driver.receiveCommittedBlock(block, commit).catch((err) => {

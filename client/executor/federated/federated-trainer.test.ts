@@ -22,6 +22,28 @@ const hyper = {
   delta: '1e-5',
 }
 
+/** Participant i + 1 trains `task` on `data[i]` over `servers[i]`, all at once. */
+function trainAtEvery(
+  label: string,
+  task: TrainingTask,
+  data: readonly Parameters<typeof memoryRows>[0][],
+  servers: readonly PeerServer[],
+) {
+  return Promise.all(
+    data.map((rows, i) =>
+      trainFederated(
+        task,
+        {
+          secretKey: testKey(label, i + 1),
+          rows: memoryRows(rows, 64),
+          noiseSeed: noiseSeedOf(label, i + 1),
+        },
+        servers[i]!,
+      ),
+    ),
+  )
+}
+
 describe('federated training over HTTP between participants', () => {
   it('ends with the weights of the in-memory DP-FedAvg reference, bit for bit, at every participant', async () => {
     const truth = groundTruth(4)
@@ -39,19 +61,7 @@ describe('federated training over HTTP between participants', () => {
         },
         ports,
       )
-      const results = await Promise.all(
-        [0, 1, 2].map((i) =>
-          trainFederated(
-            task,
-            {
-              secretKey: testKey('trainer', i + 1),
-              rows: memoryRows(data[i]!, 64),
-              noiseSeed: noiseSeedOf('trainer', i + 1),
-            },
-            servers[i]!,
-          ),
-        ),
-      )
+      const results = await trainAtEvery('trainer', task, data, servers)
       // the masks cancel exactly: the unmasked sums are the plain sums of the noisy contributions
       const reference = await trainDpFedAvg(
         {
@@ -111,20 +121,7 @@ describe('federated training over HTTP between participants', () => {
         ),
         attribution: true,
       }
-      const run = (t: TrainingTask, on: readonly PeerServer[]) =>
-        Promise.all(
-          [0, 1, 2].map((i) =>
-            trainFederated(
-              t,
-              {
-                secretKey: testKey('attr-fed', i + 1),
-                rows: memoryRows(data[i]!, 64),
-                noiseSeed: noiseSeedOf('attr-fed', i + 1),
-              },
-              on[i]!,
-            ),
-          ),
-        )
+      const run = (t: TrainingTask, on: readonly PeerServer[]) => trainAtEvery('attr-fed', t, data, on)
       const results = await run(task, servers)
       const plan = planOf(task)
       // asking for attribution is part of the task: it binds every message, mask and the model digest

@@ -1,7 +1,9 @@
 // Routes gossip between libp2p pubsub and the node: every received message goes through the size limit and the
 // integrator's validator for its topic before it is forwarded (asyncValidation), and only accepted messages reach
 // subscribers. Reject feeds gossipsub's P4 penalty for the peer that sent it; Ignore drops without penalty.
+
 import { type GossipSub, type GossipsubMessage, TopicValidatorResult } from '@libp2p/gossipsub'
+import type { Stream } from '@libp2p/interface'
 import { P2PError } from './errors.js'
 import type { MessageSizeLimits } from './gossip-config.js'
 import type { P2PLogger } from './logger.js'
@@ -23,6 +25,10 @@ export type ScoredGossipSub = GossipSub & {
   reportMessageValidationResult(msgId: string, propagationSource: string, result: TopicValidatorResult): void
   getScore(peerId: string): number
   getMeshPeers(topic: string): string[]
+  /** Peers the router has added (read by the gossip watchdog). */
+  readonly peers: ReadonlyMap<string, unknown>
+  /** The router's outbound stream to each peer (read by the gossip watchdog). */
+  readonly streamsOutbound: ReadonlyMap<string, { rawStream: Pick<Stream, 'writeStatus'> }>
 }
 
 const RESULTS: Record<ValidationResult, TopicValidatorResult> = {

@@ -7,6 +7,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { P2PError } from './errors.js'
 import { type MessageSizeLimits, messageSizeLimits } from './gossip-config.js'
 import { type GossipHandler, GossipRouter, type GossipValidator } from './gossip-router.js'
+import { DEFAULT_GOSSIP_WATCHDOG, startGossipWatchdog } from './gossip-watchdog.js'
 import { createHost, type Host } from './host.js'
 import { silentLogger } from './logger.js'
 import { listPeers, type PeerInfo } from './net-info.js'
@@ -52,7 +53,7 @@ export interface P2PNode {
   dial(addr: string): Promise<void>
   hangUp(peerId: string): Promise<void>
   /** The underlying host, for diagnostics and tests. */
-  readonly libp2p: Libp2p
+  readonly libp2p: Host
 }
 
 /** Creates and starts a node. */
@@ -113,6 +114,16 @@ async function assemble(
     log,
   )
   persistent.start()
+  const stopWatchdog = startGossipWatchdog(
+    {
+      connectedPeers: () => openPeers(libp2p),
+      hasGossip: (p) =>
+        pubsub.peers.has(p) && pubsub.streamsOutbound.get(p)?.rawStream.writeStatus === 'writable',
+      hangUp: (p) => hangUpQuietly(libp2p, p),
+    },
+    { ...DEFAULT_GOSSIP_WATCHDOG, ...options.gossipWatchdog },
+    (peer) => log.warn('gossip streams to peer missing; reconnecting', { peer }),
+  )
   const peerId = libp2p.peerId.toString()
   log.info('p2p node started', { peerId, addrs: libp2p.getMultiaddrs().map(String) })
 
@@ -123,6 +134,7 @@ async function assemble(
     sync: new SyncClient(libp2p, protocol, syncLimits, onOffence),
     multiaddrs: () => libp2p.getMultiaddrs().map((a) => a.toString()),
     async stop() {
+      stopWatchdog()
       persistent.stop()
       router.stop()
       await libp2p.stop()
@@ -179,6 +191,18 @@ function toPeerId(id: string): PeerId {
   } catch (e) {
     throw new P2PError('PEER_ADDR_INVALID', `${id} is not a peer id`, { cause: e })
   }
+}
+
+/** Peers with at least one open connection (a closing connection's peer is about to go anyway). */
+function openPeers(host: Libp2p): string[] {
+  return [
+    ...new Set(
+      host
+        .getConnections()
+        .filter((c) => c.status === 'open')
+        .map((c) => c.remotePeer.toString()),
+    ),
+  ]
 }
 
 function hangUpQuietly(host: Libp2p, peer: string): void {

@@ -2,6 +2,7 @@
 import type { PrivateKey } from '@libp2p/interface'
 import type { MessageSizeLimits } from './gossip-config.js'
 import type { GossipValidator } from './gossip-router.js'
+import type { GossipWatchdogOptions } from './gossip-watchdog.js'
 import type { P2PLogger } from './logger.js'
 import type { PeerPenaltyOptions } from './peer-penalties.js'
 import type { RedialOptions } from './persistent-peers.js'
@@ -34,6 +35,11 @@ export interface P2PNodeOptions {
   pingIntervalMs?: number
   /** Least time a liveness ping may take before it counts as failed (default 5 s; adapts upward to the RTT). */
   pingTimeoutMs?: number
+  /**
+   * A connection whose gossip streams are missing (a failed stream open, a read error) for `graceMs` (default
+   * 10 s, checked every 2 s) is hung up so it is re-dialed with fresh streams (`gossip-watchdog.ts`).
+   */
+  gossipWatchdog?: Partial<GossipWatchdogOptions>
   messageSizeLimits?: Partial<MessageSizeLimits>
   syncLimits?: Partial<SyncLimits>
   syncProvider?: SyncProvider

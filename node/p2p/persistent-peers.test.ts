@@ -40,14 +40,19 @@ describe('persistent peers', () => {
     expect(b2.peerId).toBe(b.peerId)
     await waitFor('a re-dials b', () => a.connectedPeers().includes(b2.peerId), 15_000)
     await waitFor('redial counter reset', () => a.persistentPeers()[0]!.failedDials === 0)
-    // And gossip flows again over the new connection.
+    // And gossip flows again over the new connection. Under load a gossip stream open can fail on it; the gossip
+    // watchdog then replaces the connection (10 s grace, 2 s checks), so the wait covers one such repair.
     const got: string[] = []
     b2.subscribe('vote', (d) => got.push(Buffer.from(d).toString()))
-    await waitFor('vote reaches b again', async () => {
-      await a.publishVote(Buffer.from(`vote ${Date.now()}`))
-      return got.length > 0
-    })
-  })
+    await waitFor(
+      'vote reaches b again',
+      async () => {
+        await a.publishVote(Buffer.from(`vote ${Date.now()}`))
+        return got.length > 0
+      },
+      30_000,
+    )
+  }, 60_000)
 
   it('re-dials a persistent peer after a hang-up (partition)', async () => {
     const b = await start({})

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { P2PNode } from './node.js'
 import { parsePersistentPeer } from './persistent-peers.js'
-import { startTestNode, stopAll, waitFor } from './testing.js'
+import { startTestNode, stopAll, TEST_CHAIN_ID, waitFor } from './testing.js'
+import { gossipTopic } from './topics.js'
 
 const nodes: P2PNode[] = []
 const dirs: string[] = []
@@ -51,7 +52,19 @@ describe('persistent peers', () => {
         return got.length > 0
       },
       30_000,
-    )
+    ).catch((e: Error) => {
+      // Say which direction of gossip is missing, for a failure seen only in CI.
+      const [pa, pb] = [a.libp2p.services.pubsub, b2.libp2p.services.pubsub]
+      const state = {
+        aConnections: a.libp2p.getConnections().map((c) => `${c.direction} ${c.status}`),
+        aOutboundToB: pa.streamsOutbound.get(b2.peerId)?.rawStream.writeStatus ?? 'none',
+        bOutboundToA: pb.streamsOutbound.get(a.peerId)?.rawStream.writeStatus ?? 'none',
+        aKnowsBSubscribed: pa
+          .getSubscribers(gossipTopic(TEST_CHAIN_ID, 'vote'))
+          .some((p) => p.toString() === b2.peerId),
+      }
+      throw new Error(`${e.message}: ${JSON.stringify(state)}`)
+    })
   }, 60_000)
 
   it('re-dials a persistent peer after a hang-up (partition)', async () => {

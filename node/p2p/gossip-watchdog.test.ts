@@ -41,15 +41,12 @@ const watchdog = {
   graceMs: DEFAULT_GOSSIP_WATCHDOG.graceMs / FACTOR,
 }
 
-type OutboundStreams = Map<string, { close(): Promise<void>; rawStream: { abort(e: Error): void } }>
+type OutboundStream = { close(): Promise<void>; rawStream: { abort(e: Error): void } }
 
 describe('gossip watchdog on real nodes', () => {
   it.each([
-    ['closed for writing', (s: OutboundStreams extends Map<string, infer S> ? S : never) => s.close()],
-    [
-      'reset',
-      (s: OutboundStreams extends Map<string, infer S> ? S : never) => s.rawStream.abort(new Error('reset')),
-    ],
+    ['closed for writing', (s: OutboundStream) => s.close()],
+    ['reset', (s: OutboundStream) => s.rawStream.abort(new Error('reset'))],
   ])(
     'reconnects a peer whose outbound gossip stream was %s, and gossip flows again',
     async (_, breakStream) => {
@@ -70,7 +67,7 @@ describe('gossip watchdog on real nodes', () => {
 
       // The connection stays up, a cannot write gossip to b, and gossipsub never opens another stream on it.
       const pubsub = a.libp2p.services.pubsub
-      await breakStream((pubsub.streamsOutbound as unknown as OutboundStreams).get(b.peerId)!)
+      await breakStream(pubsub.streamsOutbound.get(b.peerId) as unknown as OutboundStream)
       await waitFor(
         'outbound stream unusable',
         () => pubsub.streamsOutbound.get(b.peerId)?.rawStream.writeStatus !== 'writable',

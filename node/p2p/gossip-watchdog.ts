@@ -1,10 +1,10 @@
 // A connection can stay open while gossip over it is dead in one direction, and nothing in gossipsub repairs it:
 // the router opens its outbound stream once per connection and never retries an open that failed (a stream
-// negotiation that timed out under load) or replace one whose write side was closed, and a read error on the inbound stream drops the peer from the router
-// while the connection stays up. Votes then stop flowing to that peer until something reconnects. The watchdog
-// hangs such a connection up so the ordinary redial (persistent peers, or the peer's own) builds fresh streams.
-// Each side checks only what it can see for itself: its own router membership and outbound stream. A peer that
-// cannot send to us has the same watchdog on its side.
+// negotiation that timed out under load) nor replaces one whose write side closed, and a read error on the
+// inbound stream drops the peer from the router while the connection stays up. Votes then stop flowing to that
+// peer until something reconnects. The watchdog hangs such a connection up so the ordinary redial (persistent
+// peers, or the peer's own) builds fresh streams. Each side checks only what it can see for itself: its own
+// router membership and outbound stream. A peer that cannot send to us has the same watchdog on its side.
 
 export interface GossipWatchdogOptions {
   /** How often connections are checked. */
@@ -47,7 +47,6 @@ export interface GossipWatchdogDeps {
   /** True when the router has the peer and a writable outbound stream to it. */
   hasGossip(peer: string): boolean
   hangUp(peer: string): void
-  now?: () => number
 }
 
 /** Runs the tracker on a timer; returns a function that stops it. */
@@ -57,9 +56,8 @@ export function startGossipWatchdog(
   onStale: (peer: string) => void = () => {},
 ): () => void {
   const tracker = new GossipStreamTracker(options.graceMs)
-  const now = deps.now ?? Date.now
   const timer = setInterval(() => {
-    for (const peer of tracker.check(now(), deps.connectedPeers(), deps.hasGossip)) {
+    for (const peer of tracker.check(Date.now(), deps.connectedPeers(), deps.hasGossip)) {
       onStale(peer)
       deps.hangUp(peer)
     }

@@ -116,7 +116,7 @@ async function assemble(
   persistent.start()
   const stopWatchdog = startGossipWatchdog(
     {
-      connectedPeers: () => openPeers(libp2p),
+      connectedPeers: () => connectedPeers(libp2p),
       hasGossip: (p) =>
         pubsub.peers.has(p) && pubsub.streamsOutbound.get(p)?.rawStream.writeStatus === 'writable',
       hangUp: (p) => hangUpQuietly(libp2p, p),
@@ -155,7 +155,7 @@ async function assemble(
         (p) => persistent.has(p),
       ),
     persistentPeers: () => persistent.status(),
-    connectedPeers: () => [...new Set(libp2p.getConnections().map((c) => c.remotePeer.toString()))].sort(),
+    connectedPeers: () => connectedPeers(libp2p),
     onPeerConnected(handler) {
       const listener = (evt: CustomEvent<PeerId>) => {
         try {
@@ -193,16 +193,9 @@ function toPeerId(id: string): PeerId {
   }
 }
 
-/** Peers with at least one open connection (a closing connection's peer is about to go anyway). */
-function openPeers(host: Libp2p): string[] {
-  return [
-    ...new Set(
-      host
-        .getConnections()
-        .filter((c) => c.status === 'open')
-        .map((c) => c.remotePeer.toString()),
-    ),
-  ]
+/** Peers with at least one connection, sorted. */
+function connectedPeers(host: Libp2p): string[] {
+  return [...new Set(host.getConnections().map((c) => c.remotePeer.toString()))].sort()
 }
 
 function hangUpQuietly(host: Libp2p, peer: string): void {

@@ -38,6 +38,7 @@ const TOPICS: Record<string, string[]> = {
     'ante/run.ts',
     'ante/secp256k1.ts',
     'ante/sig-cache.ts',
+    'ante/sig-claims.ts',
     'ante/sign-bytes.ts',
     'ante/signature-data.ts',
     'ante/signer-key.ts',

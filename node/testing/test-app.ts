@@ -8,7 +8,7 @@ import {
   AuthModule,
   defaultAuthGenesisJson,
   FEE_COLLECTOR_NAME,
-  newAnteHandler,
+  newAnte,
 } from '../../modules/auth/index.js'
 import {
   STORE_KEY as BANK_STORE,
@@ -89,20 +89,23 @@ export async function makeTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
     block: { ...DEFAULT_CONSENSUS_PARAMS.block, maxGas: opts.maxBlockGas ?? -1n },
   }
   const isFeeCollector = isBalanceKeyOf(auth.getModuleAddress(FEE_COLLECTOR_NAME)!)
-  const build = () =>
-    new BaseApp({
+  const build = () => {
+    const { ante, signaturePrecheck } = newAnte({
+      accountKeeper: auth,
+      bankKeeper: bank,
+      minGasPrices: opts.minGasPrices ?? '',
+      blockMaxGas: () => consensusParams.block.maxGas,
+    })
+    return new BaseApp({
       chainId: TEST_CHAIN_ID,
       store: temp.store,
       modules,
       consensusParams,
-      ante: newAnteHandler({
-        accountKeeper: auth,
-        bankKeeper: bank,
-        minGasPrices: opts.minGasPrices ?? '',
-        blockMaxGas: () => consensusParams.block.maxGas,
-      }),
+      ante,
+      signaturePrecheck,
       checkAccumulator: (store, key) => store === BANK_STORE && isFeeCollector(key),
     })
+  }
   const accounts = Array.from({ length: opts.accounts ?? 3 }, (_, i) => testAccount(i))
   const t: TestApp = {
     app: build(),

@@ -16,6 +16,8 @@ const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 25)
 const STAKING = process.env.BENCH_STAKING !== 'off'
 /** Open loop at this many tx/s (latency below saturation); unset: closed loop, as fast as the nodes take them. */
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined
+/** Runs the validators under `--cpu-prof` into this dir; they are stopped with SIGTERM so the profiles get written. */
+const PROFILE_DIR = process.env.BENCH_CPU_PROF_DIR
 
 async function main() {
   let accounts = loadAccounts(ACCOUNTS, 1n)
@@ -23,6 +25,7 @@ async function main() {
     validators: 4,
     fullNodes: 1,
     staking: STAKING,
+    nodeArgs: PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
     fund: accounts.map((a) => ({
       address: a.address,
       coins: [{ denom: 'udatum', amount: 10_000_000_000n }],
@@ -68,6 +71,7 @@ async function main() {
     const t0 = performance.now()
     await net.start({ only: [4], minHeight: tip, timeoutMs: 600_000 })
     const syncRate = Number(tip) / ((performance.now() - t0) / 1000)
+    if (PROFILE_DIR) await Promise.all([0, 1, 2, 3].map((i) => net.node(i).stop('SIGTERM', 60_000)))
     console.log(
       `testnet.mode: ${RATE ? `open loop at ${RATE} tx/s (sent at ${r.sendRate.toFixed(0)} tx/s)` : 'closed loop (saturation)'}`,
     )

@@ -37,6 +37,8 @@ export interface TestnetOptions {
    * slashing know no validator (to measure what staking costs, `BENCH_STAKING=off npm run bench:testnet`).
    */
   staking?: boolean
+  /** Extra node.js arguments for every node process (a benchmark's `--cpu-prof`, say). */
+  nodeArgs?: string[]
 }
 
 export interface TestnetNode {
@@ -57,6 +59,7 @@ export class LocalTestnet {
     readonly mnemonic: string,
     readonly address: string,
     private readonly env: (index: number) => Record<string, string>,
+    private readonly nodeArgs: string[] = [],
   ) {}
 
   /**
@@ -128,7 +131,16 @@ export class LocalTestnet {
           c.p2p.persistentPeers = nodes.filter((m) => m !== n).map((m) => m.p2pAddr)
         })
     }
-    return new LocalTestnet(dir, ownsDir, nodes, genesis, mnemonic, address, opts.env ?? (() => ({})))
+    return new LocalTestnet(
+      dir,
+      ownsDir,
+      nodes,
+      genesis,
+      mnemonic,
+      address,
+      opts.env ?? (() => ({})),
+      opts.nodeArgs,
+    )
   }
 
   /**
@@ -173,14 +185,14 @@ export class LocalTestnet {
   /** Launches every node (or the given ones) and waits until each has block `minHeight`. */
   async start(opts: { only?: number[]; minHeight?: bigint; timeoutMs?: number } = {}): Promise<void> {
     const which = opts.only ?? this.nodes.map((n) => n.index)
-    for (const i of which) this.nodes[i]!.process.launch(this.env(i))
+    for (const i of which) this.nodes[i]!.process.launch(this.env(i), this.nodeArgs)
     await Promise.all(
       which.map((i) => this.nodes[i]!.process.waitForHeight(opts.minHeight ?? 1n, opts.timeoutMs ?? 120_000)),
     )
   }
 
   launch(i: number): void {
-    this.nodes[i]!.process.launch(this.env(i))
+    this.nodes[i]!.process.launch(this.env(i), this.nodeArgs)
   }
 
   node(i: number): NodeProcess {

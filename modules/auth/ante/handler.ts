@@ -1,6 +1,6 @@
 // The ante chain in cosmos-sdk order (x/auth/ante NewAnteHandler). Each step throws a registered
 // error; the app runs the chain on a branch it drops on failure, so a rejected tx changes nothing.
-import type { AnteHandler, AnteResult, Context, DecodedTx } from '../../sdk/index.js'
+import type { AnteHandler, AnteResult, Context, DecodedTx, SignaturePrecheck } from '../../sdk/index.js'
 import {
   checkGasLimit,
   checkMemo,
@@ -15,13 +15,26 @@ import type { AnteOptions } from './options.js'
 import { checkSigCount, consumeSigGas, setPubKeys } from './pubkeys.js'
 import type { AnteRun } from './run.js'
 import { SigVerifyCache } from './sig-cache.js'
+import { newSignaturePrecheck } from './sig-claims.js'
 import { incrementSequences, verifySignatures } from './verify.js'
 
 export function newAnteHandler(options: AnteOptions): AnteHandler {
+  return newAnte(options).ante
+}
+
+/** The ante chain and its signature precheck, sharing one signature cache. */
+export function newAnte(options: AnteOptions): { ante: AnteHandler; signaturePrecheck: SignaturePrecheck } {
+  const sigCache = new SigVerifyCache(options.sigCacheSize)
+  return {
+    ante: anteChain(options, sigCache),
+    signaturePrecheck: newSignaturePrecheck(options.accountKeeper, sigCache),
+  }
+}
+
+function anteChain(options: AnteOptions, sigCache: SigVerifyCache): AnteHandler {
   const minGasPrices = parseGasPrices(options.minGasPrices ?? '')
   const priorityDenom = options.priorityDenom ?? minGasPrices[0]?.denom ?? 'udatum'
   const { accountKeeper, bankKeeper } = options
-  const sigCache = new SigVerifyCache(options.sigCacheSize)
 
   return (ctx: Context, tx: DecodedTx, simulate: boolean): AnteResult => {
     const blockMaxGas = options.blockMaxGas?.(ctx) ?? 0n

@@ -1,4 +1,5 @@
-export { newAnteHandler } from './handler.js'
+export { newAnte, newAnteHandler } from './handler.js'
 export type { AnteOptions } from './options.js'
 export { type SignatureBackend, signatureBackend, verifySecp256k1 } from './secp256k1.js'
+export { verifySignatureClaim } from './sig-cache.js'
 export { aminoSignBytes, aminoSignDoc, directSignBytes, serializeAminoJson } from './sign-bytes.js'

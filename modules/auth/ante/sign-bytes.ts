@@ -2,8 +2,23 @@
 // DIRECT: SignDoc over the exact received body and auth_info bytes (never re-encoded).
 // LEGACY_AMINO_JSON: the StdSignDoc, key-sorted compact JSON with & < > escaped, as @cosmjs/amino
 // `serializeSignDoc` and cosmos x/tx aminojson produce it.
+import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
 import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
-import type { DecodedTx } from '../../sdk/index.js'
+import { type DecodedTx, sdkErrors } from '../../sdk/index.js'
+
+/** The bytes a signature in `mode` covers; a multisig's members each name their own mode. */
+export function signBytesOf(
+  tx: DecodedTx,
+  chainId: string,
+  mode: SignMode | undefined,
+  accountNumber: bigint,
+  sequence: bigint,
+): Uint8Array {
+  if (mode === SignMode.SIGN_MODE_DIRECT) return directSignBytes(tx, chainId, accountNumber)
+  if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON)
+    return aminoSignBytes(tx, chainId, accountNumber, sequence)
+  throw sdkErrors.unauthorized.wrap(`signature verification failed; unsupported sign mode ${String(mode)}`)
+}
 
 export function directSignBytes(tx: DecodedTx, chainId: string, accountNumber: bigint): Uint8Array {
   return SignDoc.encode({

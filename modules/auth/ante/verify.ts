@@ -2,27 +2,14 @@
 // its account; its signature must verify over the sign bytes of its sign mode with the account's
 // number and the node's chain id; then each sequence goes up by one.
 
-import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
+import type { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing'
 import { sdkErrors } from '../../sdk/index.js'
 import type { AccountKeeper } from '../keeper.js'
 import { loadSigners } from './pubkeys.js'
 import type { AnteRun } from './run.js'
 import type { SigVerifyCache } from './sig-cache.js'
-import { aminoSignBytes, directSignBytes } from './sign-bytes.js'
+import { signBytesOf } from './sign-bytes.js'
 import { signatureData, verifySignatureData } from './signature-data.js'
-
-/** The bytes a signature in `mode` covers; a multisig's members each name their own mode. */
-function signBytes(
-  run: AnteRun,
-  mode: SignMode | undefined,
-  accountNumber: bigint,
-  sequence: bigint,
-): Uint8Array {
-  if (mode === SignMode.SIGN_MODE_DIRECT) return directSignBytes(run.tx, run.ctx.chainId, accountNumber)
-  if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON)
-    return aminoSignBytes(run.tx, run.ctx.chainId, accountNumber, sequence)
-  throw sdkErrors.unauthorized.wrap(`signature verification failed; unsupported sign mode ${String(mode)}`)
-}
 
 export function verifySignatures(run: AnteRun, keeper: AccountKeeper, cache: SigVerifyCache): void {
   loadSigners(run, keeper)
@@ -48,7 +35,7 @@ export function verifySignatures(run: AnteRun, keeper: AccountKeeper, cache: Sig
     const bytesFor = (mode: SignMode | undefined) => {
       const cached = byMode.get(mode)
       if (cached) return cached
-      const bytes = signBytes(run, mode, accountNumber, sequence)
+      const bytes = signBytesOf(tx, ctx.chainId, mode, accountNumber, sequence)
       byMode.set(mode, bytes)
       return bytes
     }

@@ -54,9 +54,16 @@ describe('node config', () => {
     ],
     [{ consensus: { timeoutCommitMs: 0.5 } }, /consensus.timeoutCommitMs: expected a non-negative integer/],
     [{ consensus: { timeoutProposeMs: 0 } }, /consensus.timeoutProposeMs: must be positive/],
+    [{ mempool: { signatureWorkers: 17 } }, /mempool.signatureWorkers: at most 16, got 17/],
+    [{ mempool: { signatureWorkers: 'auto' } }, /mempool.signatureWorkers: expected a non-negative integer/],
     [[], /expected a JSON object/],
   ])('rejects %j with a message naming the field', (raw, re) => {
     expect(() => validateNodeConfig(raw)).toThrow(re)
+  })
+
+  it('verifies signatures on one worker thread by default; 0 turns the workers off', () => {
+    expect(validateNodeConfig({}).mempool.signatureWorkers).toBe(1)
+    expect(validateNodeConfig({ mempool: { signatureWorkers: 0 } }).mempool.signatureWorkers).toBe(0)
   })
 
   it('accepts a local-net block interval of 300 ms', () => {

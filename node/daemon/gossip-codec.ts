@@ -1,5 +1,6 @@
-// Wire formats of consensus gossip: votes as CometBFT `Vote` protos, proposals as a two-field message
-// (proposal, block), evidence as `DuplicateVoteEvidence`. Decoding failures throw; callers reject the peer.
+// Wire formats of gossip: votes as CometBFT `Vote` protos, proposals as a two-field message (proposal,
+// block), evidence as `DuplicateVoteEvidence`, txs as CometBFT's mempool `Txs` (`repeated bytes txs = 1`), a
+// batch per message. Decoding failures throw; callers reject the peer.
 
 import { BinaryReader, BinaryWriter } from 'cosmjs-types/binary'
 import type { Block } from 'cosmjs-types/tendermint/types/block'
@@ -11,6 +12,34 @@ import { decodeBlock, encodeBlock } from '../types/block.js'
 
 export const encodeVote = (v: Vote): Uint8Array => Vote.encode(v).finish()
 export const decodeVote = (b: Uint8Array): Vote => Vote.decode(b)
+
+export function encodeTxs(txs: readonly Uint8Array[]): Uint8Array {
+  const w = BinaryWriter.create()
+  for (const tx of txs) w.uint32(10).bytes(tx)
+  return w.finish()
+}
+
+/** Bytes of one tx's field in a `Txs` message (tag, length varint, bytes). */
+export function txFieldBytes(txLength: number): number {
+  let varint = 1
+  for (let n = txLength; n >= 0x80; n >>>= 7) varint++
+  return 1 + varint + txLength
+}
+
+/** The txs of a `Txs` message: at least one, none empty, no other field. */
+export function decodeTxs(bytes: Uint8Array): Uint8Array[] {
+  const r = new BinaryReader(bytes)
+  const txs: Uint8Array[] = []
+  while (r.pos < r.len) {
+    const tag = r.uint32()
+    if (tag !== 10) throw new Error(`unknown field tag ${tag} in a txs message`)
+    const tx = r.bytes()
+    if (tx.length === 0) throw new Error('empty tx in a txs message')
+    txs.push(tx)
+  }
+  if (txs.length === 0) throw new Error('a txs message without txs')
+  return txs
+}
 
 export function encodeProposal(msg: ProposalMessage<Block>): Uint8Array {
   const w = BinaryWriter.create()

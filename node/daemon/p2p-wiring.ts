@@ -12,6 +12,7 @@ import type { ConsensusNetwork, DecidedBlock, Verdict } from '../consensus/drive
 import type { TxAdmission } from '../mempool/admission.js'
 import type { Mempool, MempoolCheckResult } from '../mempool/mempool.js'
 import { BlockSyncer } from '../p2p/block-syncer.js'
+import { DEFAULT_MESSAGE_SIZE_LIMITS } from '../p2p/gossip-config.js'
 import type { ValidationResult } from '../p2p/gossip-router.js'
 import type { P2PLogger } from '../p2p/logger.js'
 import { createP2PNode, type P2PNode } from '../p2p/node.js'
@@ -19,11 +20,13 @@ import { decodeBlock, encodeBlock } from '../types/block.js'
 import {
   decodeEvidence,
   decodeProposal,
+  decodeTxs,
   decodeVote,
   encodeEvidence,
   encodeProposal,
   encodeVote,
 } from './gossip-codec.js'
+import { TxGossipBatcher } from './tx-gossip.js'
 
 export interface P2PWiringOptions {
   config: NodeConfig
@@ -58,6 +61,15 @@ export interface P2PWiring {
 
 const verdictResult = (v: Verdict): ValidationResult => (v.kind === 'accept' ? 'accept' : v.kind)
 
+/**
+ * A batch of txs from a peer: forwarded (accept) when any was new to us and valid; the sender is penalized
+ * (reject) only for a tx that is not a tx at all (code 2, as for a single tx before); otherwise dropped.
+ */
+function txsVerdict(results: readonly MempoolCheckResult[]): 'accept' | 'reject' | 'ignore' {
+  if (results.some((r) => !r.added && r.result.code === 2)) return 'reject'
+  return results.some((r) => r.added) ? 'accept' : 'ignore'
+}
+
 export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
   let driver: ConsensusDriver<Block> | undefined
   // The p2p layer logs (message, fields); pino takes (fields, message).
@@ -85,12 +97,16 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
     log,
     validators: {
       tx: (data, from) => {
-        const verdict = (r: MempoolCheckResult) => {
-          if (r.added) return 'accept'
-          return r.result.code === 2 ? 'reject' : 'ignore'
+        let txs: Uint8Array[]
+        try {
+          txs = decodeTxs(data)
+        } catch {
+          return 'reject'
         }
-        const r = o.admission.checkTx(data, from)
-        return r instanceof Promise ? r.then(verdict) : verdict(r)
+        const results = txs.map((tx) => o.admission.checkTx(tx, from))
+        return results.some((r) => r instanceof Promise)
+          ? Promise.all(results).then(txsVerdict)
+          : txsVerdict(results as MempoolCheckResult[])
       },
       vote: async (data) => {
         if (!driver) return 'ignore'
@@ -194,8 +210,13 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
     },
   }
 
+  const localTxs = new TxGossipBatcher(
+    (message) => void p2p.publishTx(message).catch(warn('tx publish failed')),
+    DEFAULT_MESSAGE_SIZE_LIMITS.tx,
+    (bytes) => o.log.debug({ bytes }, 'tx too large to gossip'),
+  )
   o.mempool.onNewTx((entry) => {
-    if (entry.source === undefined) void p2p.publishTx(entry.tx).catch(warn('tx publish failed'))
+    if (entry.source === undefined) localTxs.add(entry.tx)
   })
 
   return {

@@ -3,6 +3,7 @@
 // joining late, and each node's RSS. BENCH_STAKING=off fixes the validators in genesis.json (unknown to
 // staking, distribution and slashing) for the staking on/off comparison. BENCH_RATE=<tx/s> sends at that
 // fixed rate (open loop; latency from each tx's due time to the block that holds it), not as fast as possible.
+// BENCH_CPU_PROF_DIR=<dir> runs the validators under `--cpu-prof` (profiles written when they stop).
 import '../../node/polyfills.js'
 import { cpus } from 'node:os'
 import { LocalTestnet } from '../../testnet/runner/testnet.js'

@@ -26,7 +26,7 @@ import {
   encodeProposal,
   encodeVote,
 } from './gossip-codec.js'
-import { TxGossipBatcher } from './tx-gossip.js'
+import { batchVerdict, TxGossipBatcher } from './tx-gossip.js'
 
 export interface P2PWiringOptions {
   config: NodeConfig
@@ -60,15 +60,6 @@ export interface P2PWiring {
 }
 
 const verdictResult = (v: Verdict): ValidationResult => (v.kind === 'accept' ? 'accept' : v.kind)
-
-/**
- * A batch of txs from a peer: forwarded (accept) when any was new to us and valid; the sender is penalized
- * (reject) only for a tx that is not a tx at all (code 2, as for a single tx before); otherwise dropped.
- */
-function txsVerdict(results: readonly MempoolCheckResult[]): 'accept' | 'reject' | 'ignore' {
-  if (results.some((r) => !r.added && r.result.code === 2)) return 'reject'
-  return results.some((r) => r.added) ? 'accept' : 'ignore'
-}
 
 export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
   let driver: ConsensusDriver<Block> | undefined
@@ -105,8 +96,8 @@ export async function startP2P(o: P2PWiringOptions): Promise<P2PWiring> {
         }
         const results = txs.map((tx) => o.admission.checkTx(tx, from))
         return results.some((r) => r instanceof Promise)
-          ? Promise.all(results).then(txsVerdict)
-          : txsVerdict(results as MempoolCheckResult[])
+          ? Promise.all(results).then(batchVerdict)
+          : batchVerdict(results as MempoolCheckResult[])
       },
       vote: async (data) => {
         if (!driver) return 'ignore'

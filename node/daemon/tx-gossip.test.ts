@@ -1,8 +1,10 @@
 // Tx gossip batches: CometBFT's `Txs` wire shape, one message per event-loop turn, cut at the size limit.
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import { describe, expect, it } from 'vitest'
+import type { MempoolCheckResult } from '../mempool/mempool.js'
+import type { CheckTxResult } from '../types/abci.js'
 import { decodeTxs, encodeTxs, txFieldBytes } from './gossip-codec.js'
-import { TxGossipBatcher } from './tx-gossip.js'
+import { batchVerdict, TxGossipBatcher } from './tx-gossip.js'
 
 const tx = (n: number, size = 10) => new Uint8Array(size).fill(n)
 const nextTurn = () => new Promise((r) => setImmediate(r))
@@ -58,5 +60,20 @@ describe('TxGossipBatcher', () => {
     expect(sent.map((batch) => batch.length)).toEqual([3, 3, 1])
     expect(sent.every((batch) => encodeTxs(batch).length <= limit)).toBe(true)
     expect(tooLarge).toEqual([limit])
+  })
+})
+
+describe('batchVerdict', () => {
+  const result = (added: boolean, code: number): MempoolCheckResult => ({
+    hash: new Uint8Array(32),
+    added,
+    result: { code } as CheckTxResult,
+  })
+  it.each([
+    ['one new tx among duplicates', [result(false, 19), result(true, 0)], 'accept'],
+    ['only duplicates and stale sequences', [result(false, 19), result(false, 32)], 'ignore'],
+    ['a tx that does not decode, even beside a good one', [result(true, 0), result(false, 2)], 'reject'],
+  ])('%s', (_name, results, verdict) => {
+    expect(batchVerdict(results as MempoolCheckResult[])).toBe(verdict)
   })
 })

@@ -3,7 +3,18 @@
 // (framing, encryption, message ids, validation scheduling, forwarding) is paid once per batch, not per tx,
 // on every node the message reaches. No tx waits longer than that turn. A batch is cut before it would pass
 // the topic's size limit; a tx too large for any batch is not gossiped (the limit would refuse it anyway).
+import type { MempoolCheckResult } from '../mempool/mempool.js'
 import { encodeTxs, txFieldBytes } from './gossip-codec.js'
+
+/**
+ * A batch of txs from a peer, after each went through admission: forwarded (accept) when any was new to us
+ * and valid; the sender is penalized (reject) only for a tx that is not a tx at all (code 2, as for a single
+ * tx before batches); otherwise dropped without penalty (duplicates, a stale sequence, a full pool).
+ */
+export function batchVerdict(results: readonly MempoolCheckResult[]): 'accept' | 'reject' | 'ignore' {
+  if (results.some((r) => !r.added && r.result.code === 2)) return 'reject'
+  return results.some((r) => r.added) ? 'accept' : 'ignore'
+}
 
 export class TxGossipBatcher {
   private batch: Uint8Array[] = []

@@ -54,6 +54,28 @@ describe('SignatureVerifierPool', () => {
     expect(await pool.verify([claim!, claim!])).toEqual([false, false])
   })
 
+  it('a batch unanswered in time is answered false and its worker replaced; a worker that exits likewise', async () => {
+    const [claim] = await signedClaims(1)
+    const errors: string[] = []
+    pool = new SignatureVerifierPool(1, { onError: (e) => errors.push(String(e)) })
+    expect(await pool.verify([claim!])).toEqual([true])
+    // ~5,000 verifications keep the worker busy for far longer than 50 ms on any machine.
+    const slow = new SignatureVerifierPool(1, { onError: (e) => errors.push(String(e)), answerTimeoutMs: 50 })
+    try {
+      expect(await slow.verify([claim!])).toEqual([false]) // the first batch waits on the worker's start too
+      expect(await slow.verify(Array.from({ length: 5_000 }, () => claim!))).toEqual(
+        Array.from({ length: 5_000 }, () => false),
+      )
+      expect(errors.some((e) => /did not answer within 50 ms/.test(e))).toBe(true)
+    } finally {
+      await slow.close()
+    }
+    // A worker that exits mid-life: what it held is answered false, and the next batch gets a new worker.
+    const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> } }[] }).slots
+    await slots[0]!.worker.terminate()
+    expect(await pool.verify([claim!])).toEqual([true])
+  })
+
   it('refuses a worker count below one', () => {
     expect(() => new SignatureVerifierPool(0)).toThrow(/workers must be ≥ 1/)
   })

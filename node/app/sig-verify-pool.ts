@@ -5,7 +5,8 @@
 // A worker that fails or exits answers "not verified" for what it held, so CheckTx simply verifies those
 // itself; the pool then starts a fresh worker on the next batch, and after MAX_FAILURES failures in a row with
 // no answer between them it stops using workers (every claim false: CheckTx verifies everything on the main
-// thread, as with no pool). Workers start on first use (a node that never receives a tx never spawns one)
+// thread, as with no pool). A batch unanswered for ANSWER_TIMEOUT_MS counts as such a failure and its worker is
+// terminated, so a hung worker delays new txs by seconds, never for good. Workers start on first use (a node that never receives a tx never spawns one)
 // and never keep the process alive.
 import { Worker } from 'node:worker_threads'
 import type { SignatureClaim } from '../../modules/sdk/index.js'
@@ -18,6 +19,8 @@ const WORKER_BOOT = `import('tsx/esm/api').then(({ register }) => { register(); 
 )}) })`
 
 const MAX_FAILURES = 3
+/** Far above a batch's real time (a few ms) and a worker's start (~0.2 s; seconds on a loaded machine). */
+export const ANSWER_TIMEOUT_MS = 10_000
 
 interface Pending {
   claims: SignatureClaim[]
@@ -26,7 +29,7 @@ interface Pending {
 
 interface Slot {
   worker: Worker
-  inFlight: Map<number, Pending[]>
+  inFlight: Map<number, { batch: Pending[]; timer: NodeJS.Timeout }>
 }
 
 export class SignatureVerifierPool {
@@ -37,13 +40,15 @@ export class SignatureVerifierPool {
   private closed = false
   private failures = 0
 
-  constructor(
-    workers: number,
-    private readonly onError: (error: unknown) => void = () => {},
-  ) {
+  private readonly onError: (error: unknown) => void
+  private readonly answerTimeoutMs: number
+
+  constructor(workers: number, opts: { onError?: (error: unknown) => void; answerTimeoutMs?: number } = {}) {
     if (!Number.isSafeInteger(workers) || workers < 1)
       throw new RangeError(`workers must be ≥ 1, got ${workers}`)
     this.slots = new Array(workers).fill(undefined)
+    this.onError = opts.onError ?? (() => {})
+    this.answerTimeoutMs = opts.answerTimeoutMs ?? ANSWER_TIMEOUT_MS
   }
 
   /** One verdict per claim, in order; never rejects (a claim not verified is false). */
@@ -75,7 +80,13 @@ export class SignatureVerifierPool {
       return
     }
     const id = this.nextId++
-    slot.inFlight.set(id, batch)
+    const timer = setTimeout(() => {
+      if (!slot.inFlight.has(id)) return
+      this.onError(new Error(`a signature worker did not answer within ${this.answerTimeoutMs} ms`))
+      this.fail(slot, true)
+    }, this.answerTimeoutMs)
+    timer.unref()
+    slot.inFlight.set(id, { batch, timer })
     const claims = packClaims(batch.flatMap((p) => p.claims))
     const req: VerifyRequest = { id, claims }
     slot.worker.postMessage(req, [claims])
@@ -105,12 +116,13 @@ export class SignatureVerifierPool {
     worker.unref()
     const slot: Slot = { worker, inFlight: new Map() }
     worker.on('message', (answer: VerifyAnswer) => {
-      const batch = slot.inFlight.get(answer.id)
-      if (!batch) return
+      const entry = slot.inFlight.get(answer.id)
+      if (!entry) return
       this.failures = 0
+      clearTimeout(entry.timer)
       slot.inFlight.delete(answer.id)
       let at = 0
-      for (const p of batch) {
+      for (const p of entry.batch) {
         p.resolve(p.claims.map(() => answer.verified[at++] === 1))
       }
     })
@@ -123,9 +135,9 @@ export class SignatureVerifierPool {
     return slot
   }
 
-  private fail(slot: Slot): void {
+  private fail(slot: Slot, terminate = false): void {
     if (!this.slots.includes(slot)) return
-    void this.retire(slot, false)
+    void this.retire(slot, terminate)
     if (++this.failures >= MAX_FAILURES && !this.closed) {
       this.onError(
         new Error(`signature workers failed ${this.failures} times in a row; verifying on the main thread`),
@@ -138,7 +150,10 @@ export class SignatureVerifierPool {
   private async retire(slot: Slot, terminate: boolean): Promise<void> {
     const i = this.slots.indexOf(slot)
     if (i >= 0) this.slots[i] = undefined
-    for (const batch of slot.inFlight.values()) for (const p of batch) p.resolve(p.claims.map(() => false))
+    for (const { batch, timer } of slot.inFlight.values()) {
+      clearTimeout(timer)
+      for (const p of batch) p.resolve(p.claims.map(() => false))
+    }
     slot.inFlight.clear()
     if (terminate) await slot.worker.terminate()
   }

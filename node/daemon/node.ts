@@ -167,9 +167,9 @@ export class DatumNode {
     })
     const signatureWorkers =
       config.mempool.signatureWorkers > 0
-        ? new SignatureVerifierPool(config.mempool.signatureWorkers, (e) =>
-            log.warn({ err: e }, 'signature worker failed'),
-          )
+        ? new SignatureVerifierPool(config.mempool.signatureWorkers, {
+            onError: (e) => log.warn({ err: e }, 'signature worker failed'),
+          })
         : undefined
     const admission = new TxAdmission(
       mempool,

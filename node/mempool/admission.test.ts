@@ -65,6 +65,15 @@ describe('TxAdmission', () => {
     expect(mempool.checked).toEqual([1, 2])
   })
 
+  it('a preparation that throws is skipped: CheckTx runs at once', () => {
+    const mempool = recordingMempool()
+    const admission = new TxAdmission(mempool, () => {
+      throw new Error('claims failed')
+    })
+    expect(admission.checkTx(Uint8Array.of(5))).not.toBeInstanceOf(Promise)
+    expect(mempool.checked).toEqual([5])
+  })
+
   it('hashes the tx once and hands the hash to the preparation and the mempool', async () => {
     const mempool = recordingMempool()
     const seen: Uint8Array[] = []

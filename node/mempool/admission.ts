@@ -30,7 +30,7 @@ export class TxAdmission {
   ): MempoolCheckResult | Promise<MempoolCheckResult> {
     // Hashed once here, for the preparation's decode and the mempool alike.
     const hash = knownHash ?? txHash(tx)
-    const prepared = this.prepare(tx, hash)
+    const prepared = this.prepareSafely(tx, hash)
     if (prepared === undefined && this.inFlight === 0) return this.mempool.checkTx(tx, source, hash)
     this.inFlight++
     const result = Promise.all([this.tail, prepared?.catch(() => {})]).then(() => {
@@ -39,5 +39,14 @@ export class TxAdmission {
     })
     this.tail = result.catch(() => {})
     return result
+  }
+
+  /** A preparation that throws is one that did nothing: CheckTx still decides. */
+  private prepareSafely(tx: Uint8Array, hash: Uint8Array): Promise<void> | undefined {
+    try {
+      return this.prepare(tx, hash)
+    } catch {
+      return undefined
+    }
   }
 }

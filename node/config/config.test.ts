@@ -56,6 +56,7 @@ describe('node config', () => {
     [{ consensus: { timeoutProposeMs: 0 } }, /consensus.timeoutProposeMs: must be positive/],
     [{ mempool: { signatureWorkers: 17 } }, /mempool.signatureWorkers: at most 16, got 17/],
     [{ mempool: { signatureWorkers: 'auto' } }, /mempool.signatureWorkers: expected a non-negative integer/],
+    [{ txIndex: { indexer: 'psql' } }, /txIndex.indexer: one of kv, null/],
     [[], /expected a JSON object/],
   ])('rejects %j with a message naming the field', (raw, re) => {
     expect(() => validateNodeConfig(raw)).toThrow(re)

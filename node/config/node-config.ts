@@ -38,6 +38,8 @@ export interface NodeConfig {
     createEmptyBlocks: boolean
   }
   app: { minGasPrices: string; pruningKeepRecent: number; pruningKeepEvery: number; stateCacheNodes: number }
+  /** "kv": txs and block events indexed for tx, tx_search, block_search; "null": no index (a validator). */
+  txIndex: { indexer: 'kv' | 'null' }
   log: { level: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' }
 }
 
@@ -77,6 +79,7 @@ export function defaultNodeConfig(moniker = 'datum-node'): NodeConfig {
       pruningKeepEvery: 0,
       stateCacheNodes: 500_000,
     },
+    txIndex: { indexer: 'kv' },
     log: { level: 'info' },
   }
 }
@@ -94,6 +97,7 @@ export function parseListenAddress(field: string, laddr: string): { host: string
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal']
+const TX_INDEXERS = ['kv', 'null']
 
 /** Merges a parsed file over the defaults, checking every known field's type and range. */
 /** A longer interval is a misconfiguration (minutes between blocks), not a tuning choice. */
@@ -140,6 +144,8 @@ export function validateNodeConfig(raw: unknown): NodeConfig {
       'CONFIG_INVALID',
       `mempool.signatureWorkers: at most ${MAX_SIGNATURE_WORKERS}, got ${cfg.mempool.signatureWorkers}`,
     )
+  if (!TX_INDEXERS.includes(cfg.txIndex.indexer))
+    throw new ConfigError('CONFIG_INVALID', `txIndex.indexer: one of ${TX_INDEXERS.join(', ')}`)
   if (!LOG_LEVELS.includes(cfg.log.level))
     throw new ConfigError('CONFIG_INVALID', `log.level: one of ${LOG_LEVELS.join(', ')}`)
   return cfg

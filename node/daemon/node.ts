@@ -32,6 +32,7 @@ import { createRestServer, type RestServer } from '../rpc/rest/server.js'
 import { createRpcServer, type RpcServer } from '../rpc/server.js'
 import { openCommitMultiStore } from '../store/open.js'
 import type { CommitMultiStore } from '../store/types.js'
+import { DisabledTxIndex, type TxIndexPort } from '../txindex/disabled-index.js'
 import { TxIndex } from '../txindex/tx-index.js'
 import { sha256 } from '../types/hash.js'
 import { createDatumApp, datumStoreKeys } from './app-wiring.js'
@@ -89,7 +90,7 @@ export class DatumNode {
     readonly store: CommitMultiStore,
     readonly app: BaseApp,
     readonly blocks: BlockStore,
-    readonly txIndex: TxIndex,
+    readonly txIndex: TxIndexPort,
     readonly chain: Chain,
     readonly mempool: Mempool,
     readonly bus: EventBus,
@@ -130,7 +131,8 @@ export class DatumNode {
       nodeCacheSize: config.app.stateCacheNodes,
     })
     const blocks = await BlockStore.open(blocksDb)
-    const txIndex = await TxIndex.open(indexDb)
+    const txIndex: TxIndexPort =
+      config.txIndex.indexer === 'kv' ? await TxIndex.open(indexDb) : new DisabledTxIndex()
     const lastBlockTime =
       blocks.height() > 0n ? (await blocks.block(blocks.height())).block.header.time : undefined
     const upgradeHandlers = { ...DATUM_UPGRADE_HANDLERS, ...testUpgradeHandlers() }

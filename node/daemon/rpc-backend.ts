@@ -21,14 +21,14 @@ import type {
   Unsubscribe,
 } from '../rpc/backend.js'
 import { isTxServicePath, txServiceQuery } from '../rpc/tx-service.js'
-import type { TxIndex } from '../txindex/tx-index.js'
+import type { TxIndexPort } from '../txindex/disabled-index.js'
 import { validatorAddress } from '../types/validators.js'
 
 export interface NodeView {
   app: BaseApp
   blocks: BlockStore
   chain: Chain
-  txIndex: TxIndex
+  txIndex: TxIndexPort
   mempool: Mempool
   /** The mempool's way in for new txs (signatures verified off the main thread, arrival order kept). */
   admission: Pick<TxAdmission, 'checkTx'>

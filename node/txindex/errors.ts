@@ -7,6 +7,7 @@ export type TxIndexErrorCode =
   | 'QUERY_TOO_BROAD'
   | 'CORRUPT'
   | 'CLOSED'
+  | 'DISABLED'
 
 export class TxIndexError extends Error {
   constructor(

@@ -1,4 +1,5 @@
 export * from './catch-up.js'
+export * from './disabled-index.js'
 export * from './errors.js'
 export * from './paging.js'
 export * from './record.js'

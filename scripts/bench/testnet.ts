@@ -4,6 +4,7 @@
 // staking, distribution and slashing) for the staking on/off comparison. BENCH_RATE=<tx/s> sends at that
 // fixed rate (open loop; latency from each tx's due time to the block that holds it), not as fast as possible.
 // BENCH_CPU_PROF_DIR=<dir> runs the validators under `--cpu-prof` (profiles written when they stop).
+// BENCH_TX_INDEX=null runs validators 1–3 without a tx index.
 import '../../node/polyfills.js'
 import { cpus } from 'node:os'
 import { LocalTestnet } from '../../testnet/runner/testnet.js'
@@ -17,6 +18,11 @@ const TXS_PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 25)
 const STAKING = process.env.BENCH_STAKING !== 'off'
 /** Open loop at this many tx/s (latency below saturation); unset: closed loop, as fast as the nodes take them. */
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined
+/**
+ * `null`: validators 1–3 keep no tx index (config `txIndex.indexer`), as validators that serve no tx queries
+ * run; validator 0, which the load generator follows, keeps its index either way.
+ */
+const TX_INDEX = process.env.BENCH_TX_INDEX === 'null' ? 'null' : 'kv'
 /** Runs the validators under `--cpu-prof` into this dir; they are stopped with SIGTERM so the profiles get written. */
 const PROFILE_DIR = process.env.BENCH_CPU_PROF_DIR
 
@@ -37,6 +43,7 @@ async function main() {
       n.process.patchConfig((c) => {
         c.mempool.maxTxs = 100_000
         c.log.level = 'warn'
+        if (n.index > 0) c.txIndex.indexer = TX_INDEX
       })
     await net.start({ only: [0, 1, 2, 3], minHeight: 2n, timeoutMs: 180_000 })
     const idle = await idleBlockTimeMs(net.node(0).rpcUrl, 5)
@@ -76,7 +83,9 @@ async function main() {
     console.log(
       `testnet.mode: ${RATE ? `open loop at ${RATE} tx/s (sent at ${r.sendRate.toFixed(0)} tx/s)` : 'closed loop (saturation)'}`,
     )
-    console.log(`testnet.tps: ${r.tps.toFixed(0)} (staking ${STAKING ? 'on: gentx validators' : 'off'})`)
+    console.log(
+      `testnet.tps: ${r.tps.toFixed(0)} (staking ${STAKING ? 'on: gentx validators' : 'off'}; tx index on validators 1–3: ${TX_INDEX})`,
+    )
     console.log(`testnet.latency_p50_ms: ${r.latencyP50Ms.toFixed(0)}`)
     console.log(`testnet.latency_p99_ms: ${r.latencyP99Ms.toFixed(0)}`)
     console.log(`testnet.block_time_ms: idle ${idle.toFixed(0)}, under load ${r.blockTimeMs.toFixed(0)}`)

@@ -9,7 +9,9 @@ import { SigningStargateClient } from '@cosmjs/stargate'
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { waitFor } from '../../testnet/harness/wait.js'
 import type { NodeConfig } from '../config/node-config.js'
+import { waitForHeight } from '../testing/wait-for-height.js'
 import { initHome } from './init-home.js'
 import { DatumNode } from './node.js'
 
@@ -40,16 +42,6 @@ async function rpc(method: string, params: Record<string, unknown>): Promise<any
   return res.json()
 }
 
-async function waitFor<T>(read: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
 beforeAll(async () => {
   home = await mkdtemp(join(tmpdir(), 'datum-null-index-'))
   const init = await initHome({ home, devAccount: true, configure })
@@ -57,10 +49,7 @@ beforeAll(async () => {
   node = await DatumNode.start({ home, configure, logger: pino({ level: 'silent' }) })
   rpcUrl = `http://127.0.0.1:${portOf(node.rpc.app.server)}`
   restUrl = `http://127.0.0.1:${portOf(node.rest!.app.server)}`
-  await waitFor(async () => {
-    const s = await rpc('status', {})
-    return Number(s.result.sync_info.latest_block_height) >= 2 ? true : undefined
-  })
+  await waitForHeight(node, 2n)
 })
 
 afterAll(async () => {
@@ -84,7 +73,7 @@ describe('a node without a tx index', () => {
       }
       const signed = await client.sign(dev.address, [msg], fee, 'no index')
       const hash = await client.broadcastTxSync(TxRaw.encode(signed).finish())
-      await waitFor(async () => ((await client.getSequence(dev.address)).sequence === 1 ? true : undefined))
+      await waitFor('the send committed', async () => (await client.getSequence(dev.address)).sequence === 1)
 
       const byHash = await rpc('tx', { hash: Buffer.from(hash, 'hex').toString('base64') })
       expect(byHash.error).toMatchObject({ code: -32603, data: 'transaction indexing is disabled' })
@@ -97,12 +86,8 @@ describe('a node without a tx index', () => {
       expect(JSON.stringify(await rest.json())).toMatch(/transaction indexing is disabled/)
       await expect(client.getTx(hash)).rejects.toThrow(/transaction indexing is disabled/)
 
-      // Still serving: the chain moves on and status answers.
-      const h = Number((await rpc('status', {})).result.sync_info.latest_block_height)
-      await waitFor(async () => {
-        const s = await rpc('status', {})
-        return Number(s.result.sync_info.latest_block_height) > h ? true : undefined
-      })
+      // Still serving: the chain moves on.
+      await waitForHeight(node!, node!.chain.state.lastBlockHeight + 1n)
     } finally {
       client.disconnect()
     }

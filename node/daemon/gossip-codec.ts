@@ -13,6 +13,13 @@ import { decodeBlock, encodeBlock } from '../types/block.js'
 export const encodeVote = (v: Vote): Uint8Array => Vote.encode(v).finish()
 export const decodeVote = (b: Uint8Array): Vote => Vote.decode(b)
 
+/**
+ * Most txs one message may carry. A batch is what one node's RPC admitted in one event-loop turn, rarely more
+ * than a few hundred; the cap keeps a peer from making us hash and decode hundreds of thousands of tiny
+ * non-txs for one 1 MiB message before we can penalize it.
+ */
+export const MAX_TXS_PER_MESSAGE = 1_000
+
 export function encodeTxs(txs: readonly Uint8Array[]): Uint8Array {
   const w = BinaryWriter.create()
   for (const tx of txs) w.uint32(10).bytes(tx)
@@ -26,7 +33,7 @@ export function txFieldBytes(txLength: number): number {
   return 1 + varint + txLength
 }
 
-/** The txs of a `Txs` message: at least one, none empty, no other field. */
+/** The txs of a `Txs` message: at least one, at most MAX_TXS_PER_MESSAGE, none empty, no other field. */
 export function decodeTxs(bytes: Uint8Array): Uint8Array[] {
   const r = new BinaryReader(bytes)
   const txs: Uint8Array[] = []
@@ -35,6 +42,8 @@ export function decodeTxs(bytes: Uint8Array): Uint8Array[] {
     if (tag !== 10) throw new Error(`unknown field tag ${tag} in a txs message`)
     const tx = r.bytes()
     if (tx.length === 0) throw new Error('empty tx in a txs message')
+    if (txs.length === MAX_TXS_PER_MESSAGE)
+      throw new Error(`a txs message with more than ${MAX_TXS_PER_MESSAGE} txs`)
     txs.push(tx)
   }
   if (txs.length === 0) throw new Error('a txs message without txs')

@@ -3,7 +3,7 @@ import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx'
 import { describe, expect, it } from 'vitest'
 import type { MempoolCheckResult } from '../mempool/mempool.js'
 import type { CheckTxResult } from '../types/abci.js'
-import { decodeTxs, encodeTxs, txFieldBytes } from './gossip-codec.js'
+import { decodeTxs, encodeTxs, MAX_TXS_PER_MESSAGE, txFieldBytes } from './gossip-codec.js'
 import { batchVerdict, TxGossipBatcher } from './tx-gossip.js'
 
 const tx = (n: number, size = 10) => new Uint8Array(size).fill(n)
@@ -27,6 +27,11 @@ describe('Txs wire format', () => {
     ['another field', Uint8Array.of(0x12, 1, 0), /unknown field tag 18/],
     ['an empty tx', Uint8Array.of(0x0a, 0), /empty tx/],
     ['a truncated tx', Uint8Array.of(0x0a, 5, 1, 2), /./],
+    [
+      `more than ${MAX_TXS_PER_MESSAGE} txs`,
+      encodeTxs(Array.from({ length: MAX_TXS_PER_MESSAGE + 1 }, () => tx(1, 1))),
+      /more than 1000 txs/,
+    ],
   ])('refuses %s', (_name, bytes, error) => {
     expect(() => decodeTxs(bytes)).toThrow(error)
   })
@@ -43,6 +48,14 @@ describe('TxGossipBatcher', () => {
     b.add(tx(3))
     await nextTurn()
     expect(sent).toEqual([[tx(1), tx(2)], [tx(3)]])
+  })
+
+  it(`cuts a batch at ${MAX_TXS_PER_MESSAGE} txs, which a receiver still accepts`, async () => {
+    const sent: Uint8Array[][] = []
+    const b = new TxGossipBatcher((m) => sent.push(decodeTxs(m)), 1024 * 1024)
+    for (let i = 0; i < MAX_TXS_PER_MESSAGE + 5; i++) b.add(tx(i % 250, 2))
+    await nextTurn()
+    expect(sent.map((batch) => batch.length)).toEqual([MAX_TXS_PER_MESSAGE, 5])
   })
 
   it('cuts a batch before it would pass the size limit, and skips a tx no batch can carry', async () => {

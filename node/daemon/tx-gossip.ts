@@ -2,9 +2,10 @@
 // (a JSON-RPC batch, concurrent clients) travels as one gossip message, so the per-message cost of gossip
 // (framing, encryption, message ids, validation scheduling, forwarding) is paid once per batch, not per tx,
 // on every node the message reaches. No tx waits longer than that turn. A batch is cut before it would pass
-// the topic's size limit; a tx too large for any batch is not gossiped (the limit would refuse it anyway).
+// the topic's size limit or MAX_TXS_PER_MESSAGE; a tx too large for any batch is not gossiped (the limit
+// would refuse it anyway).
 import type { MempoolCheckResult } from '../mempool/mempool.js'
-import { encodeTxs, txFieldBytes } from './gossip-codec.js'
+import { encodeTxs, MAX_TXS_PER_MESSAGE, txFieldBytes } from './gossip-codec.js'
 
 /**
  * A batch of txs from a peer, after each went through admission: forwarded (accept) when any was new to us
@@ -33,7 +34,7 @@ export class TxGossipBatcher {
       this.onTooLarge(tx.length)
       return
     }
-    if (this.bytes + size > this.maxMessageBytes) this.flush()
+    if (this.bytes + size > this.maxMessageBytes || this.batch.length === MAX_TXS_PER_MESSAGE) this.flush()
     this.batch.push(tx)
     this.bytes += size
     if (!this.scheduled) {

@@ -8,6 +8,7 @@ import { DuplicateVoteEvidence } from 'cosmjs-types/tendermint/types/evidence'
 import { Proposal, Vote } from 'cosmjs-types/tendermint/types/types'
 import type { ProposalMessage } from '../consensus/driver-types.js'
 import type { DuplicateVote } from '../consensus/vote-keeper.js'
+import { uvarintSize } from '../store/varint.js'
 import { decodeBlock, encodeBlock } from '../types/block.js'
 
 export const encodeVote = (v: Vote): Uint8Array => Vote.encode(v).finish()
@@ -28,9 +29,7 @@ export function encodeTxs(txs: readonly Uint8Array[]): Uint8Array {
 
 /** Bytes of one tx's field in a `Txs` message (tag, length varint, bytes). */
 export function txFieldBytes(txLength: number): number {
-  let varint = 1
-  for (let n = txLength; n >= 0x80; n >>>= 7) varint++
-  return 1 + varint + txLength
+  return 1 + uvarintSize(txLength) + txLength
 }
 
 /** The txs of a `Txs` message: at least one, at most MAX_TXS_PER_MESSAGE, none empty, no other field. */

@@ -53,3 +53,39 @@ describe('IavlMultiStore', () => {
     expect(rev[0]!.key).toEqual(key(499))
   })
 })
+
+describe('IavlMultiStore reads during a commit', () => {
+  let dir: string
+  let db: TestDb | undefined
+  afterEach(async () => {
+    await db?.close()
+    db = undefined
+    await removeDir(dir)
+  })
+
+  // A commit frees the node objects of the version that leaves memory (node-pool.ts) before its batch is
+  // durable; a query served while that write is under way must not read those objects.
+  it('serves every retained version while a commit is writing', async () => {
+    dir = await tempDir()
+    db = await openDb(dir)
+    const store = await openStore(db)
+    const valueAt = (v: number, i: number) => b(`v${v}-${i}`)
+    const N = 300
+    for (let v = 1; v <= 6; v++) {
+      const block = store.branch()
+      for (let i = 0; i < N; i++) block.getKVStore('bank').set(key(i), valueAt(v, i))
+      block.write()
+      const held = v > 1 ? store.storeAt('bank', BigInt(v - 1)) : undefined
+      const pending = store.commit()
+      if (held) expect(held.get(key(3)), 'a view taken before the commit').toEqual(valueAt(v - 1, 3))
+      // Still inside the commit (its batch is being written): every version before it reads as committed.
+      for (let w = 1; w < v; w++) {
+        const view = store.storeAt('bank', BigInt(w))
+        for (let i = 0; i < N; i += 17)
+          expect(view.get(key(i)), `version ${w} key ${i}`).toEqual(valueAt(w, i))
+        expect([...view.iterator()]).toHaveLength(N)
+      }
+      await pending
+    }
+  })
+})

@@ -155,6 +155,10 @@ export class IavlMultiStore implements CommitMultiStore {
   ): Promise<CommitInfo> {
     const version = this.latest + 1
     const ops = new BatchSink(this.db.batch())
+    // The tree commits below free the node objects of the version that leaves memory (node-pool.ts), and the
+    // batch write after them yields to queries: that version leaves `recent` first, so a query served while
+    // the batch is written re-resolves it from disk instead of reading freed nodes.
+    for (const v of this.recent.keys()) if (v <= version - this.tuning.recentVersions) this.recent.delete(v)
     const commits = this.stores.map((s) => ({ s, c: s.tree.commit() }))
     const checkpoint = this.isCheckpoint(version)
     const lastCheckpoint = this.checkpoints.length > 0 ? this.checkpoints[this.checkpoints.length - 1]! : 0
@@ -247,9 +251,7 @@ export class IavlMultiStore implements CommitMultiStore {
     }
     this.records.set(version, record)
     this.recent.set(version, new Map(commits.map(({ s, c }) => [s.name, c.root])))
-    for (const v of this.recent.keys()) {
-      if (v <= version - this.tuning.recentVersions || !this.retainedSet.has(v)) this.recent.delete(v)
-    }
+    for (const v of this.recent.keys()) if (!this.retainedSet.has(v)) this.recent.delete(v)
     if (checkpoint) {
       for (const s of this.stores) {
         if (s.tree.pin && s.tree.size() * 2 > this.tuning.memoryNodes) s.tree.unpin()

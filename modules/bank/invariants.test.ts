@@ -2,9 +2,12 @@
 // balance negative; an operation that fails (overspend, bad coins, missing permission) changes nothing.
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
+import { propertySeed } from '../../node/testing/property-seed.js'
 import { AbciError, type Coin } from '../sdk/index.js'
 import { bankInvariants } from './invariants.js'
 import { addr, bankEnv, cleanupBankEnvs, moduleAddr } from './test-env.js'
+
+const SEED = propertySeed('modules/bank/invariants.test.ts')
 
 afterEach(cleanupBankEnvs)
 
@@ -72,7 +75,7 @@ describe('bank invariants under random operations', () => {
         }
         await env.cleanup()
       }),
-      { numRuns: 40 },
+      { numRuns: 40, seed: SEED },
     )
   })
 })

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertySeed } from '../../node/testing/property-seed.js'
 import { AbciError } from '../sdk/index.js'
 import {
   type BudgetAmounts,
@@ -12,6 +13,8 @@ import {
   spend,
 } from './budget.js'
 import { LIMITS } from './limits.js'
+
+const SEED = propertySeed('modules/dataasset/budget.test.ts')
 
 type Op =
   | { kind: 'reserve'; amount: bigint }
@@ -62,7 +65,7 @@ describe('privacy budget arithmetic', () => {
           b = next
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: SEED },
     )
   })
 
@@ -78,6 +81,7 @@ describe('privacy budget arithmetic', () => {
           expect(micro === 0n || (micro - 1n) * unit < x * 1_000_000n).toBe(true)
         },
       ),
+      { seed: SEED },
     )
     expect(microEpsilonCeil(1n, 1_000_000_000n)).toBe(1n) // 1 nano-ε costs a whole micro-ε
     expect(microEpsilonCeil(3_000n, 1_000_000_000n)).toBe(3n)

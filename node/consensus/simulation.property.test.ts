@@ -1,9 +1,12 @@
 import { ed25519 } from '@noble/curves/ed25519.js'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
+import { propertySeed } from '../testing/property-seed.js'
 import { voteSignBytes } from './sign-bytes.js'
 import { conflictingDecisions, type LinkFate, SIM_CHAIN_ID, Simulation } from './testing/simulation.js'
 import { NIL_BLOCK_ID, type Vote } from './types.js'
+
+const SEED = propertySeed('node/consensus/simulation.property.test.ts')
 
 let sim: Simulation | undefined
 afterEach(() => sim?.stopAll())
@@ -46,7 +49,7 @@ describe('safety under random delays, losses, duplicates and reorderings (fast-c
         expect(conflicts).toEqual([])
         for (const node of sim.nodes) expect(node.fatal).toBeUndefined()
       }),
-      { numRuns: 8 },
+      { numRuns: 8, seed: SEED },
     )
   }, 240_000)
 })

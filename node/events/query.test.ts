@@ -1,8 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertySeed } from '../testing/property-seed.js'
 import { QueryError } from './errors.js'
 import { type Condition, formatQuery, parseQuery, type Query } from './query.js'
 import { flattenEvents, matches } from './query-match.js'
+
+const SEED = propertySeed('node/events/query.test.ts')
 
 const tag = fc
   .tuple(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,8}$/), fc.stringMatching(/^[A-Za-z0-9_]{1,8}$/))
@@ -45,6 +48,7 @@ describe('query grammar', () => {
       fc.property(query, (q) => {
         expect(parseQuery(formatQuery(q))).toEqual(q)
       }),
+      { seed: SEED },
     )
   })
 
@@ -58,6 +62,7 @@ describe('query grammar', () => {
           expect(e).toBeInstanceOf(QueryError)
         }
       }),
+      { seed: SEED },
     )
   })
 
@@ -83,6 +88,7 @@ describe('query grammar', () => {
           expect(e).toBeInstanceOf(QueryError)
         }
       }),
+      { seed: SEED },
     )
   })
 

@@ -1,9 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertySeed } from '../testing/property-seed.js'
 import { txHash } from '../types/hash.js'
 import { MempoolError } from './errors.js'
 import { FakeApp, type FakeTx, fakeTx } from './fake-app.js'
 import { Mempool } from './mempool.js'
+
+const SEED = propertySeed('node/mempool/mempool.test.ts')
 
 const decode = (raw: Uint8Array) => JSON.parse(new TextDecoder().decode(raw)) as FakeTx
 const label = (raw: Uint8Array) => {
@@ -60,6 +63,7 @@ describe('Mempool ordering', () => {
           remaining.get(t.sender)!.shift()
         }
       }),
+      { seed: SEED },
     )
   })
 })

@@ -223,6 +223,9 @@ export class IavlMultiStore implements CommitMultiStore {
       }
       for (const w of plan.doomedChangesets) ops.push({ type: 'del', key: changesetKey(w) })
     }
+    // Queries run while the batch is written, which may already have deleted what a doomed version reads
+    // from: from here on those versions are pruned.
+    if (plan) for (const v of plan.doomed) this.retainedSet.delete(v)
     for (const e of extra) ops.push({ type: 'put', key: e.key, value: e.value })
     for (const f of foreign) {
       if (f.type === 'put') ops.batch.put(f.key, f.value!, { sublevel: f.sublevel })

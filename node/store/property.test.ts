@@ -1,13 +1,16 @@
 // Random sequences of set, delete, commit, reopen and prune against an in-memory sorted map: same reads,
 // same iteration order, retained versions as the pruning rule says, and proofs that verify for present
-// and absent keys at every retained version.
+// and absent keys at every retained version, also while a commit is being written.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compareBytes } from '../../modules/sdk/bytes.js'
+import { propertySeed } from '../testing/property-seed.js'
 import { SortedModel } from './model.js'
 import { isRetained, type Pruning } from './pruning.js'
 import { openDb, openStore, removeDir, type TestDb, tempDir, verifyProof } from './test-helpers.js'
 import type { CacheMultiStore, CommitMultiStore } from './types.js'
+
+const SEED = propertySeed('node/store/property.test.ts')
 
 const STORES = ['acc', 'bank'] as const
 const keyArb = fc.uint8Array({ minLength: 1, maxLength: 3, min: 0, max: 7 })
@@ -88,7 +91,20 @@ async function run(pruning: Pruning, cmds: Cmd[], probe: Uint8Array[]): Promise<
         block.branch().getKVStore(cmd.store).set(cmd.key, Uint8Array.of(0xee))
       } else if (cmd.op === 'commit') {
         block.write()
-        const c = await store.commit()
+        const pending = store.commit()
+        // While the commit's batch is written, queries run: every version committed before it still reads
+        // as committed, or (pruned by this commit) is refused as pruned.
+        const next = store.lastCommit().version + 1n
+        for (const [v, models] of committed) {
+          if (!isRetained(pruning, Number(v), Number(next))) {
+            expect(() => store.storeAt('bank', v)).toThrow(
+              expect.objectContaining({ code: 'VERSION_PRUNED' }),
+            )
+            continue
+          }
+          for (const s of STORES) checkReads(store, s, v, models[s]!, probe)
+        }
+        const c = await pending
         committed.set(c.version, cloneModels(working))
         appHashes.set(c.version, c.hash)
         block = store.branch()
@@ -131,7 +147,7 @@ describe('IAVL multistore against a sorted map', () => {
         fc.array(keyArb, { minLength: 2, maxLength: 6 }),
         run,
       ),
-      { numRuns: 60 },
+      { numRuns: 60, seed: SEED },
     )
   })
 })

@@ -4,10 +4,13 @@ import type { AbciEvent } from '../../modules/sdk/events.js'
 import { tempLevel } from '../blockstore/test-chain.js'
 import { parseQuery } from '../events/query.js'
 import { flattenEvents, matches } from '../events/query-match.js'
+import { propertySeed } from '../testing/property-seed.js'
 import type { TxResult } from '../types/abci.js'
 import { toHexUpper, txHash } from '../types/hash.js'
 import { TxIndexError } from './errors.js'
 import { TxIndex } from './tx-index.js'
+
+const SEED = propertySeed('node/txindex/tx-index.test.ts')
 
 const ev = (type: string, attrs: Record<string, string>, index = true): AbciEvent => ({
   type,
@@ -159,7 +162,7 @@ describe('TxIndex', () => {
           items: want.slice(0, 100),
         })
       }),
-      { numRuns: 150 },
+      { numRuns: 150, seed: SEED },
     )
   })
 

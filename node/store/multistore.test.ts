@@ -52,16 +52,6 @@ describe('IavlMultiStore', () => {
     expect(rev).toHaveLength(250)
     expect(rev[0]!.key).toEqual(key(499))
   })
-})
-
-describe('IavlMultiStore reads during a commit', () => {
-  let dir: string
-  let db: TestDb | undefined
-  afterEach(async () => {
-    await db?.close()
-    db = undefined
-    await removeDir(dir)
-  })
 
   // A commit frees the node objects of the version that leaves memory (node-pool.ts) before its batch is
   // durable; a query served while that write is under way must not read those objects.

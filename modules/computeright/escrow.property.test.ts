@@ -10,6 +10,7 @@ import * as T from '../../proto/gen/datum/computeright/v1/index.js'
 
 const { JobState } = T
 
+import { propertySeed } from '../../node/testing/property-seed.js'
 import { AbciError, BasicGasMeter, Context, EventManager, type MsgDefinition } from '../sdk/index.js'
 import { computeRightInvariants } from './invariants.js'
 import { KIND_JOB, KIND_RIGHT } from './keys.js'
@@ -222,8 +223,7 @@ describe('computeright escrow under random sequences', () => {
 
   it('escrow equals what is owed, uses in bounds, ε reserved matches, after every step', async () => {
     // A fresh seed each run widens the search; it is printed so any failure can be replayed (PROPERTY_SEED).
-    const seed = Number(process.env.PROPERTY_SEED ?? Date.now() % 2 ** 31)
-    console.log(`escrow.property seed=${seed} (replay with PROPERTY_SEED=${seed})`)
+    const seed = propertySeed('modules/computeright/escrow.property.test.ts')
     const succeeded = new Set<string>()
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 5, maxLength: 40 }), (ops) =>

@@ -5,6 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { declaredTrainingCost } from '../../client/executor/train/accountant.js'
+import { propertySeed } from '../../node/testing/property-seed.js'
 import { epsilonFromCurve, ORDERS, rdpCurve } from './rdp-accountant.js'
 
 interface Case {
@@ -96,8 +97,7 @@ describe('the chain charges ε by the subsampled Gaussian RDP accountant', () =>
   })
 
   it('never below the float or the executor library on random hyperparameters (seed printed)', () => {
-    const seed = Number(process.env.PROPERTY_SEED ?? Date.now() % 2 ** 31)
-    console.log(`rdp-accountant seed=${seed} (replay with PROPERTY_SEED=${seed})`)
+    const seed = propertySeed('modules/computeright/rdp-accountant.test.ts')
     fc.assert(
       fc.property(
         fc.record({

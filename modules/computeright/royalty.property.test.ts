@@ -4,6 +4,7 @@
 // also takes the dust (less than one unit per input).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertySeed } from '../../node/testing/property-seed.js'
 import { testAccount } from '../../node/testing/test-signer.js'
 import * as DA from '../../proto/gen/datum/dataasset/v1/index.js'
 import { usePayouts } from './royalty.js'
@@ -28,8 +29,7 @@ const ppmSplit = fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, max
 
 describe('inference royalties', () => {
   it('conserve coins exactly (seed printed)', () => {
-    const seed = Number(process.env.PROPERTY_SEED ?? Date.now() % 2 ** 31)
-    console.log(`royalty.property seed=${seed} (replay with PROPERTY_SEED=${seed})`)
+    const seed = propertySeed('modules/computeright/royalty.property.test.ts')
     fc.assert(
       fc.property(
         fc.bigInt(0n, 10n ** 30n),

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { SignatureClaim } from '../../modules/sdk/index.js'
+import { propertySeed } from '../testing/property-seed.js'
 import { seededRandom } from '../testing/seeded-random.js'
 import { packClaims, unpackClaims } from './claim-batch.js'
 
-const SEED = Number(process.env.PROPERTY_SEED ?? Date.now() % 1_000_000)
+const SEED = propertySeed('node/app/claim-batch.test.ts')
 
 describe('claim batches', () => {
   it('round-trips any claims, empty parts and no claims included', () => {
-    console.log(`claim-batch PROPERTY_SEED=${SEED}`)
     const random = seededRandom(SEED)
     const bytes = (max: number) =>
       Uint8Array.from({ length: Math.floor(random() * max) }, () => random() * 256)
